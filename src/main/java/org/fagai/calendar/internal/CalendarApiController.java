@@ -1,0 +1,86 @@
+package org.fagai.calendar.internal;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import org.fagai.calendar.DayInfo;
+import org.fagai.calendar.WorkingCalendar;
+import org.fagai.shared.DateDeadline;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.TimeDeadline;
+import org.fagai.shared.web.ApiController;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@ApiController("/api/v1/calendar")
+class CalendarApiController {
+
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    private final WorkingCalendar calendar;
+
+    CalendarApiController(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/days/{date}")
+    DayAnswer day(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        DayInfo day = calendar.day(date);
+        return new DayAnswer(day.date(), day.workday(), day.name());
+    }
+
+    @GetMapping(path = "/deadline", params = "workingDays")
+    DaysDeadlineAnswer deadlineInDays(@RequestParam String from, @RequestParam int workingDays) {
+        LocalDate start = parseDate(from);
+        if (workingDays < 0 || workingDays > 1000) {
+            throw FieldErrors.of("workingDays", "工作日数应在 0–1000 之间");
+        }
+        DateDeadline deadline = calendar.current().addWorkingDays(start, workingDays);
+        return new DaysDeadlineAnswer(start, workingDays, deadline.deadline(), deadline.provisional());
+    }
+
+    @GetMapping(path = "/deadline", params = "workingHours")
+    HoursDeadlineAnswer deadlineInHours(@RequestParam String from, @RequestParam int workingHours) {
+        LocalDateTime start = parseDateTime(from);
+        if (workingHours < 0 || workingHours > 8000) {
+            throw FieldErrors.of("workingHours", "工作小时数应在 0–8000 之间");
+        }
+        TimeDeadline deadline = calendar.current().addWorkingHours(start, workingHours);
+        return new HoursDeadlineAnswer(MINUTES.format(start), workingHours, MINUTES.format(deadline.deadline()),
+                deadline.provisional());
+    }
+
+    @GetMapping("/deadline")
+    DaysDeadlineAnswer deadlineWithoutLimit() {
+        throw FieldErrors.of("workingDays", "请提供 workingDays（工作日）或 workingHours（工作小时）参数");
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw FieldErrors.of("from", "起始日期应为 yyyy-MM-dd 格式，例如 2024-09-27");
+        }
+    }
+
+    private static LocalDateTime parseDateTime(String text) {
+        try {
+            String t = text.trim();
+            return t.length() == 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
+        } catch (DateTimeParseException e) {
+            throw FieldErrors.of("from", "起始时间应为 yyyy-MM-ddTHH:mm 格式，例如 2024-09-27T16:00");
+        }
+    }
+
+    record DayAnswer(LocalDate date, boolean workday, String name) {
+    }
+
+    record DaysDeadlineAnswer(LocalDate from, int workingDays, LocalDate deadline, boolean provisional) {
+    }
+
+    record HoursDeadlineAnswer(String from, int workingHours, String deadline, boolean provisional) {
+    }
+}

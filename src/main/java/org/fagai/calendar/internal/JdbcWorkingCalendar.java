@@ -1,0 +1,143 @@
+package org.fagai.calendar.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.calendar.DayInfo;
+import org.fagai.calendar.DayKind;
+import org.fagai.calendar.WorkingCalendar;
+import org.fagai.calendar.YearSchedule;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.SpecialDay;
+import org.fagai.shared.WorkCalendar;
+import org.fagai.shared.WorkingHours;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcWorkingCalendar implements WorkingCalendar {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final WorkingHours hours;
+    private final AtomicReference<WorkCalendar> snapshot = new AtomicReference<>();
+
+    JdbcWorkingCalendar(JdbcClient jdbc, AuditLog audit, @Value("${fagai.working-hours}") String workingHours) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.hours = WorkingHours.parse(workingHours);
+    }
+
+    @Override
+    public WorkCalendar current() {
+        WorkCalendar calendar = snapshot.get();
+        return calendar != null ? calendar : refresh();
+    }
+
+    /** Other instances behind the load balancer pick up an administrator's change within a minute. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    WorkCalendar refresh() {
+        List<SpecialDay> days = jdbc.sql("SELECT day, name, off_day FROM calendar_day")
+                .query((rs, i) -> new SpecialDay(rs.getObject("day", LocalDate.class), rs.getString("name"),
+                        rs.getBoolean("off_day"))).list();
+        Set<Integer> announced = new HashSet<>(jdbc.sql("SELECT year FROM calendar_year WHERE announced")
+                .query(Integer.class).list());
+        WorkCalendar calendar = new WorkCalendar(days, announced, hours);
+        snapshot.set(calendar);
+        return calendar;
+    }
+
+    @Override
+    public DayInfo day(LocalDate date) {
+        WorkCalendar calendar = current();
+        DayKind kind = calendar.specialDay(date)
+                .map(d -> d.offDay() ? DayKind.HOLIDAY : DayKind.ADJUSTED_WORKDAY).orElse(DayKind.ORDINARY);
+        return new DayInfo(date, calendar.isWorkday(date), calendar.dayName(date).orElse(null), kind);
+    }
+
+    @Override
+    public List<DayInfo> month(YearMonth month) {
+        List<DayInfo> days = new ArrayList<>();
+        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+            days.add(day(d));
+        }
+        return days;
+    }
+
+    @Override
+    public List<YearSchedule> years() {
+        return jdbc.sql("""
+                SELECT y.year, y.announced, y.papers, y.loaded_at,
+                       (SELECT count(*) FROM calendar_day d WHERE extract(year FROM d.day) = y.year AND d.off_day) AS holidays,
+                       (SELECT count(*) FROM calendar_day d WHERE extract(year FROM d.day) = y.year AND NOT d.off_day) AS adjusted
+                FROM calendar_year y ORDER BY y.year DESC""")
+                .query((rs, i) -> new YearSchedule(rs.getInt("year"), rs.getBoolean("announced"), rs.getInt("holidays"),
+                        rs.getInt("adjusted"), rs.getString("papers"), rs.getObject("loaded_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public YearSchedule importSchedule(byte[] json) {
+        ScheduleFile file = ScheduleFile.parse(json);
+        store(file);
+        audit.record(AuditAction.IMPORT, "calendar", String.valueOf(file.year()),
+                "导入" + file.year() + "年节假日安排：" + file.days().size() + "条");
+        refresh();
+        return years().stream().filter(y -> y.year() == file.year()).findFirst().orElseThrow();
+    }
+
+    /** Without audit or security: used by the first-start loader. */
+    void store(ScheduleFile file) {
+        jdbc.sql("DELETE FROM calendar_day WHERE day BETWEEN ? AND ?")
+                .params(LocalDate.of(file.year(), 1, 1), LocalDate.of(file.year(), 12, 31)).update();
+        for (SpecialDay day : file.days()) {
+            jdbc.sql("""
+                    INSERT INTO calendar_day (day, name, off_day) VALUES (?, ?, ?)
+                    ON CONFLICT (day) DO UPDATE SET name = excluded.name, off_day = excluded.off_day""")
+                    .params(day.date(), day.name(), day.offDay()).update();
+        }
+        jdbc.sql("""
+                INSERT INTO calendar_year (year, announced, papers, loaded_at) VALUES (?, ?, ?, now())
+                ON CONFLICT (year) DO UPDATE SET announced = excluded.announced, papers = excluded.papers, loaded_at = now()""")
+                .params(file.year(), !file.days().isEmpty(), String.join("\n", file.papers())).update();
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setDay(LocalDate date, DayKind kind, String name) {
+        DayInfo before = day(date);
+        if (kind == DayKind.ORDINARY) {
+            jdbc.sql("DELETE FROM calendar_day WHERE day = ?").param(date).update();
+        } else {
+            String label = name == null ? "" : name.trim();
+            if (label.isEmpty() || label.length() > 50) {
+                throw FieldErrors.of("name", "节假日或调休日须填写名称（不超过50字）");
+            }
+            jdbc.sql("""
+                    INSERT INTO calendar_day (day, name, off_day) VALUES (?, ?, ?)
+                    ON CONFLICT (day) DO UPDATE SET name = excluded.name, off_day = excluded.off_day""")
+                    .params(date, label, kind == DayKind.HOLIDAY).update();
+        }
+        audit.record(AuditAction.UPDATE, "calendar", date.toString(),
+                describe(before) + " → " + kind + (kind == DayKind.ORDINARY ? "" : "（" + name.trim() + "）"));
+        refresh();
+    }
+
+    private static String describe(DayInfo day) {
+        return day.kind() + (day.name() == null ? "" : "（" + day.name() + "）");
+    }
+}

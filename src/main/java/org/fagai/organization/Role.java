@@ -1,0 +1,15 @@
+package org.fagai.organization;
+
+/** What a user does in the commission; each maps to a Spring Security role of the same name. */
+public enum Role {
+    ADMIN, LEADER, STAFF, DISTRICT, OWNER;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Message key of the role's name, e.g. {@code role.ADMIN} = 系统管理员. */
+    public String labelKey() {
+        return "role." + name();
+    }
+}

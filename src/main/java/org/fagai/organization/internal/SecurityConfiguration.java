@@ -1,0 +1,94 @@
+package org.fagai.organization.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.fagai.organization.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Two chains: the stateless JSON API under {@code /api} (HTTP Basic, problem+json 401/403, no CSRF), then the
+ * pages (form login, CSRF, 30-minute idle sessions). Role and region checks also live in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String PROBLEM = """
+            {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}""";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        writeProblem(response, HttpStatus.UNAUTHORIZED, "未认证",
+                                e instanceof LockedException ? "账号已锁定，请15分钟后再试" : "请提供有效的用户名和密码（HTTP Basic）")))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
+                        writeProblem(response, HttpStatus.FORBIDDEN, "无权访问", "当前账号无权执行此操作")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/error/**", "/public/**", "/actuator/health").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler(attempts)).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'self'")));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler failureHandler(LoginAttempts attempts) {
+        return (request, response, e) -> {
+            String username = request.getParameter("username");
+            String reason = e instanceof DisabledException ? "disabled"
+                    : e instanceof LockedException || (username != null && attempts.isLocked(username.trim())) ? "locked"
+                    : "error";
+            response.sendRedirect(request.getContextPath() + "/login?" + reason);
+        };
+    }
+
+    private static void writeProblem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(PROBLEM.formatted(title, status.value(), detail));
+    }
+}

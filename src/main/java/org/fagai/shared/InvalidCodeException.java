@@ -1,0 +1,20 @@
+package org.fagai.shared;
+
+/**
+ * A code (统一社会信用代码, 行政区划代码, 行业代码, 项目代码) that breaks its rules.
+ * The message is the Chinese reason, ready to show to the user.
+ */
+public class InvalidCodeException extends IllegalArgumentException {
+
+    private final String reason;
+
+    public InvalidCodeException(String reason) {
+        super(reason);
+        this.reason = reason;
+    }
+
+    /** The Chinese reason, e.g. "第18位校验码应为3". */
+    public String reason() {
+        return reason;
+    }
+}

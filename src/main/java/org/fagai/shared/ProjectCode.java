@@ -1,0 +1,143 @@
+package org.fagai.shared;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 投资项目统一代码: 24 characters {@code NNNN-NNNNNN-NN-NN-NNNNNN}, assigned once by the national online
+ * approval platform. Two generations are in use:
+ * <ul>
+ *   <li>{@link Generation#OLD} (before 2020-11): {@code YYYY-region-industry division-type-serial},
+ *       type 01 审批, 02 核准, 03 备案;</li>
+ *   <li>{@link Generation#NEW} (GB/T 40058-2021): {@code YYMM-region-department-type-random+check};
+ *       the last character may be a check letter.</li>
+ * </ul>
+ * A project without a code yet (谋划项目) gets a local provisional code {@code LS2023-330100-000123},
+ * clearly marked by the {@code LS} (临时) prefix and its different shape.
+ * The platform stores the code it is given and validates the shape and the region segment only.
+ */
+public record ProjectCode(String value) {
+
+    public enum Generation {
+        /** YYYY-…: first four digits a year 2000–2020, all digits. */
+        OLD,
+        /** YYMM-…: year and month; may end in a check letter. */
+        NEW,
+        /** A local code of this platform, {@code LS<year>-<region>-<serial>}. */
+        PROVISIONAL
+    }
+
+    private static final String PROVISIONAL_PREFIX = "LS";
+    private static final Pattern PROVISIONAL = Pattern.compile("LS([0-9]{4})-([0-9]{6})-([0-9]{6})");
+    private static final String SHAPE = "NNNN-NNNNNN-NN-NN-NNNNNN";
+
+    /** Validates the shape and the region segment, trims and upper-cases; throws {@link InvalidCodeException}. */
+    public ProjectCode {
+        value = validate(value);
+    }
+
+    public static ProjectCode of(String raw) {
+        return new ProjectCode(raw);
+    }
+
+    /** A local provisional code, e.g. {@code provisional(330100, 2023, 123)} → {@code LS2023-330100-000123}. */
+    public static ProjectCode provisional(RegionCode region, int year, long serial) {
+        Objects.requireNonNull(region, "region");
+        if (year < 1000 || year > 9999) {
+            throw new InvalidCodeException("临时项目代码的年份应为4位数字，实际为" + year);
+        }
+        if (serial < 1 || serial > 999_999) {
+            throw new InvalidCodeException("临时项目代码的序号应在1-999999之间，实际为" + serial);
+        }
+        return new ProjectCode(String.format("%s%04d-%s-%06d", PROVISIONAL_PREFIX, year, region.value(), serial));
+    }
+
+    private static String validate(String raw) {
+        if (CodeText.isBlank(raw)) {
+            throw new InvalidCodeException("项目代码不能为空");
+        }
+        String code = CodeText.normalize(raw);
+        String fullWidth = CodeText.fullWidthReason(code);
+        if (fullWidth != null) {
+            throw new InvalidCodeException(fullWidth);
+        }
+        if (code.startsWith(PROVISIONAL_PREFIX)) {
+            return validateProvisional(code);
+        }
+        int[] chars = code.codePoints().toArray();
+        if (chars.length != 24) {
+            throw new InvalidCodeException("项目代码应为24位（" + SHAPE + "），实际为" + chars.length + "位");
+        }
+        for (int i = 0; i < chars.length; i++) {
+            int c = chars[i];
+            int position = i + 1;
+            if (SHAPE.charAt(i) == '-') {
+                if (c != '-') {
+                    throw new InvalidCodeException("项目代码第" + position + "位应为连字符'-'，实际为" + CodeText.quote(c));
+                }
+            } else if (i == 23) {
+                if (!CodeText.isDigit(c) && !(c >= 'A' && c <= 'Z')) {
+                    throw new InvalidCodeException("项目代码第24位应为数字或大写字母，实际为" + CodeText.quote(c));
+                }
+            } else if (!CodeText.isDigit(c)) {
+                throw new InvalidCodeException("项目代码第" + position + "位应为数字，实际为" + CodeText.quote(c));
+            }
+        }
+        checkRegion(code.substring(5, 11), "项目代码第6-11位");
+        if (generationOf(code) == Generation.NEW) {
+            int month = Integer.parseInt(code.substring(2, 4));
+            if (month < 1 || month > 12) {
+                throw new InvalidCodeException("新版项目代码前4位应为年月（YYMM），第3-4位月份应为01-12，实际为'"
+                        + code.substring(2, 4) + "'");
+            }
+        }
+        return code;
+    }
+
+    private static String validateProvisional(String code) {
+        Matcher m = PROVISIONAL.matcher(code);
+        if (!m.matches()) {
+            throw new InvalidCodeException("临时项目代码格式应为'LS年份-行政区划代码-6位序号'，如LS2023-330100-000123，实际为'"
+                    + code + "'");
+        }
+        checkRegion(m.group(2), "临时项目代码");
+        return code;
+    }
+
+    private static void checkRegion(String segment, String where) {
+        try {
+            RegionCode.of(segment);
+        } catch (InvalidCodeException e) {
+            throw new InvalidCodeException(where + "的行政区划代码不合法：" + e.reason());
+        }
+    }
+
+    /** OLD when the first four digits are a year 2000–2020 and the code is all digits; otherwise NEW. */
+    private static Generation generationOf(String code) {
+        if (code.startsWith(PROVISIONAL_PREFIX)) {
+            return Generation.PROVISIONAL;
+        }
+        int firstFour = Integer.parseInt(code.substring(0, 4));
+        boolean endsInDigit = CodeText.isDigit(code.charAt(23));
+        return firstFour >= 2000 && firstFour <= 2020 && endsInDigit ? Generation.OLD : Generation.NEW;
+    }
+
+    public Generation generation() {
+        return generationOf(value);
+    }
+
+    public boolean isProvisional() {
+        return value.startsWith(PROVISIONAL_PREFIX);
+    }
+
+    /** The region segment: characters 6–11 of a national code, the second segment of a provisional one. */
+    public RegionCode regionCode() {
+        return RegionCode.of(isProvisional() ? value.substring(7, 13) : value.substring(5, 11));
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

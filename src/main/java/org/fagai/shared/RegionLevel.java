@@ -1,0 +1,11 @@
+package org.fagai.shared;
+
+/** Level of a 行政区划代码 (GB/T 2260). */
+public enum RegionLevel {
+    /** 省级: PP0000. */
+    PROVINCE,
+    /** 地级: PPCC00. */
+    PREFECTURE,
+    /** 县级: PPCCDD. */
+    COUNTY
+}

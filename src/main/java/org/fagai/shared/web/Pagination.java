@@ -1,0 +1,43 @@
+package org.fagai.shared.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** What a page template needs to draw pager links that keep the list's filters. Page is zero-based. */
+public record Pagination(int page, int size, long total, Map<String, String> filters) {
+
+    public Pagination {
+        filters = new LinkedHashMap<>(filters);
+        filters.values().removeIf(v -> v == null || v.isBlank());
+    }
+
+    public int totalPages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return page + 1 < totalPages();
+    }
+
+    public String link(int targetPage) {
+        return "?" + query() + (filters.isEmpty() ? "" : "&") + "page=" + targetPage + "&size=" + size;
+    }
+
+    /** The filters alone, for an export link that must return the same rows. */
+    public String query() {
+        return filters.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
