@@ -4,13 +4,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.fagai.calendar.DayInfo;
+import org.fagai.calendar.DayKind;
+import org.fagai.calendar.YearSchedule;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.shared.DateDeadline;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.TimeDeadline;
 import org.fagai.shared.web.ApiController;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,6 +65,31 @@ class CalendarApiController {
         throw FieldErrors.of("workingDays", "请提供 workingDays（工作日）或 workingHours（工作小时）参数");
     }
 
+    /** Administrators: make one day a holiday, an adjusted working day, or ordinary again. */
+    @PutMapping("/days/{date}")
+    DayAnswer setDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                     @RequestBody DayChange change) {
+        if (change.kind() == null) {
+            throw FieldErrors.of("kind", "请指定类型：ORDINARY（普通日）、HOLIDAY（节假日）或 ADJUSTED_WORKDAY（调休上班）");
+        }
+        calendar.setDay(date, change.kind(), change.name());
+        return day(date);
+    }
+
+    /** Administrators: load or replace one year's schedule (JSON in the holiday-cn schema). */
+    @PostMapping(path = "/schedules", consumes = MediaType.APPLICATION_JSON_VALUE)
+    YearSchedule importSchedule(@RequestBody byte[] json) {
+        if (json.length > CalendarController.MAX_SCHEDULE_BYTES) {
+            throw FieldErrors.of("file", "文件过大：节假日安排文件不应超过 256KB");
+        }
+        return calendar.importSchedule(json);
+    }
+
+    @GetMapping("/schedules")
+    List<YearSchedule> schedules() {
+        return calendar.years();
+    }
+
     private static LocalDate parseDate(String text) {
         try {
             return LocalDate.parse(text.trim());
@@ -73,6 +105,9 @@ class CalendarApiController {
         } catch (DateTimeParseException e) {
             throw FieldErrors.of("from", "起始时间应为 yyyy-MM-ddTHH:mm 格式，例如 2024-09-27T16:00");
         }
+    }
+
+    record DayChange(DayKind kind, String name) {
     }
 
     record DayAnswer(LocalDate date, boolean workday, String name) {

@@ -58,6 +58,10 @@ class ReferenceDataLoader implements ApplicationRunner {
             batch.add(new Object[] {row.get(0) + "00", row.get(1), "PREFECTURE", row.get(2) + "0000"});
         }
         for (List<String> row : rows("reference/areas.csv")) {
+            // Cities without counties (东莞, 中山, 儋州) list themselves again at county level: keep the city row.
+            if (row.get(0).endsWith("00")) {
+                continue;
+            }
             batch.add(new Object[] {row.get(0), row.get(1), "COUNTY", row.get(2) + "00"});
         }
         jdbc.batchUpdate("INSERT INTO region (code, name, level, parent_code) VALUES (?, ?, ?, ?)", batch);

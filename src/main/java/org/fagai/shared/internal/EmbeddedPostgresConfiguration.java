@@ -25,7 +25,8 @@ class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${fagai.data-dir}") String dataDir,
                                       @Value("${fagai.embedded-db.clean:false}") boolean clean) throws IOException {
-        Path directory = Path.of(dataDir, "postgres").toAbsolutePath();
+        // A throw-away database (tests) lives in a fresh temporary directory and is deleted on close.
+        Path directory = clean ? Files.createTempDirectory("fagai-pg") : Path.of(dataDir, "postgres").toAbsolutePath();
         Files.createDirectories(directory);
         StalePostmaster.stopIfRunning(directory);
         log.info("Starting embedded PostgreSQL, data in {}", directory);

@@ -1,0 +1,27 @@
+package org.fagai.organization.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PasswordPolicyTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Fagai#2023", "abcDEF12", "abcdef1!", "ABCDEF1!", "发改委abcD1"})
+    void acceptsEightCharactersWithThreeKinds(String password) {
+        assertThat(PasswordPolicy.problem(password)).isEmpty();
+    }
+
+    @Test
+    void refusesShortPasswordsNamingTheMinimum() {
+        assertThat(PasswordPolicy.problem("Ab1!")).contains("密码至少需要8位");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abcdefgh", "abcdefg1", "ABCDEFG!", "12345678"})
+    void refusesPasswordsWithFewerThanThreeKinds(String password) {
+        assertThat(PasswordPolicy.problem(password)).contains("密码需包含大写字母、小写字母、数字、符号中的至少三类");
+    }
+}
