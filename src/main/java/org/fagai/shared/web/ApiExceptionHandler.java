@@ -38,6 +38,13 @@ public class ApiExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ImportRejected.class)
+    ProblemDetail importRejected(ImportRejected e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败", e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());

@@ -1,0 +1,77 @@
+package org.fagai.shared.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * Writes an import template: the data sheet with its header row (and optional rows, e.g. an export to
+ * round-trip), an instructions sheet, and drop-down lists fed from a hidden options sheet.
+ */
+public final class ExcelTemplate {
+
+    public record Column(String header, String instruction, List<String> choices) {
+
+        public Column(String header, String instruction) {
+            this(header, instruction, List.of());
+        }
+    }
+
+    private static final int VALIDATED_ROWS = 20_000;
+
+    private ExcelTemplate() {
+    }
+
+    public static void write(OutputStream out, String sheetName, List<Column> columns, Iterable<List<?>> rows) {
+        try {
+            Workbook workbook = new Workbook(out, "Fagai", "1.0");
+            Worksheet data = workbook.newWorksheet(sheetName);
+            Worksheet help = workbook.newWorksheet("填写说明");
+            Worksheet options = workbook.newWorksheet("选项");
+            help.value(0, 0, "列名");
+            help.value(0, 1, "填写要求");
+            help.style(0, 0).bold().set();
+            help.style(0, 1).bold().set();
+            help.width(0, 24);
+            help.width(1, 90);
+            int optionColumn = 0;
+            for (int c = 0; c < columns.size(); c++) {
+                Column column = columns.get(c);
+                data.value(0, c, column.header());
+                data.style(0, c).bold().fillColor("DDEBF7").set();
+                data.width(c, Math.max(12, column.header().length() * 2.5));
+                help.value(c + 1, 0, column.header());
+                help.value(c + 1, 1, column.instruction());
+                if (!column.choices().isEmpty()) {
+                    for (int i = 0; i < column.choices().size(); i++) {
+                        options.value(i, optionColumn, column.choices().get(i));
+                    }
+                    data.range(1, c, VALIDATED_ROWS, c)
+                            .validateWithList(options.range(0, optionColumn, column.choices().size() - 1, optionColumn))
+                            .showErrorMessage(true).errorTitle("输入有误").error("请从下拉列表中选择");
+                    optionColumn++;
+                }
+            }
+            int r = 1;
+            for (List<?> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    Object value = row.get(c);
+                    if (value instanceof Number n) {
+                        data.value(r, c, n);
+                    } else if (value != null) {
+                        data.value(r, c, value.toString());
+                    }
+                }
+                r++;
+            }
+            data.freezePane(0, 1);
+            options.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.fagai.shared.web;
+
+/** One reason an imported row was refused: Excel row number (header = 1), column header, the value, why. */
+public record ImportError(int row, String column, String value, String message) {
+}
