@@ -1,0 +1,39 @@
+package org.fagai.project.internal;
+
+import java.util.Map;
+import org.fagai.project.ProjectLevel;
+import org.fagai.project.WarningColour;
+import org.fagai.shared.Money;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The project dashboard (重点项目看板): pipeline, completion against time progress, regions, industries, warnings. */
+@Controller
+class DashboardPageController {
+
+    private final ProjectStatistics statistics;
+    private final ProjectSearch search;
+
+    DashboardPageController(ProjectStatistics statistics, ProjectSearch search) {
+        this.statistics = statistics;
+        this.search = search;
+    }
+
+    @GetMapping("/projects/dashboard")
+    String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProjectLevel level, Model model) {
+        int shown = year == null ? search.defaultYear() : year;
+        ProjectStatistics.Dashboard dashboard = statistics.dashboard(shown, level);
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("levels", ProjectLevel.values());
+        model.addAttribute("redCount", dashboard.warnings().get(WarningColour.RED));
+        model.addAttribute("yellowCount", dashboard.warnings().get(WarningColour.YELLOW));
+        model.addAttribute("greenCount", dashboard.warnings().get(WarningColour.GREEN));
+        model.addAttribute("totalYi", Money.ofWan(dashboard.summary().totalInvestment()).formatYi());
+        model.addAttribute("chart", ProjectPageController.JSON.writeValueAsString(Map.of(
+                "pipeline", dashboard.summary().byStage(), "months", dashboard.months(), "regions", dashboard.regions(),
+                "industries", dashboard.industries(), "warnings", dashboard.warnings())));
+        return "project/dashboard";
+    }
+}

@@ -1,0 +1,43 @@
+package org.fagai.project.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "joint_meeting_item")
+class MeetingItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "blocker_id")
+    private long blockerId;
+    private String decision;
+    @Column(name = "owner_department")
+    private String ownerDepartment;
+    private LocalDate deadline;
+
+    protected MeetingItem() {
+    }
+
+    MeetingItem(long blockerId) {
+        this.blockerId = blockerId;
+    }
+
+    void decide(String text, String owner, LocalDate due) {
+        this.decision = text;
+        this.ownerDepartment = owner;
+        this.deadline = due;
+    }
+
+    Long id() { return id; }
+    long blockerId() { return blockerId; }
+    String decision() { return decision; }
+    String ownerDepartment() { return ownerDepartment; }
+    LocalDate deadline() { return deadline; }
+}

@@ -1,0 +1,163 @@
+package org.fagai.project.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.organization.Role;
+import org.fagai.organization.UserDirectory;
+import org.springframework.security.access.AccessDeniedException;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.FieldErrors.FieldError;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monthly progress (调度): owners or staff report a month once in its window; a second report is a correction
+ * kept as a new version. Staff may reopen a locked month for a project (audited).
+ */
+@Service
+class ProgressLedger {
+
+    private final ProjectRegistry registry;
+    private final ProgressStore progress;
+    private final PlanStore plans;
+    private final WarningSettingsStore settings;
+    private final WarningBook warnings;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    ProgressLedger(ProjectRegistry registry, ProgressStore progress, PlanStore plans, WarningSettingsStore settings,
+                   WarningBook warnings, UserDirectory users, AuditLog audit, Clock clock,
+                   org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.progress = progress;
+        this.plans = plans;
+        this.settings = settings;
+        this.warnings = warnings;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records a month's report; returns the version stored (1 = first report, 2+ = corrections). */
+    @Transactional
+    int report(String code, ProgressInput input) {
+        if (users.requireCurrent().role() == Role.LEADER) {
+            throw new AccessDeniedException("委领导只能查看进度，不能填报");
+        }
+        Project project = registry.visible(code);
+        YearMonth month = check(project, input);
+        String actor = users.requireCurrent().username();
+        int version = progress.append(project.id(), month, input.completedInvestment().setScale(2),
+                blankToNull(input.siteStatus()), blankToNull(input.problems()), actor);
+        audit.record(version == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "progress", project.code() + "@" + month,
+                (version == 1 ? "填报" : "更正（第" + version + "版）") + "本月完成投资" + input.completedInvestment().toPlainString() + "万元");
+        warnings.refreshProject(project.id(), month.getYear());
+        return version;
+    }
+
+    /** Checks a report without storing it: the month, the amount, the plan and the reporting window. */
+    YearMonth check(Project project, ProgressInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        YearMonth month = null;
+        try {
+            month = YearMonth.parse(input.month() == null ? "" : input.month().trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("month", "报告月份应为“年-月”格式，如 2023-06"));
+        }
+        BigDecimal amount = input.completedInvestment();
+        if (amount == null) {
+            errors.add(new FieldError("completedInvestment", "本月完成投资不能为空（万元）"));
+        } else if (amount.signum() < 0) {
+            errors.add(new FieldError("completedInvestment", "本月完成投资不能为负数"));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldError("completedInvestment", "本月完成投资最多保留两位小数（万元）"));
+        } else if (amount.compareTo(project.totalInvestment()) > 0) {
+            errors.add(new FieldError("completedInvestment", "本月完成投资不能大于项目总投资" + project.totalInvestment().toPlainString() + "万元"));
+        }
+        if (input.siteStatus() != null && input.siteStatus().length() > 2000) {
+            errors.add(new FieldError("siteStatus", "形象进度不能超过2000字"));
+        }
+        if (month != null) {
+            LocalDate today = LocalDate.now(clock);
+            if (plans.annualPlan(project.id(), month.getYear()).isEmpty()) {
+                errors.add(new FieldError("month", "该项目未列入" + month.getYear() + "年重点项目计划，不能填报该年进度"));
+            }
+            ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
+            if (!window.isOpen(month, today, progress.reopenedUntil(project.id(), month).orElse(null))) {
+                errors.add(new FieldError("month", window.whyClosed(month, today)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        return month;
+    }
+
+    @Transactional
+    void reopen(String code, YearMonth month) {
+        Project project = registry.visible(code);
+        ProjectScope scope = registry.scope();
+        scope.requireStaff();
+        scope.requireEditor(project.regionCode());
+        LocalDate until = LocalDate.now(clock).plusDays(settings.load().reportWindowDays() - 1L);
+        progress.reopen(project.id(), month, until, users.requireCurrent().username());
+        audit.record(AuditAction.UPDATE, "progress", project.code() + "@" + month, "重新开放填报至 " + until);
+    }
+
+    @Transactional(readOnly = true)
+    List<ProgressRow> history(String code) {
+        Project project = registry.visible(code);
+        return progress.history(project.id(), project.completedBefore(), project.totalInvestment());
+    }
+
+    /** The months an owner may report now for this project, newest first. */
+    @Transactional(readOnly = true)
+    List<YearMonth> openMonths(String code) {
+        Project project = registry.visible(code);
+        LocalDate today = LocalDate.now(clock);
+        ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
+        List<YearMonth> open = new ArrayList<>();
+        java.util.Map<YearMonth, LocalDate> reopened = progress.reopenedMonths(project.id(), today);
+        for (YearMonth m = YearMonth.from(today); m.isAfter(YearMonth.from(today).minusMonths(36)); m = m.minusMonths(1)) {
+            if (window.isOpen(m, today, reopened.get(m))
+                    && plans.annualPlan(project.id(), m.getYear()).isPresent()) {
+                open.add(m);
+            }
+        }
+        return open;
+    }
+
+    record Reportable(String code, String name, List<YearMonth> months) {
+    }
+
+    /** The user's projects with a month open for reporting now: in the monthly window, or reopened by staff. */
+    @Transactional(readOnly = true)
+    List<Reportable> reportable(int limit) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        boolean windowOpen = new ReportingWindow(settings.load().reportWindowDays()).isOpen(lastMonth, today, null);
+        List<Object> params = new ArrayList<>(List.of(today, windowOpen, lastMonth.getYear()));
+        String scopeSql = registry.scope().sql(params);
+        params.add(limit);
+        List<String[]> projects = jdbc.query("""
+                SELECT p.code, p.name FROM project p
+                WHERE (EXISTS (SELECT 1 FROM project_month_reopen r WHERE r.project_id = p.id AND r.open_until >= ?)
+                   OR (? AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)))""" + " AND " + scopeSql + " ORDER BY p.code LIMIT ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+                params.toArray());
+        return projects.stream().map(p -> new Reportable(p[0], p[1], openMonths(p[0]))).filter(r -> !r.months().isEmpty()).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,164 @@
+package org.fagai.project.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.fagai.project.ProjectStage;
+
+/** A key project across its whole life: identity, owner, place, scale, money, stage and 入库. */
+@Entity
+class Project {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String code;
+    @Column(name = "provisional_code")
+    private boolean provisionalCode;
+    private String name;
+    @Column(name = "owner_unit")
+    private String ownerUnit;
+    @Column(name = "owner_credit_code")
+    private String ownerCreditCode;
+    private String department;
+    private String leader;
+    @Column(name = "region_code")
+    private String regionCode;
+    @Column(name = "industry_code")
+    private String industryCode;
+    private String location;
+    @Column(name = "scale_content")
+    private String scaleContent;
+    @Column(name = "start_month")
+    @Convert(converter = YearMonthConverter.class)
+    private YearMonth startMonth;
+    @Column(name = "end_month")
+    @Convert(converter = YearMonthConverter.class)
+    private YearMonth endMonth;
+    @Column(name = "total_investment")
+    private BigDecimal totalInvestment;
+    @Embedded
+    private Funding funding;
+    @Column(name = "completed_before")
+    private BigDecimal completedBefore;
+    @Enumerated(EnumType.STRING)
+    private ProjectStage stage;
+    @Column(name = "actual_start_date")
+    private LocalDate actualStartDate;
+    private boolean registered;
+    @Column(name = "registered_on")
+    private LocalDate registeredOn;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private int version;
+
+    protected Project() {
+    }
+
+    Project(String code, boolean provisionalCode, ProjectStage stage, Instant now) {
+        this.code = code;
+        this.provisionalCode = provisionalCode;
+        this.stage = stage;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.funding = Funding.NONE;
+        this.completedBefore = BigDecimal.ZERO;
+    }
+
+    void describe(ProjectDetails d, Instant now) {
+        this.name = d.name();
+        this.ownerUnit = d.ownerUnit();
+        this.ownerCreditCode = d.ownerCreditCode();
+        this.department = d.department();
+        this.leader = d.leader();
+        this.regionCode = d.regionCode();
+        this.industryCode = d.industryCode();
+        this.location = d.location();
+        this.scaleContent = d.scaleContent();
+        this.startMonth = d.startMonth();
+        this.endMonth = d.endMonth();
+        this.totalInvestment = d.totalInvestment();
+        this.funding = d.funding() == null ? Funding.NONE : d.funding();
+        this.completedBefore = d.completedBefore() == null ? BigDecimal.ZERO : d.completedBefore();
+        this.updatedAt = now;
+    }
+
+    /**
+     * Moves the project forward in its life cycle (never back); starting construction records the start date.
+     * Returns a Chinese description of the change for the history.
+     */
+    String advanceTo(ProjectStage target, LocalDate on, Instant now) {
+        if (target.compareTo(stage) <= 0) {
+            throw new IllegalArgumentException("项目阶段只能向后推进：当前为“" + stage.chinese() + "”，不能变更为“" + target.chinese() + "”");
+        }
+        String from = stage.chinese();
+        if (target.isStarted() && actualStartDate == null) {
+            actualStartDate = on;
+        }
+        stage = target;
+        updatedAt = now;
+        return from + " → " + target.chinese() + (target == ProjectStage.CONSTRUCTION ? "（开工日期 " + on + "）" : "");
+    }
+
+    /** Registers the project in the fixed-asset investment statistics (入库); only a started project can be. */
+    void register(LocalDate on, Instant now) {
+        if (!stage.isStarted()) {
+            throw new IllegalArgumentException("项目尚未开工，不能入库");
+        }
+        if (actualStartDate != null && on.isBefore(actualStartDate)) {
+            throw new IllegalArgumentException("入库日期不能早于开工日期 " + actualStartDate);
+        }
+        registered = true;
+        registeredOn = on;
+        updatedAt = now;
+    }
+
+    /** Replaces a provisional code with the one assigned by the national platform; history is kept by id. */
+    String replaceCode(String newCode, Instant now) {
+        String old = code;
+        code = newCode;
+        provisionalCode = false;
+        updatedAt = now;
+        return old + " → " + newCode;
+    }
+
+    WarningFacts facts(BigDecimal annualPlan, BigDecimal yearToDate) {
+        return new WarningFacts(stage, startMonth, actualStartDate, registeredOn, totalInvestment, annualPlan, yearToDate);
+    }
+
+    Long id() { return id; }
+    String code() { return code; }
+    boolean provisionalCode() { return provisionalCode; }
+    String name() { return name; }
+    String ownerUnit() { return ownerUnit; }
+    String ownerCreditCode() { return ownerCreditCode; }
+    String department() { return department; }
+    String leader() { return leader; }
+    String regionCode() { return regionCode; }
+    String industryCode() { return industryCode; }
+    String location() { return location; }
+    String scaleContent() { return scaleContent; }
+    YearMonth startMonth() { return startMonth; }
+    YearMonth endMonth() { return endMonth; }
+    BigDecimal totalInvestment() { return totalInvestment; }
+    Funding funding() { return funding; }
+    BigDecimal completedBefore() { return completedBefore; }
+    ProjectStage stage() { return stage; }
+    LocalDate actualStartDate() { return actualStartDate; }
+    boolean registered() { return registered; }
+    LocalDate registeredOn() { return registeredOn; }
+}

@@ -1,0 +1,197 @@
+package org.fagai.project.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fagai.project.ProjectLevel;
+import org.fagai.project.ProjectNature;
+import org.fagai.project.ProjectStage;
+import org.fagai.project.WarningColour;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.ExcelImport;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** The key-project API: registry, stage, progress, warnings, summary, imports and export. Money in 万元. */
+@ApiController("/api/v1/projects")
+class ProjectApiController {
+
+    private final ProjectRegistry registry;
+    private final ProjectSearch search;
+    private final ProgressLedger ledger;
+    private final ProjectStatistics statistics;
+    private final ProjectImport imports;
+    private final ProjectSheets sheets;
+
+    ProjectApiController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, ProjectStatistics statistics,
+                         ProjectImport imports, ProjectSheets sheets) {
+        this.registry = registry;
+        this.search = search;
+        this.ledger = ledger;
+        this.statistics = statistics;
+        this.imports = imports;
+        this.sheets = sheets;
+    }
+
+    @PostMapping
+    ResponseEntity<ProjectView> create(@RequestBody ProjectInput input) {
+        String code = registry.create(input);
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").build(code))
+                .body(registry.view(code));
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProjectLevel level,
+                             @RequestParam(required = false) ProjectNature nature, @RequestParam(required = false) ProjectStage stage,
+                             @RequestParam(required = false) String region, @RequestParam(required = false) String industry,
+                             @RequestParam(required = false) WarningColour warning, @RequestParam(required = false) String q,
+                             @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        ProjectSearch.Page result = search.search(new ProjectQuery(year, level, nature, stage, region, industry, warning, q, sort,
+                desc, page, size));
+        return Map.of("items", result.items(), "total", result.total(), "page", page, "size", Math.min(size, ProjectQuery.MAX_PAGE_SIZE),
+                "year", result.year(), "warningMonth", result.warningMonth().toString());
+    }
+
+    @GetMapping("/{code}")
+    ProjectView get(@PathVariable String code) {
+        return registry.view(code);
+    }
+
+    @PutMapping("/{code}")
+    ProjectView update(@PathVariable String code, @RequestBody ProjectInput input) {
+        registry.update(code, input);
+        return registry.view(code);
+    }
+
+    record StageChange(ProjectStage stage, LocalDate date, String note) {
+    }
+
+    @PostMapping("/{code}/stage")
+    ProjectView changeStage(@PathVariable String code, @RequestBody StageChange change) {
+        if (change.stage() == null) {
+            throw FieldErrors.of("stage", "请指定目标阶段：IDEA/RESERVE/PREPARATION/CONSTRUCTION/COMPLETED/OPERATING/FULL_CAPACITY");
+        }
+        registry.changeStage(code, change.stage(), change.date(), change.note());
+        return registry.view(code);
+    }
+
+    record Registration(LocalDate registeredOn) {
+    }
+
+    @PostMapping("/{code}/registration")
+    ProjectView register(@PathVariable String code, @RequestBody Registration registration) {
+        registry.register(code, registration.registeredOn());
+        return registry.view(code);
+    }
+
+    record CodeChange(String newCode) {
+    }
+
+    @PostMapping("/{code}/code")
+    ProjectView replaceCode(@PathVariable String code, @RequestBody CodeChange change) {
+        return registry.view(registry.replaceCode(code, change.newCode()));
+    }
+
+    @PostMapping("/{code}/progress")
+    ResponseEntity<Map<String, Object>> report(@PathVariable String code, @RequestBody ProgressInput input) {
+        int version = ledger.report(code, input);
+        List<ProgressRow> history = ledger.history(code);
+        ProgressRow row = history.stream().filter(r -> r.month().toString().equals(input.month().trim())).findFirst().orElseThrow();
+        return ResponseEntity.status(version == 1 ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("version", version, "progress", row));
+    }
+
+    @GetMapping("/{code}/progress")
+    List<ProgressRow> progress(@PathVariable String code) {
+        return ledger.history(code);
+    }
+
+    @PostMapping("/{code}/progress/{month}/reopen")
+    Map<String, Object> reopen(@PathVariable String code, @PathVariable String month) {
+        ledger.reopen(code, parseMonth(month));
+        return Map.of("code", code, "month", month, "open", true);
+    }
+
+    record WarningLine(String code, String name, String regionName, WarningColour colour, List<String> reasons) {
+    }
+
+    @GetMapping("/warnings")
+    Map<String, Object> warnings(@RequestParam String month, @RequestParam(required = false) ProjectLevel level,
+                                 @RequestParam(required = false) WarningColour colour) {
+        YearMonth m = parseMonth(month);
+        List<WarningLine> lines = new ArrayList<>();
+        search.streamForMonth(m, level, colour, item -> lines.add(new WarningLine(item.code(), item.name(), item.regionName(),
+                item.warning() == null ? WarningColour.GREEN : item.warning(),
+                item.warningReasons() == null || item.warningReasons().isBlank() ? List.of() : List.of(item.warningReasons().split("；")))));
+        return Map.of("month", m.toString(), "count", lines.size(), "projects", lines);
+    }
+
+    @GetMapping("/summary")
+    ProjectStatistics.Summary summary(@RequestParam int year, @RequestParam(required = false) ProjectLevel level) {
+        return statistics.summary(year, level);
+    }
+
+    @GetMapping("/dashboard")
+    ProjectStatistics.Dashboard dashboard(@RequestParam int year, @RequestParam(required = false) ProjectLevel level) {
+        return statistics.dashboard(year, level);
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Integer year,
+                                                 @RequestParam(required = false) ProjectLevel level,
+                                                 @RequestParam(required = false) ProjectNature nature,
+                                                 @RequestParam(required = false) ProjectStage stage,
+                                                 @RequestParam(required = false) String region,
+                                                 @RequestParam(required = false) String industry,
+                                                 @RequestParam(required = false) WarningColour warning,
+                                                 @RequestParam(required = false) String q) {
+        ProjectQuery query = new ProjectQuery(year, level, nature, stage, region, industry, warning, q, null, false, 0, 0);
+        ByteArrayOutputStream out = sheets.export(query);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目.xlsx")).body(out::writeTo);
+    }
+
+    @PostMapping("/import")
+    Map<String, Integer> importProjects(@RequestParam("file") MultipartFile file) {
+        return Map.of("imported", imports.importProjects(ExcelImport.read(file, ImportColumns.PROJECT_REQUIRED)));
+    }
+
+    @GetMapping("/import")
+    ResponseEntity<StreamingResponseBody> projectTemplate() {
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目导入模板.xlsx"))
+                .body(out -> sheets.projectTemplate(out));
+    }
+
+    @PostMapping("/progress/import")
+    Map<String, Integer> importProgress(@RequestParam("file") MultipartFile file) {
+        return Map.of("imported", imports.importProgress(ExcelImport.read(file, ImportColumns.PROGRESS_REQUIRED)));
+    }
+
+    @GetMapping("/progress/import")
+    ResponseEntity<StreamingResponseBody> progressTemplate() {
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("月度进度导入模板.xlsx"))
+                .body(out -> sheets.progressTemplate(out));
+    }
+
+    static YearMonth parseMonth(String month) {
+        try {
+            return YearMonth.parse(month.trim());
+        } catch (DateTimeParseException e) {
+            throw FieldErrors.of("month", "月份应为“年-月”格式，如 2023-06");
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.fagai.project.internal;
+
+import static org.fagai.project.internal.ImportColumns.*;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.Role;
+import org.fagai.organization.UserDirectory;
+import org.fagai.project.ProjectStage;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.ExcelRow;
+import org.fagai.shared.web.ImportError;
+import org.fagai.shared.web.ImportRejected;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The two Excel imports, all-or-nothing: every row is checked first, and a file with any bad row changes
+ * nothing and answers every error with its row, column, value and reason.
+ */
+@Service
+class ProjectImport {
+
+    private final ProjectRegistry registry;
+    private final ProjectValidator validator;
+    private final ProjectRepository projects;
+    private final WarningBook warnings;
+    private final WarningSettingsStore settings;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    ProjectImport(ProjectRegistry registry, ProjectValidator validator, ProjectRepository projects, WarningBook warnings,
+                  WarningSettingsStore settings, UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+        this.registry = registry;
+        this.validator = validator;
+        this.projects = projects;
+        this.warnings = warnings;
+        this.settings = settings;
+        this.users = users;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    int importProjects(List<ExcelRow> rows) {
+        ProjectScope scope = registry.scope();
+        List<ImportError> errors = new ArrayList<>();
+        List<ProjectInput> inputs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ExcelRow row : rows) {
+            List<ImportError> rowErrors = new ArrayList<>();
+            ProjectInput input = projectInput(row, rowErrors);
+            if (rowErrors.isEmpty()) {
+                try {
+                    ValidProject valid = validator.validate(input, true);
+                    if (!scope.user().canSeeRegion(valid.details().regionCode()) || scope.user().role() == Role.LEADER
+                            || scope.user().role() == Role.OWNER) {
+                        rowErrors.add(new ImportError(row.number(), REGION, row.get(REGION), "地区不在您的管辖范围内，或当前角色不能导入项目"));
+                    }
+                    if (valid.code() != null) {
+                        String key = valid.code() + "/" + row.get(YEAR) + "/" + row.get(LEVEL);
+                        if (!seen.add(key)) {
+                            rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "文件中该项目同一年度、级别重复出现"));
+                        }
+                        projects.findByCode(valid.code()).ifPresent(existing -> {
+                            if (!scope.canSee(existing.regionCode(), existing.ownerCreditCode())) {
+                                rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "项目不在您的管辖范围内"));
+                            } else if (valid.stage().compareTo(existing.stage()) < 0) {
+                                rowErrors.add(new ImportError(row.number(), STAGE, row.get(STAGE),
+                                        "项目阶段不能回退：当前为“" + existing.stage().chinese() + "”"));
+                            }
+                        });
+                    }
+                } catch (FieldErrors e) {
+                    e.errors().forEach(f -> {
+                        String column = FIELD_COLUMNS.getOrDefault(f.field(), f.field());
+                        rowErrors.add(new ImportError(row.number(), column, row.get(column), f.message()));
+                    });
+                }
+            }
+            errors.addAll(rowErrors);
+            inputs.add(input);
+        }
+        if (rows.isEmpty()) {
+            errors.add(new ImportError(0, null, null, "文件中没有数据行"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(errors);
+        }
+        for (ProjectInput input : inputs) {
+            registry.upsert(input);
+        }
+        audit.record(AuditAction.IMPORT, "project", null, "导入重点项目 " + inputs.size() + " 行");
+        return inputs.size();
+    }
+
+    private static ProjectInput projectInput(ExcelRow row, List<ImportError> errors) {
+        Integer year = null;
+        String yearText = row.get(YEAR);
+        if (!yearText.isBlank()) {
+            try {
+                year = Integer.valueOf(yearText.replace("年", "").trim());
+            } catch (NumberFormatException e) {
+                errors.add(new ImportError(row.number(), YEAR, yearText, "计划年度应为4位年份，如 2023"));
+            }
+        }
+        return new ProjectInput(blankToNull(row.get(CODE)), row.get(NAME), row.get(OWNER), blankToNull(row.get(CREDIT)), null, null,
+                row.get(REGION), blankToNull(row.get(INDUSTRY)), blankToNull(row.get(LOCATION)), blankToNull(row.get(SCALE)),
+                monthText(row.get(START)), monthText(row.get(END)), amount(row, TOTAL, errors), null, null, null, null, null, null,
+                null, row.get(STAGE), year, row.get(LEVEL), row.get(NATURE), amount(row, PLAN, errors));
+    }
+
+    /** Imports progress rows in bulk: checks every row against the project, its plan and its reporting window. */
+    @Transactional
+    int importProgress(List<ExcelRow> rows) {
+        CurrentUser user = users.requireCurrent();
+        if (user.role() == Role.LEADER) {
+            throw new AccessDeniedException("委领导只能查看进度，不能填报");
+        }
+        ProjectScope scope = new ProjectScope(user);
+        Map<String, long[]> projectIds = loadProjects(rows, scope);
+        LocalDate today = LocalDate.now(clock);
+        ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
+        Set<String> plans = loadPlans(projectIds);
+        Map<String, LocalDate> reopened = loadReopened(projectIds);
+        List<ImportError> errors = new ArrayList<>();
+        List<Object[]> batch = new ArrayList<>();
+        Map<Integer, Set<Long>> touched = new HashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (ExcelRow row : rows) {
+            int before = errors.size();
+            String code = row.get(CODE);
+            long[] project = projectIds.get(code);
+            if (code.isBlank()) {
+                errors.add(new ImportError(row.number(), CODE, code, "项目代码不能为空"));
+            } else if (project == null) {
+                errors.add(new ImportError(row.number(), CODE, code, "项目不存在或不在您的管辖范围内"));
+            }
+            YearMonth month = null;
+            try {
+                month = YearMonth.parse(monthText(row.get(MONTH)));
+            } catch (DateTimeParseException | NullPointerException e) {
+                errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "报告月份应为“年-月”格式，如 2023-06"));
+            }
+            BigDecimal amount = amount(row, AMOUNT, errors);
+            if (amount == null && errors.size() == before && row.get(AMOUNT).isBlank()) {
+                errors.add(new ImportError(row.number(), AMOUNT, "", "本月完成投资不能为空（万元）"));
+            } else if (amount != null && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2)) {
+                errors.add(new ImportError(row.number(), AMOUNT, row.get(AMOUNT), "本月完成投资不能为负数，且最多保留两位小数"));
+            } else if (amount != null && project != null && BigDecimal.valueOf(project[1], 2).compareTo(amount) < 0) {
+                errors.add(new ImportError(row.number(), AMOUNT, row.get(AMOUNT), "本月完成投资不能大于项目总投资"));
+            }
+            if (row.get(SITE).length() > 2000) {
+                errors.add(new ImportError(row.number(), SITE, row.get(SITE).substring(0, 20) + "…", "形象进度不能超过2000字"));
+            }
+            if (project != null && month != null) {
+                if (!seen.add(code + "@" + month)) {
+                    errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "文件中同一项目同一月份重复出现"));
+                }
+                if (!plans.contains(project[0] + "/" + month.getYear())) {
+                    errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "该项目未列入" + month.getYear() + "年重点项目计划"));
+                } else if (!window.isOpen(month, today, reopened.get(project[0] + "/" + month))) {
+                    errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), window.whyClosed(month, today)));
+                }
+            }
+            if (errors.size() == before) {
+                batch.add(new Object[] {project[0], month.atDay(1), amount, blankToNull(row.get(SITE)), blankToNull(row.get(PROBLEMS))});
+                touched.computeIfAbsent(month.getYear(), y -> new HashSet<>()).add(project[0]);
+            }
+        }
+        if (rows.isEmpty()) {
+            errors.add(new ImportError(0, null, null, "文件中没有数据行"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(errors);
+        }
+        jdbc.batchUpdate("UPDATE project_progress SET current = FALSE WHERE project_id = ? AND month = ? AND current", batch, 2000,
+                (ps, r) -> {
+                    ps.setLong(1, (Long) r[0]);
+                    ps.setObject(2, r[1]);
+                });
+        jdbc.batchUpdate("""
+                INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems, reported_by)
+                VALUES (?, ?, (SELECT coalesce(max(version), 0) + 1 FROM project_progress WHERE project_id = ? AND month = ?), TRUE, ?, ?, ?, ?)""",
+                batch, 2000, (ps, r) -> {
+                    ps.setLong(1, (Long) r[0]);
+                    ps.setObject(2, r[1]);
+                    ps.setLong(3, (Long) r[0]);
+                    ps.setObject(4, r[1]);
+                    ps.setBigDecimal(5, (BigDecimal) r[2]);
+                    ps.setString(6, (String) r[3]);
+                    ps.setString(7, (String) r[4]);
+                    ps.setString(8, user.username());
+                });
+        touched.forEach((year, ids) -> warnings.refreshProjects(ids, year));
+        audit.record(AuditAction.IMPORT, "progress", null, "导入月度进度 " + batch.size() + " 行");
+        return batch.size();
+    }
+
+    /** Code → {id, total investment in fen} for the visible projects named in the file. */
+    private Map<String, long[]> loadProjects(List<ExcelRow> rows, ProjectScope scope) {
+        String[] codes = rows.stream().map(r -> r.get(CODE)).filter(c -> !c.isBlank()).distinct().toArray(String[]::new);
+        List<Object> params = new ArrayList<>();
+        params.add(codes);
+        String visible = scope.sql(params);
+        Map<String, long[]> result = new HashMap<>();
+        jdbc.query("SELECT p.id, p.code, p.total_investment FROM project p WHERE p.code = ANY(?) AND " + visible, rs -> {
+            result.put(rs.getString("code"), new long[] {rs.getLong("id"), rs.getBigDecimal("total_investment").movePointRight(2).longValueExact()});
+        }, params.toArray());
+        return result;
+    }
+
+    private Set<String> loadPlans(Map<String, long[]> projects) {
+        Set<String> plans = new HashSet<>();
+        Long[] ids = projects.values().stream().map(p -> p[0]).toArray(Long[]::new);
+        jdbc.query("SELECT DISTINCT project_id, year FROM project_plan WHERE project_id = ANY(?)",
+                rs -> {
+                    plans.add(rs.getLong(1) + "/" + rs.getInt(2));
+                }, (Object) ids);
+        return plans;
+    }
+
+    private Map<String, LocalDate> loadReopened(Map<String, long[]> projects) {
+        Map<String, LocalDate> reopened = new HashMap<>();
+        Long[] ids = projects.values().stream().map(p -> p[0]).toArray(Long[]::new);
+        jdbc.query("SELECT project_id, month, open_until FROM project_month_reopen WHERE project_id = ANY(?)",
+                rs -> {
+                    reopened.put(rs.getLong(1) + "/" + YearMonth.from(rs.getObject(2, LocalDate.class)),
+                            rs.getObject(3, LocalDate.class));
+                }, (Object) ids);
+        return reopened;
+    }
+
+    static String monthText(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.trim().replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "");
+        if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+            t = t.substring(0, t.lastIndexOf('-'));
+        }
+        if (t.matches("\\d{4}-\\d")) {
+            t = t.substring(0, 5) + "0" + t.substring(5);
+        }
+        return t;
+    }
+
+    private static BigDecimal amount(ExcelRow row, String column, List<ImportError> errors) {
+        String text = row.get(column).replace(",", "").replace("，", "");
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(row.number(), column, row.get(column), "应为数字（万元）"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,27 @@
+package org.fagai.project.internal;
+
+import java.math.BigDecimal;
+
+/**
+ * A project as entered by form, API or import row. Enumerations accept the Chinese word or the English name;
+ * year-months are written 2023-06. A blank code on creation gives the project a provisional local code.
+ */
+record ProjectInput(String code, String name, String ownerUnit, String ownerCreditCode, String department,
+                    String leader, String regionCode, String industryCode, String location, String scaleContent,
+                    String startMonth, String endMonth, BigDecimal totalInvestment, BigDecimal fundCentral,
+                    BigDecimal fundSpecialBond, BigDecimal fundLocal, BigDecimal fundSelf, BigDecimal fundLoan,
+                    BigDecimal fundOther, BigDecimal completedBefore, String stage, Integer planYear, String level,
+                    String nature, BigDecimal plannedInvestment) {
+
+    boolean hasPlan() {
+        return planYear != null || notBlank(level) || notBlank(nature) || plannedInvestment != null;
+    }
+
+    Funding funding() {
+        return new Funding(fundCentral, fundSpecialBond, fundLocal, fundSelf, fundLoan, fundOther);
+    }
+
+    static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,65 @@
+package org.fagai.project.internal;
+
+import java.util.List;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.Role;
+import org.fagai.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Which projects a user sees: administrators all; city users their city and its districts; district users
+ * their district; project owners only their own unit's projects. Writes follow the same scope; leaders only read.
+ */
+record ProjectScope(CurrentUser user) {
+
+    /** A SQL condition on the project alias {@code p}, with its parameters appended to {@code params}. */
+    String sql(List<Object> params) {
+        if (user.role() == Role.ADMIN) {
+            return "TRUE";
+        }
+        if (user.role() == Role.OWNER) {
+            params.add(user.ownerCreditCode() == null ? "-" : user.ownerCreditCode());
+            return "p.owner_credit_code = ?";
+        }
+        params.add(regionPrefix(user.regionCode()) + "%");
+        return "p.region_code LIKE ?";
+    }
+
+    boolean canSee(String regionCode, String ownerCreditCode) {
+        return user.canSeeRegion(regionCode) && user.canSeeOwner(ownerCreditCode)
+                && (user.role() != Role.OWNER || ownerCreditCode != null);
+    }
+
+    void requireVisible(Project project) {
+        if (!canSee(project.regionCode(), project.ownerCreditCode())) {
+            throw new NotFoundException("项目不存在或不在您的管辖范围内：" + project.code());
+        }
+    }
+
+    /** Staff, district staff and administrators maintain projects in their scope. */
+    void requireEditor(String regionCode) {
+        if (user.role() == Role.LEADER || user.role() == Role.OWNER) {
+            throw new AccessDeniedException("当前角色只能查看项目，不能修改");
+        }
+        if (!user.canSeeRegion(regionCode)) {
+            throw new AccessDeniedException("地区 " + regionCode + " 不在您的管辖范围内");
+        }
+    }
+
+    /** Staff who may reopen a locked month and manage meetings: city and district staff, administrators. */
+    void requireStaff() {
+        if (user.role() == Role.LEADER || user.role() == Role.OWNER) {
+            throw new AccessDeniedException("仅科室人员可执行此操作");
+        }
+    }
+
+    static String regionPrefix(String code) {
+        if (code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        if (code.endsWith("00")) {
+            return code.substring(0, 4);
+        }
+        return code;
+    }
+}

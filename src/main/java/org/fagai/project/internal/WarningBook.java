@@ -1,0 +1,131 @@
+package org.fagai.project.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fagai.project.ProjectStage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code project_warning} true to the rules: one row per project, listed year and ended month, recomputed
+ * whenever a fact behind it changes (a report, a stage change, 入库, the thresholds) and each night, since
+ * lateness grows with time alone.
+ */
+@Service
+class WarningBook {
+
+    private static final String FACTS = """
+            SELECT p.id, p.stage, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
+                   (SELECT pl.planned_investment FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?
+                      ORDER BY CASE pl.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END LIMIT 1) AS plan
+            FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final WarningSettingsStore settings;
+    private final Clock clock;
+
+    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock) {
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The last month that has ended: warnings are judged at the end of a month. */
+    YearMonth lastClosedMonth() {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
+    @Transactional
+    void refreshProject(long projectId, int year) {
+        refreshProjects(List.of(projectId), year);
+    }
+
+    /** Recomputes the given projects' year in one pass. */
+    @Transactional
+    void refreshProjects(Collection<Long> ids, int year) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        jdbc.update("DELETE FROM project_warning WHERE project_id = ANY(?) AND month BETWEEN ? AND ?",
+                array, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
+        refresh(year, array);
+    }
+
+    @Transactional
+    int refreshYear(int year) {
+        jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
+        return refresh(year, null);
+    }
+
+    /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
+    @Scheduled(cron = "0 30 1 * * *", zone = "Asia/Shanghai")
+    void nightly() {
+        refreshYear(lastClosedMonth().getYear());
+    }
+
+    private int refresh(int year, Long[] onlyIds) {
+        YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
+        if (last.getYear() < year) {
+            return 0;
+        }
+        WarningThresholds limits = settings.load();
+        String filter = onlyIds == null ? "" : " AND p.id = ANY(?)";
+        Object[] factParams = onlyIds == null ? new Object[] {year, year} : new Object[] {year, year, onlyIds};
+        List<Object[]> facts = new ArrayList<>();
+        jdbc.query(FACTS + filter, (ResultSet rs) -> {
+            facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
+                    month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
+                    rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan")});
+        }, factParams);
+        Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] f : facts) {
+            BigDecimal[] amounts = monthly.getOrDefault((Long) f[0], new BigDecimal[13]);
+            BigDecimal ytd = BigDecimal.ZERO;
+            for (int m = 1; m <= last.getMonthValue(); m++) {
+                ytd = amounts[m] == null ? ytd : ytd.add(amounts[m]);
+                WarningFacts wf = new WarningFacts((ProjectStage) f[1], (YearMonth) f[2], (LocalDate) f[3], (LocalDate) f[4],
+                        (BigDecimal) f[5], (BigDecimal) f[6], ytd);
+                Warning w = WarningRules.evaluate(wf, YearMonth.of(year, m), limits);
+                rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText()});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO project_warning (project_id, month, colour, reasons) VALUES (?, ?, ?, ?)", rows, 5000,
+                (ps, row) -> {
+                    ps.setLong(1, (Long) row[0]);
+                    ps.setObject(2, row[1]);
+                    ps.setString(3, (String) row[2]);
+                    ps.setString(4, (String) row[3]);
+                });
+        return rows.size();
+    }
+
+    private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds) {
+        Map<Long, BigDecimal[]> amounts = new HashMap<>();
+        String sql = "SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
+                + "WHERE current AND month BETWEEN ? AND ?" + (onlyIds == null ? "" : " AND project_id = ANY(?)");
+        Object[] params = onlyIds == null ? new Object[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1)}
+                : new Object[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1), onlyIds};
+        jdbc.query(sql, (ResultSet rs) -> {
+            amounts.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[13])[rs.getInt(2)] = rs.getBigDecimal(3);
+        }, params);
+        return amounts;
+    }
+
+    private static YearMonth month(ResultSet rs, String column) throws SQLException {
+        LocalDate date = rs.getObject(column, LocalDate.class);
+        return date == null ? null : YearMonth.from(date);
+    }
+}

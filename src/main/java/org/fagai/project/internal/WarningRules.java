@@ -1,0 +1,70 @@
+package org.fagai.project.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.fagai.project.WarningColour;
+
+/** The 红黄绿灯 rules of DOMAIN.md, evaluated at the end of a month; the worst colour wins. */
+final class WarningRules {
+
+    /** Fixed-asset investment statistics register projects of at least 500万元 (入库). */
+    static final BigDecimal STATISTICS_THRESHOLD = BigDecimal.valueOf(500);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private WarningRules() {
+    }
+
+    static Warning evaluate(WarningFacts facts, YearMonth month, WarningThresholds limits) {
+        WarningColour colour = WarningColour.GREEN;
+        List<String> reasons = new ArrayList<>();
+        LocalDate monthEnd = month.atEndOfMonth();
+        boolean started = facts.stage().isStarted() && (facts.actualStart() == null || !facts.actualStart().isAfter(monthEnd));
+
+        if (started && facts.annualPlan() != null && facts.annualPlan().signum() > 0) {
+            BigDecimal completion = percent(facts.yearToDate(), facts.annualPlan());
+            BigDecimal timeProgress = BigDecimal.valueOf(month.getMonthValue()).multiply(HUNDRED)
+                    .divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
+            BigDecimal gap = timeProgress.subtract(completion);
+            WarningColour progress = gap.compareTo(limits.redGapPoints()) > 0 ? WarningColour.RED
+                    : gap.compareTo(limits.yellowGapPoints()) >= 0 ? WarningColour.YELLOW : WarningColour.GREEN;
+            if (progress != WarningColour.GREEN) {
+                reasons.add("年度计划完成" + completion.toPlainString() + "%，落后序时进度" + timeProgress.toPlainString()
+                        + "%共" + gap.toPlainString() + "个百分点");
+            }
+            colour = colour.worse(progress);
+        }
+
+        if (!started && facts.plannedStart() != null && !month.isBefore(facts.plannedStart())) {
+            long late = ChronoUnit.MONTHS.between(facts.plannedStart(), month);
+            WarningColour lateStart = late >= limits.lateStartRedMonths() ? WarningColour.RED : WarningColour.YELLOW;
+            reasons.add("计划" + facts.plannedStart().getYear() + "年" + facts.plannedStart().getMonthValue() + "月开工，"
+                    + (late == 0 ? "当月未开工" : "已逾期" + late + "个月未开工"));
+            colour = colour.worse(lateStart);
+        }
+
+        boolean needsRegistration = facts.totalInvestment() != null
+                && facts.totalInvestment().compareTo(STATISTICS_THRESHOLD) >= 0;
+        boolean registered = facts.registeredOn() != null && !facts.registeredOn().isAfter(monthEnd);
+        if (started && facts.actualStart() != null && needsRegistration && !registered) {
+            long since = ChronoUnit.MONTHS.between(YearMonth.from(facts.actualStart()), month);
+            if (since >= limits.unregisteredYellowMonths()) {
+                WarningColour unregistered = since >= limits.unregisteredRedMonths() ? WarningColour.RED : WarningColour.YELLOW;
+                reasons.add("开工" + since + "个月仍未入库");
+                colour = colour.worse(unregistered);
+            }
+        }
+        return new Warning(colour, List.copyOf(reasons));
+    }
+
+    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        if (whole == null || whole.signum() == 0 || part == null) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+    }
+}
