@@ -25,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
  * Writes the default brief template src/main/resources/report/economic-brief.docx (run once when its layout
  * changes: {@code java -cp target/classes:target/test-classes:<deps> org.fagai.report.internal.BriefTemplateGenerator}).
  * Commissions replace it with their own; the tags are {{title}} {{period}} {{date}} {{lead}} {{summary}}
- * {{#table}} {{*warnings}} and a bar chart titled {{growthChart}}.
+ * {{#table}} {{*warnings}} and a bar chart whose alternative-text title is {{growthChart}}.
  */
 public final class BriefTemplateGenerator {
 
@@ -53,7 +53,10 @@ public final class BriefTemplateGenerator {
                 row.createCell(1).setCellValue(5 + i);
                 row.createCell(2).setCellValue(6 + i);
             }
-            chart.setTitleText("{{growthChart}}");
+            chart.setTitleText("主要指标增速与目标（%）");
+            // poi-tl finds a chart by the tag in its alternative-text title (docPr title).
+            XWPFParagraph holder = doc.getParagraphs().get(doc.getParagraphs().size() - 1);
+            holder.getRuns().get(0).getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setTitle("{{growthChart}}");
             chart.setTitleOverlay(false);
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
             XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
