@@ -89,14 +89,14 @@ class IndicatorApiTest {
     }
 
     @Test
-    void districtsAddUpToTheCityForAdditiveIndicatorsInEveryPeriod() {
+    void theDemoDistrictsAddUpToTheCityForAdditiveIndicatorsInEveryPeriod() {
         long mismatches = jdbc.sql("""
                 SELECT count(*) FROM indicator_value c JOIN indicator i ON i.code = c.indicator_code AND i.additive
-                WHERE c.region_code = '339900' AND c.value <> (
+                WHERE c.region_code = '339900' AND c.year IN (2022, 2023) AND c.value <> (
                     SELECT sum(d.value) FROM indicator_value d JOIN region r ON r.code = d.region_code AND r.parent_code = '339900'
                     WHERE d.indicator_code = c.indicator_code AND d.year = c.year AND d.to_month = c.to_month)""")
                 .query(Long.class).single();
-        long checked = jdbc.sql("SELECT count(*) FROM indicator_value c JOIN indicator i ON i.code = c.indicator_code AND i.additive WHERE c.region_code = '339900'")
+        long checked = jdbc.sql("SELECT count(*) FROM indicator_value c JOIN indicator i ON i.code = c.indicator_code AND i.additive WHERE c.region_code = '339900' AND c.year IN (2022, 2023)")
                 .query(Long.class).single();
         assertThat(checked).isGreaterThan(200);
         assertThat(mismatches).isZero();
