@@ -1,0 +1,8 @@
+package org.fagai.indicator;
+
+import java.math.BigDecimal;
+
+/** A district's place for one indicator and period: rank by growth (1 = fastest; ties share a rank). */
+public record RankingLine(String regionCode, String regionName, BigDecimal value, BigDecimal growth, Integer rank,
+                          BigDecimal target, BigDecimal gap, Warning warning) {
+}

@@ -1,0 +1,8 @@
+package org.fagai.indicator;
+
+import java.math.BigDecimal;
+
+/** An annual target: growth in percent (e.g. 7.5) and/or an absolute amount in the indicator's unit (e.g. 384). */
+public record TargetCommand(String indicatorCode, String regionCode, Integer year, BigDecimal growthTarget,
+                            BigDecimal absoluteTarget) {
+}

@@ -1,0 +1,16 @@
+package org.fagai.indicator;
+
+/** The traffic light of a figure against its target; NONE when there is no target or no figure. */
+public enum Warning {
+    NONE, GREEN, YELLOW, RED;
+
+    /** The more severe of the two. */
+    public Warning worse(Warning other) {
+        return other != null && other.ordinal() > ordinal() ? other : this;
+    }
+
+    /** Message key, e.g. {@code indicator.warning.RED}. */
+    public String labelKey() {
+        return "indicator.warning." + name();
+    }
+}

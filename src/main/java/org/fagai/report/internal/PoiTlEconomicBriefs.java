@@ -1,0 +1,160 @@
+package org.fagai.report.internal;
+
+import com.deepoove.poi.XWPFTemplate;
+import com.deepoove.poi.data.ChartMultiSeriesRenderData;
+import com.deepoove.poi.data.Charts;
+import com.deepoove.poi.data.Numberings;
+import com.deepoove.poi.data.RowRenderData;
+import com.deepoove.poi.data.Rows;
+import com.deepoove.poi.data.Tables;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.indicator.Comparison;
+import org.fagai.indicator.EconomicIndicators;
+import org.fagai.indicator.Overview;
+import org.fagai.indicator.OverviewLine;
+import org.fagai.indicator.Warning;
+import org.fagai.report.EconomicBriefs;
+import org.fagai.shared.ChinaTime;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Service;
+
+/**
+ * Fills the brief's Word template (replaceable: {@code fagai.report.economic-brief-template}) with poi-tl: title,
+ * period, the official-style sentence, the indicator table, a bar chart of growth against target, the warnings.
+ */
+@Service
+class PoiTlEconomicBriefs implements EconomicBriefs {
+
+    static final String DEFAULT_TEMPLATE = "classpath:report/economic-brief.docx";
+
+    private final EconomicIndicators indicators;
+    private final AuditLog audit;
+    private final ResourceLoader resources;
+    private final String templateLocation;
+    private final Clock clock;
+
+    PoiTlEconomicBriefs(EconomicIndicators indicators, AuditLog audit, ResourceLoader resources, Clock clock,
+                        @Value("${fagai.report.economic-brief-template:" + DEFAULT_TEMPLATE + "}") String templateLocation) {
+        this.indicators = indicators;
+        this.audit = audit;
+        this.resources = resources;
+        this.clock = clock;
+        this.templateLocation = templateLocation;
+    }
+
+    @Override
+    public String fileName(String regionCode, int year, int month) {
+        return "经济运行简报（" + indicators.overview(regionCode, year, month).regionName() + " "
+                + BriefText.period(year, month) + "）.docx";
+    }
+
+    @Override
+    public byte[] economicBrief(String regionCode, int year, int month) {
+        Overview overview = indicators.overview(regionCode, year, month);
+        Map<String, Object> data = new HashMap<>();
+        String period = BriefText.period(year, month);
+        data.put("title", overview.regionName() + "经济运行简报");
+        data.put("period", period);
+        data.put("date", "生成日期：" + LocalDate.now(clock.withZone(ChinaTime.ZONE)));
+        data.put("lead", period + "，" + overview.regionName() + "主要经济指标完成情况如下：");
+        data.put("summary", BriefText.summary(overview.lines()));
+        data.put("table", table(overview.lines()));
+        data.put("growthChart", chart(overview.lines()));
+        List<String> warnings = warnings(overview, year, month);
+        data.put("warnings", Numberings.ofDecimalParentheses(warnings.isEmpty()
+                ? new String[] {"本期无预警指标。"} : warnings.toArray(String[]::new)).create());
+        byte[] docx = render(data);
+        audit.record(AuditAction.EXPORT, "economic-brief", regionCode + "/" + year + "-" + month,
+                "生成经济运行简报 " + overview.regionName() + " " + period);
+        return docx;
+    }
+
+    private byte[] render(Map<String, Object> data) {
+        Resource template = resources.getResource(templateLocation);
+        try (InputStream in = template.getInputStream(); XWPFTemplate doc = XWPFTemplate.compile(in).render(data);
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("简报模板无法读取：" + templateLocation, e);
+        }
+    }
+
+    private static Object table(List<OverviewLine> lines) {
+        List<RowRenderData> rows = new ArrayList<>();
+        rows.add(Rows.of("指标", "期间", "累计值", "同比增长", "增速目标", "与目标差距", "完成年度目标", "预警", "区县排名")
+                .textBold().bgColor("DDEBF7").center().create());
+        for (OverviewLine l : lines) {
+            rows.add(Rows.of(l.name(), dash(l.period()),
+                    l.value() == null ? "—" : BriefText.amount(l.value(), l.unitKind()),
+                    l.growth() == null ? "—" : BriefText.percent(l.growth()),
+                    l.target() == null ? "—" : BriefText.percent(l.target()),
+                    l.growth() == null || l.target() == null ? "—" : gapPoints(l.growth().subtract(l.target())),
+                    l.completion() == null ? "—" : BriefText.percent(l.completion()),
+                    warningName(l.warning()),
+                    l.rank() == null ? "—" : l.rank() + "/" + l.rankOf()).center().create());
+        }
+        return Tables.create(rows.toArray(RowRenderData[]::new));
+    }
+
+    private static String gapPoints(BigDecimal gap) {
+        return (gap.signum() > 0 ? "+" : "") + BriefText.plain(gap.setScale(1, java.math.RoundingMode.HALF_UP)) + "个百分点";
+    }
+
+    private static ChartMultiSeriesRenderData chart(List<OverviewLine> lines) {
+        List<OverviewLine> main = lines.stream().filter(l -> l.inBrief() && l.growth() != null).toList();
+        if (main.isEmpty()) {
+            main = lines.stream().filter(l -> l.growth() != null).limit(6).toList();
+        }
+        String[] names = main.stream().map(OverviewLine::name).toArray(String[]::new);
+        Number[] growth = main.stream().map(l -> (Number) l.growth().doubleValue()).toArray(Number[]::new);
+        Number[] target = main.stream().map(l -> (Number) (l.target() == null ? 0d : l.target().doubleValue())).toArray(Number[]::new);
+        return Charts.ofBar("主要指标增速与目标（%）", names).addSeries("同比增长（%）", growth)
+                .addSeries("增速目标（%）", target).create();
+    }
+
+    /** The region's own warnings, then those of each district under it. */
+    private List<String> warnings(Overview overview, int year, int month) {
+        List<String> result = new ArrayList<>();
+        overview.warnings().forEach(l -> result.add(BriefText.warning(overview.regionName(), l)));
+        Comparison comparison = indicators.comparison(overview.regionCode(), year, month);
+        for (Comparison.Row row : comparison.rows()) {
+            for (int i = 0; i < comparison.regions().size(); i++) {
+                Comparison.Region region = comparison.regions().get(i);
+                OverviewLine cell = row.cells().get(i);
+                if (!region.code().equals(overview.regionCode())
+                        && (cell.warning() == Warning.YELLOW || cell.warning() == Warning.RED)) {
+                    result.add(BriefText.warning(region.name(), cell));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String warningName(Warning warning) {
+        return switch (warning) {
+            case GREEN -> "正常";
+            case YELLOW -> "黄色预警";
+            case RED -> "红色预警";
+            case NONE -> "—";
+        };
+    }
+
+    private static String dash(String s) {
+        return s == null ? "—" : s;
+    }
+}
