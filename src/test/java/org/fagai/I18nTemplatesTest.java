@@ -33,7 +33,7 @@ class I18nTemplatesTest {
             String withoutCode = html.replaceAll("(?s)<!--.*?-->", "")
                     .replaceAll("(?s)<script.*?</script>", "")
                     .replaceAll("(?s)<style.*?</style>", "");
-            for (String text : withoutCode.replaceAll("(?s)<[^>]*>", "\n").split("\n")) {
+            for (String text : withoutCode.replaceAll("(?s)<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>", "\n").split("\n")) {
                 if (WORDS.matcher(text).find()) {
                     offences.add(template.getFileName() + ": text \"" + text.strip() + "\"");
                 }
