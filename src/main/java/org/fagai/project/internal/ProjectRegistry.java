@@ -135,7 +135,7 @@ class ProjectRegistry implements ProjectCatalog {
         String detail = change + (note == null || note.isBlank() ? "" : "；" + note.trim());
         events.add(project.id(), "STAGE", on, detail, actor());
         audit.record(AuditAction.UPDATE, "project", code, "阶段 " + detail);
-        warnings.refreshProject(project.id(), on.getYear());
+        refreshFrom(project.id(), on.getYear());
     }
 
     @Transactional
@@ -151,7 +151,7 @@ class ProjectRegistry implements ProjectCatalog {
         }
         events.add(project.id(), "REGISTER", on, "纳入固定资产投资统计库（入库）", actor());
         audit.record(AuditAction.UPDATE, "project", code, "入库 " + on);
-        warnings.refreshProject(project.id(), on.getYear());
+        refreshFrom(project.id(), on.getYear());
     }
 
     @Transactional
@@ -202,7 +202,15 @@ class ProjectRegistry implements ProjectCatalog {
         return project;
     }
 
+    /** A stage change or 入库 affects the warnings of its year and of every later listed year. */
+    private void refreshFrom(long projectId, int year) {
+        projects.flush();
+        plans.plans(projectId).stream().map(PlanLine::year).filter(y -> y >= year).distinct()
+                .forEach(y -> warnings.refreshProject(projectId, y));
+    }
+
     private void refreshWarnings(long projectId, PlanLine plan) {
+        projects.flush();
         if (plan != null) {
             warnings.refreshProject(projectId, plan.year());
         }
