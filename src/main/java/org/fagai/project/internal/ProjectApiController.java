@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The key-project API: registry, stage, progress, warnings, summary, imports and export. Money in 万元. */
@@ -152,7 +151,7 @@ class ProjectApiController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
                                                  @RequestParam(required = false) ProjectLevel level,
                                                  @RequestParam(required = false) ProjectNature nature,
                                                  @RequestParam(required = false) ProjectStage stage,
@@ -162,7 +161,7 @@ class ProjectApiController {
                                                  @RequestParam(required = false) String q) {
         ProjectQuery query = new ProjectQuery(year, level, nature, stage, region, industry, warning, q, null, false, 0, 0);
         ByteArrayOutputStream out = sheets.export(query);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目.xlsx")).body(out::writeTo);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目.xlsx")).body(out.toByteArray());
     }
 
     @PostMapping("/import")
@@ -171,9 +170,10 @@ class ProjectApiController {
     }
 
     @GetMapping("/import")
-    ResponseEntity<StreamingResponseBody> projectTemplate() {
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目导入模板.xlsx"))
-                .body(out -> sheets.projectTemplate(out));
+    ResponseEntity<byte[]> projectTemplate() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sheets.projectTemplate(out);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目导入模板.xlsx")).body(out.toByteArray());
     }
 
     @PostMapping("/progress/import")
@@ -182,9 +182,10 @@ class ProjectApiController {
     }
 
     @GetMapping("/progress/import")
-    ResponseEntity<StreamingResponseBody> progressTemplate() {
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("月度进度导入模板.xlsx"))
-                .body(out -> sheets.progressTemplate(out));
+    ResponseEntity<byte[]> progressTemplate() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sheets.progressTemplate(out);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("月度进度导入模板.xlsx")).body(out.toByteArray());
     }
 
     static YearMonth parseMonth(String month) {

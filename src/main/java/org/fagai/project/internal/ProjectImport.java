@@ -66,7 +66,10 @@ class ProjectImport {
         Set<String> seen = new HashSet<>();
         for (ExcelRow row : rows) {
             List<ImportError> rowErrors = new ArrayList<>();
-            ProjectInput input = projectInput(row, rowErrors);
+            ProjectInput parsed = projectInput(row, rowErrors);
+            ProjectInput input = parsed.code() == null ? parsed
+                    : projects.findByCode(parsed.code().trim()).map(parsed::keepingUnlistedFieldsOf).orElse(parsed);
+            stageRegression(row, parsed).ifPresent(rowErrors::add);
             if (rowErrors.isEmpty()) {
                 try {
                     ValidProject valid = validator.validate(input, true);
@@ -82,9 +85,6 @@ class ProjectImport {
                         projects.findByCode(valid.code()).ifPresent(existing -> {
                             if (!scope.canSee(existing.regionCode(), existing.ownerCreditCode())) {
                                 rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "项目不在您的管辖范围内"));
-                            } else if (valid.stage().compareTo(existing.stage()) < 0) {
-                                rowErrors.add(new ImportError(row.number(), STAGE, row.get(STAGE),
-                                        "项目阶段不能回退：当前为“" + existing.stage().chinese() + "”"));
                             }
                         });
                     }
@@ -109,6 +109,20 @@ class ProjectImport {
         }
         audit.record(AuditAction.IMPORT, "project", null, "导入重点项目 " + inputs.size() + " 行");
         return inputs.size();
+    }
+
+    /** An existing project's stage can only move forward. */
+    private java.util.Optional<ImportError> stageRegression(ExcelRow row, ProjectInput input) {
+        if (input.code() == null || !ProjectInput.notBlank(input.stage())) {
+            return java.util.Optional.empty();
+        }
+        try {
+            ProjectStage wanted = ProjectStage.fromChinese(input.stage().trim());
+            return projects.findByCode(input.code().trim()).filter(p -> wanted.compareTo(p.stage()) < 0)
+                    .map(p -> new ImportError(row.number(), STAGE, row.get(STAGE), "项目阶段不能回退：当前为“" + p.stage().chinese() + "”"));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static ProjectInput projectInput(ExcelRow row, List<ImportError> errors) {

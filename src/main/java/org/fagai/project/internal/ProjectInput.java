@@ -21,6 +21,19 @@ record ProjectInput(String code, String name, String ownerUnit, String ownerCred
         return new Funding(fundCentral, fundSpecialBond, fundLocal, fundSelf, fundLoan, fundOther);
     }
 
+    /** An import row carries no department, leader, funding or earlier investment: keep the project's own. */
+    ProjectInput keepingUnlistedFieldsOf(Project p) {
+        Funding f = p.funding();
+        boolean noFunding = fundCentral == null && fundSpecialBond == null && fundLocal == null && fundSelf == null
+                && fundLoan == null && fundOther == null;
+        return new ProjectInput(code, name, ownerUnit, ownerCreditCode, department == null ? p.department() : department,
+                leader == null ? p.leader() : leader, regionCode, industryCode, location, scaleContent, startMonth, endMonth,
+                totalInvestment, noFunding ? f.central() : fundCentral, noFunding ? f.specialBond() : fundSpecialBond,
+                noFunding ? f.local() : fundLocal, noFunding ? f.self() : fundSelf, noFunding ? f.loan() : fundLoan,
+                noFunding ? f.other() : fundOther, completedBefore == null ? p.completedBefore() : completedBefore, stage,
+                planYear, level, nature, plannedInvestment);
+    }
+
     static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
