@@ -33,12 +33,22 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
                           String endedBy) {
     }
 
-    /** "3天2小时" style is left to the page; this is the signed remaining time in hours and minutes. */
-    String remainingText() {
-        if (remainingWorkingMinutes == null) {
-            return "";
-        }
-        long m = Math.abs(remainingWorkingMinutes);
-        return (remainingWorkingMinutes < 0 ? "-" : "") + (m / 60) + ":" + String.format("%02d", m % 60);
+    /** Whole working hours of the remaining time (absolute value), for display. */
+    public long remainingHoursPart() {
+        return remainingWorkingMinutes == null ? 0 : Math.abs(remainingWorkingMinutes) / 60;
+    }
+
+    /** Minutes beyond the whole hours of the remaining time (absolute value), for display. */
+    public long remainingMinutesPart() {
+        return remainingWorkingMinutes == null ? 0 : Math.abs(remainingWorkingMinutes) % 60;
+    }
+
+    public boolean late() {
+        return state == ClockState.OVERDUE;
+    }
+
+    /** The limit as a message key and value, e.g. approval.limit.HOURS with 8. */
+    public String limitKey() {
+        return limitUnit == null ? null : "approval.limit." + limitUnit.name();
     }
 }

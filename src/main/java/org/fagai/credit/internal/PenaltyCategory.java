@@ -24,7 +24,7 @@ enum PenaltyCategory {
         return minimum;
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "penalty.category." + name();
     }
 }

@@ -2,6 +2,7 @@ package org.fagai.credit.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A penalty decision as staff record it. Party: a unit with its credit code, or a natural person with an identity
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  */
 record PenaltyForm(PenaltyCategory category, String partyName, String partyCreditCode, String partyIdNumber,
                    String documentNumber, String violationType, String facts, String basis, String penaltyType,
-                   String content, BigDecimal fineWan, LocalDate decisionDate, LocalDate effectiveUntil,
+                   String content, BigDecimal fineWan, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveUntil,
                    String authority, String authorityCode, String source, String sourceCode, String regionCode) {
 
     static PenaltyForm empty() {

@@ -25,7 +25,7 @@ enum PublicationFlag {
         return calendar.addWorkingDays(decisionDate, 7).deadline();
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "disclosure.flag." + name();
     }
 }
