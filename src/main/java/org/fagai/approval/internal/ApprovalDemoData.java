@@ -152,7 +152,10 @@ class ApprovalDemoData implements ApplicationRunner {
                                LocalDateTime received, int serial, WorkCalendar cal) {
         String region = city ? "339900" : "339902";
         String type = kind == ApprovalKind.FILING ? "03" : kind == ApprovalKind.APPROVAL ? "02" : "01";
-        String project = String.format("%d-%s-%s-%s-%06d", received.getYear(), region, serial % 2 == 0 ? "44" : "36", type, serial);
+        // GB/T 40058-2021 codes: YYMM-region-department-type-serial.
+        String project = String.format("%02d%02d-%s-04-%s-%06d", received.getYear() % 100, received.getMonthValue(), region,
+                type, serial);
+        org.fagai.shared.ProjectCode.of(project);
         Application a = new Application(kind, applicant.name(), applicant.code(), project,
                 subject + kind.chineseName().replace("企业投资项目", ""), region, city ? department : "综合科", received,
                 city ? "city" : "district", check(applicant.code(), received));

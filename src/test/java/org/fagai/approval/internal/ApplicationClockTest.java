@@ -47,7 +47,7 @@ class ApplicationClockTest {
     }
 
     private Application accepted(ApprovalKind kind, TimeLimit limit, String acceptedAt) {
-        Application a = new Application(kind, "东湖智能装备有限公司", CODE, "2024-339902-44-03-000001", "测试事项", "339900",
+        Application a = new Application(kind, "东湖智能装备有限公司", CODE, "2406-339902-04-03-000001", "测试事项", "339900",
                 "投资科", at(acceptedAt), "city", clean(at(acceptedAt)));
         a.accept(at(acceptedAt), limit, calendar, clean(at(acceptedAt)), "city", null);
         return a;
@@ -186,7 +186,7 @@ class ApplicationClockTest {
     void aListedApplicantIsNotAcceptedWithoutALeadersWrittenReason() {
         LocalDateTime t = at("2024-06-03T09:00");
         CreditCheckResult listed = new CreditCheckResult(CODE, true, "列入失信联合惩戒对象名单：严重失信主体名单", t);
-        Application a = new Application(ApprovalKind.FILING, "西山恒达建材有限公司", CODE, "2024-339902-44-03-000002",
+        Application a = new Application(ApprovalKind.FILING, "西山恒达建材有限公司", CODE, "2406-339902-04-03-000002",
                 "测试", "339900", "投资科", t, "city", listed);
         assertThatThrownBy(() -> a.accept(t, EIGHT_HOURS, calendar, listed, "city", " "))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("委领导");
