@@ -105,7 +105,7 @@ class Disclosures implements LicenceDisclosures {
     }
 
     /** Rows for the credit platform, national field codes as headers, identity numbers in full (audited). */
-    @Transactional(readOnly = true)
+    @Transactional
     DisclosureExport.Table export(DisclosureQuery q) {
         CurrentUser user = access.reader();
         DisclosureExport.Table table;
