@@ -11,7 +11,6 @@ import org.fagai.shared.web.ApiExceptionHandler;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -138,6 +137,4 @@ class ApprovalApiController {
     static ContentDisposition attachment(String name) {
         return ContentDisposition.attachment().filename(name, java.nio.charset.StandardCharsets.UTF_8).build();
     }
-
-    static final MediaType OCTET = MediaType.APPLICATION_OCTET_STREAM;
 }
