@@ -2,21 +2,24 @@ package org.fagai.portal.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.fagai.approval.ApprovalAttention;
 import org.fagai.calendar.WorkingCalendar;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page after sign-in: who the user is and what today is. */
+/** The landing page after sign-in: who the user is, what today is, and the applications running late. */
 @Controller
 class HomeController {
 
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final ApprovalAttention approvals;
 
-    HomeController(WorkingCalendar calendar, Clock clock) {
+    HomeController(WorkingCalendar calendar, Clock clock, ApprovalAttention approvals) {
         this.calendar = calendar;
         this.clock = clock;
+        this.approvals = approvals;
     }
 
     @GetMapping("/")
@@ -24,6 +27,7 @@ class HomeController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("today", calendar.day(today));
         model.addAttribute("nextWorkday", calendar.current().addWorkingDays(today, 1).deadline());
+        model.addAttribute("attention", approvals.needingAttention(10));
         return "portal/home";
     }
 }

@@ -1,0 +1,120 @@
+package org.fagai.credit.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.fagai.credit.CreditCheckResult;
+import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.ExcelExport;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@ApiController("/api/v1/credit")
+class CreditApiController {
+
+    static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final DishonestyList list;
+    private final Disclosures disclosures;
+
+    CreditApiController(DishonestyList list, Disclosures disclosures) {
+        this.list = list;
+        this.disclosures = disclosures;
+    }
+
+    @GetMapping("/blacklist")
+    ListPage<BlacklistEntryView> blacklist(@RequestParam(required = false) String q,
+                                           @RequestParam(required = false) String status,
+                                           @RequestParam(defaultValue = "0") int page,
+                                           @RequestParam(defaultValue = "20") int size) {
+        return list.search(q, status, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
+    }
+
+    @PostMapping("/blacklist")
+    ResponseEntity<BlacklistEntryView> addToBlacklist(@RequestBody BlacklistForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(list.find(list.add(form)));
+    }
+
+    @PostMapping("/blacklist/import")
+    Map<String, Integer> importBlacklist(@RequestParam("file") MultipartFile file) {
+        return Map.of("imported", list.importXlsx(file));
+    }
+
+    @PostMapping("/blacklist/{id}/remove")
+    BlacklistEntryView removeFromBlacklist(@PathVariable long id, @RequestBody Reason reason) {
+        list.remove(id, reason.reason());
+        return list.find(id);
+    }
+
+    @GetMapping("/checks/{creditCode}")
+    CreditCheckResult check(@PathVariable String creditCode) {
+        return list.check(creditCode);
+    }
+
+    @GetMapping("/disclosures")
+    ListPage<?> disclosures(@RequestParam(defaultValue = "license") String type,
+                            @RequestParam(required = false) Boolean published,
+                            @RequestParam(required = false) String q,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        DisclosureQuery query = new DisclosureQuery(type, published, q, from, to, page, Math.min(size, 500));
+        return query.licences() ? disclosures.licences(query) : disclosures.penalties(query);
+    }
+
+    @PostMapping("/disclosures/{type}/{id}/publish")
+    Map<String, Object> publish(@PathVariable String type, @PathVariable long id) {
+        disclosures.publish(type, id);
+        return Map.of("id", id, "published", true);
+    }
+
+    @PostMapping("/penalties")
+    ResponseEntity<PenaltyView> recordPenalty(@RequestBody PenaltyForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(disclosures.penalty(disclosures.recordPenalty(form)));
+    }
+
+    @PostMapping("/penalties/{id}/repair")
+    PenaltyView repair(@PathVariable long id, @RequestBody Reason reason) {
+        disclosures.repair(id, reason.reason());
+        return disclosures.penalty(id);
+    }
+
+    @GetMapping("/disclosures/export")
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "license") String type,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                                 @RequestParam(required = false) Boolean published,
+                                                 @RequestParam(defaultValue = "csv") String format) {
+        return exportResponse(disclosures, new DisclosureQuery(type, published, null, from, to, 0, 1), format);
+    }
+
+    static ResponseEntity<StreamingResponseBody> exportResponse(Disclosures disclosures, DisclosureQuery query, String format) {
+        if (!"csv".equalsIgnoreCase(format) && !"xlsx".equalsIgnoreCase(format)) {
+            throw new IllegalArgumentException("format 应为 csv 或 xlsx");
+        }
+        boolean csv = "csv".equalsIgnoreCase(format);
+        DisclosureExport.Table table = disclosures.export(query);
+        String fileName = "双公示-" + table.name() + (csv ? ".csv" : ".xlsx");
+        if (csv) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.setContentType(CSV);
+            headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build());
+            return ResponseEntity.ok().headers(headers).body(out -> Csv.write(out, table.headers(), table.rows()));
+        }
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(fileName))
+                .body(out -> ExcelExport.write(out, table.name(), table.headers(), table.rows()));
+    }
+
+    record Reason(String reason) {
+    }
+}

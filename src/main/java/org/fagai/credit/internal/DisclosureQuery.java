@@ -1,0 +1,23 @@
+package org.fagai.credit.internal;
+
+import java.time.LocalDate;
+
+/** Filters of the disclosure lists; null fields do not filter. type: LICENSE or PENALTY. Page is zero-based. */
+record DisclosureQuery(String type, Boolean published, String keyword, LocalDate from, LocalDate to, int page, int size) {
+
+    DisclosureQuery {
+        type = type == null || type.isBlank() ? "LICENSE" : type.strip().toUpperCase();
+        if (type.equals("LICENCE")) {
+            type = "LICENSE";
+        }
+        if (!type.equals("LICENSE") && !type.equals("PENALTY")) {
+            throw new IllegalArgumentException("type 应为 license 或 penalty");
+        }
+        page = Math.max(page, 0);
+        size = size <= 0 ? 20 : Math.min(size, 100_000);
+    }
+
+    boolean licences() {
+        return type.equals("LICENSE");
+    }
+}
