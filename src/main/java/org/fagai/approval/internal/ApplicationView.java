@@ -20,7 +20,8 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
                        CreditCheck creditCheck,
                        @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime closedAt, String closedBy,
                        String closeReason, String documentNumber, Long usedWorkingMinutes, Boolean onTime,
-                       List<SuspensionView> suspensions, LicenceSummary licence) {
+                       List<SuspensionView> suspensions, LicenceSummary licence,
+                       String linkedProjectName) {
 
     /** The credit check result shown on every application, with a leader's override if any. */
     record CreditCheck(Boolean listed, String detail,

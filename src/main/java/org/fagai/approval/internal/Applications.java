@@ -16,6 +16,8 @@ import org.fagai.approval.ClockState;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
+import org.fagai.project.ProjectCatalog;
+import org.fagai.project.ProjectRef;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
 import org.fagai.credit.LicenceDisclosures;
@@ -53,9 +55,11 @@ class Applications implements ApprovalAttention {
     private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
+    private final ProjectCatalog projects;
 
     Applications(ApplicationRepository repository, KindLimits limits, WorkingCalendar calendar, CreditChecks credit,
-                 LicenceDisclosures licences, UserDirectory users, AuditLog audit, Clock clock) {
+                 LicenceDisclosures licences, UserDirectory users, AuditLog audit, Clock clock, ProjectCatalog projects) {
+        this.projects = projects;
         this.repository = repository;
         this.limits = limits;
         this.calendar = calendar;
@@ -264,7 +268,8 @@ class Applications implements ApprovalAttention {
                 a.closedAt(), a.closedBy(), a.closeReason(), a.documentNumber(), a.usedMinutes(), a.onTime(),
                 a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),
                         s.endedAt(), s.endedBy())).toList(),
-                a.licenceId() == null ? null : licences.find(a.licenceId()).orElse(null));
+                a.licenceId() == null ? null : licences.find(a.licenceId()).orElse(null),
+                projects.findByCode(a.projectCode()).map(ProjectRef::name).orElse(null));
     }
 
     static LicenceRecord licenceOf(Application a) {

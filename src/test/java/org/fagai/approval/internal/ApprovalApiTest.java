@@ -55,6 +55,24 @@ class ApprovalApiTest {
     }
 
     @Test
+    void anApplicationForAKnownKeyProjectIsLinkedToIt() throws Exception {
+        String code = jdbc.sql("SELECT code FROM project WHERE region_code = '339902' ORDER BY code LIMIT 1").query(String.class).single();
+        String name = jdbc.sql("SELECT name FROM project WHERE code = ?").param(code).query(String.class).single();
+        String body = mvc.perform(json(post("/api/v1/approvals"), """
+                        {"kind":"FEASIBILITY","applicantName":"东湖智能装备有限公司","applicantCreditCode":"%s",
+                         "projectCode":"%s","title":"可研批复","receivedAt":"2024-03-01T10:00"}""".formatted(CLEAN_CODE, code))
+                        .with(as("city")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.linkedProjectName").value(name))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = ((Number) JsonPath.read(body, "$.id")).longValue();
+        mvc.perform(get("/api/v1/approvals/" + id).with(as("city"))).andExpect(jsonPath("$.linkedProjectName").value(name));
+        long unknown = file("city", "FILING", CLEAN_CODE, "2024-03-01T10:00");
+        mvc.perform(get("/api/v1/approvals/" + unknown).with(as("city")))
+                .andExpect(jsonPath("$.linkedProjectName").value(org.hamcrest.Matchers.nullValue()));
+    }
+
+    @Test
     void anEightHourFilingAcceptedFridayAtFourIsDueOnTheWorkingSundayAndIsOverdueNow() throws Exception {
         long id = file("city", "FILING", CLEAN_CODE, "2024-09-27T15:30");
         mvc.perform(get("/api/v1/approvals/" + id).with(as("city")))
