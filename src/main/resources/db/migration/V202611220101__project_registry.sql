@@ -91,13 +91,15 @@ CREATE TABLE project_event
 );
 CREATE INDEX project_event_project_idx ON project_event (project_id, at);
 
--- Warning colour per project and month, maintained from the rules whenever a fact changes.
+-- Warning colour and year-to-date investment per project and ended month, maintained from the rules whenever a
+-- fact changes: the summary table that lists and dashboards read.
 CREATE TABLE project_warning
 (
-  project_id BIGINT      NOT NULL REFERENCES project (id) ON DELETE CASCADE,
-  month      DATE        NOT NULL,
-  colour     VARCHAR(6)  NOT NULL,
-  reasons    TEXT        NOT NULL,
+  project_id    BIGINT         NOT NULL REFERENCES project (id) ON DELETE CASCADE,
+  month         DATE           NOT NULL,
+  colour        VARCHAR(6)     NOT NULL,
+  reasons       TEXT           NOT NULL,
+  year_to_date  NUMERIC(16, 2) NOT NULL,
   PRIMARY KEY (project_id, month)
 );
 CREATE INDEX project_warning_month_idx ON project_warning (month, colour);

@@ -61,7 +61,7 @@ class ProgressLedger {
                 blankToNull(input.siteStatus()), blankToNull(input.problems()), actor);
         audit.record(version == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "progress", project.code() + "@" + month,
                 (version == 1 ? "填报" : "更正（第" + version + "版）") + "本月完成投资" + input.completedInvestment().toPlainString() + "万元");
-        warnings.refreshProject(project.id(), month.getYear());
+        warnings.refreshProjects(java.util.List.of(project.id()), month.getYear(), month.getMonthValue());
         return version;
     }
 

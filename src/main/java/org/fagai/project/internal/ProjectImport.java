@@ -157,6 +157,7 @@ class ProjectImport {
         List<ImportError> errors = new ArrayList<>();
         List<Object[]> batch = new ArrayList<>();
         Map<Integer, Set<Long>> touched = new HashMap<>();
+        Map<Integer, Integer> earliestMonth = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (ExcelRow row : rows) {
             int before = errors.size();
@@ -197,6 +198,7 @@ class ProjectImport {
             if (errors.size() == before) {
                 batch.add(new Object[] {project[0], month.atDay(1), amount, blankToNull(row.get(SITE)), blankToNull(row.get(PROBLEMS))});
                 touched.computeIfAbsent(month.getYear(), y -> new HashSet<>()).add(project[0]);
+                earliestMonth.merge(month.getYear(), month.getMonthValue(), Math::min);
             }
         }
         if (rows.isEmpty()) {
@@ -205,27 +207,47 @@ class ProjectImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        jdbc.batchUpdate("UPDATE project_progress SET current = FALSE WHERE project_id = ? AND month = ? AND current", batch, 2000,
-                (ps, r) -> {
-                    ps.setLong(1, (Long) r[0]);
-                    ps.setObject(2, r[1]);
-                });
-        jdbc.batchUpdate("""
-                INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems, reported_by)
-                VALUES (?, ?, (SELECT coalesce(max(version), 0) + 1 FROM project_progress WHERE project_id = ? AND month = ?), TRUE, ?, ?, ?, ?)""",
-                batch, 2000, (ps, r) -> {
-                    ps.setLong(1, (Long) r[0]);
-                    ps.setObject(2, r[1]);
-                    ps.setLong(3, (Long) r[0]);
-                    ps.setObject(4, r[1]);
-                    ps.setBigDecimal(5, (BigDecimal) r[2]);
-                    ps.setString(6, (String) r[3]);
-                    ps.setString(7, (String) r[4]);
-                    ps.setString(8, user.username());
-                });
-        touched.forEach((year, ids) -> warnings.refreshProjects(ids, year));
+        storeProgress(batch, user.username());
+        touched.forEach((year, ids) -> warnings.refreshProjects(ids, year, earliestMonth.get(year)));
         audit.record(AuditAction.IMPORT, "progress", null, "导入月度进度 " + batch.size() + " 行");
         return batch.size();
+    }
+
+    /**
+     * Stores every row as its month's new current version in two set-based statements: the rows travel as arrays,
+     * so 20,000 rows cost two round trips, not 40,000.
+     */
+    private void storeProgress(List<Object[]> rows, String actor) {
+        Object[] ids = rows.stream().map(r -> r[0]).toArray();
+        Object[] months = rows.stream().map(r -> java.sql.Date.valueOf((LocalDate) r[1])).toArray();
+        Object[] amounts = rows.stream().map(r -> r[2]).toArray();
+        Object[] sites = rows.stream().map(r -> r[3]).toArray();
+        Object[] problems = rows.stream().map(r -> r[4]).toArray();
+        jdbc.execute((java.sql.Connection con) -> {
+            java.sql.Array idArray = con.createArrayOf("bigint", ids);
+            java.sql.Array monthArray = con.createArrayOf("date", months);
+            try (var close = con.prepareStatement("""
+                    UPDATE project_progress g SET current = FALSE FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)
+                    WHERE g.project_id = i.project_id AND g.month = i.month AND g.current""");
+                 var insert = con.prepareStatement("""
+                    INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems, reported_by)
+                    SELECT i.project_id, i.month,
+                           coalesce((SELECT max(g.version) FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month), 0) + 1,
+                           TRUE, i.amount, i.site, i.problems, ?
+                    FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[]) AS i(project_id, month, amount, site, problems)""")) {
+                close.setArray(1, idArray);
+                close.setArray(2, monthArray);
+                close.executeUpdate();
+                insert.setString(1, actor);
+                insert.setArray(2, idArray);
+                insert.setArray(3, monthArray);
+                insert.setArray(4, con.createArrayOf("numeric", amounts));
+                insert.setArray(5, con.createArrayOf("text", sites));
+                insert.setArray(6, con.createArrayOf("text", problems));
+                insert.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** Code → {id, total investment in fen} for the visible projects named in the file. */

@@ -58,14 +58,13 @@ class ProjectSearch {
         YearMonth wm = warningMonth(q.year());
         List<Object> params = new ArrayList<>();
         String where = where(q, wm, params);
-        Long total = jdbc.queryForObject("SELECT count(*) " + from(wm) + where, Long.class, params.toArray());
+        Long total = jdbc.queryForObject("SELECT count(*)" + countFrom(q, wm) + where, Long.class, params.toArray());
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(q.size());
         pageParams.add((long) q.page() * q.size());
-        List<Object> selectParams = selectParams(q.year(), wm);
-        selectParams.addAll(pageParams);
-        List<ProjectListItem> items = jdbc.query(select(wm) + where + order(q) + " LIMIT ? OFFSET ?",
-                (rs, i) -> item(rs, q.year()), selectParams.toArray());
+        // The wide text columns are read only by the export: a page sorts narrow rows.
+        List<ProjectListItem> items = jdbc.query(select(wm, false) + from(wm) + where + order(q) + " LIMIT ? OFFSET ?",
+                (rs, i) -> item(rs, q.year(), false), pageParams.toArray());
         return new Page(items, total == null ? 0 : total, q.year(), wm);
     }
 
@@ -85,31 +84,26 @@ class ProjectSearch {
     private int stream(ProjectQuery q, YearMonth wm, Consumer<ProjectListItem> consumer) {
         List<Object> params = new ArrayList<>();
         String where = where(q, wm, params);
-        List<Object> selectParams = selectParams(q.year(), wm);
-        selectParams.addAll(params);
         int[] count = {0};
-        jdbc.query(select(wm) + where + order(q), (RowCallbackHandler) rs -> {
-            consumer.accept(item(rs, q.year()));
+        jdbc.query(select(wm, true) + from(wm) + where + order(q), (RowCallbackHandler) rs -> {
+            consumer.accept(item(rs, q.year(), true));
             count[0]++;
-        }, selectParams.toArray());
+        }, params.toArray());
         return count[0];
     }
 
-    private static List<Object> selectParams(int year, YearMonth wm) {
-        List<Object> params = new ArrayList<>();
-        params.add(LocalDate.of(year, 1, 1));
-        params.add(wm.atDay(1));
-        return params;
-    }
-
-    private static String select(YearMonth wm) {
+    private static String select(YearMonth wm, boolean wide) {
         return """
                 SELECT p.code, p.provisional_code, p.name, p.owner_unit, p.owner_credit_code, p.region_code, r.name AS region_name,
-                       p.industry_code, p.location, p.scale_content, p.start_month, p.end_month, pl.level, pl.nature, p.stage,
-                       p.total_investment, pl.planned_investment, w.colour, w.reasons,
-                       (SELECT coalesce(sum(g.completed_investment), 0) FROM project_progress g
-                         WHERE g.project_id = p.id AND g.current AND g.month BETWEEN ? AND ?) AS ytd
-                """ + from(wm);
+                       p.industry_code, p.start_month, p.end_month, pl.level, pl.nature, p.stage,
+                       p.total_investment, pl.planned_investment, w.colour, w.reasons, coalesce(w.year_to_date, 0) AS ytd"""
+                + (wide ? ", p.location, p.scale_content" : "");
+    }
+
+    /** The count needs the warning table only when filtering by colour, and never the region names. */
+    private static String countFrom(ProjectQuery q, YearMonth wm) {
+        return " FROM project_plan pl JOIN project p ON p.id = pl.project_id"
+                + (q.warning() == null ? "" : " LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = '" + wm.atDay(1) + "'");
     }
 
     private static String from(YearMonth wm) {
@@ -151,11 +145,8 @@ class ProjectSearch {
             params.add(q.warning().name());
         }
         if (q.q() != null && !q.q().isBlank()) {
-            where.append(" AND (p.code ILIKE ? OR p.name ILIKE ? OR p.owner_unit ILIKE ?)");
-            String like = "%" + q.q().trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
-            params.add(like);
+            where.append(" AND p.search_text LIKE ?");
+            params.add("%" + q.q().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         where.append(" AND ").append(new ProjectScope(users.requireCurrent()).sql(params));
         return where.toString();
@@ -166,14 +157,14 @@ class ProjectSearch {
         return " ORDER BY " + column + (q.descending() ? " DESC" : " ASC") + ", p.id";
     }
 
-    private static ProjectListItem item(ResultSet rs, int year) throws SQLException {
+    private static ProjectListItem item(ResultSet rs, int year, boolean wide) throws SQLException {
         BigDecimal ytd = rs.getBigDecimal("ytd");
         BigDecimal plan = rs.getBigDecimal("planned_investment");
         String colour = rs.getString("colour");
         return new ProjectListItem(rs.getString("code"), rs.getBoolean("provisional_code"), rs.getString("name"),
                 rs.getString("owner_unit"), rs.getString("owner_credit_code"), rs.getString("region_code"),
-                rs.getString("region_name"), rs.getString("industry_code"), rs.getString("location"),
-                rs.getString("scale_content"), month(rs, "start_month"), month(rs, "end_month"), year,
+                rs.getString("region_name"), rs.getString("industry_code"), wide ? rs.getString("location") : null,
+                wide ? rs.getString("scale_content") : null, month(rs, "start_month"), month(rs, "end_month"), year,
                 ProjectLevel.valueOf(rs.getString("level")), ProjectNature.valueOf(rs.getString("nature")),
                 ProjectStage.valueOf(rs.getString("stage")), rs.getBigDecimal("total_investment"), plan, ytd,
                 WarningRules.percent(ytd, plan), colour == null ? null : WarningColour.valueOf(colour), rs.getString("reasons"));

@@ -114,18 +114,18 @@ class ProjectStatistics {
     }
 
     private List<MonthFigure> months(int year, YearMonth wm, BigDecimal planned, String where, List<Object> params) {
-        BigDecimal[] monthly = new BigDecimal[13];
+        BigDecimal[] cumulative = new BigDecimal[13];
         if (wm.getYear() == year) {
-            jdbc.query("SELECT extract(month FROM g.month)::int AS m, sum(g.completed_investment) AS amount FROM project_progress g"
-                    + " WHERE g.current AND g.month BETWEEN ? AND ? AND g.project_id IN (SELECT pl.project_id FROM project_plan pl"
-                    + " JOIN project p ON p.id = pl.project_id" + where + ") GROUP BY 1", rs -> {
-                monthly[rs.getInt("m")] = rs.getBigDecimal("amount");
-            }, prepend(params, LocalDate.of(year, 1, 1), wm.atDay(1)));
+            jdbc.query("SELECT extract(month FROM w.month)::int AS m, sum(w.year_to_date) AS ytd FROM project_warning w"
+                    + " JOIN project_plan pl ON pl.project_id = w.project_id JOIN project p ON p.id = pl.project_id" + where
+                    + " AND w.month BETWEEN ? AND ? GROUP BY 1", rs -> {
+                cumulative[rs.getInt("m")] = rs.getBigDecimal("ytd");
+            }, append(params, LocalDate.of(year, 1, 1), wm.atDay(1)));
         }
         List<MonthFigure> months = new ArrayList<>();
         BigDecimal ytd = BigDecimal.ZERO;
         for (int m = 1; wm.getYear() == year && m <= wm.getMonthValue(); m++) {
-            ytd = monthly[m] == null ? ytd : ytd.add(monthly[m]);
+            ytd = cumulative[m] == null ? ytd : cumulative[m];
             months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), timeProgress(YearMonth.of(year, m))));
         }
         return months;
@@ -141,16 +141,15 @@ class ProjectStatistics {
         names.putIfAbsent(user.regionCode(), regions.find(user.regionCode()).map(RegionView::name).orElse(user.regionCode()));
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal[]> money = new LinkedHashMap<>();
-        jdbc.query("SELECT p.region_code, count(*) AS n, sum(pl.planned_investment) AS plan,"
-                + " sum((SELECT coalesce(sum(g.completed_investment), 0) FROM project_progress g WHERE g.project_id = p.id"
-                + " AND g.current AND g.month BETWEEN ? AND ?)) AS ytd"
-                + " FROM project_plan pl JOIN project p ON p.id = pl.project_id" + where + " GROUP BY p.region_code", rs -> {
+        jdbc.query("SELECT p.region_code, count(*) AS n, sum(pl.planned_investment) AS plan, coalesce(sum(w.year_to_date), 0) AS ytd"
+                + " FROM project_plan pl JOIN project p ON p.id = pl.project_id"
+                + " LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?" + where + " GROUP BY p.region_code", rs -> {
             String child = childOf(user.regionCode(), rs.getString("region_code"), names);
             counts.computeIfAbsent(child, c -> new long[1])[0] += rs.getLong("n");
             BigDecimal[] m = money.computeIfAbsent(child, c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             m[0] = m[0].add(rs.getBigDecimal("plan"));
             m[1] = m[1].add(rs.getBigDecimal("ytd"));
-        }, prepend(params, LocalDate.of(year, 1, 1), wm.atDay(1)));
+        }, prepend(params, wm.atDay(1)));
         List<RegionFigure> figures = new ArrayList<>();
         counts.forEach((code, n) -> {
             BigDecimal[] m = money.get(code);
@@ -218,9 +217,9 @@ class ProjectStatistics {
         return all.toArray();
     }
 
-    private static Object[] append(List<Object> params, Object last) {
+    private static Object[] append(List<Object> params, Object... last) {
         List<Object> all = new ArrayList<>(params);
-        all.add(last);
+        all.addAll(List.of(last));
         return all.toArray();
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code project_warning} true to the rules: one row per project, listed year and ended month, recomputed
+ * Keeps {@code project_warning} true to the rules: one row per project, listed year and ended month, with the colour
+ * and the year-to-date investment that lists and dashboards read; recomputed
  * whenever a fact behind it changes (a report, a stage change, 入库, the thresholds) and each night, since
  * lateness grows with time alone.
  */
@@ -54,19 +55,25 @@ class WarningBook {
     /** Recomputes the given projects' year in one pass. */
     @Transactional
     void refreshProjects(Collection<Long> ids, int year) {
+        refreshProjects(ids, year, 1);
+    }
+
+    /** Recomputes the given projects from a month on: a report changes nothing before its own month. */
+    @Transactional
+    void refreshProjects(Collection<Long> ids, int year, int fromMonth) {
         if (ids.isEmpty()) {
             return;
         }
         Long[] array = ids.toArray(Long[]::new);
         jdbc.update("DELETE FROM project_warning WHERE project_id = ANY(?) AND month BETWEEN ? AND ?",
-                array, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-        refresh(year, array);
+                array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1));
+        refresh(year, array, fromMonth);
     }
 
     @Transactional
     int refreshYear(int year) {
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-        return refresh(year, null);
+        return refresh(year, null, 1);
     }
 
     /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
@@ -75,7 +82,7 @@ class WarningBook {
         refreshYear(lastClosedMonth().getYear());
     }
 
-    private int refresh(int year, Long[] onlyIds) {
+    private int refresh(int year, Long[] onlyIds, int fromMonth) {
         YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
         if (last.getYear() < year) {
             return 0;
@@ -96,20 +103,37 @@ class WarningBook {
             BigDecimal ytd = BigDecimal.ZERO;
             for (int m = 1; m <= last.getMonthValue(); m++) {
                 ytd = amounts[m] == null ? ytd : ytd.add(amounts[m]);
+                if (m < fromMonth) {
+                    continue;
+                }
                 WarningFacts wf = new WarningFacts((ProjectStage) f[1], (YearMonth) f[2], (LocalDate) f[3], (LocalDate) f[4],
                         (BigDecimal) f[5], (BigDecimal) f[6], ytd);
                 Warning w = WarningRules.evaluate(wf, YearMonth.of(year, m), limits);
-                rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText()});
+                rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd});
             }
         }
-        jdbc.batchUpdate("INSERT INTO project_warning (project_id, month, colour, reasons) VALUES (?, ?, ?, ?)", rows, 5000,
-                (ps, row) -> {
-                    ps.setLong(1, (Long) row[0]);
-                    ps.setObject(2, row[1]);
-                    ps.setString(3, (String) row[2]);
-                    ps.setString(4, (String) row[3]);
-                });
+        insert(rows);
         return rows.size();
+    }
+
+    /** Writes the rows in chunks of 50,000 as arrays: a handful of statements instead of one per row. */
+    private void insert(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += 50_000) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 50_000));
+            jdbc.execute((java.sql.Connection con) -> {
+                try (var ps = con.prepareStatement("""
+                        INSERT INTO project_warning (project_id, month, colour, reasons, year_to_date)
+                        SELECT * FROM unnest(?::bigint[], ?::date[], ?::varchar[], ?::text[], ?::numeric[])""")) {
+                    ps.setArray(1, con.createArrayOf("bigint", chunk.stream().map(r -> r[0]).toArray()));
+                    ps.setArray(2, con.createArrayOf("date", chunk.stream().map(r -> java.sql.Date.valueOf((LocalDate) r[1])).toArray()));
+                    ps.setArray(3, con.createArrayOf("varchar", chunk.stream().map(r -> r[2]).toArray()));
+                    ps.setArray(4, con.createArrayOf("text", chunk.stream().map(r -> r[3]).toArray()));
+                    ps.setArray(5, con.createArrayOf("numeric", chunk.stream().map(r -> r[4]).toArray()));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
     }
 
     private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds) {

@@ -1,0 +1,255 @@
+package org.fagai.project.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import javax.sql.DataSource;
+import org.fagai.project.ProjectLevel;
+import org.fagai.project.ProjectStage;
+import org.fagai.project.WarningColour;
+import org.fagai.shared.web.ExcelImport;
+import org.fagai.shared.web.ExcelRow;
+import org.fagai.shared.web.ExcelTemplate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Key-project benchmark, not a test: {@code ./mvnw test -Pbenchmark -Dtest=ProjectBenchmark}. Builds 100,000 projects,
+ * their 2025 plans and 1,200,000 monthly progress rows, then measures the summary and dashboard against the same
+ * aggregates in hand-written SQL, the filtered list page, and a 20,000-row progress import against parsing it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"fagai.admin-password=Bench#Pass2026", "fagai.home-region=330000", "logging.level.org.fagai=WARN"})
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectBenchmark {
+
+    static final int PROJECTS = 100_000;
+    static final int YEAR = 2025;
+    static final int IMPORT_ROWS = 20_000;
+    private static final String[] DIVISIONS = {"13", "26", "27", "34", "36", "38", "39", "44", "46", "48", "54", "59", "65", "70", "83", "84"};
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ProjectStatistics statistics;
+    @Autowired
+    ProjectSearch search;
+    @Autowired
+    ProjectImport imports;
+    @Autowired
+    WarningBook warnings;
+    @Autowired
+    UserDetailsService userDetails;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private final List<String> report = new ArrayList<>() {
+        @Override
+        public boolean add(String line) {
+            System.out.println("BENCHMARK " + line);
+            return super.add(line);
+        }
+    };
+
+    @BeforeAll
+    void buildDataSet() throws Exception {
+        signInAsAdmin();
+        List<String> counties = jdbc.queryForList("SELECT code FROM region WHERE level = 'COUNTY' AND code LIKE '33%' ORDER BY code", String.class);
+        Random random = new Random(42);
+        long started = System.nanoTime();
+        StringBuilder projects = new StringBuilder();
+        StringBuilder plans = new StringBuilder();
+        ProjectStage[] stages = {ProjectStage.PREPARATION, ProjectStage.CONSTRUCTION, ProjectStage.CONSTRUCTION, ProjectStage.CONSTRUCTION,
+                ProjectStage.COMPLETED};
+        for (int i = 1; i <= PROJECTS; i++) {
+            String region = counties.get(i % counties.size());
+            ProjectStage stage = stages[i % stages.length];
+            long total = 600 + random.nextInt(200_000);
+            String start = (2023 + i % 3) + "-" + String.format("%02d", 1 + i % 12) + "-01";
+            projects.append(i).append(",2501-").append(region).append("-04-01-").append(String.format("%06d", i)).append(",基准项目")
+                    .append(i).append(",基准单位").append(i % 500).append(',').append(region).append(',').append(DIVISIONS[i % DIVISIONS.length])
+                    .append(',').append(start).append(',').append(total).append(',').append(stage.name()).append(',')
+                    .append(stage.isStarted() ? start : "").append(',').append(i % 10 != 0).append(',').append(i % 10 != 0 ? start : "")
+                    .append('\n');
+            plans.append(i).append(',').append(YEAR).append(',').append(i % 3 == 0 ? "DISTRICT" : "CITY").append(',')
+                    .append(i % 2 == 0 ? "NEW" : "CONTINUING").append(',').append(total / 3).append('\n');
+        }
+        copy("COPY project (id, code, name, owner_unit, region_code, industry_code, start_month, total_investment, stage,"
+                + " actual_start_date, registered, registered_on) FROM STDIN WITH (FORMAT csv)", projects.toString());
+        copy("COPY project_plan (project_id, year, level, nature, planned_investment) FROM STDIN WITH (FORMAT csv)", plans.toString());
+        jdbc.execute("SELECT setval('project_id_seq', " + PROJECTS + ")");
+        for (int m = 1; m <= 12; m++) {
+            StringBuilder progress = new StringBuilder();
+            for (int i = 1; i <= PROJECTS; i++) {
+                progress.append(i).append(',').append(YEAR).append('-').append(String.format("%02d", m)).append("-01,1,true,")
+                        .append(1 + random.nextInt(3000)).append(",主体施工,bench\n");
+            }
+            copy("COPY project_progress (project_id, month, version, current, completed_investment, site_status, reported_by)"
+                    + " FROM STDIN WITH (FORMAT csv)", progress.toString());
+        }
+        StringBuilder reopened = new StringBuilder();
+        for (int i = 1; i <= IMPORT_ROWS; i++) {
+            reopened.append(i).append(',').append(YEAR).append("-12-01,2099-12-31,bench\n");
+        }
+        copy("COPY project_month_reopen (project_id, month, open_until, reopened_by) FROM STDIN WITH (FORMAT csv)",
+                reopened.toString());
+        jdbc.execute("ANALYZE");
+        report.add(String.format("data set: %,d projects, %,d plans, %,d progress rows built in %.1f s", PROJECTS, PROJECTS,
+                PROJECTS * 12, (System.nanoTime() - started) / 1e9));
+        long warningStart = System.nanoTime();
+        int rows = warnings.refreshYear(YEAR);
+        report.add(String.format("warnings recomputed from the rules: %,d rows in %.1f s", rows, (System.nanoTime() - warningStart) / 1e9));
+    }
+
+    @Test
+    void measure() throws Exception {
+        signInAsAdmin();
+        summaryAgainstRawSql();
+        dashboardAgainstRawSql();
+        listPage();
+        progressImport();
+        System.out.println("\n==================== BENCHMARK: key projects (2 cores) ====================");
+        report.forEach(line -> System.out.println("BENCHMARK " + line));
+        System.out.println("===========================================================================\n");
+    }
+
+    private void summaryAgainstRawSql() throws Exception {
+        String raw = """
+                SELECT pl.nature, count(*) AS n, sum(p.total_investment) AS total FROM project_plan pl
+                JOIN project p ON p.id = pl.project_id WHERE pl.year = ? AND pl.level = 'CITY' GROUP BY pl.nature""";
+        ProjectStatistics.Summary summary = statistics.summary(YEAR, ProjectLevel.CITY);
+        long rawNew = jdbc.queryForObject("SELECT count(*) FROM project_plan WHERE year = ? AND level = 'CITY' AND nature = 'NEW'",
+                Long.class, YEAR);
+        assertThat(summary.newCount()).isEqualTo(rawNew);
+        double service = median(() -> statistics.summary(YEAR, ProjectLevel.CITY));
+        double sql = median(() -> jdbc.queryForList(raw, YEAR));
+        report.add(String.format("summary: service %.1f ms, raw SQL %.1f ms, ratio %.2f (aim <= 1.5)", service, sql, service / sql));
+    }
+
+    private void dashboardAgainstRawSql() throws Exception {
+        ProjectStatistics.Dashboard dashboard = statistics.dashboard(YEAR, null);
+        BigDecimal rawYtd = jdbc.queryForObject("SELECT sum(completed_investment) FROM project_progress WHERE current AND month BETWEEN ? AND ?",
+                BigDecimal.class, java.time.LocalDate.of(YEAR, 1, 1), java.time.LocalDate.of(YEAR, 12, 1));
+        assertThat(dashboard.months().get(11).yearToDate()).isEqualByComparingTo(rawYtd);
+        Callable<Object> raw = () -> {
+            jdbc.queryForList("SELECT pl.nature, p.stage, count(*), sum(p.total_investment), sum(pl.planned_investment)"
+                    + " FROM project_plan pl JOIN project p ON p.id = pl.project_id WHERE pl.year = ? GROUP BY 1, 2", YEAR);
+            jdbc.queryForObject("SELECT count(*) FROM project_plan pl JOIN project p ON p.id = pl.project_id WHERE pl.year = ?"
+                    + " AND p.registered AND p.registered_on <= ?", Long.class, YEAR, java.time.LocalDate.of(YEAR, 12, 31));
+            jdbc.queryForList("SELECT extract(month FROM month), sum(completed_investment) FROM project_progress"
+                    + " WHERE current AND month BETWEEN ? AND ? GROUP BY 1", java.time.LocalDate.of(YEAR, 1, 1), java.time.LocalDate.of(YEAR, 12, 1));
+            jdbc.queryForList("SELECT substr(p.region_code, 1, 4), count(*), sum(pl.planned_investment), sum(g.ytd)"
+                    + " FROM project_plan pl JOIN project p ON p.id = pl.project_id LEFT JOIN (SELECT project_id, sum(completed_investment) AS ytd"
+                    + " FROM project_progress WHERE current AND month BETWEEN ? AND ? GROUP BY project_id) g ON g.project_id = p.id"
+                    + " WHERE pl.year = ? GROUP BY 1", java.time.LocalDate.of(YEAR, 1, 1), java.time.LocalDate.of(YEAR, 12, 1), YEAR);
+            jdbc.queryForList("SELECT i.section, count(*), sum(p.total_investment) FROM project_plan pl JOIN project p ON p.id = pl.project_id"
+                    + " LEFT JOIN industry i ON i.code = p.industry_code WHERE pl.year = ? GROUP BY 1", YEAR);
+            return jdbc.queryForList("SELECT w.colour, count(*) FROM project_plan pl JOIN project_warning w ON w.project_id = pl.project_id"
+                    + " AND w.month = ? WHERE pl.year = ? GROUP BY 1", java.time.LocalDate.of(YEAR, 12, 1), YEAR);
+        };
+        double service = median(() -> statistics.dashboard(YEAR, null));
+        double sql = median(raw);
+        report.add(String.format("dashboard: service %.1f ms, raw SQL %.1f ms, ratio %.2f (aim <= 1.5)", service, sql, service / sql));
+    }
+
+    private void listPage() throws Exception {
+        List<ProjectQuery> queries = List.of(
+                new ProjectQuery(YEAR, null, null, null, null, null, null, null, null, false, 0, 20),
+                new ProjectQuery(YEAR, ProjectLevel.CITY, null, null, "330100", null, null, null, "total", true, 3, 20),
+                new ProjectQuery(YEAR, null, null, ProjectStage.CONSTRUCTION, null, null, WarningColour.RED, null, null, false, 10, 20),
+                new ProjectQuery(YEAR, null, null, null, null, "C", null, null, "plan", true, 0, 50),
+                new ProjectQuery(YEAR, null, null, null, null, null, null, "基准项目1234", null, false, 0, 20),
+                new ProjectQuery(YEAR, ProjectLevel.DISTRICT, null, null, "330282", null, WarningColour.YELLOW, null, "name", false, 0, 20));
+        assertThat(search.search(queries.get(0)).total()).isEqualTo(PROJECTS);
+        for (int i = 0; i < 30; i++) {
+            search.search(queries.get(i % queries.size()));
+        }
+        double[] times = new double[240];
+        double[][] perMix = new double[queries.size()][times.length / queries.size()];
+        for (int i = 0; i < times.length; i++) {
+            long t = System.nanoTime();
+            search.search(queries.get(i % queries.size()));
+            times[i] = (System.nanoTime() - t) / 1e6;
+            perMix[i % queries.size()][i / queries.size()] = times[i];
+        }
+        StringBuilder mixes = new StringBuilder();
+        for (double[] mix : perMix) {
+            Arrays.sort(mix);
+            mixes.append(String.format(" %.0f", mix[mix.length / 2]));
+        }
+        Arrays.sort(times);
+        double p95 = times[(int) (times.length * 0.95)];
+        report.add(String.format("filtered list page (6 filter mixes, %d calls): p50 %.1f ms, p95 %.1f ms, p95/limit %.2f (aim < 100 ms);"
+                + " median per mix (ms):%s", times.length, times[times.length / 2], p95, p95 / 100, mixes));
+    }
+
+    private void progressImport() throws Exception {
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 1; i <= IMPORT_ROWS; i++) {
+            rows.add(Arrays.asList(String.format("2501-%s-04-01-%06d", jdbc.queryForObject("SELECT region_code FROM project WHERE id = ?",
+                    String.class, i), i), YEAR + "-12", 50 + i % 500, "设备安装", ""));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelTemplate.write(out, "月度进度", ImportColumns.progressTemplate(), rows);
+        byte[] file = out.toByteArray();
+        double parse = median(3, () -> ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED));
+        double full = median(3, () -> {
+            List<ExcelRow> parsed = ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED);
+            return imports.importProgress(parsed);
+        });
+        report.add(String.format("progress import of %,d rows: %.0f ms = %,.0f rows/s (aim >= 10,000); parsing alone %.0f ms, ratio %.1f",
+                IMPORT_ROWS, full, IMPORT_ROWS / (full / 1000), parse, full / parse));
+    }
+
+    private void signInAsAdmin() {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(encoder);
+        SecurityContextHolder.getContext().setAuthentication(
+                provider.authenticate(new UsernamePasswordAuthenticationToken("admin", "Bench#Pass2026")));
+    }
+
+    private void copy(String sql, String csv) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(sql, new StringReader(csv));
+        }
+    }
+
+    private static double median(Callable<?> work) throws Exception {
+        return median(7, work);
+    }
+
+    private static double median(int runs, Callable<?> work) throws Exception {
+        work.call();
+        double[] times = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            work.call();
+            times[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[runs / 2];
+    }
+}
