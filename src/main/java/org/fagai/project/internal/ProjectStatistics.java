@@ -109,23 +109,33 @@ class ProjectStatistics {
         Long registered = jdbc.queryForObject("SELECT count(*) FROM project_plan pl JOIN project p ON p.id = pl.project_id"
                 + where + " AND p.registered AND p.registered_on <= ?", Long.class, append(params, wm.atEndOfMonth()));
         return new Dashboard(year, level, wm, timeProgress(wm), summary, registered == null ? 0 : registered,
-                months(year, wm, summary.plannedInvestment(), where, params), regions(year, wm, where, params),
+                months(year, level, wm, summary.plannedInvestment()), regions(year, wm, where, params),
                 industries(where, params), warnings(wm, where, params));
     }
 
-    private List<MonthFigure> months(int year, YearMonth wm, BigDecimal planned, String where, List<Object> params) {
-        BigDecimal[] cumulative = new BigDecimal[13];
+    private List<MonthFigure> months(int year, ProjectLevel level, YearMonth wm, BigDecimal planned) {
+        BigDecimal[] monthly = new BigDecimal[13];
         if (wm.getYear() == year) {
-            jdbc.query("SELECT extract(month FROM w.month)::int AS m, sum(w.year_to_date) AS ytd FROM project_warning w"
-                    + " JOIN project_plan pl ON pl.project_id = w.project_id JOIN project p ON p.id = pl.project_id" + where
-                    + " AND w.month BETWEEN ? AND ? GROUP BY 1", rs -> {
-                cumulative[rs.getInt("m")] = rs.getBigDecimal("ytd");
-            }, append(params, LocalDate.of(year, 1, 1), wm.atDay(1)));
+            // Only listed projects can report a year, so the year's progress rows are the list's: no join with the
+            // lists is needed unless a level narrows them.
+            List<Object> scopeParams = new ArrayList<>(List.of(LocalDate.of(year, 1, 1), wm.atDay(1)));
+            String scope = new ProjectScope(users.requireCurrent()).sql(scopeParams);
+            String levelFilter = level == null ? "" : " AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = g.project_id"
+                    + " AND pl.year = ? AND pl.level = ?)";
+            if (level != null) {
+                scopeParams.add(year);
+                scopeParams.add(level.name());
+            }
+            jdbc.query("SELECT extract(month FROM g.month)::int AS m, sum(g.completed_investment) AS amount FROM project_progress g"
+                    + " JOIN project p ON p.id = g.project_id WHERE g.current AND g.month BETWEEN ? AND ? AND " + scope + levelFilter
+                    + " GROUP BY 1", rs -> {
+                monthly[rs.getInt("m")] = rs.getBigDecimal("amount");
+            }, scopeParams.toArray());
         }
         List<MonthFigure> months = new ArrayList<>();
         BigDecimal ytd = BigDecimal.ZERO;
         for (int m = 1; wm.getYear() == year && m <= wm.getMonthValue(); m++) {
-            ytd = cumulative[m] == null ? ytd : cumulative[m];
+            ytd = monthly[m] == null ? ytd : ytd.add(monthly[m]);
             months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), timeProgress(YearMonth.of(year, m))));
         }
         return months;
