@@ -46,6 +46,7 @@ public final class Bench {
         private final CopyIn copy;
         private final StringBuilder buffer = new StringBuilder(1 << 21);
         private long rows;
+        private boolean closed;
 
         public Copy(DataSource dataSource, String table, String columns) throws Exception {
             this.connection = dataSource.getConnection();
@@ -82,6 +83,10 @@ public final class Bench {
 
         @Override
         public void close() throws Exception {
+            if (closed) {
+                return;
+            }
+            closed = true;
             try {
                 flush();
                 copy.endCopy();
@@ -103,6 +108,22 @@ public final class Bench {
             ms[i] = (System.nanoTime() - start) / 1e6;
         }
         return ms;
+    }
+
+    /** Like {@link #time}, but stops early (after at least 3 runs) once {@code maxSeconds} have been spent. */
+    public static double[] time(int warmUp, int runs, double maxSeconds, Supplier<?> call) {
+        long deadline = System.nanoTime() + (long) (maxSeconds * 1e9);
+        for (int i = 0; i < warmUp && System.nanoTime() < deadline; i++) {
+            call.get();
+        }
+        double[] ms = new double[runs];
+        int done = 0;
+        while (done < runs && (done < 3 || System.nanoTime() < deadline)) {
+            long start = System.nanoTime();
+            call.get();
+            ms[done++] = (System.nanoTime() - start) / 1e6;
+        }
+        return Arrays.copyOf(ms, done);
     }
 
     /**
