@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hibernate.annotations.BatchSize;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.approval.ClockState;
@@ -110,6 +111,7 @@ class Application {
     private int version;
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startedAt")
+    @BatchSize(size = 100) // a list page reads its applications' suspensions in one query, not one per row
     private List<Suspension> suspensions = new ArrayList<>();
 
     protected Application() {

@@ -1,6 +1,9 @@
 package org.fagai.approval.internal;
 
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -43,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 class Applications implements ApprovalAttention {
 
     private static final Set<Role> HANDLERS = EnumSet.of(Role.STAFF, Role.DISTRICT, Role.LEADER);
-    private static final Set<ApplicationStatus> CLOCKED = EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.SUSPENDED,
-            ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"));
 
     private final ApplicationRepository repository;
@@ -228,12 +229,53 @@ class Applications implements ApprovalAttention {
             var page = repository.findAll(spec, PageRequest.of(q.page(), q.size(), NEWEST_FIRST));
             return new ListPage<>(page.getContent().stream().map(this::view).toList(), page.getTotalElements(), q.page(), q.size());
         }
-        // The state depends on the working time left now: computed here for the clocked applications.
-        Specification<Application> clocked = (root, query, cb) -> root.get("status").in(CLOCKED);
-        List<ApplicationView> matching = repository.findAll(spec.and(clocked), NEWEST_FIRST).stream().map(this::view)
-                .filter(v -> v.state() == q.state()).toList();
-        int from = Math.min(q.page() * q.size(), matching.size());
-        return new ListPage<>(matching.subList(from, Math.min(from + q.size(), matching.size())), matching.size(), q.page(), q.size());
+        var page = repository.findAll(spec.and(inState(q.state(), spec)), PageRequest.of(q.page(), q.size(), NEWEST_FIRST));
+        return new ListPage<>(page.getContent().stream().map(this::view).toList(), page.getTotalElements(), q.page(), q.size());
+    }
+
+    /**
+     * The applications in a clock state, as a query, so that the list pages and counts in the database. The state of
+     * {@link Application#clock} follows from stored columns, except for a running application not yet past its
+     * deadline, whose state depends on the working time left now: those few are read and their state computed here.
+     * <ul>
+     *   <li>decided: normal when on time, otherwise overdue;</li>
+     *   <li>running: overdue once the deadline has passed; before it, warning or normal by the working time left;</li>
+     *   <li>suspended: overdue when suspended after the deadline or with no time left; otherwise warning when less
+     *       than a quarter of the limit was left, else normal.</li>
+     * </ul>
+     */
+    private Specification<Application> inState(ClockState state, Specification<Application> spec) {
+        LocalDateTime now = now();
+        WorkCalendar cal = calendar.current();
+        Specification<Application> runningBeforeDeadline = (root, query, cb) -> cb.and(
+                cb.equal(root.get("status"), ApplicationStatus.ACCEPTED),
+                cb.greaterThanOrEqualTo(root.<LocalDateTime>get("deadline"), now));
+        List<Long> running = repository.findAll(spec.and(runningBeforeDeadline)).stream()
+                .filter(a -> a.clock(now, cal).state() == state).map(Application::id).toList();
+        return (root, query, cb) -> {
+            Path<ApplicationStatus> status = root.get("status");
+            Path<Boolean> onTime = root.get("onTime");
+            Path<LocalDateTime> deadline = root.get("deadline");
+            Path<Long> remaining = root.get("remainingAtSuspension");
+            Predicate decided = status.in(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
+            Predicate suspended = cb.equal(status, ApplicationStatus.SUSPENDED);
+            Subquery<Integer> suspendedAfterDeadline = query.subquery(Integer.class);
+            Root<Suspension> s = suspendedAfterDeadline.from(Suspension.class);
+            suspendedAfterDeadline.select(cb.literal(1)).where(cb.equal(s.get("application"), root), cb.isNull(s.get("endedAt")),
+                    cb.greaterThan(s.<LocalDateTime>get("startedAt"), deadline));
+            Predicate late = cb.or(cb.lessThan(remaining, 0L), cb.exists(suspendedAfterDeadline));
+            Predicate quarterLeft = cb.lessThan(cb.prod(remaining, 4L), root.<Long>get("limitMinutes"));
+            Predicate computed = running.isEmpty() ? cb.disjunction() : root.get("id").in(running);
+            Predicate inState = switch (state) {
+                case OVERDUE -> cb.or(cb.and(decided, cb.or(cb.isNull(onTime), cb.isFalse(onTime))),
+                        cb.and(cb.equal(status, ApplicationStatus.ACCEPTED), cb.lessThan(deadline, now)),
+                        cb.and(suspended, late), computed);
+                case WARNING -> cb.or(cb.and(suspended, cb.not(late), quarterLeft), computed);
+                case NORMAL -> cb.or(cb.and(decided, cb.isTrue(onTime)), cb.and(suspended, cb.not(late), cb.not(quarterLeft)),
+                        computed);
+            };
+            return cb.and(cb.isNotNull(root.get("acceptedAt")), inState);
+        };
     }
 
     @Override

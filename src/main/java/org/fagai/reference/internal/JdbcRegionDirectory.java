@@ -3,8 +3,11 @@ package org.fagai.reference.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.reference.RegionDirectory;
@@ -37,6 +40,16 @@ class JdbcRegionDirectory implements RegionDirectory {
     @Override
     public Optional<RegionView> find(String code) {
         return jdbc.sql(SELECT + " WHERE r.code = ?").param(code).query(JdbcRegionDirectory::toView).optional();
+    }
+
+    @Override
+    public Set<String> existing(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT code FROM region WHERE code = ANY(?)")
+                .param(codes.stream().filter(java.util.Objects::nonNull).distinct().toArray(String[]::new))
+                .query(String.class).list());
     }
 
     @Override

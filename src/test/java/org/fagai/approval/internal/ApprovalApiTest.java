@@ -93,6 +93,27 @@ class ApprovalApiTest {
     }
 
     @Test
+    void theStateFilterFindsExactlyTheApplicationsShowingThatStateAndPagesThem() throws Exception {
+        String all = mvc.perform(get("/api/v1/approvals?size=500").with(as("city")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (String state : java.util.List.of("OVERDUE", "WARNING", "NORMAL")) {
+            java.util.List<Integer> expected = JsonPath.read(all, "$.items[?(@.state == '" + state + "')].id");
+            String filtered = mvc.perform(get("/api/v1/approvals?size=500&state=" + state).with(as("city")))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(JsonPath.<java.util.List<Integer>>read(filtered, "$.items[*].id")).as(state).isEqualTo(expected);
+            assertThat(JsonPath.<Integer>read(filtered, "$.total")).as(state).isEqualTo(expected.size());
+            if (!state.equals("WARNING")) {
+                assertThat(expected).as(state).isNotEmpty();
+            }
+            if (expected.size() > 2) {
+                mvc.perform(get("/api/v1/approvals?size=2&page=1&state=" + state).with(as("city")))
+                        .andExpect(jsonPath("$.items[0].id").value(expected.get(2)))
+                        .andExpect(jsonPath("$.total").value(expected.size()));
+            }
+        }
+    }
+
+    @Test
     void aListedApplicantIsAcceptedOnlyByALeaderWithAWrittenReasonShownOnTheApplication() throws Exception {
         long id = file("city", "APPROVAL", LISTED_CODE, "2024-06-03T09:00");
         mvc.perform(get("/api/v1/approvals/" + id).with(as("city")))
