@@ -102,7 +102,7 @@ CREATE TABLE project_warning
   year_to_date  NUMERIC(16, 2) NOT NULL,
   PRIMARY KEY (project_id, month)
 );
-CREATE INDEX project_warning_month_idx ON project_warning (month, colour);
+CREATE INDEX project_warning_month_idx ON project_warning (month, colour, project_id);
 
 -- Admin-configurable thresholds of the 红黄绿灯 rules (one row).
 CREATE TABLE project_warning_settings

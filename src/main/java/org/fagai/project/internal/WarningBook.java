@@ -96,12 +96,12 @@ class WarningBook {
                     month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
                     rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan")});
         }, factParams);
-        Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds);
+        Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         List<Object[]> rows = new ArrayList<>();
         for (Object[] f : facts) {
             BigDecimal[] amounts = monthly.getOrDefault((Long) f[0], new BigDecimal[13]);
-            BigDecimal ytd = BigDecimal.ZERO;
-            for (int m = 1; m <= last.getMonthValue(); m++) {
+            BigDecimal ytd = amounts[0] == null ? BigDecimal.ZERO : amounts[0];
+            for (int m = amounts[0] == null ? 1 : fromMonth; m <= last.getMonthValue(); m++) {
                 ytd = amounts[m] == null ? ytd : ytd.add(amounts[m]);
                 if (m < fromMonth) {
                     continue;
@@ -134,6 +134,31 @@ class WarningBook {
                 return null;
             });
         }
+    }
+
+    /**
+     * Each project's monthly amounts for the year (index 1–12). When recomputing from a later month, the months
+     * before it are taken as one sum from the previous month's stored year-to-date (in index 0), so an import
+     * reads one month per project instead of twelve; projects without that row are read in full.
+     */
+    private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds, int fromMonth) {
+        if (onlyIds == null || fromMonth == 1) {
+            return monthlyAmounts(year, onlyIds);
+        }
+        Map<Long, BigDecimal> prior = new HashMap<>();
+        jdbc.query("SELECT project_id, year_to_date FROM project_warning WHERE month = ? AND project_id = ANY(?)",
+                (ResultSet rs) -> {
+                    prior.put(rs.getLong(1), rs.getBigDecimal(2));
+                }, LocalDate.of(year, fromMonth - 1, 1), onlyIds);
+        Long[] unknown = java.util.Arrays.stream(onlyIds).filter(id -> !prior.containsKey(id)).toArray(Long[]::new);
+        Map<Long, BigDecimal[]> amounts = unknown.length == 0 ? new HashMap<>() : monthlyAmounts(year, unknown);
+        Long[] known = prior.keySet().toArray(Long[]::new);
+        jdbc.query("SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
+                + "WHERE current AND month BETWEEN ? AND ? AND project_id = ANY(?)", (ResultSet rs) -> {
+            amounts.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[13])[rs.getInt(2)] = rs.getBigDecimal(3);
+        }, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1), known);
+        prior.forEach((id, ytd) -> amounts.computeIfAbsent(id, k -> new BigDecimal[13])[0] = ytd);
+        return amounts;
     }
 
     private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds) {

@@ -121,6 +121,10 @@ class ProjectApiTest {
                 .andExpect(jsonPath("$.progress.planPercent").value(50.0))
                 .andExpect(jsonPath("$.progress.sinceStart").value(3000.00))
                 .andExpect(jsonPath("$.progress.totalPercent").value(30.0));
+        assertThat(jdbc.sql("""
+                SELECT w.year_to_date FROM project_warning w JOIN project p ON p.id = w.project_id
+                WHERE p.code = ? AND w.month IN ('2019-03-01', '2019-12-01') ORDER BY w.month""").param(code)
+                .query(java.math.BigDecimal.class).list()).allSatisfy(ytd -> assertThat(ytd).isEqualByComparingTo("2000"));
         as("city", get("/api/v1/projects/" + code + "/progress"))
                 .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].yearToDate").value(500.00))
