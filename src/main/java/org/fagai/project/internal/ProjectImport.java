@@ -257,7 +257,7 @@ class ProjectImport {
         params.add(codes);
         String visible = scope.sql(params);
         Map<String, long[]> result = new HashMap<>();
-        jdbc.query("SELECT p.id, p.code, p.total_investment FROM project p WHERE p.code = ANY(?) AND " + visible, rs -> {
+        jdbc.query("SELECT p.id, p.code, p.total_investment FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND " + visible, rs -> {
             result.put(rs.getString("code"), new long[] {rs.getLong("id"), rs.getBigDecimal("total_investment").movePointRight(2).longValueExact()});
         }, params.toArray());
         return result;
@@ -266,7 +266,7 @@ class ProjectImport {
     private Set<String> loadPlans(Map<String, long[]> projects) {
         Set<String> plans = new HashSet<>();
         Long[] ids = projects.values().stream().map(p -> p[0]).toArray(Long[]::new);
-        jdbc.query("SELECT DISTINCT project_id, year FROM project_plan WHERE project_id = ANY(?)",
+        jdbc.query("SELECT DISTINCT project_id, year FROM project_plan WHERE project_id IN (SELECT unnest(?::bigint[]))",
                 rs -> {
                     plans.add(rs.getLong(1) + "/" + rs.getInt(2));
                 }, (Object) ids);
@@ -276,7 +276,7 @@ class ProjectImport {
     private Map<String, LocalDate> loadReopened(Map<String, long[]> projects) {
         Map<String, LocalDate> reopened = new HashMap<>();
         Long[] ids = projects.values().stream().map(p -> p[0]).toArray(Long[]::new);
-        jdbc.query("SELECT project_id, month, open_until FROM project_month_reopen WHERE project_id = ANY(?)",
+        jdbc.query("SELECT project_id, month, open_until FROM project_month_reopen WHERE project_id IN (SELECT unnest(?::bigint[]))",
                 rs -> {
                     reopened.put(rs.getLong(1) + "/" + YearMonth.from(rs.getObject(2, LocalDate.class)),
                             rs.getObject(3, LocalDate.class));

@@ -65,7 +65,7 @@ class WarningBook {
             return;
         }
         Long[] array = ids.toArray(Long[]::new);
-        jdbc.update("DELETE FROM project_warning WHERE project_id = ANY(?) AND month BETWEEN ? AND ?",
+        jdbc.update("DELETE FROM project_warning WHERE project_id IN (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ?",
                 array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1));
         refresh(year, array, fromMonth);
     }
@@ -88,7 +88,8 @@ class WarningBook {
             return 0;
         }
         WarningThresholds limits = settings.load();
-        String filter = onlyIds == null ? "" : " AND p.id = ANY(?)";
+        // Joining the id array (rather than "= ANY") lets PostgreSQL probe the primary key once per id.
+        String filter = onlyIds == null ? "" : " AND p.id IN (SELECT unnest(?::bigint[]))";
         Object[] factParams = onlyIds == null ? new Object[] {year, year} : new Object[] {year, year, onlyIds};
         List<Object[]> facts = new ArrayList<>();
         jdbc.query(FACTS + filter, (ResultSet rs) -> {
@@ -146,7 +147,7 @@ class WarningBook {
             return monthlyAmounts(year, onlyIds);
         }
         Map<Long, BigDecimal> prior = new HashMap<>();
-        jdbc.query("SELECT project_id, year_to_date FROM project_warning WHERE month = ? AND project_id = ANY(?)",
+        jdbc.query("SELECT project_id, year_to_date FROM project_warning WHERE month = ? AND project_id IN (SELECT unnest(?::bigint[]))",
                 (ResultSet rs) -> {
                     prior.put(rs.getLong(1), rs.getBigDecimal(2));
                 }, LocalDate.of(year, fromMonth - 1, 1), onlyIds);
@@ -154,7 +155,7 @@ class WarningBook {
         Map<Long, BigDecimal[]> amounts = unknown.length == 0 ? new HashMap<>() : monthlyAmounts(year, unknown);
         Long[] known = prior.keySet().toArray(Long[]::new);
         jdbc.query("SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
-                + "WHERE current AND month BETWEEN ? AND ? AND project_id = ANY(?)", (ResultSet rs) -> {
+                + "WHERE current AND month BETWEEN ? AND ? AND project_id IN (SELECT unnest(?::bigint[]))", (ResultSet rs) -> {
             amounts.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[13])[rs.getInt(2)] = rs.getBigDecimal(3);
         }, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1), known);
         prior.forEach((id, ytd) -> amounts.computeIfAbsent(id, k -> new BigDecimal[13])[0] = ytd);
@@ -164,7 +165,7 @@ class WarningBook {
     private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds) {
         Map<Long, BigDecimal[]> amounts = new HashMap<>();
         String sql = "SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
-                + "WHERE current AND month BETWEEN ? AND ?" + (onlyIds == null ? "" : " AND project_id = ANY(?)");
+                + "WHERE current AND month BETWEEN ? AND ?" + (onlyIds == null ? "" : " AND project_id IN (SELECT unnest(?::bigint[]))");
         Object[] params = onlyIds == null ? new Object[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1)}
                 : new Object[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1), onlyIds};
         jdbc.query(sql, (ResultSet rs) -> {
