@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fagai.project.ProjectStage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,8 @@ class WarningBook {
 
     /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
     @Scheduled(cron = "0 30 1 * * *", zone = "Asia/Shanghai")
-    void nightly() {
+    @SchedulerLock(name = "project-warnings-nightly", lockAtMostFor = "PT1H")
+    public void nightly() {
         refreshYear(lastClosedMonth().getYear());
     }
 
