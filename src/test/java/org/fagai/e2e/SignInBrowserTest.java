@@ -40,6 +40,9 @@ class SignInBrowserTest extends BrowserTest {
             assertThat(page.locator("#sidebar")).not().containsText("用户管理");
             assertThat(page.locator("#sidebar")).not().containsText("系统管理");
         }
+        if (!"owner".equals(username)) {
+            assertThat(page.locator("#home-projects")).isVisible();
+        }
         screenshot("home-" + username);
         page.click("#logout");
         assertThat(page.locator("body")).containsText("您已安全退出");

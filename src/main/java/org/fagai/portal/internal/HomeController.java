@@ -4,19 +4,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.fagai.approval.ApprovalAttention;
 import org.fagai.calendar.WorkingCalendar;
+import org.fagai.project.ProjectAlerts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page after sign-in: who the user is, what today is, and the applications running late. */
+/** The landing page after sign-in: who the user is, what today is, project warnings and late applications. */
 @Controller
 class HomeController {
 
     private final WorkingCalendar calendar;
     private final Clock clock;
     private final ApprovalAttention approvals;
+    private final ProjectAlerts projects;
 
-    HomeController(WorkingCalendar calendar, Clock clock, ApprovalAttention approvals) {
+    HomeController(WorkingCalendar calendar, Clock clock, ApprovalAttention approvals, ProjectAlerts projects) {
+        this.projects = projects;
         this.calendar = calendar;
         this.clock = clock;
         this.approvals = approvals;
@@ -28,6 +31,7 @@ class HomeController {
         model.addAttribute("today", calendar.day(today));
         model.addAttribute("nextWorkday", calendar.current().addWorkingDays(today, 1).deadline());
         model.addAttribute("attention", approvals.needingAttention(10));
+        model.addAttribute("projectAlerts", projects.forCurrentUser());
         return "portal/home";
     }
 }
