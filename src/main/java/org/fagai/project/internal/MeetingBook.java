@@ -11,6 +11,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -95,7 +96,9 @@ class MeetingBook {
 
     private boolean visible(JointMeeting meeting) {
         CurrentUser user = users.requireCurrent();
-        return user.canSeeRegion(meeting.regionCode()) || RegionContains.parentOf(meeting.regionCode(), user.regionCode());
+        // A district sees its own meetings and the city's, which it attends.
+        return user.canSeeRegion(meeting.regionCode())
+                || RegionCode.of(meeting.regionCode()).contains(RegionCode.of(user.regionCode()));
     }
 
     private MeetingView view(JointMeeting meeting) {

@@ -80,13 +80,14 @@ class ProgressStore {
                 .params(projectId, month.atDay(1)).query(LocalDate.class).optional();
     }
 
-    /** Months of this project reopened and still open today. */
+    /** Months of this project reopened and still open today, with the date each stays open until. */
     java.util.Map<YearMonth, LocalDate> reopenedMonths(long projectId, LocalDate today) {
         java.util.Map<YearMonth, LocalDate> months = new java.util.HashMap<>();
         jdbc.sql("SELECT month, open_until FROM project_month_reopen WHERE project_id = ? AND open_until >= ?")
                 .params(projectId, today)
-                .query((rs, i) -> months.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getObject(2, LocalDate.class)))
-                .list();
+                .query(rs -> {
+                    months.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getObject(2, LocalDate.class));
+                });
         return months;
     }
 

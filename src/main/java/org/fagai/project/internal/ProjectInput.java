@@ -21,6 +21,12 @@ record ProjectInput(String code, String name, String ownerUnit, String ownerCred
         return new Funding(fundCentral, fundSpecialBond, fundLocal, fundSelf, fundLoan, fundOther);
     }
 
+    ProjectInput withCode(String newCode) {
+        return new ProjectInput(newCode, name, ownerUnit, ownerCreditCode, department, leader, regionCode, industryCode,
+                location, scaleContent, startMonth, endMonth, totalInvestment, fundCentral, fundSpecialBond, fundLocal, fundSelf,
+                fundLoan, fundOther, completedBefore, stage, planYear, level, nature, plannedInvestment);
+    }
+
     /** An import row carries no department, leader, funding or earlier investment: keep the project's own. */
     ProjectInput keepingUnlistedFieldsOf(Project p) {
         Funding f = p.funding();

@@ -88,7 +88,7 @@ class ProjectRegistry implements ProjectCatalog {
     @Transactional
     void update(String code, ProjectInput input) {
         Project project = editable(code);
-        ValidProject valid = validator.validate(withCode(input, code), false);
+        ValidProject valid = validator.validate(input.withCode(code), false);
         scope().requireEditor(valid.details().regionCode());
         project.describe(valid.details(), clock.instant());
         if (valid.plan() != null) {
@@ -223,12 +223,5 @@ class ProjectRegistry implements ProjectCatalog {
     private String actor() {
         CurrentUser user = users.requireCurrent();
         return user.username();
-    }
-
-    private static ProjectInput withCode(ProjectInput in, String code) {
-        return new ProjectInput(code, in.name(), in.ownerUnit(), in.ownerCreditCode(), in.department(), in.leader(),
-                in.regionCode(), in.industryCode(), in.location(), in.scaleContent(), in.startMonth(), in.endMonth(),
-                in.totalInvestment(), in.fundCentral(), in.fundSpecialBond(), in.fundLocal(), in.fundSelf(), in.fundLoan(),
-                in.fundOther(), in.completedBefore(), in.stage(), in.planYear(), in.level(), in.nature(), in.plannedInvestment());
     }
 }
