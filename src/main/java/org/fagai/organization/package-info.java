@@ -1,0 +1,5 @@
+/**
+ * Departments, users, roles and region data scope, and the platform's security (sign-in, lockout, sessions).
+ * Its API: {@link org.fagai.organization.CurrentUser} for the signed-in user and {@link org.fagai.organization.UserDirectory}.
+ */
+package org.fagai.organization;
