@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.calendar.DayInfo;
@@ -13,6 +12,7 @@ import org.fagai.calendar.DayKind;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.calendar.YearSchedule;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.Years;
 import org.fagai.shared.web.MessageText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -119,10 +119,6 @@ class CalendarController {
         if (month == null || month.isBlank()) {
             return YearMonth.now(clock);
         }
-        try {
-            return YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("月份格式应为 yyyy-MM，例如 2024-10");
-        }
+        return Years.month("month", month);
     }
 }

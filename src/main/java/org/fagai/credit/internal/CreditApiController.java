@@ -5,6 +5,8 @@ import java.util.Map;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +37,8 @@ class CreditApiController {
     @GetMapping("/blacklist")
     ListPage<BlacklistEntryView> blacklist(@RequestParam(required = false) String q,
                                            @RequestParam(required = false) String status,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size) {
+                                           @RequestParam(defaultValue = "0") @PageNumber int page,
+                                           @RequestParam(defaultValue = "20") @PageSize int size) {
         return list.search(q, status, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
     }
 
@@ -67,7 +69,7 @@ class CreditApiController {
                             @RequestParam(required = false) String q,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                            @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
         DisclosureQuery query = new DisclosureQuery(type, published, q, from, to, page, Math.min(size, 500));
         return query.licences() ? disclosures.licences(query) : disclosures.penalties(query);
     }

@@ -35,10 +35,13 @@ import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.Period;
+import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.FormErrors;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -216,7 +219,7 @@ class IndicatorPageController {
     // ---- targets ---------------------------------------------------------------------------------------------
 
     @GetMapping("/targets")
-    String targets(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year, Model model) {
+    String targets(@RequestParam(required = false) String region, @RequestParam(required = false) @CalendarYear Integer year, Model model) {
         String code = region(region);
         int y = year == null ? month(code, null).getYear() : year;
         return targetPage(model, code, y, new TargetForm("", code, y, "", ""));
@@ -238,7 +241,7 @@ class IndicatorPageController {
     }
 
     @GetMapping("/targets/export")
-    ResponseEntity<byte[]> exportTargets(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> exportTargets(@RequestParam(required = false) String region, @RequestParam(required = false) @CalendarYear Integer year) {
         String code = region(region);
         int y = year == null ? month(code, null).getYear() : year;
         List<TargetView> list = indicators.targets(code, y);
@@ -264,8 +267,8 @@ class IndicatorPageController {
 
     @GetMapping("/values")
     String values(@RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
-                  @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "20") int size, Model model) {
+                  @RequestParam(required = false) @CalendarYear Integer year, @RequestParam(defaultValue = "0") @PageNumber int page,
+                  @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         return valuePage(model, indicator, region, year, page, size, new ValueForm("", region(null), "", "", ""));
     }
 
@@ -305,7 +308,7 @@ class IndicatorPageController {
 
     @GetMapping("/values/export")
     ResponseEntity<byte[]> exportValues(@RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
-                                        @RequestParam(required = false) Integer year) {
+                                        @RequestParam(required = false) @CalendarYear Integer year) {
         ValuePage page = indicators.values(new ValueQuery(indicator, region, year, 0, 10_000));
         audit.record(AuditAction.EXPORT, "indicator-value", null, "导出经济运行数据 " + page.values().size() + " 条");
         return valueSheet(page.values());
@@ -401,7 +404,7 @@ class IndicatorPageController {
     /** The month asked for (2023-12, 2023年1-12月 …), else the latest with data, else last month. */
     private YearMonth month(String region, String period) {
         if (period != null && !period.isBlank()) {
-            Period p = Period.parse(period);
+            Period p = Period.parse("period", period);
             return YearMonth.of(p.year(), p.toMonth());
         }
         return indicators.latestMonth(region).orElse(YearMonth.now(clock.withZone(ChinaTime.ZONE)).minusMonths(1));

@@ -16,8 +16,11 @@ import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -73,12 +76,12 @@ class ProjectPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProjectLevel level,
+    String list(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) ProjectLevel level,
                 @RequestParam(required = false) ProjectNature nature, @RequestParam(required = false) ProjectStage stage,
                 @RequestParam(required = false) String region, @RequestParam(required = false) String industry,
                 @RequestParam(required = false) WarningColour warning, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         ProjectQuery query = new ProjectQuery(year, level, nature, stage, region, industry, warning, q, sort, desc, page, size);
         ProjectSearch.Page result = search.search(query);
         Map<String, String> filters = new LinkedHashMap<>(query.filters());
@@ -91,7 +94,7 @@ class ProjectPageController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Integer year,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @CalendarYear Integer year,
                                                  @RequestParam(required = false) ProjectLevel level,
                                                  @RequestParam(required = false) ProjectNature nature,
                                                  @RequestParam(required = false) ProjectStage stage,

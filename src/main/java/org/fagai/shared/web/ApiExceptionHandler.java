@@ -2,6 +2,7 @@ package org.fagai.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -56,6 +58,22 @@ public class ApiExceptionHandler {
                 .map(f -> new FieldErrors.FieldError(f.getField(), f.getDefaultMessage())).toList();
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容未通过校验");
         problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+        List<FieldErrors.FieldError> errors = RequestParameterErrors.of(e);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "参数有误",
+                errors.isEmpty() ? "请求参数未通过校验" : "参数 " + errors.get(0).field() + " " + errors.get(0).message());
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据冲突", e.getMessage());
+        problem.setProperty("errors", List.of(new FieldErrors.FieldError(e.field(), e.getMessage())));
         return problem;
     }
 
