@@ -104,6 +104,55 @@ class HostileParametersTest {
         assertThat(failures).as("hostile page requests answered 5xx").isEmpty();
     }
 
+    @Test
+    void everyTextThatAWriteAcceptsHasAMaximumLength() {
+        List<String> unbounded = new ArrayList<>();
+        for (Endpoint endpoint : endpoints(true)) {
+            collectUnbounded(endpoint, unbounded);
+        }
+        for (Endpoint endpoint : endpoints(false)) {
+            collectUnbounded(endpoint, unbounded);
+        }
+        assertThat(unbounded).as("String fields and parameters of writes without @MaxLength, @Size or @Pattern").isEmpty();
+    }
+
+    private static void collectUnbounded(Endpoint endpoint, List<String> unbounded) {
+        if (endpoint.method() == HttpMethod.GET) {
+            return;
+        }
+        for (MethodParameter p : endpoint.handler().getMethodParameters()) {
+            Class<?> type = p.getParameterType();
+            if (p.hasParameterAnnotation(RequestParam.class) && type == String.class && !bounded(p.getParameterAnnotations())) {
+                unbounded.add(endpoint + " parameter " + paramName(p));
+            } else if (type.isRecord() && !p.hasParameterAnnotation(PathVariable.class)) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    if (component.getType() == String.class && !bounded(fieldAnnotations(type, component))) {
+                        unbounded.add(endpoint + " " + type.getSimpleName() + "." + component.getName());
+                    }
+                }
+            }
+        }
+    }
+
+    private static java.lang.annotation.Annotation[] fieldAnnotations(Class<?> type, RecordComponent component) {
+        try {
+            return type.getDeclaredField(component.getName()).getAnnotations();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean bounded(java.lang.annotation.Annotation[] annotations) {
+        for (java.lang.annotation.Annotation a : annotations) {
+            Class<?> t = a.annotationType();
+            if (t == org.fagai.shared.MaxLength.class || t == jakarta.validation.constraints.Size.class
+                    || t == jakarta.validation.constraints.Pattern.class) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void attackAll(boolean api, String user, MockHttpSession session, List<String> failures) throws Exception {
         List<Endpoint> endpoints = endpoints(api);
         assertThat(endpoints).as("request mappings found").hasSizeGreaterThan(api ? 30 : 40);

@@ -1,19 +1,19 @@
 package org.fagai.shared;
 
-/**
- * A write lost a race against another one (a unique key another request took first): the client should reload
- * and try again. Answered as 409 with the Chinese reason, naming the field that collided.
- */
-public class ConflictException extends RuntimeException {
+import java.util.List;
 
-    private final String field;
+/**
+ * Input that collides with what another request stored first (a project code taken, a month's report updated
+ * meanwhile): the client should reload and try again. It is a {@link FieldErrors}, so forms and imports show it
+ * like any other field error, while the API answers 409 with the Chinese reason.
+ */
+public class ConflictException extends FieldErrors {
 
     public ConflictException(String field, String message) {
-        super(message);
-        this.field = field;
+        super(List.of(new FieldError(field, message)));
     }
 
     public String field() {
-        return field;
+        return errors().get(0).field();
     }
 }

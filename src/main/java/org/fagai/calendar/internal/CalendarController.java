@@ -12,6 +12,7 @@ import org.fagai.calendar.DayKind;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.calendar.YearSchedule;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.Years;
 import org.fagai.shared.web.MessageText;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -77,7 +78,7 @@ class CalendarController {
 
     @PostMapping("/admin/calendar/days/{date}")
     String setDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                  @RequestParam DayKind kind, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+                  @RequestParam DayKind kind, @RequestParam(required = false) @MaxLength(50) String name, RedirectAttributes redirect) {
         try {
             calendar.setDay(date, kind, name);
             redirect.addFlashAttribute("saved", text.get("calendar.day.saved", date.toString()));

@@ -1,8 +1,10 @@
 package org.fagai.credit.internal;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
 import org.fagai.credit.CreditCheckResult;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.PageNumber;
@@ -53,7 +55,7 @@ class CreditApiController {
     }
 
     @PostMapping("/blacklist/{id}/remove")
-    BlacklistEntryView removeFromBlacklist(@PathVariable long id, @RequestBody Reason reason) {
+    BlacklistEntryView removeFromBlacklist(@PathVariable long id, @Valid @RequestBody Reason reason) {
         list.remove(id, reason.reason());
         return list.find(id);
     }
@@ -86,7 +88,7 @@ class CreditApiController {
     }
 
     @PostMapping("/penalties/{id}/repair")
-    PenaltyView repair(@PathVariable long id, @RequestBody Reason reason) {
+    PenaltyView repair(@PathVariable long id, @Valid @RequestBody Reason reason) {
         disclosures.repair(id, reason.reason());
         return disclosures.penalty(id);
     }
@@ -117,6 +119,6 @@ class CreditApiController {
                 .body(out -> ExcelExport.write(out, table.name(), table.headers(), table.rows()));
     }
 
-    record Reason(String reason) {
+    record Reason(@MaxLength(MaxLength.TEXT) String reason) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelTemplate;
 import org.fagai.shared.web.ImportRejected;
@@ -89,7 +90,7 @@ class CreditController {
     }
 
     @PostMapping("/credit/blacklist/{id}/remove")
-    String remove(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String remove(@PathVariable long id, @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String reason, RedirectAttributes redirect) {
         try {
             list.remove(id, reason);
             redirect.addFlashAttribute("saved", text.get("blacklist.removed"));
@@ -136,7 +137,7 @@ class CreditController {
     }
 
     @PostMapping("/credit/penalties/{id}/repair")
-    String repair(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String repair(@PathVariable long id, @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String reason, RedirectAttributes redirect) {
         try {
             disclosures.repair(id, reason);
             redirect.addFlashAttribute("saved", text.get("penalty.repaired"));

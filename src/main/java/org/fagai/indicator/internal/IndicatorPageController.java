@@ -33,7 +33,9 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.Period;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
@@ -84,10 +86,12 @@ class IndicatorPageController {
     }
 
     /** Form of the value entry; numbers as text so a typo is reported, not a binding failure. */
-    record ValueForm(String indicatorCode, String regionCode, String period, String value, String reportedGrowth) {
+    record ValueForm(@MaxLength(40) String indicatorCode, @MaxLength(6) String regionCode, @MaxLength(30) String period,
+                     @MaxLength(30) String value, @MaxLength(30) String reportedGrowth) {
     }
 
-    record TargetForm(String indicatorCode, String regionCode, Integer year, String growthTarget, String absoluteTarget) {
+    record TargetForm(@MaxLength(40) String indicatorCode, @MaxLength(6) String regionCode, Integer year,
+                      @MaxLength(30) String growthTarget, @MaxLength(30) String absoluteTarget) {
     }
 
     // ---- overview --------------------------------------------------------------------------------------------
@@ -228,6 +232,7 @@ class IndicatorPageController {
     @PostMapping("/targets")
     String saveTarget(@ModelAttribute("form") TargetForm form, Model model, RedirectAttributes redirect) {
         try {
+            Commands.check(form);
             indicators.setTarget(new TargetCommand(form.indicatorCode(), form.regionCode(), form.year(),
                     decimal(form.growthTarget(), "growthTarget", text.get("indicator.growthTarget")),
                     decimal(form.absoluteTarget(), "absoluteTarget", text.get("indicator.absoluteTarget"))));
@@ -275,6 +280,7 @@ class IndicatorPageController {
     @PostMapping("/values")
     String saveValue(@ModelAttribute("form") ValueForm form, Model model, RedirectAttributes redirect) {
         try {
+            Commands.check(form);
             indicators.recordValue(new ValueCommand(form.indicatorCode(), form.regionCode(), form.period(),
                     decimal(form.value(), "value", text.get("indicator.value")),
                     decimal(form.reportedGrowth(), "reportedGrowth", text.get("indicator.reportedGrowth"))));
@@ -363,7 +369,7 @@ class IndicatorPageController {
 
     @PostMapping("/catalogue")
     String saveIndicator(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult binding,
-                         @RequestParam(required = false) String existing, Model model, RedirectAttributes redirect) {
+                         @RequestParam(required = false) @MaxLength(40) String existing, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             model.addAttribute("errors", FormErrors.of(binding));
             return catalogueForm(model, existing, form);

@@ -8,6 +8,7 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.FormErrors;
 import org.fagai.shared.web.MessageText;
@@ -111,7 +112,7 @@ class UserController {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable long id, @RequestParam @MaxLength(72) String password, RedirectAttributes redirect) {
         try {
             users.resetPassword(id, password);
             redirect.addFlashAttribute("saved", text.get("user.password.reset.done"));

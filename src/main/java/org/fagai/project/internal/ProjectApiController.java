@@ -1,5 +1,6 @@
 package org.fagai.project.internal;
 
+import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,6 +12,7 @@ import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.Years;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
@@ -81,11 +83,11 @@ class ProjectApiController {
         return registry.view(code);
     }
 
-    record StageChange(ProjectStage stage, LocalDate date, String note) {
+    record StageChange(ProjectStage stage, LocalDate date, @MaxLength(MaxLength.TEXT) String note) {
     }
 
     @PostMapping("/{code}/stage")
-    ProjectView changeStage(@PathVariable String code, @RequestBody StageChange change) {
+    ProjectView changeStage(@PathVariable String code, @Valid @RequestBody StageChange change) {
         if (change.stage() == null) {
             throw FieldErrors.of("stage", "请指定目标阶段：IDEA/RESERVE/PREPARATION/CONSTRUCTION/COMPLETED/OPERATING/FULL_CAPACITY");
         }
@@ -102,11 +104,11 @@ class ProjectApiController {
         return registry.view(code);
     }
 
-    record CodeChange(String newCode) {
+    record CodeChange(@MaxLength(50) String newCode) {
     }
 
     @PostMapping("/{code}/code")
-    ProjectView replaceCode(@PathVariable String code, @RequestBody CodeChange change) {
+    ProjectView replaceCode(@PathVariable String code, @Valid @RequestBody CodeChange change) {
         return registry.view(registry.replaceCode(code, change.newCode()));
     }
 

@@ -16,6 +16,7 @@ import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
@@ -172,7 +173,7 @@ class ProjectPageController {
     @PostMapping("/{code}/stage")
     String changeStage(@PathVariable String code, @RequestParam ProjectStage stage,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                       @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                       @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String note, RedirectAttributes redirect) {
         return act(code, redirect, () -> registry.changeStage(code, stage, date, note));
     }
 
@@ -184,7 +185,7 @@ class ProjectPageController {
     }
 
     @PostMapping("/{code}/code")
-    String replaceCode(@PathVariable String code, @RequestParam String newCode, RedirectAttributes redirect) {
+    String replaceCode(@PathVariable String code, @RequestParam @MaxLength(50) String newCode, RedirectAttributes redirect) {
         try {
             String replaced = registry.replaceCode(code, newCode);
             redirect.addFlashAttribute("saved", text.get("common.saved"));
@@ -196,7 +197,7 @@ class ProjectPageController {
     }
 
     @PostMapping("/{code}/progress/reopen")
-    String reopen(@PathVariable String code, @RequestParam String month, RedirectAttributes redirect) {
+    String reopen(@PathVariable String code, @RequestParam @MaxLength(20) String month, RedirectAttributes redirect) {
         return act(code, redirect, () -> ledger.reopen(code, ProjectApiController.parseMonth(month)));
     }
 

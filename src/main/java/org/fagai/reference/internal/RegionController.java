@@ -68,10 +68,8 @@ class RegionController {
         model.addAttribute("existing", existing);
         if (binding.hasErrors()) {
             model.addAttribute("errors", FormErrors.of(binding));
-            if (form == null) {
-                // a field that could not be converted leaves no record to show again
-                model.addAttribute("form", new RegionForm("", "", false));
-            }
+            // a missing or unconvertible field leaves the binding without a target: show what was sent
+            model.addAttribute("form", form != null ? form : new RegionForm("", "", false));
             return "admin/region-form";
         }
         try {

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -73,8 +74,15 @@ public class ApiExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据冲突", e.getMessage());
-        problem.setProperty("errors", List.of(new FieldErrors.FieldError(e.field(), e.getMessage())));
+        problem.setProperty("errors", e.errors());
         return problem;
+    }
+
+    /** A unique key another request took first, where no service named the field: still a conflict, not a crash. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        log.warn("Unique key collision: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "数据冲突", "该记录已存在或已被他人修改，请刷新后重试");
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

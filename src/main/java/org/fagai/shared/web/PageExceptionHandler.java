@@ -4,6 +4,7 @@ import java.util.List;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -38,6 +39,11 @@ public class PageExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
         return badRequest(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ModelAndView duplicate(DuplicateKeyException e) {
+        return badRequest(HttpStatus.CONFLICT, "该记录已存在或已被他人修改，请刷新后重试");
     }
 
     private static ModelAndView badRequest(HttpStatus status, String detail) {
