@@ -19,6 +19,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.web.IntegrityViolations;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,7 +82,7 @@ class ProjectRegistry implements ProjectCatalog {
             projects.saveAndFlush(project);
         } catch (DataIntegrityViolationException e) {
             // another request registered the same code between the check above and this insert
-            throw codeTaken("code", code);
+            throw IntegrityViolations.isUniqueKey(e) ? codeTaken("code", code) : e;
         }
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
@@ -180,7 +181,7 @@ class ProjectRegistry implements ProjectCatalog {
         try {
             projects.flush();
         } catch (DataIntegrityViolationException e) {
-            throw codeTaken("newCode", parsed.value());
+            throw IntegrityViolations.isUniqueKey(e) ? codeTaken("newCode", parsed.value()) : e;
         }
         events.add(project.id(), "CODE", LocalDate.now(clock), "项目代码 " + change, actor());
         audit.record(AuditAction.UPDATE, "project", parsed.value(), "项目代码 " + change);

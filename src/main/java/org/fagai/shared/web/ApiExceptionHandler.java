@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,11 +78,16 @@ public class ApiExceptionHandler {
         return problem;
     }
 
-    /** A unique key another request took first, where no service named the field: still a conflict, not a crash. */
-    @ExceptionHandler(DuplicateKeyException.class)
-    ProblemDetail duplicate(DuplicateKeyException e) {
-        log.warn("Unique key collision: {}", e.getMostSpecificCause().getMessage());
-        return problem(HttpStatus.CONFLICT, "数据冲突", "该记录已存在或已被他人修改，请刷新后重试");
+    /**
+     * A constraint the database enforced where no service check named the field: a unique key another request took
+     * first is a conflict, anything else input the checks missed. Either way a 4xx, logged so the check gets added.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.warn("Database constraint refused a write: {}", e.getMostSpecificCause().getMessage());
+        return IntegrityViolations.isUniqueKey(e)
+                ? problem(HttpStatus.CONFLICT, "数据冲突", IntegrityViolations.CONFLICT)
+                : problem(HttpStatus.BAD_REQUEST, "输入有误", IntegrityViolations.INVALID);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

@@ -4,7 +4,7 @@ import java.util.List;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -41,9 +41,10 @@ public class PageExceptionHandler {
         return badRequest(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler(DuplicateKeyException.class)
-    ModelAndView duplicate(DuplicateKeyException e) {
-        return badRequest(HttpStatus.CONFLICT, "该记录已存在或已被他人修改，请刷新后重试");
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException e) {
+        return IntegrityViolations.isUniqueKey(e) ? badRequest(HttpStatus.CONFLICT, IntegrityViolations.CONFLICT)
+                : badRequest(HttpStatus.BAD_REQUEST, IntegrityViolations.INVALID);
     }
 
     private static ModelAndView badRequest(HttpStatus status, String detail) {
