@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -29,9 +28,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.ObjectMapper;
 
@@ -46,7 +42,6 @@ class HostileParametersTest {
 
     private static final String MEGABYTE = "长".repeat(1_000_000 / 3);
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
-    private static final Set<String> SKIPPED = Set.of("/login", "/logout", "/error");
 
     /** Hostile values by parameter name; any other number parameter gets {@link #HOSTILE_NUMBERS}. */
     private static final Map<String, List<String>> HOSTILE = Map.of(
@@ -74,18 +69,6 @@ class HostileParametersTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {
-
-        boolean api() {
-            return pattern.startsWith("/api/");
-        }
-
-        @Override
-        public String toString() {
-            return method + " " + pattern;
-        }
-    }
-
     @Test
     void noApiEndpointAnswers5xxToHostileParametersOrBodies() throws Exception {
         List<String> failures = new ArrayList<>();
@@ -104,57 +87,8 @@ class HostileParametersTest {
         assertThat(failures).as("hostile page requests answered 5xx").isEmpty();
     }
 
-    @Test
-    void everyTextThatAWriteAcceptsHasAMaximumLength() {
-        List<String> unbounded = new ArrayList<>();
-        for (Endpoint endpoint : endpoints(true)) {
-            collectUnbounded(endpoint, unbounded);
-        }
-        for (Endpoint endpoint : endpoints(false)) {
-            collectUnbounded(endpoint, unbounded);
-        }
-        assertThat(unbounded).as("String fields and parameters of writes without @MaxLength, @Size or @Pattern").isEmpty();
-    }
-
-    private static void collectUnbounded(Endpoint endpoint, List<String> unbounded) {
-        if (endpoint.method() == HttpMethod.GET) {
-            return;
-        }
-        for (MethodParameter p : endpoint.handler().getMethodParameters()) {
-            Class<?> type = p.getParameterType();
-            if (p.hasParameterAnnotation(RequestParam.class) && type == String.class && !bounded(p.getParameterAnnotations())) {
-                unbounded.add(endpoint + " parameter " + paramName(p));
-            } else if (type.isRecord() && !p.hasParameterAnnotation(PathVariable.class)) {
-                for (RecordComponent component : type.getRecordComponents()) {
-                    if (component.getType() == String.class && !bounded(fieldAnnotations(type, component))) {
-                        unbounded.add(endpoint + " " + type.getSimpleName() + "." + component.getName());
-                    }
-                }
-            }
-        }
-    }
-
-    private static java.lang.annotation.Annotation[] fieldAnnotations(Class<?> type, RecordComponent component) {
-        try {
-            return type.getDeclaredField(component.getName()).getAnnotations();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean bounded(java.lang.annotation.Annotation[] annotations) {
-        for (java.lang.annotation.Annotation a : annotations) {
-            Class<?> t = a.annotationType();
-            if (t == org.fagai.shared.MaxLength.class || t == jakarta.validation.constraints.Size.class
-                    || t == jakarta.validation.constraints.Pattern.class) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void attackAll(boolean api, String user, MockHttpSession session, List<String> failures) throws Exception {
-        List<Endpoint> endpoints = endpoints(api);
+        List<Endpoint> endpoints = Endpoint.all(mappings, api);
         assertThat(endpoints).as("request mappings found").hasSizeGreaterThan(api ? 30 : 40);
         for (Endpoint endpoint : endpoints) {
             if (endpoint.method() == HttpMethod.GET) {
@@ -165,39 +99,10 @@ class HostileParametersTest {
         }
     }
 
-    private List<Endpoint> endpoints(boolean api) {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-            RequestMappingInfo info = entry.getKey();
-            Set<String> patterns = info.getPatternValues();
-            for (String pattern : patterns) {
-                if (pattern.startsWith("/api/") != api || SKIPPED.contains(pattern) || takesFiles(entry.getValue())) {
-                    continue;
-                }
-                Set<org.springframework.web.bind.annotation.RequestMethod> methods = info.getMethodsCondition().getMethods();
-                for (var method : methods.isEmpty() ? Set.of(org.springframework.web.bind.annotation.RequestMethod.GET) : methods) {
-                    endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), pattern, entry.getValue()));
-                }
-            }
-        }
-        return endpoints;
-    }
-
-    private static boolean takesFiles(HandlerMethod handler) {
-        for (MethodParameter p : handler.getMethodParameters()) {
-            Class<?> type = p.getParameterType();
-            if (MultipartFile.class.isAssignableFrom(type) || (List.class.isAssignableFrom(type)
-                    && p.getGenericParameterType().getTypeName().contains("MultipartFile"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Each named or numeric request parameter in turn gets each hostile value, the others sane ones. */
     private void attackParameters(Endpoint endpoint, String user, MockHttpSession session, List<String> failures)
             throws Exception {
-        Map<String, MethodParameter> params = requestParams(endpoint.handler());
+        Map<String, MethodParameter> params = endpoint.requestParams();
         for (Map.Entry<String, MethodParameter> attacked : params.entrySet()) {
             for (String value : hostileValues(attacked.getKey(), attacked.getValue())) {
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders.get(readPath(endpoint.pattern()));
@@ -221,7 +126,7 @@ class HostileParametersTest {
             if (p.hasParameterAnnotation(RequestBody.class)) {
                 request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(hugeTexts(type)));
             } else if (p.hasParameterAnnotation(RequestParam.class)) {
-                String name = paramName(p);
+                String name = Endpoint.paramName(p);
                 if (type == String.class) {
                     request.param(name, MEGABYTE);
                 } else if (isNumber(type)) {
@@ -281,26 +186,6 @@ class HostileParametersTest {
             return HOSTILE.get(name);
         }
         return isNumber(p.getParameterType()) ? HOSTILE_NUMBERS : List.of();
-    }
-
-    private static Map<String, MethodParameter> requestParams(HandlerMethod handler) {
-        Map<String, MethodParameter> params = new LinkedHashMap<>();
-        for (MethodParameter p : handler.getMethodParameters()) {
-            if (p.hasParameterAnnotation(RequestParam.class)) {
-                params.put(paramName(p), p);
-            }
-        }
-        return params;
-    }
-
-    private static String paramName(MethodParameter p) {
-        RequestParam param = p.getParameterAnnotation(RequestParam.class);
-        String name = param == null ? "" : !param.name().isEmpty() ? param.name() : param.value();
-        if (name.isEmpty()) {
-            p.initParameterNameDiscovery(new org.springframework.core.DefaultParameterNameDiscoverer());
-            name = p.getParameterName();
-        }
-        return name;
     }
 
     private static boolean isNumber(Class<?> type) {
