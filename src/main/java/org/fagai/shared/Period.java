@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Monthly figures are 1–N月累计 (January alone is "1月"; usually January and February come together as
  * "1-2月"); quarterly figures such as GDP are 一季度, 上半年, 前三季度, 全年.
  *
- * @param year      the year, 4 digits
+ * @param year      the year, within {@link Years}
  * @param fromMonth always 1 (cumulative periods start in January)
  * @param toMonth   the last month counted, 1–12 (3, 6, 9 or 12 for quarterly periods)
  * @param kind      monthly or quarterly cumulative
@@ -34,8 +34,8 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
 
     public Period {
         Objects.requireNonNull(kind, "kind");
-        if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("年份应为4位数字，实际为" + year);
+        if (!Years.contains(year)) {
+            throw new IllegalArgumentException("年份应在" + Years.RANGE + "之间，实际为" + year);
         }
         if (fromMonth != 1) {
             throw new IllegalArgumentException("累计期应从1月开始，实际从" + fromMonth + "月开始");
@@ -103,6 +103,15 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
             return quarterly(Integer.parseInt(m.group(1)), quarter);
         }
         throw new IllegalArgumentException("无法识别的统计期'" + text.strip() + "'，可用格式：" + ACCEPTED_FORMS);
+    }
+
+    /** {@link #parse(String)} for a request parameter or command field: a bad text is a {@link FieldErrors} naming it. */
+    public static Period parse(String field, String text) {
+        try {
+            return parse(text);
+        } catch (IllegalArgumentException e) {
+            throw FieldErrors.of(field, e.getMessage());
+        }
     }
 
     /** "2023年1-6月", "2023年1月", "2023年一季度", "2023年上半年", "2023年前三季度", "2023年全年". */

@@ -19,8 +19,6 @@ import org.fagai.approval.ClockState;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
-import org.fagai.project.ProjectCatalog;
-import org.fagai.project.ProjectRef;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
 import org.fagai.credit.LicenceDisclosures;
@@ -28,6 +26,9 @@ import org.fagai.credit.LicenceRecord;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.ProjectCatalog;
+import org.fagai.project.ProjectRef;
+import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
@@ -77,7 +78,7 @@ class Applications implements ApprovalAttention {
         if (!HANDLERS.contains(user.role()) && user.role() != Role.OWNER) {
             throw new AccessDeniedException("当前账号不能收件");
         }
-        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         if (c.kind() == null) {
             errors.add(new FieldErrors.FieldError("kind", "请选择申请类型"));
         }
@@ -173,6 +174,7 @@ class Applications implements ApprovalAttention {
 
     @Transactional
     ApplicationView extend(long id, StepCommand c) {
+        Commands.check(c);
         Application application = find(id);
         CurrentUser user = handler(application);
         if (user.role() != Role.LEADER) {
@@ -382,6 +384,9 @@ class Applications implements ApprovalAttention {
     }
 
     private LocalDateTime at(StepCommand c) {
+        if (c != null) {
+            Commands.check(c);
+        }
         LocalDateTime now = now();
         if (c == null || c.at() == null) {
             return now;

@@ -8,6 +8,8 @@ import org.fagai.approval.ApprovalKind;
 import org.fagai.approval.ClockState;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
@@ -54,7 +56,7 @@ class ApprovalApiController {
                                    @RequestParam(required = false) ApprovalKind kind,
                                    @RequestParam(required = false) ClockState state,
                                    @RequestParam(required = false) String q,
-                                   @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                                   @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
         return applications.search(new ApplicationQuery(status, kind, state, q, page, Math.min(size, 500)));
     }
 

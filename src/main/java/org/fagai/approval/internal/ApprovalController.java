@@ -13,6 +13,8 @@ import org.fagai.audit.AuditLog;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -58,7 +60,7 @@ class ApprovalController {
     @GetMapping("/approvals")
     String list(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) ApprovalKind kind,
                 @RequestParam(required = false) ClockState state, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         fillList(new ApplicationQuery(status, kind, state, q, page, Math.min(size, 200)), model);
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("kinds", ApprovalKind.values());
@@ -70,7 +72,7 @@ class ApprovalController {
     @GetMapping("/approvals/rows")
     String rows(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) ApprovalKind kind,
                 @RequestParam(required = false) ClockState state, @RequestParam(required = false) String q,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         fillList(new ApplicationQuery(status, kind, state, q, page, Math.min(size, 200)), model);
         return "approval/list :: rows";
     }

@@ -9,6 +9,8 @@ import org.fagai.approval.ApprovalKind;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -45,8 +47,10 @@ class ApprovalStatistics {
         if (user.role() == Role.OWNER) {
             throw new AccessDeniedException("项目单位不能查看审批统计");
         }
+        Years.check("from", from.getYear());
+        Years.check("to", to.getYear());
         if (to.isBefore(from)) {
-            throw new IllegalArgumentException("截止日期不能早于起始日期");
+            throw FieldErrors.of("to", "截止日期不能早于起始日期");
         }
         String scope = user.role() == Role.ADMIN ? "" : " AND region_code LIKE '" + Applications.regionPrefix(user.regionCode()).replaceAll("[^0-9]", "") + "%'";
         List<Row> rows = jdbc.sql("""

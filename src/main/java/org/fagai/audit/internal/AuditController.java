@@ -10,6 +10,8 @@ import org.fagai.audit.AuditPage;
 import org.fagai.audit.AuditQuery;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -39,7 +41,7 @@ class AuditController {
                 @RequestParam(required = false) String targetType,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         AuditPage result = audit.search(new AuditQuery(actor, action, targetType, from, to, page, Math.min(size, 200)));
         model.addAttribute("entries", result.entries());
         model.addAttribute("actions", AuditAction.values());

@@ -1,5 +1,6 @@
 package org.fagai.calendar.internal;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import org.fagai.calendar.YearSchedule;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.shared.DateDeadline;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.TimeDeadline;
 import org.fagai.shared.web.ApiController;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -68,7 +70,7 @@ class CalendarApiController {
     /** Administrators: make one day a holiday, an adjusted working day, or ordinary again. */
     @PutMapping("/days/{date}")
     DayAnswer setDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                     @RequestBody DayChange change) {
+                     @Valid @RequestBody DayChange change) {
         if (change.kind() == null) {
             throw FieldErrors.of("kind", "请指定类型：ORDINARY（普通日）、HOLIDAY（节假日）或 ADJUSTED_WORKDAY（调休上班）");
         }
@@ -107,7 +109,7 @@ class CalendarApiController {
         }
     }
 
-    record DayChange(DayKind kind, String name) {
+    record DayChange(DayKind kind, @MaxLength(50) String name) {
     }
 
     record DayAnswer(LocalDate date, boolean workday, String name) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.calendar.DayInfo;
@@ -13,6 +12,8 @@ import org.fagai.calendar.DayKind;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.calendar.YearSchedule;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.Years;
 import org.fagai.shared.web.MessageText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -77,7 +78,7 @@ class CalendarController {
 
     @PostMapping("/admin/calendar/days/{date}")
     String setDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                  @RequestParam DayKind kind, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+                  @RequestParam DayKind kind, @RequestParam(required = false) @MaxLength(50) String name, RedirectAttributes redirect) {
         try {
             calendar.setDay(date, kind, name);
             redirect.addFlashAttribute("saved", text.get("calendar.day.saved", date.toString()));
@@ -119,10 +120,6 @@ class CalendarController {
         if (month == null || month.isBlank()) {
             return YearMonth.now(clock);
         }
-        try {
-            return YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("月份格式应为 yyyy-MM，例如 2024-10");
-        }
+        return Years.month("month", month);
     }
 }

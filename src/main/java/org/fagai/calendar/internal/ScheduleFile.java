@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.SpecialDay;
+import org.fagai.shared.Years;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +30,8 @@ record ScheduleFile(int year, List<String> papers, List<SpecialDay> days) {
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         JsonNode yearNode = root == null ? null : root.get("year");
-        if (yearNode == null || !yearNode.isIntegralNumber() || yearNode.asInt() < 2000 || yearNode.asInt() > 2100) {
-            throw FieldErrors.of("year", "缺少年份（year），或年份不在 2000–2100 之间");
+        if (yearNode == null || !yearNode.isIntegralNumber() || !Years.contains(yearNode.asInt())) {
+            throw FieldErrors.of("year", "缺少年份（year），或年份不在 " + Years.RANGE + " 之间");
         }
         int year = yearNode.asInt();
         List<String> papers = new ArrayList<>();

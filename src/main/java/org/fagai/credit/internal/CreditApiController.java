@@ -1,10 +1,14 @@
 package org.fagai.credit.internal;
 
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.Map;
 import org.fagai.credit.CreditCheckResult;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,8 +39,8 @@ class CreditApiController {
     @GetMapping("/blacklist")
     ListPage<BlacklistEntryView> blacklist(@RequestParam(required = false) String q,
                                            @RequestParam(required = false) String status,
-                                           @RequestParam(defaultValue = "0") int page,
-                                           @RequestParam(defaultValue = "20") int size) {
+                                           @RequestParam(defaultValue = "0") @PageNumber int page,
+                                           @RequestParam(defaultValue = "20") @PageSize int size) {
         return list.search(q, status, Math.max(page, 0), Math.min(Math.max(size, 1), 500));
     }
 
@@ -51,7 +55,7 @@ class CreditApiController {
     }
 
     @PostMapping("/blacklist/{id}/remove")
-    BlacklistEntryView removeFromBlacklist(@PathVariable long id, @RequestBody Reason reason) {
+    BlacklistEntryView removeFromBlacklist(@PathVariable long id, @Valid @RequestBody Reason reason) {
         list.remove(id, reason.reason());
         return list.find(id);
     }
@@ -67,7 +71,7 @@ class CreditApiController {
                             @RequestParam(required = false) String q,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                            @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
         DisclosureQuery query = new DisclosureQuery(type, published, q, from, to, page, Math.min(size, 500));
         return query.licences() ? disclosures.licences(query) : disclosures.penalties(query);
     }
@@ -84,7 +88,7 @@ class CreditApiController {
     }
 
     @PostMapping("/penalties/{id}/repair")
-    PenaltyView repair(@PathVariable long id, @RequestBody Reason reason) {
+    PenaltyView repair(@PathVariable long id, @Valid @RequestBody Reason reason) {
         disclosures.repair(id, reason.reason());
         return disclosures.penalty(id);
     }
@@ -115,6 +119,6 @@ class CreditApiController {
                 .body(out -> ExcelExport.write(out, table.name(), table.headers(), table.rows()));
     }
 
-    record Reason(String reason) {
+    record Reason(@MaxLength(MaxLength.TEXT) String reason) {
     }
 }

@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelTemplate;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
-import org.fagai.shared.web.ExcelExport;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -38,7 +41,7 @@ class CreditController {
 
     @GetMapping("/credit/blacklist")
     String blacklist(@RequestParam(required = false) String q, @RequestParam(required = false) String status,
-                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                     @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         ListPage<BlacklistEntryView> result = list.search(q, status, Math.max(page, 0), Math.min(Math.max(size, 1), 200));
         model.addAttribute("entries", result.items());
         model.addAttribute("pager", new Pagination(result.page(), result.size(), result.total(),
@@ -87,7 +90,7 @@ class CreditController {
     }
 
     @PostMapping("/credit/blacklist/{id}/remove")
-    String remove(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String remove(@PathVariable long id, @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String reason, RedirectAttributes redirect) {
         try {
             list.remove(id, reason);
             redirect.addFlashAttribute("saved", text.get("blacklist.removed"));
@@ -102,7 +105,7 @@ class CreditController {
                        @RequestParam(required = false) String q,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                       @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         DisclosureQuery query = new DisclosureQuery(type, published, q, from, to, page, Math.min(size, 200));
         ListPage<?> result = query.licences() ? disclosures.licences(query) : disclosures.penalties(query);
         model.addAttribute("type", query.type());
@@ -134,7 +137,7 @@ class CreditController {
     }
 
     @PostMapping("/credit/penalties/{id}/repair")
-    String repair(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String repair(@PathVariable long id, @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String reason, RedirectAttributes redirect) {
         try {
             disclosures.repair(id, reason);
             redirect.addFlashAttribute("saved", text.get("penalty.repaired"));

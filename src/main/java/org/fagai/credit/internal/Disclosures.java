@@ -19,6 +19,7 @@ import org.fagai.credit.LicenceSummary;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
@@ -141,7 +142,7 @@ class Disclosures implements LicenceDisclosures {
     @Transactional
     long recordPenalty(PenaltyForm form) {
         CurrentUser user = access.editor();
-        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(form));
         String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
         if (!user.canSeeRegion(region)) {
             errors.add(new FieldErrors.FieldError("regionCode", "无权为该地区录入处罚信息：" + region));

@@ -18,6 +18,7 @@ import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
@@ -183,6 +184,7 @@ class DishonestyList implements CreditChecks {
 
     /** Checks and trims a form; reports each problem; returns the cleaned form (meaningful only without problems). */
     static BlacklistForm validate(BlacklistForm f, Problems problems) {
+        Commands.violations(f).forEach(e -> problems.add(e.field(), e.message()));
         String name = trim(f.entityName());
         if (name.isEmpty()) {
             problems.add("entityName", "请填写主体名称");

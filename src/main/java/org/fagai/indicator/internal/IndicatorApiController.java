@@ -17,6 +17,7 @@ import org.fagai.organization.UserDirectory;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.Period;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,27 +60,27 @@ class IndicatorApiController {
                            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         int year = YearMonth.now(clock.withZone(ChinaTime.ZONE)).getYear();
         return indicators.values(code, regionOrHome(region),
-                from == null || from.isBlank() ? Period.monthly(year - 1, 1) : Period.parse(from),
-                to == null || to.isBlank() ? Period.monthly(year, 12) : Period.parse(to));
+                from == null || from.isBlank() ? Period.monthly(year - 1, 1) : Period.parse("from", from),
+                to == null || to.isBlank() ? Period.monthly(year, 12) : Period.parse("to", to));
     }
 
     /** 经济运行一览: {code, name, unit, value, growth, target, gap, warning, rank, …} for each indicator. */
     @GetMapping("/overview")
     List<OverviewLine> overview(@RequestParam(required = false) String region, @RequestParam String period) {
-        Period p = Period.parse(period);
+        Period p = Period.parse("period", period);
         return indicators.overview(regionOrHome(region), p.year(), p.toMonth()).lines();
     }
 
     @GetMapping("/{code}/ranking")
     List<RankingLine> ranking(@PathVariable String code, @RequestParam(required = false) String parent,
                               @RequestParam String period) {
-        Period p = Period.parse(period);
+        Period p = Period.parse("period", period);
         return indicators.ranking(code, regionOrHome(parent), p.year(), p.toMonth());
     }
 
     @GetMapping("/comparison")
     Comparison comparison(@RequestParam(required = false) String parent, @RequestParam String period) {
-        Period p = Period.parse(period);
+        Period p = Period.parse("period", period);
         return indicators.comparison(regionOrHome(parent), p.year(), p.toMonth());
     }
 
@@ -101,7 +102,7 @@ class IndicatorApiController {
     }
 
     @GetMapping("/targets")
-    List<TargetView> targets(@RequestParam(required = false) String region, @RequestParam int year) {
+    List<TargetView> targets(@RequestParam(required = false) String region, @RequestParam @CalendarYear int year) {
         return indicators.targets(regionOrHome(region), year);
     }
 

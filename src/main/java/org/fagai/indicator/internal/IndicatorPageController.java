@@ -33,12 +33,17 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.Period;
+import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.FormErrors;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -81,10 +86,12 @@ class IndicatorPageController {
     }
 
     /** Form of the value entry; numbers as text so a typo is reported, not a binding failure. */
-    record ValueForm(String indicatorCode, String regionCode, String period, String value, String reportedGrowth) {
+    record ValueForm(@MaxLength(40) String indicatorCode, @MaxLength(6) String regionCode, @MaxLength(30) String period,
+                     @MaxLength(30) String value, @MaxLength(30) String reportedGrowth) {
     }
 
-    record TargetForm(String indicatorCode, String regionCode, Integer year, String growthTarget, String absoluteTarget) {
+    record TargetForm(@MaxLength(40) String indicatorCode, @MaxLength(6) String regionCode, Integer year,
+                      @MaxLength(30) String growthTarget, @MaxLength(30) String absoluteTarget) {
     }
 
     // ---- overview --------------------------------------------------------------------------------------------
@@ -216,7 +223,7 @@ class IndicatorPageController {
     // ---- targets ---------------------------------------------------------------------------------------------
 
     @GetMapping("/targets")
-    String targets(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year, Model model) {
+    String targets(@RequestParam(required = false) String region, @RequestParam(required = false) @CalendarYear Integer year, Model model) {
         String code = region(region);
         int y = year == null ? month(code, null).getYear() : year;
         return targetPage(model, code, y, new TargetForm("", code, y, "", ""));
@@ -225,6 +232,7 @@ class IndicatorPageController {
     @PostMapping("/targets")
     String saveTarget(@ModelAttribute("form") TargetForm form, Model model, RedirectAttributes redirect) {
         try {
+            Commands.check(form);
             indicators.setTarget(new TargetCommand(form.indicatorCode(), form.regionCode(), form.year(),
                     decimal(form.growthTarget(), "growthTarget", text.get("indicator.growthTarget")),
                     decimal(form.absoluteTarget(), "absoluteTarget", text.get("indicator.absoluteTarget"))));
@@ -238,7 +246,7 @@ class IndicatorPageController {
     }
 
     @GetMapping("/targets/export")
-    ResponseEntity<byte[]> exportTargets(@RequestParam(required = false) String region, @RequestParam(required = false) Integer year) {
+    ResponseEntity<byte[]> exportTargets(@RequestParam(required = false) String region, @RequestParam(required = false) @CalendarYear Integer year) {
         String code = region(region);
         int y = year == null ? month(code, null).getYear() : year;
         List<TargetView> list = indicators.targets(code, y);
@@ -264,14 +272,15 @@ class IndicatorPageController {
 
     @GetMapping("/values")
     String values(@RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
-                  @RequestParam(required = false) Integer year, @RequestParam(defaultValue = "0") int page,
-                  @RequestParam(defaultValue = "20") int size, Model model) {
+                  @RequestParam(required = false) @CalendarYear Integer year, @RequestParam(defaultValue = "0") @PageNumber int page,
+                  @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         return valuePage(model, indicator, region, year, page, size, new ValueForm("", region(null), "", "", ""));
     }
 
     @PostMapping("/values")
     String saveValue(@ModelAttribute("form") ValueForm form, Model model, RedirectAttributes redirect) {
         try {
+            Commands.check(form);
             indicators.recordValue(new ValueCommand(form.indicatorCode(), form.regionCode(), form.period(),
                     decimal(form.value(), "value", text.get("indicator.value")),
                     decimal(form.reportedGrowth(), "reportedGrowth", text.get("indicator.reportedGrowth"))));
@@ -305,7 +314,7 @@ class IndicatorPageController {
 
     @GetMapping("/values/export")
     ResponseEntity<byte[]> exportValues(@RequestParam(required = false) String indicator, @RequestParam(required = false) String region,
-                                        @RequestParam(required = false) Integer year) {
+                                        @RequestParam(required = false) @CalendarYear Integer year) {
         ValuePage page = indicators.values(new ValueQuery(indicator, region, year, 0, 10_000));
         audit.record(AuditAction.EXPORT, "indicator-value", null, "导出经济运行数据 " + page.values().size() + " 条");
         return valueSheet(page.values());
@@ -360,7 +369,7 @@ class IndicatorPageController {
 
     @PostMapping("/catalogue")
     String saveIndicator(@Valid @ModelAttribute("form") IndicatorForm form, BindingResult binding,
-                         @RequestParam(required = false) String existing, Model model, RedirectAttributes redirect) {
+                         @RequestParam(required = false) @MaxLength(40) String existing, Model model, RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             model.addAttribute("errors", FormErrors.of(binding));
             return catalogueForm(model, existing, form);
@@ -401,7 +410,7 @@ class IndicatorPageController {
     /** The month asked for (2023-12, 2023年1-12月 …), else the latest with data, else last month. */
     private YearMonth month(String region, String period) {
         if (period != null && !period.isBlank()) {
-            Period p = Period.parse(period);
+            Period p = Period.parse("period", period);
             return YearMonth.of(p.year(), p.toMonth());
         }
         return indicators.latestMonth(region).orElse(YearMonth.now(clock.withZone(ChinaTime.ZONE)).minusMonths(1));

@@ -41,10 +41,12 @@ import org.fagai.organization.Role;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.Period;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.Years;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +148,7 @@ class JdbcEconomicIndicators implements EconomicIndicators {
     @Override
     @Transactional
     public ValueView recordValue(ValueCommand c) {
+        Commands.check(c);
         CurrentUser user = access.valueWriter();
         ImportRow row = new ImportRow(1, c.indicatorCode(), c.regionCode(), c.period(),
                 c.value() == null ? "" : c.value().toPlainString(),
@@ -301,7 +304,7 @@ class JdbcEconomicIndicators implements EconomicIndicators {
     @Override
     @Transactional
     public TargetView setTarget(TargetCommand c) {
-        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         IndicatorView indicator = c.indicatorCode() == null ? null : find(c.indicatorCode()).orElse(null);
         if (indicator == null) {
             errors.add(new FieldErrors.FieldError("indicatorCode", "指标代码“" + c.indicatorCode() + "”不在指标目录中"));
@@ -310,8 +313,8 @@ class JdbcEconomicIndicators implements EconomicIndicators {
         if (regions.find(region).isEmpty()) {
             errors.add(new FieldErrors.FieldError("regionCode", "地区代码“" + region + "”不存在"));
         }
-        if (c.year() == null || c.year() < 2000 || c.year() > 2100) {
-            errors.add(new FieldErrors.FieldError("year", "年度应为2000至2100之间的年份"));
+        if (c.year() == null || !Years.contains(c.year())) {
+            errors.add(new FieldErrors.FieldError("year", "年度应为" + Years.RANGE + "之间的年份"));
         }
         if (c.growthTarget() == null && c.absoluteTarget() == null) {
             errors.add(new FieldErrors.FieldError("growthTarget", "增速目标和总量目标至少填写一项"));

@@ -8,9 +8,12 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.FormErrors;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +48,7 @@ class UserController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
                 @RequestParam(required = false) String region, @RequestParam(required = false) Boolean enabled,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         Page<UserView> result = users.search(new UserQuery(q, role, region, enabled, page, size));
         model.addAttribute("users", result.getContent());
         model.addAttribute("roles", Role.values());
@@ -109,7 +112,7 @@ class UserController {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(@PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+    String resetPassword(@PathVariable long id, @RequestParam @MaxLength(72) String password, RedirectAttributes redirect) {
         try {
             users.resetPassword(id, password);
             redirect.addFlashAttribute("saved", text.get("user.password.reset.done"));

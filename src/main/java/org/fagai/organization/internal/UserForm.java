@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.fagai.organization.Role;
+import org.fagai.shared.MaxLength;
 
 /** An account as the administrator edits it; the password is read only when creating. */
 record UserForm(
@@ -14,9 +15,9 @@ record UserForm(
         Long departmentId,
         @NotBlank(message = "{region.code.required}") @Pattern(regexp = "\\d{6}", message = "{region.code.pattern}") String regionCode,
         @Size(max = 200, message = "{user.ownerUnit.size}") String ownerUnit,
-        String ownerCreditCode,
+        @MaxLength(50) String ownerCreditCode,
         boolean enabled,
-        String password) {
+        @MaxLength(72) String password) {
 
     static UserForm empty(String regionCode) {
         return new UserForm("", "", Role.STAFF, null, regionCode, "", "", true, "");

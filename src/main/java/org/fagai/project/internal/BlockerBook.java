@@ -8,6 +8,7 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.UserDirectory;
+import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.NotFoundException;
@@ -43,7 +44,7 @@ class BlockerBook {
     @Transactional
     long raise(String projectCode, BlockerInput input) {
         Project project = registry.visible(projectCode);
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(Commands.violations(input));
         BlockerCategory category = null;
         try {
             category = BlockerCategory.valueOf(input.category() == null ? "" : input.category().trim());

@@ -1,7 +1,10 @@
 package org.fagai.project.internal;
 
+import org.fagai.shared.MaxLength;
+
 /** A new blocker: category, description, responsible department, and the days allowed to solve it. */
-record BlockerInput(String category, String description, String department, Integer workingDays) {
+record BlockerInput(@MaxLength(20) String category, @MaxLength(MaxLength.TEXT) String description,
+                    @MaxLength(100) String department, Integer workingDays) {
 
     static final int DEFAULT_WORKING_DAYS = 10;
 }

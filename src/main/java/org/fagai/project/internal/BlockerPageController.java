@@ -1,6 +1,7 @@
 package org.fagai.project.internal;
 
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.MessageText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +38,7 @@ class BlockerPageController {
     }
 
     @PostMapping("/{id}/resolve")
-    String resolve(@PathVariable long id, @RequestParam String resolution, RedirectAttributes redirect) {
+    String resolve(@PathVariable long id, @RequestParam @MaxLength(MaxLength.TEXT) String resolution, RedirectAttributes redirect) {
         try {
             blockers.resolve(id, resolution);
             redirect.addFlashAttribute("saved", text.get("common.saved"));

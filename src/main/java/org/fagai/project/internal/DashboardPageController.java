@@ -4,6 +4,7 @@ import java.util.Map;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.WarningColour;
 import org.fagai.shared.Money;
+import org.fagai.shared.web.CalendarYear;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class DashboardPageController {
     }
 
     @GetMapping("/projects/dashboard")
-    String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProjectLevel level, Model model) {
+    String dashboard(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) ProjectLevel level, Model model) {
         int shown = year == null ? search.defaultYear() : year;
         ProjectStatistics.Dashboard dashboard = statistics.dashboard(shown, level);
         model.addAttribute("dashboard", dashboard);

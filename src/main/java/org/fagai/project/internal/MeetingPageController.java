@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.MessageText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -43,8 +44,9 @@ class MeetingPageController {
     }
 
     @PostMapping
-    String create(@RequestParam String title, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
-                  @RequestParam(required = false) String location, @RequestParam(required = false) String chair,
+    String create(@RequestParam @MaxLength(200) String title, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                  @RequestParam(required = false) @MaxLength(200) String location,
+                  @RequestParam(required = false) @MaxLength(50) String chair,
                   RedirectAttributes redirect) {
         try {
             long id = meetings.create(title, heldOn, location, chair);
@@ -79,8 +81,8 @@ class MeetingPageController {
     }
 
     @PostMapping("/{id}/items/{itemId}")
-    String decide(@PathVariable long id, @PathVariable long itemId, @RequestParam String decision,
-                  @RequestParam(required = false) String ownerDepartment,
+    String decide(@PathVariable long id, @PathVariable long itemId, @RequestParam @MaxLength(MaxLength.TEXT) String decision,
+                  @RequestParam(required = false) @MaxLength(100) String ownerDepartment,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
                   RedirectAttributes redirect) {
         try {

@@ -11,9 +11,10 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
-import org.springframework.security.access.AccessDeniedException;
+import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,7 +68,7 @@ class ProgressLedger {
 
     /** Checks a report without storing it: the month, the amount, the plan and the reporting window. */
     YearMonth check(Project project, ProgressInput input) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(Commands.violations(input));
         YearMonth month = null;
         try {
             month = YearMonth.parse(input.month() == null ? "" : input.month().trim());

@@ -2,6 +2,7 @@ package org.fagai.project.internal;
 
 import java.util.List;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
@@ -47,7 +48,7 @@ class ProgressPageController {
     }
 
     @PostMapping("/report")
-    String report(@RequestParam String code, @ModelAttribute("form") ProgressInput form, Model model, RedirectAttributes redirect) {
+    String report(@RequestParam @MaxLength(50) String code, @ModelAttribute("form") ProgressInput form, Model model, RedirectAttributes redirect) {
         try {
             int version = ledger.report(code, form);
             redirect.addFlashAttribute("saved", version == 1 ? text.get("project.report.saved", form.month())

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,6 +24,17 @@ class ProgressStore {
 
     /** Stores a report as the month's new current version; returns its version number. */
     int append(long projectId, YearMonth month, BigDecimal amount, String siteStatus, String problems, String actor) {
+        // concurrent reports of one project wait here, so each reads the version the previous one wrote
+        jdbc.sql("SELECT id FROM project WHERE id = ? FOR NO KEY UPDATE").param(projectId).query(Long.class).optional();
+        try {
+            return insertNextVersion(projectId, month, amount, siteStatus, problems, actor);
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("month", "该月进度已被他人更新，请刷新后重试");
+        }
+    }
+
+    private int insertNextVersion(long projectId, YearMonth month, BigDecimal amount, String siteStatus, String problems,
+                                  String actor) {
         int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM project_progress WHERE project_id = ? AND month = ?")
                 .params(projectId, month.atDay(1)).query(Integer.class).single();
         jdbc.sql("UPDATE project_progress SET current = FALSE WHERE project_id = ? AND month = ? AND current")

@@ -1,9 +1,9 @@
 package org.fagai.project.internal;
 
+import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +12,14 @@ import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.Years;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelImport;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,12 +60,12 @@ class ProjectApiController {
     }
 
     @GetMapping
-    Map<String, Object> list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProjectLevel level,
+    Map<String, Object> list(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) ProjectLevel level,
                              @RequestParam(required = false) ProjectNature nature, @RequestParam(required = false) ProjectStage stage,
                              @RequestParam(required = false) String region, @RequestParam(required = false) String industry,
                              @RequestParam(required = false) WarningColour warning, @RequestParam(required = false) String q,
                              @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                             @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
         ProjectSearch.Page result = search.search(new ProjectQuery(year, level, nature, stage, region, industry, warning, q, sort,
                 desc, page, size));
         return Map.of("items", result.items(), "total", result.total(), "page", page, "size", Math.min(size, ProjectQuery.MAX_PAGE_SIZE),
@@ -78,11 +83,11 @@ class ProjectApiController {
         return registry.view(code);
     }
 
-    record StageChange(ProjectStage stage, LocalDate date, String note) {
+    record StageChange(ProjectStage stage, LocalDate date, @MaxLength(MaxLength.TEXT) String note) {
     }
 
     @PostMapping("/{code}/stage")
-    ProjectView changeStage(@PathVariable String code, @RequestBody StageChange change) {
+    ProjectView changeStage(@PathVariable String code, @Valid @RequestBody StageChange change) {
         if (change.stage() == null) {
             throw FieldErrors.of("stage", "请指定目标阶段：IDEA/RESERVE/PREPARATION/CONSTRUCTION/COMPLETED/OPERATING/FULL_CAPACITY");
         }
@@ -99,11 +104,11 @@ class ProjectApiController {
         return registry.view(code);
     }
 
-    record CodeChange(String newCode) {
+    record CodeChange(@MaxLength(50) String newCode) {
     }
 
     @PostMapping("/{code}/code")
-    ProjectView replaceCode(@PathVariable String code, @RequestBody CodeChange change) {
+    ProjectView replaceCode(@PathVariable String code, @Valid @RequestBody CodeChange change) {
         return registry.view(registry.replaceCode(code, change.newCode()));
     }
 
@@ -141,17 +146,17 @@ class ProjectApiController {
     }
 
     @GetMapping("/summary")
-    ProjectStatistics.Summary summary(@RequestParam int year, @RequestParam(required = false) ProjectLevel level) {
+    ProjectStatistics.Summary summary(@RequestParam @CalendarYear int year, @RequestParam(required = false) ProjectLevel level) {
         return statistics.summary(year, level);
     }
 
     @GetMapping("/dashboard")
-    ProjectStatistics.Dashboard dashboard(@RequestParam int year, @RequestParam(required = false) ProjectLevel level) {
+    ProjectStatistics.Dashboard dashboard(@RequestParam @CalendarYear int year, @RequestParam(required = false) ProjectLevel level) {
         return statistics.dashboard(year, level);
     }
 
     @GetMapping("/export")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @CalendarYear Integer year,
                                                  @RequestParam(required = false) ProjectLevel level,
                                                  @RequestParam(required = false) ProjectNature nature,
                                                  @RequestParam(required = false) ProjectStage stage,
@@ -189,10 +194,6 @@ class ProjectApiController {
     }
 
     static YearMonth parseMonth(String month) {
-        try {
-            return YearMonth.parse(month.trim());
-        } catch (DateTimeParseException e) {
-            throw FieldErrors.of("month", "月份应为“年-月”格式，如 2023-06");
-        }
+        return Years.month("month", month);
     }
 }

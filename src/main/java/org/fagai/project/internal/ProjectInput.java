@@ -1,17 +1,19 @@
 package org.fagai.project.internal;
 
 import java.math.BigDecimal;
+import org.fagai.shared.MaxLength;
 
 /**
  * A project as entered by form, API or import row. Enumerations accept the Chinese word or the English name;
  * year-months are written 2023-06. A blank code on creation gives the project a provisional local code.
  */
-record ProjectInput(String code, String name, String ownerUnit, String ownerCreditCode, String department,
-                    String leader, String regionCode, String industryCode, String location, String scaleContent,
-                    String startMonth, String endMonth, BigDecimal totalInvestment, BigDecimal fundCentral,
+record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String name, @MaxLength(200) String ownerUnit,
+                    @MaxLength(50) String ownerCreditCode, @MaxLength(100) String department, @MaxLength(50) String leader,
+                    @MaxLength(6) String regionCode, @MaxLength(10) String industryCode, @MaxLength(200) String location,
+                    @MaxLength(MaxLength.TEXT) String scaleContent, @MaxLength(20) String startMonth, @MaxLength(20) String endMonth, BigDecimal totalInvestment, BigDecimal fundCentral,
                     BigDecimal fundSpecialBond, BigDecimal fundLocal, BigDecimal fundSelf, BigDecimal fundLoan,
-                    BigDecimal fundOther, BigDecimal completedBefore, String stage, Integer planYear, String level,
-                    String nature, BigDecimal plannedInvestment) {
+                    BigDecimal fundOther, BigDecimal completedBefore, @MaxLength(20) String stage, Integer planYear, @MaxLength(20) String level,
+                    @MaxLength(20) String nature, BigDecimal plannedInvestment) {
 
     boolean hasPlan() {
         return planYear != null || notBlank(level) || notBlank(nature) || plannedInvestment != null;

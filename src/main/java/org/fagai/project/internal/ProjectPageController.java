@@ -16,8 +16,12 @@ import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -73,12 +77,12 @@ class ProjectPageController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProjectLevel level,
+    String list(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) ProjectLevel level,
                 @RequestParam(required = false) ProjectNature nature, @RequestParam(required = false) ProjectStage stage,
                 @RequestParam(required = false) String region, @RequestParam(required = false) String industry,
                 @RequestParam(required = false) WarningColour warning, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         ProjectQuery query = new ProjectQuery(year, level, nature, stage, region, industry, warning, q, sort, desc, page, size);
         ProjectSearch.Page result = search.search(query);
         Map<String, String> filters = new LinkedHashMap<>(query.filters());
@@ -91,7 +95,7 @@ class ProjectPageController {
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) Integer year,
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @CalendarYear Integer year,
                                                  @RequestParam(required = false) ProjectLevel level,
                                                  @RequestParam(required = false) ProjectNature nature,
                                                  @RequestParam(required = false) ProjectStage stage,
@@ -169,7 +173,7 @@ class ProjectPageController {
     @PostMapping("/{code}/stage")
     String changeStage(@PathVariable String code, @RequestParam ProjectStage stage,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                       @RequestParam(required = false) String note, RedirectAttributes redirect) {
+                       @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String note, RedirectAttributes redirect) {
         return act(code, redirect, () -> registry.changeStage(code, stage, date, note));
     }
 
@@ -181,7 +185,7 @@ class ProjectPageController {
     }
 
     @PostMapping("/{code}/code")
-    String replaceCode(@PathVariable String code, @RequestParam String newCode, RedirectAttributes redirect) {
+    String replaceCode(@PathVariable String code, @RequestParam @MaxLength(50) String newCode, RedirectAttributes redirect) {
         try {
             String replaced = registry.replaceCode(code, newCode);
             redirect.addFlashAttribute("saved", text.get("common.saved"));
@@ -193,7 +197,7 @@ class ProjectPageController {
     }
 
     @PostMapping("/{code}/progress/reopen")
-    String reopen(@PathVariable String code, @RequestParam String month, RedirectAttributes redirect) {
+    String reopen(@PathVariable String code, @RequestParam @MaxLength(20) String month, RedirectAttributes redirect) {
         return act(code, redirect, () -> ledger.reopen(code, ProjectApiController.parseMonth(month)));
     }
 

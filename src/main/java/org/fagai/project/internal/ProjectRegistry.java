@@ -14,10 +14,13 @@ import org.fagai.reference.IndustryDirectory;
 import org.fagai.reference.IndustryView;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
+import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.web.IntegrityViolations;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,11 +74,16 @@ class ProjectRegistry implements ProjectCatalog {
             long serial = jdbc.sql("SELECT nextval('project_provisional_serial')").query(Long.class).single();
             code = ProjectCode.provisional(RegionCode.of(valid.details().regionCode()), LocalDate.now(clock).getYear(), serial).value();
         } else if (projects.existsByCode(code)) {
-            throw FieldErrors.of("code", "项目代码已存在：" + code);
+            throw codeTaken("code", code);
         }
         Project project = new Project(code, valid.code() == null || valid.provisional(), valid.stage(), clock.instant());
         project.describe(valid.details(), clock.instant());
-        projects.saveAndFlush(project);
+        try {
+            projects.saveAndFlush(project);
+        } catch (DataIntegrityViolationException e) {
+            // another request registered the same code between the check above and this insert
+            throw IntegrityViolations.isUniqueKey(e) ? codeTaken("code", code) : e;
+        }
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
         }
@@ -167,12 +175,21 @@ class ProjectRegistry implements ProjectCatalog {
             throw FieldErrors.of("newCode", "请填写投资项目在线审批监管平台赋予的24位正式代码");
         }
         if (projects.existsByCode(parsed.value())) {
-            throw FieldErrors.of("newCode", "项目代码已存在：" + parsed.value());
+            throw codeTaken("newCode", parsed.value());
         }
         String change = project.replaceCode(parsed.value(), clock.instant());
+        try {
+            projects.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw IntegrityViolations.isUniqueKey(e) ? codeTaken("newCode", parsed.value()) : e;
+        }
         events.add(project.id(), "CODE", LocalDate.now(clock), "项目代码 " + change, actor());
         audit.record(AuditAction.UPDATE, "project", parsed.value(), "项目代码 " + change);
         return parsed.value();
+    }
+
+    private static ConflictException codeTaken(String field, String code) {
+        return new ConflictException(field, "项目代码已存在：" + code);
     }
 
     @Transactional(readOnly = true)

@@ -12,11 +12,13 @@ import org.fagai.project.ProjectStage;
 import org.fagai.reference.IndustryDirectory;
 import org.fagai.reference.IndustryView;
 import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.IndustryLevel;
 import org.fagai.shared.ProjectCode;
+import org.fagai.shared.Years;
 import org.springframework.stereotype.Component;
 
 /** Checks a project input field by field, collecting every problem in Chinese. */
@@ -34,7 +36,7 @@ class ProjectValidator {
     }
 
     ValidProject validate(ProjectInput in, boolean creating) {
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(Commands.violations(in));
         String code = null;
         boolean provisional = false;
         if (ProjectInput.notBlank(in.code())) {
@@ -109,8 +111,8 @@ class ProjectValidator {
     }
 
     private static PlanLine plan(List<FieldError> errors, ProjectInput in) {
-        if (in.planYear() == null || in.planYear() < 2000 || in.planYear() > 2100) {
-            errors.add(new FieldError("planYear", "计划年度应为2000–2100之间的年份"));
+        if (in.planYear() == null || !Years.contains(in.planYear())) {
+            errors.add(new FieldError("planYear", "计划年度应为" + Years.RANGE + "之间的年份"));
         }
         ProjectLevel level = ProjectInput.notBlank(in.level()) ? parse(errors, "level", in.level(), ProjectLevel::fromChinese) : null;
         if (level == null && !ProjectInput.notBlank(in.level())) {
@@ -145,7 +147,12 @@ class ProjectValidator {
             return null;
         }
         try {
-            return YearMonth.parse(text.trim().replace('/', '-').replace(".", "-"));
+            YearMonth month = YearMonth.parse(text.trim().replace('/', '-').replace(".", "-"));
+            if (!Years.contains(month.getYear())) {
+                errors.add(new FieldError(field, label + "的年份应在" + Years.RANGE + "之间"));
+                return null;
+            }
+            return month;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, label + "应为“年-月”格式，如 2023-06"));
             return null;

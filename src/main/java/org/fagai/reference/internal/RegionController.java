@@ -1,6 +1,7 @@
 package org.fagai.reference.internal;
 
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionForm;
@@ -8,6 +9,8 @@ import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.web.FormErrors;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import java.util.List;
 
 @Controller
 @RequestMapping("/admin/regions")
@@ -35,7 +37,7 @@ class RegionController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String parent,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         int pageSize = Math.min(Math.max(size, 1), 200);
         RegionDirectory.RegionSearchResult result = regions.search(q, parent, Math.max(page, 0), pageSize);
         model.addAttribute("regions", result.regions());
@@ -66,6 +68,8 @@ class RegionController {
         model.addAttribute("existing", existing);
         if (binding.hasErrors()) {
             model.addAttribute("errors", FormErrors.of(binding));
+            // a missing or unconvertible field leaves the binding without a target: show what was sent
+            model.addAttribute("form", form != null ? form : new RegionForm("", "", false));
             return "admin/region-form";
         }
         try {

@@ -27,7 +27,7 @@ class BriefDownloads {
 
     ResponseEntity<byte[]> download(String region, String period) {
         String code = region == null || region.isBlank() ? users.requireCurrent().regionCode() : region.strip();
-        Period p = Period.parse(period);
+        Period p = Period.parse("period", period);
         byte[] docx = briefs.economicBrief(code, p.year(), p.toMonth());
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(DOCX);

@@ -2,12 +2,14 @@ package org.fagai.shared.web;
 
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -57,6 +60,34 @@ public class ApiExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容未通过校验");
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+        List<FieldErrors.FieldError> errors = RequestParameterErrors.of(e);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "参数有误",
+                errors.isEmpty() ? "请求参数未通过校验" : "参数 " + errors.get(0).field() + " " + errors.get(0).message());
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据冲突", e.getMessage());
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    /**
+     * A constraint the database enforced where no service check named the field: a unique key another request took
+     * first is a conflict, anything else input the checks missed. Either way a 4xx, logged so the check gets added.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        log.warn("Database constraint refused a write: {}", e.getMostSpecificCause().getMessage());
+        return IntegrityViolations.isUniqueKey(e)
+                ? problem(HttpStatus.CONFLICT, "数据冲突", IntegrityViolations.CONFLICT)
+                : problem(HttpStatus.BAD_REQUEST, "输入有误", IntegrityViolations.INVALID);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})

@@ -1,10 +1,15 @@
 package org.fagai.shared.web;
 
+import java.util.List;
+import org.fagai.shared.ConflictException;
+import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Friendly Chinese error pages for the UI; access denials are left to Spring Security (403 page). */
@@ -18,10 +23,34 @@ public class PageExceptionHandler {
         return view;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ModelAndView badRequest(IllegalArgumentException e) {
-        ModelAndView view = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-        view.addObject("detail", e.getMessage());
+    @ExceptionHandler({IllegalArgumentException.class, FieldErrors.class})
+    ModelAndView badRequest(RuntimeException e) {
+        return badRequest(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A list or export asked with a parameter out of bounds (year, page, size, length): name it. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ModelAndView invalidParameters(HandlerMethodValidationException e) {
+        List<FieldErrors.FieldError> errors = RequestParameterErrors.of(e);
+        return badRequest(HttpStatus.BAD_REQUEST, errors.isEmpty() ? null
+                : "参数 " + errors.get(0).field() + " " + errors.get(0).message());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ModelAndView conflict(ConflictException e) {
+        return badRequest(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException e) {
+        return IntegrityViolations.isUniqueKey(e) ? badRequest(HttpStatus.CONFLICT, IntegrityViolations.CONFLICT)
+                : badRequest(HttpStatus.BAD_REQUEST, IntegrityViolations.INVALID);
+    }
+
+    private static ModelAndView badRequest(HttpStatus status, String detail) {
+        ModelAndView view = new ModelAndView("error/400", status);
+        view.addObject("detail", detail);
+        view.addObject("status", status.value());
         return view;
     }
 }

@@ -6,8 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What a page template needs to draw pager links that keep the list's filters. Page is zero-based. */
+/**
+ * What a page template needs to draw pager links that keep the list's filters. Page is zero-based.
+ * The bounds of every list's {@code page} and {@code size} request parameters live here too
+ * ({@link PageNumber}, {@link PageSize}): page × size always fits a database offset.
+ */
 public record Pagination(int page, int size, long total, Map<String, String> filters) {
+
+    /** The most rows one page of any list (API or page) may ask for. */
+    public static final int MAX_SIZE = 500;
+    /** The last page number whose offset still fits an {@code int} at {@link #MAX_SIZE} rows. */
+    public static final int MAX_PAGE = Integer.MAX_VALUE / MAX_SIZE - 1;
 
     public Pagination {
         filters = new LinkedHashMap<>(filters);

@@ -1,0 +1,29 @@
+package org.fagai.shared.web;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Rows per page of a list: 1–{@link Pagination#MAX_SIZE}. */
+@Min(1)
+@Max(Pagination.MAX_SIZE)
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Documented
+@Target({ElementType.PARAMETER, ElementType.FIELD, ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface PageSize {
+
+    String message() default "每页条数应在1-" + Pagination.MAX_SIZE + "之间";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
