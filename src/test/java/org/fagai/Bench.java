@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -37,6 +40,14 @@ public final class Bench {
         provider.setPasswordEncoder(encoder);
         Authentication auth = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("admin", ADMIN_PASSWORD));
         SecurityContextHolder.getContext().setAuthentication(auth);
+    }
+
+    /**
+     * The schema owner's connection (the one Flyway migrates with): ANALYZE and setval need more than the
+     * application's own role may do. Bulk loading with {@link Copy} needs only INSERT and runs as the application.
+     */
+    public static JdbcClient owner(FlywayConnectionDetails owner) {
+        return JdbcClient.create(new DriverManagerDataSource(owner.getJdbcUrl(), owner.getUsername(), owner.getPassword()));
     }
 
     /** Streams text rows into a table with COPY … FROM STDIN (CSV), in chunks of about a megabyte. */

@@ -18,6 +18,7 @@ import org.fagai.approval.ClockState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,6 +53,8 @@ class ApprovalBenchmark {
     ApprovalAttention attention;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FlywayConnectionDetails ownerConnection;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -248,10 +251,10 @@ class ApprovalBenchmark {
             }
             result = new long[] {APPLICATIONS + RUNNING_TODAY, suspended, running, licences.rows()};
         }
-        jdbc.sql("SELECT setval('approval_application_id_seq', ?)").param((long) APPLICATIONS + RUNNING_TODAY).query(Long.class).single();
-        jdbc.sql("SELECT setval('credit_licence_id_seq', ?)").param((long) APPLICATIONS + RUNNING_TODAY).query(Long.class).single();
+        Bench.owner(ownerConnection).sql("SELECT setval('approval_application_id_seq', ?)").param((long) APPLICATIONS + RUNNING_TODAY).query(Long.class).single();
+        Bench.owner(ownerConnection).sql("SELECT setval('credit_licence_id_seq', ?)").param((long) APPLICATIONS + RUNNING_TODAY).query(Long.class).single();
         for (String table : List.of("approval_application", "approval_suspension", "credit_licence")) {
-            jdbc.sql("ANALYZE " + table).update();
+            Bench.owner(ownerConnection).sql("ANALYZE " + table).update();
         }
         return result;
     }

@@ -18,6 +18,7 @@ import org.fagai.shared.web.ExcelImport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -50,6 +51,8 @@ class IndicatorBenchmark {
     ValueFiles valueFiles;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FlywayConnectionDetails ownerConnection;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -249,8 +252,8 @@ class IndicatorBenchmark {
             values = v.rows();
             targets = t.rows();
         }
-        jdbc.sql("ANALYZE indicator_value").update();
-        jdbc.sql("ANALYZE indicator_target").update();
+        Bench.owner(ownerConnection).sql("ANALYZE indicator_value").update();
+        Bench.owner(ownerConnection).sql("ANALYZE indicator_target").update();
         return new long[] {values, targets};
     }
 

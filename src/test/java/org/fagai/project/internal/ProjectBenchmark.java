@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.fagai.Bench;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,6 +53,8 @@ class ProjectBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    FlywayConnectionDetails ownerConnection;
     @Autowired
     DataSource dataSource;
     @Autowired
@@ -100,7 +104,7 @@ class ProjectBenchmark {
         copy("COPY project (id, code, name, owner_unit, region_code, industry_code, start_month, total_investment, stage,"
                 + " actual_start_date, registered, registered_on) FROM STDIN WITH (FORMAT csv)", projects.toString());
         copy("COPY project_plan (project_id, year, level, nature, planned_investment) FROM STDIN WITH (FORMAT csv)", plans.toString());
-        jdbc.execute("SELECT setval('project_id_seq', " + PROJECTS + ")");
+        Bench.owner(ownerConnection).sql("SELECT setval('project_id_seq', ?)").param((long) PROJECTS).query(Long.class).single();
         for (int m = 1; m <= 12; m++) {
             StringBuilder progress = new StringBuilder();
             for (int i = 1; i <= PROJECTS; i++) {
@@ -116,7 +120,7 @@ class ProjectBenchmark {
         }
         copy("COPY project_month_reopen (project_id, month, open_until, reopened_by) FROM STDIN WITH (FORMAT csv)",
                 reopened.toString());
-        jdbc.execute("ANALYZE");
+        Bench.owner(ownerConnection).sql("ANALYZE").update();
         report.add(String.format("data set: %,d projects, %,d plans, %,d progress rows built in %.1f s", PROJECTS, PROJECTS,
                 PROJECTS * 12, (System.nanoTime() - started) / 1e9));
         long warningStart = System.nanoTime();
