@@ -65,6 +65,12 @@ final class EmbeddedDatabase implements Closeable {
                 builder.setLocaleConfig("pwfile", initdbPassword.toString());
             }
             postgres = builder.start();
+        } catch (IOException | RuntimeException e) {
+            if (kept.isEmpty()) {
+                throw e;
+            }
+            throw new IllegalStateException("内置数据库以密码文件 " + passwordFile + " 中的密码启动失败（文件与数据库不一致时，"
+                    + "删除该文件后重启即可重新生成密码）: " + e.getMessage(), e);
         } finally {
             if (initdbPassword != null) {
                 Files.deleteIfExists(initdbPassword);
@@ -116,14 +122,6 @@ final class EmbeddedDatabase implements Closeable {
     /** Loopback by address, as {@code pg_hba.conf} names it; no user in the URL (it would override the pool's). */
     String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + DatabaseRoles.DATABASE;
-    }
-
-    int port() {
-        return postgres.getPort();
-    }
-
-    Path directory() {
-        return directory;
     }
 
     String ownerPassword() {

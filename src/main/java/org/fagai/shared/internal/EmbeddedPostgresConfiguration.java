@@ -3,10 +3,13 @@ package org.fagai.shared.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +57,16 @@ class EmbeddedPostgresConfiguration {
             @Override public String getUsername() { return DatabaseRoles.OWNER; }
             @Override public String getPassword() { return database.ownerPassword(); }
             @Override public String getJdbcUrl() { return database.jdbcUrl(); }
+        };
+    }
+
+    /** afterMigrate.sql grants the application's rights to the role the pool really uses. */
+    @Bean
+    FlywayConfigurationCustomizer applicationRolePlaceholder() {
+        return configuration -> {
+            Map<String, String> placeholders = new HashMap<>(configuration.getPlaceholders());
+            placeholders.put("approle", DatabaseRoles.APP);
+            configuration.placeholders(placeholders);
         };
     }
 }
