@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.InputStreamStatistics;
 
 /**
  * Inflates every entry of a zip-based Office file (.xlsx, .docx, .ofd) once through a bounded, counting stream and
@@ -54,13 +55,12 @@ final class OfficeArchive {
             if (entry.isDirectory()) {
                 continue;
             }
-            long compressed = Math.max(1, entry.getCompressedSize());
             long inflated = 0;
             try (InputStream in = zip.getInputStream(entry)) {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     inflated += n;
                     total += n;
-                    checkEntry(entry.getName(), inflated, compressed, limits);
+                    checkEntry(entry.getName(), inflated, compressedSoFar(in, entry), limits);
                     if (total > limits.maxArchiveSize().toBytes()) {
                         throw UploadRefused.tooLarge("文件解压后超过 " + UploadLimits.megabytes(limits.maxArchiveSize().toBytes())
                                 + "，疑似压缩炸弹，已拒绝");
@@ -69,6 +69,12 @@ final class OfficeArchive {
             }
         }
         return names;
+    }
+
+    /** The compressed bytes consumed so far, so a bomb is caught after its first megabyte, not at the entry's cap. */
+    private static long compressedSoFar(InputStream in, ZipArchiveEntry entry) {
+        long count = in instanceof InputStreamStatistics statistics ? statistics.getCompressedCount() : entry.getCompressedSize();
+        return Math.max(1, count);
     }
 
     private static void checkEntry(String name, long inflated, long compressed, UploadLimits limits) {

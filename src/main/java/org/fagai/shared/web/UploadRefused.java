@@ -33,9 +33,4 @@ public class UploadRefused extends ImportRejected {
     public String reason() {
         return reason;
     }
-
-    @Override
-    public String getMessage() {
-        return reason;
-    }
 }
