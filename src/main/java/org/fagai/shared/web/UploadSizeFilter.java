@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,6 +18,11 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.IWebExchange;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code application/problem+json}, a page the Chinese {@code error/413} page, never an empty body or the servlet
  * container's own page. The parts are parsed here, so a chunked upload without a length is measured too.
  */
-@Component("uploadSizes")
+@Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class UploadSizeFilter extends OncePerRequestFilter {
 
@@ -33,23 +40,28 @@ public class UploadSizeFilter extends OncePerRequestFilter {
     private final long maxFileBytes;
     private final long maxRequestBytes;
 
+    private final ObjectProvider<ITemplateEngine> templates;
+    private final ObjectProvider<LocaleResolver> locales;
+
     UploadSizeFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile,
-                     @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest) {
+                     @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest,
+                     ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales) {
+        this.templates = templates;
+        this.locales = locales;
         this.maxFileBytes = maxFile.toBytes();
         this.maxRequestBytes = maxRequest.toBytes();
     }
 
-    /** The limits as people read them, e.g. "单个文件 10MB，一次上传合计 12MB". */
-    public String limitText() {
+    /** The limits as the API states them, e.g. "单个文件 10MB，一次上传合计 12MB". */
+    private String limitText() {
         return "单个文件 " + maxFileText() + "，一次上传合计 " + maxRequestText();
     }
 
-    /** The per-file limit, e.g. "10MB" (shown on the 413 page). */
-    public String maxFileText() {
+    private String maxFileText() {
         return UploadLimits.megabytes(maxFileBytes);
     }
 
-    public String maxRequestText() {
+    private String maxRequestText() {
         return UploadLimits.megabytes(maxRequestBytes);
     }
 
@@ -57,7 +69,7 @@ public class UploadSizeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             chain.doFilter(request, response);
             return;
         }
@@ -88,11 +100,25 @@ public class UploadSizeFilter extends OncePerRequestFilter {
         return false;
     }
 
+    /** The error/413 page, rendered here: the request never reaches Spring MVC, nor Security, whose CSRF check needs the body. */
+    private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
+        LocaleResolver resolver = locales.getIfAvailable();
+        Locale locale = resolver == null ? Locale.SIMPLIFIED_CHINESE : resolver.resolveLocale(request);
+        WebContext context = new WebContext(exchange, locale,
+                Map.of("maxFileSize", maxFileText(), "maxRequestSize", maxRequestText()));
+        templates.getObject().process("error/413", context, response.getWriter());
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String detail = "上传文件超过大小限制（" + limitText() + "），已拒绝";
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {
-            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            page(request, response);
             return;
         }
         Map<String, Object> problem = new LinkedHashMap<>();

@@ -117,6 +117,16 @@ class UploadGuardTest {
     }
 
     @Test
+    void aSheetOfTooManyCellsIsRefusedWhileStreaming() {
+        List<String> wide = java.util.stream.IntStream.range(0, 20).mapToObj(i -> "列" + i).toList();
+        UploadLimits fewCells = new UploadLimits(DataSize.ofMegabytes(100), DataSize.ofMegabytes(200), 100, 1000, 100_000,
+                1_000, 32_767, 1, Duration.ofMillis(100));
+        UploadRefused refused = refusal(() -> SheetReader.read(HostileFiles.manyRows(wide, 100), wide, fewCells));
+        assertThat(refused.status()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+        assertThat(refused.reason()).isEqualTo("文件超过 1000 个单元格，已拒绝；请分批导入");
+    }
+
+    @Test
     void oneCellOfFiveMegabytesIsRefusedNamingTheCell() {
         UploadRefused refused = refusal(() -> read(HostileFiles.oneHugeCell(HEADERS)));
         assertThat(refused.status()).isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
