@@ -13,6 +13,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.web.UploadGuard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +39,11 @@ class ApplicationDocuments {
     private final Applications applications;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final UploadGuard guard;
 
-    ApplicationDocuments(JdbcClient jdbc, Applications applications, UserDirectory users, AuditLog audit) {
+    ApplicationDocuments(JdbcClient jdbc, Applications applications, UserDirectory users, AuditLog audit,
+                         UploadGuard guard) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.applications = applications;
         this.users = users;
@@ -70,6 +74,9 @@ class ApplicationDocuments {
             throw new UncheckedIOException(e);
         }
         String name = safeName(file.getOriginalFilename());
+        if (UploadGuard.looksLikeZip(bytes)) {
+            guard.checkOfficeFile(bytes);
+        }
         DocumentType type;
         try {
             type = DocumentType.detect(name, bytes);

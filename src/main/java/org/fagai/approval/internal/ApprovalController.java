@@ -16,6 +16,7 @@ import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
+import org.fagai.shared.web.UploadRefused;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -256,6 +257,8 @@ class ApprovalController {
                 documents.upload(id, file);
             } catch (FieldErrors e) {
                 errors.addAll(e.errors());
+            } catch (UploadRefused e) {
+                errors.add(new FieldErrors.FieldError("files", file.getOriginalFilename() + "：" + e.reason()));
             }
         }
         return errors;

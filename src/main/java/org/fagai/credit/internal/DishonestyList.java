@@ -29,6 +29,7 @@ import org.fagai.shared.web.ImportRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /** 失信联合惩戒对象名单: entries, all-or-nothing import, removal (信用修复), and the credit check against it. */
@@ -44,12 +45,17 @@ class DishonestyList implements CreditChecks {
     private final AuditLog audit;
     private final CreditAccess access;
     private final Clock clock;
+    private final ExcelImport excel;
+    private final TransactionTemplate transaction;
 
-    DishonestyList(JdbcClient jdbc, AuditLog audit, CreditAccess access, Clock clock) {
+    DishonestyList(JdbcClient jdbc, AuditLog audit, CreditAccess access, Clock clock, ExcelImport excel,
+                   TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
         this.clock = clock;
+        this.excel = excel;
+        this.transaction = transaction;
     }
 
     @Override
@@ -107,11 +113,17 @@ class DishonestyList implements CreditChecks {
         return id;
     }
 
-    /** Imports every row or none: a file with any bad row is refused with each error by row and column. */
-    @Transactional
+    /**
+     * Imports every row or none: a file with any bad row is refused with each error by row and column. The file is
+     * read within an import slot, outside the transaction, so no connection is held while it waits or is checked.
+     */
     int importXlsx(MultipartFile file) {
         CurrentUser user = access.listKeeper();
-        List<ExcelRow> rows = ExcelImport.read(file, IMPORT_HEADERS);
+        return excel.importFile(file, IMPORT_HEADERS,
+                rows -> transaction.execute(status -> store(rows, user, file.getOriginalFilename())));
+    }
+
+    private int store(List<ExcelRow> rows, CurrentUser user, String fileName) {
         List<ImportError> errors = new ArrayList<>();
         List<BlacklistForm> forms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -140,7 +152,7 @@ class DishonestyList implements CreditChecks {
         for (BlacklistForm form : forms) {
             insert(form, user.username());
         }
-        audit.record(AuditAction.IMPORT, "credit-blacklist", null, "导入失信名单 " + forms.size() + " 条：" + file.getOriginalFilename());
+        audit.record(AuditAction.IMPORT, "credit-blacklist", null, "导入失信名单 " + forms.size() + " 条：" + fileName);
         return forms.size();
     }
 

@@ -91,7 +91,7 @@ class IndicatorApiController {
 
     @PostMapping("/values/import")
     Map<String, Integer> importValues(@RequestParam("file") MultipartFile file) {
-        return Map.of("imported", indicators.importValues(files.read(file)));
+        return Map.of("imported", files.importFile(file, indicators::importValues));
     }
 
     @GetMapping("/values/import")

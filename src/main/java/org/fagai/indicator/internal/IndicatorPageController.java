@@ -296,7 +296,7 @@ class IndicatorPageController {
     String importValues(@RequestParam(value = "file", required = false) MultipartFile file, Model model,
                         RedirectAttributes redirect) {
         try {
-            int count = indicators.importValues(files.read(file));
+            int count = files.importFile(file, indicators::importValues);
             redirect.addFlashAttribute("saved", text.get("indicator.import.done", count));
             return "redirect:/indicators/values";
         } catch (ImportRejected e) {

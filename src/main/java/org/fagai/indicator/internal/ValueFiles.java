@@ -3,6 +3,7 @@ package org.fagai.indicator.internal;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.fagai.indicator.Comparison;
 import org.fagai.indicator.EconomicIndicators;
 import org.fagai.indicator.EconomicIndicators.ImportRow;
@@ -21,13 +22,19 @@ class ValueFiles {
     static final String TEMPLATE_FILE = "经济运行数据导入模板.xlsx";
 
     private final EconomicIndicators indicators;
+    private final ExcelImport excel;
 
-    ValueFiles(EconomicIndicators indicators) {
+    ValueFiles(EconomicIndicators indicators, ExcelImport excel) {
         this.indicators = indicators;
+        this.excel = excel;
     }
 
-    List<ImportRow> read(MultipartFile file) {
-        List<ExcelRow> rows = ExcelImport.read(file, ValueRules.HEADERS);
+    /** Reads the upload through the shared import guard and hands its rows to {@code store}. */
+    <T> T importFile(MultipartFile file, Function<List<ImportRow>, T> store) {
+        return excel.importFile(file, ValueRules.HEADERS, rows -> store.apply(rows(rows)));
+    }
+
+    static List<ImportRow> rows(List<ExcelRow> rows) {
         List<ImportRow> result = new ArrayList<>(rows.size());
         for (ExcelRow row : rows) {
             result.add(new ImportRow(row.number(), row.get(ValueRules.CODE), row.get(ValueRules.REGION),

@@ -29,7 +29,11 @@ class ProgressPageController {
     private final MessageText text;
     private final ProjectSheets sheets;
 
-    ProgressPageController(ProgressLedger ledger, ProjectImport imports, MessageText text, ProjectSheets sheets) {
+    private final ExcelImport excel;
+
+    ProgressPageController(ProgressLedger ledger, ProjectImport imports, MessageText text, ProjectSheets sheets,
+                           ExcelImport excel) {
+        this.excel = excel;
         this.sheets = sheets;
         this.ledger = ledger;
         this.imports = imports;
@@ -84,8 +88,8 @@ class ProgressPageController {
     String importProjects(@RequestParam("file") MultipartFile file, @RequestParam String kind, Model model) {
         try {
             int imported = "progress".equals(kind)
-                    ? imports.importProgress(ExcelImport.read(file, ImportColumns.PROGRESS_REQUIRED))
-                    : imports.importProjects(ExcelImport.read(file, ImportColumns.PROJECT_REQUIRED));
+                    ? excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, imports::importProgress)
+                    : excel.importFile(file, ImportColumns.PROJECT_REQUIRED, imports::importProjects);
             model.addAttribute("saved", text.get("project.import.done", imported));
         } catch (ImportRejected e) {
             model.addAttribute("importErrors", e.errors());

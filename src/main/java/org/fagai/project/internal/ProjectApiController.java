@@ -41,9 +41,11 @@ class ProjectApiController {
     private final ProjectStatistics statistics;
     private final ProjectImport imports;
     private final ProjectSheets sheets;
+    private final ExcelImport excel;
 
     ProjectApiController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, ProjectStatistics statistics,
-                         ProjectImport imports, ProjectSheets sheets) {
+                         ProjectImport imports, ProjectSheets sheets, ExcelImport excel) {
+        this.excel = excel;
         this.registry = registry;
         this.search = search;
         this.ledger = ledger;
@@ -171,7 +173,7 @@ class ProjectApiController {
 
     @PostMapping("/import")
     Map<String, Integer> importProjects(@RequestParam("file") MultipartFile file) {
-        return Map.of("imported", imports.importProjects(ExcelImport.read(file, ImportColumns.PROJECT_REQUIRED)));
+        return Map.of("imported", excel.importFile(file, ImportColumns.PROJECT_REQUIRED, imports::importProjects));
     }
 
     @GetMapping("/import")
@@ -183,7 +185,7 @@ class ProjectApiController {
 
     @PostMapping("/progress/import")
     Map<String, Integer> importProgress(@RequestParam("file") MultipartFile file) {
-        return Map.of("imported", imports.importProgress(ExcelImport.read(file, ImportColumns.PROGRESS_REQUIRED)));
+        return Map.of("imported", excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, imports::importProgress));
     }
 
     @GetMapping("/progress/import")

@@ -7,6 +7,7 @@ import com.deepoove.poi.data.Numberings;
 import com.deepoove.poi.data.RowRenderData;
 import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.Tables;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +28,7 @@ import org.fagai.indicator.OverviewLine;
 import org.fagai.indicator.Warning;
 import org.fagai.report.EconomicBriefs;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.web.UploadGuard;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -46,9 +48,12 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
     private final ResourceLoader resources;
     private final String templateLocation;
     private final Clock clock;
+    private final UploadGuard guard;
 
     PoiTlEconomicBriefs(EconomicIndicators indicators, AuditLog audit, ResourceLoader resources, Clock clock,
-                        @Value("${fagai.report.economic-brief-template:" + DEFAULT_TEMPLATE + "}") String templateLocation) {
+                        @Value("${fagai.report.economic-brief-template:" + DEFAULT_TEMPLATE + "}") String templateLocation,
+                        UploadGuard guard) {
+        this.guard = guard;
         this.indicators = indicators;
         this.audit = audit;
         this.resources = resources;
@@ -84,14 +89,28 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
     }
 
     private byte[] render(Map<String, Object> data) {
-        Resource template = resources.getResource(templateLocation);
-        try (InputStream in = template.getInputStream(); XWPFTemplate doc = XWPFTemplate.compile(in).render(data);
+        try (XWPFTemplate doc = XWPFTemplate.compile(new ByteArrayInputStream(template())).render(data);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("简报模板无法读取：" + templateLocation, e);
         }
+    }
+
+    /** The administrator's template, held to the same limits as an upload before poi-tl opens it. */
+    private byte[] template() throws IOException {
+        Resource template = resources.getResource(templateLocation);
+        long limit = guard.limits().maxArchiveSize().toBytes();
+        byte[] bytes;
+        try (InputStream in = template.getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+        if (bytes.length > limit || !UploadGuard.looksLikeZip(bytes)
+                || !guard.checkOfficeFile(bytes).contains("word/document.xml")) {
+            throw new IllegalStateException("简报模板不是有效的 Word 文件（.docx）或超过上传限制：" + templateLocation);
+        }
+        return bytes;
     }
 
     private static Object table(List<OverviewLine> lines) {

@@ -48,6 +48,17 @@ public class ApiExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(UploadRefused.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> uploadRefused(UploadRefused e) {
+        ProblemDetail problem = problem(e.status(), "上传被拒绝", e.reason());
+        problem.setProperty("errors", e.errors());
+        var response = org.springframework.http.ResponseEntity.status(e.status());
+        if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
+        }
+        return response.body(problem);
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
         return problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
@@ -106,7 +117,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", "上传文件超过大小限制");
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", e.getMaxUploadSize() > 0
+                ? "上传文件超过 " + UploadLimits.megabytes(e.getMaxUploadSize()) + " 的大小限制，已拒绝" : "上传文件超过大小限制，已拒绝");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

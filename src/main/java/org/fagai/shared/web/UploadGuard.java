@@ -1,0 +1,89 @@
+package org.fagai.shared.web;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one guard every upload passes before a parser sees it: a zip-based Office file (.xlsx, .docx, .ofd) must
+ * expand within {@link UploadLimits}, and only a few imports run at once, so no file and no burst of files can exhaust
+ * the heap. Everything the platform opens with POI (the brief's Word template) is bounded by the same limits too.
+ */
+@Component
+public class UploadGuard {
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+
+    private final UploadLimits limits;
+    private final Semaphore imports;
+
+    UploadGuard(UploadLimits limits) {
+        this.limits = limits;
+        this.imports = new Semaphore(limits.concurrentImports(), true);
+        boundPoi(limits);
+    }
+
+    public UploadLimits limits() {
+        return limits;
+    }
+
+    /** Whether the content starts like a zip archive (every OOXML and OFD file does). */
+    public static boolean looksLikeZip(byte[] head) {
+        return head != null && head.length >= ZIP_MAGIC.length && Arrays.equals(head, 0, ZIP_MAGIC.length, ZIP_MAGIC, 0,
+                ZIP_MAGIC.length);
+    }
+
+    /**
+     * Inflates a zip-based Office file held in memory once, within the limits.
+     *
+     * @return its entry names
+     * @throws UploadRefused 413 for a zip bomb, 422 for a damaged archive
+     */
+    public Set<String> checkOfficeFile(byte[] content) {
+        return OfficeArchive.inspect(new SeekableInMemoryByteChannel(content), limits);
+    }
+
+    /** {@link #checkOfficeFile(byte[])} for a file on disk (an upload spooled to a temporary file). */
+    public Set<String> checkOfficeFile(Path file) {
+        return OfficeArchive.inspect(file, limits);
+    }
+
+    /**
+     * Runs an import (its parsing and its storing) when one of the {@code concurrent-imports} slots is free, waiting
+     * at most {@code import-wait} for one.
+     *
+     * @throws UploadRefused 503 when no slot frees in time
+     */
+    public <T> T admit(Supplier<T> work) {
+        boolean acquired;
+        try {
+            acquired = imports.tryAcquire(limits.importWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            acquired = false;
+        }
+        if (!acquired) {
+            throw new UploadRefused(HttpStatus.SERVICE_UNAVAILABLE, "当前正在进行的导入已达 " + limits.concurrentImports()
+                    + " 个（同时导入上限），请稍后重试");
+        }
+        try {
+            return work.get();
+        } finally {
+            imports.release();
+        }
+    }
+
+    /** POI keeps its zip limits in static fields: the platform's limits apply to every file POI opens. */
+    private static void boundPoi(UploadLimits limits) {
+        ZipSecureFile.setMaxEntrySize(limits.maxEntrySize().toBytes());
+        ZipSecureFile.setMinInflateRatio(1.0 / limits.maxRatio());
+        ZipSecureFile.setMaxFileCount(limits.maxEntries());
+    }
+}
