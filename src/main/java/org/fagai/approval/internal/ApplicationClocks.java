@@ -44,7 +44,8 @@ class ApplicationClocks {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT5S")
+    /** Every minute by default ({@code fagai.approval.clock-job-cron}; "-" turns it off, as the benchmark does). */
+    @Scheduled(cron = "${fagai.approval.clock-job-cron:0 * * * * *}", zone = "Asia/Shanghai")
     @SchedulerLock(name = "approval-clocks", lockAtMostFor = "PT30M")
     public void everyMinute() {
         recomputeStale();

@@ -78,7 +78,7 @@ class ApplicationList implements ApprovalAttention {
 
     /**
      * The most urgent open applications in warning or overdue: running ones by deadline, suspended ones by the time
-     * left when they stopped — the same order as the working time left — at most {@code limit} of each, in one query.
+     * left when they stopped — the same order as the working time left — at most {@code limit} of each (two queries).
      */
     @Override
     @Transactional(readOnly = true)
@@ -88,20 +88,23 @@ class ApplicationList implements ApprovalAttention {
             return List.of();
         }
         LocalDateTime now = now();
-        Filter urgent = new Filter(new ApplicationQuery(null, null, null, null, 0, limit), user, now);
-        String inAttention = " and (" + Filter.stateHql("b", ClockState.WARNING) + " or " + Filter.stateHql("b", ClockState.OVERDUE) + ")";
-        TypedQuery<Application> query = entityManager.createQuery("select distinct a from Application a left join fetch a.suspensions"
-                + " where a.id in (select b.id from Application b" + urgent.where("b") + " and b.status = :running"
-                + inAttention + " order by b.deadline, b.id limit " + limit + ")"
-                + " or a.id in (select b.id from Application b" + urgent.where("b") + " and b.status = :suspended"
-                + inAttention + " order by b.remainingAtSuspension, b.id limit " + limit + ")", Application.class);
-        urgent.bind(query);
-        Filter.bindStates(query, now);
-        query.setParameter("running", ApplicationStatus.ACCEPTED).setParameter("suspended", ApplicationStatus.SUSPENDED);
         WorkCalendar cal = calendar.current();
-        return query.getResultList().stream().map(a -> summary(a, a.clock(now, cal)))
+        List<Application> urgent = new ArrayList<>(mostUrgent(user, now, ApplicationStatus.ACCEPTED, "b.deadline", limit));
+        urgent.addAll(mostUrgent(user, now, ApplicationStatus.SUSPENDED, "b.remainingAtSuspension", limit));
+        return urgent.stream().map(a -> summary(a, a.clock(now, cal)))
                 .filter(s -> s.state() == ClockState.WARNING || s.state() == ClockState.OVERDUE)
                 .sorted(Comparator.comparingLong(ApplicationSummary::remainingWorkingMinutes)).limit(limit).toList();
+    }
+
+    private List<Application> mostUrgent(CurrentUser user, LocalDateTime now, ApplicationStatus status, String order, int limit) {
+        Filter filter = new Filter(new ApplicationQuery(status, null, null, null, 0, limit), user, now);
+        TypedQuery<Application> query = entityManager.createQuery("select distinct a from Application a left join fetch a.suspensions"
+                + " where a.id in (select b.id from Application b" + filter.where("b") + " and (" + Filter.stateHql("b", ClockState.WARNING)
+                + " or " + Filter.stateHql("b", ClockState.OVERDUE) + ") order by " + order + ", b.id limit " + limit + ")",
+                Application.class);
+        filter.bind(query);
+        Filter.bindStates(query, now);
+        return query.getResultList();
     }
 
     private static ApplicationSummary summary(Application a, ClockReading clock) {

@@ -62,7 +62,7 @@ class ApplicationListStatementsTest {
         assertThat(all.result().items().size()).isGreaterThan(20);
         assertThat(StatementCounter.count(() -> applications.search(new ApplicationQuery(ApplicationStatus.APPROVED, null, null,
                 "有限公司", 1, 5))).statements()).isLessThanOrEqualTo(3);
-        assertThat(StatementCounter.count(() -> attention.needingAttention(8)).statements()).isEqualTo(1);
+        assertThat(StatementCounter.count(() -> attention.needingAttention(8)).statements()).isEqualTo(2);
     }
 
     @Test
