@@ -144,7 +144,17 @@ class ApprovalBenchmark {
         double[] ms = Bench.time(5, 50, 60, call);
         int statements;
         try {
-            statements = StatementCounter.count(call::get).statements();
+            StatementCounter.Counted<ListPage<ApplicationView>> counted = StatementCounter.count(call::get);
+            statements = counted.statements();
+            StringBuilder times = new StringBuilder();
+            counted.recorded().forEach(st -> times.append(String.format(" %.1f", st.millis())));
+            System.out.println("approval list " + label + ": statement times (ms):" + times);
+            if (query.state() == ClockState.OVERDUE) {   // the slow case: how PostgreSQL runs the page statement
+                try (java.sql.Connection connection = dataSource.getConnection()) {
+                    System.out.println(counted.recorded().get(0).sql());
+                    counted.recorded().get(0).explain(connection).forEach(line -> System.out.println("  PLAN " + line));
+                }
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
