@@ -13,6 +13,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -107,6 +108,13 @@ class Application {
     private Boolean onTime;
     @Column(name = "licence_id")
     private Long licenceId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock_state")
+    private ClockState clockState;
+    @Column(name = "warning_at")
+    private LocalDateTime warningAt;
+    @Column(name = "clock_stale")
+    private boolean clockStale;
     @Version
     private int version;
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -279,6 +287,38 @@ class Application {
         };
     }
 
+    /**
+     * Stores the clock's state at {@code now} and, while the clock runs, the moment it turns to warning, so that a
+     * query finds the applications in a state without reading every clock: running, it is in warning from
+     * {@code warningAt} to the deadline and overdue after it; stopped, {@code clockState} holds until the next event.
+     * Called after every clock event, and by the clock job for stale rows and the time-driven transitions.
+     */
+    void recordClock(LocalDateTime now, WorkCalendar calendar) {
+        ClockReading reading = clock(now, calendar);
+        this.clockState = reading == null ? null : reading.state();
+        this.warningAt = reading != null && reading.running() ? firstWarningMoment(calendar) : null;
+        this.clockStale = false;
+    }
+
+    /**
+     * The first minute at which the running clock reads warning (or worse). The working time left only falls as time
+     * passes, so the state is monotone in time: a binary search over {@link #clock}, the one definition of the states.
+     */
+    private LocalDateTime firstWarningMoment(WorkCalendar calendar) {
+        LocalDateTime start = acceptedAt.isBefore(deadline) ? acceptedAt : deadline;
+        long low = 0;
+        long high = ChronoUnit.MINUTES.between(start, deadline);   // at the deadline itself no time is left: warning
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            if (clock(start.plusMinutes(middle), calendar).state() == ClockState.NORMAL) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return start.plusMinutes(low);
+    }
+
     /** Working minutes the clock ran from acceptance to {@code until}, leaving out every suspension. */
     long usedWorkingMinutes(LocalDateTime until, WorkCalendar calendar) {
         long used = 0;
@@ -388,5 +428,7 @@ class Application {
     Long usedMinutes() { return usedMinutes; }
     Boolean onTime() { return onTime; }
     Long licenceId() { return licenceId; }
+    ClockState clockState() { return clockState; }
+    LocalDateTime warningAt() { return warningAt; }
     List<Suspension> suspensions() { return List.copyOf(suspensions); }
 }

@@ -1,21 +1,13 @@
 package org.fagai.approval.internal;
 
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.fagai.approval.ApplicationStatus;
-import org.fagai.approval.ApplicationSummary;
-import org.fagai.approval.ApprovalAttention;
-import org.fagai.approval.ClockState;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -34,20 +26,15 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
-import org.fagai.shared.WorkCalendar;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The use cases of applications: role and region checks, the credit check, audit; the rules are in {@link Application}. */
 @Service
-class Applications implements ApprovalAttention {
+class Applications {
 
     private static final Set<Role> HANDLERS = EnumSet.of(Role.STAFF, Role.DISTRICT, Role.LEADER);
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("receivedAt"), Sort.Order.desc("id"));
 
     private final ApplicationRepository repository;
     private final KindLimits limits;
@@ -57,11 +44,14 @@ class Applications implements ApprovalAttention {
     private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
-    private final ProjectCatalog projects;
+    private final ApplicationViews views;
+    private final ApplicationList list;
 
     Applications(ApplicationRepository repository, KindLimits limits, WorkingCalendar calendar, CreditChecks credit,
-                 LicenceDisclosures licences, UserDirectory users, AuditLog audit, Clock clock, ProjectCatalog projects) {
-        this.projects = projects;
+                 LicenceDisclosures licences, UserDirectory users, AuditLog audit, Clock clock, ApplicationViews views,
+                 ApplicationList list) {
+        this.views = views;
+        this.list = list;
         this.repository = repository;
         this.limits = limits;
         this.calendar = calendar;
@@ -120,7 +110,7 @@ class Applications implements ApprovalAttention {
         audit.record(AuditAction.CREATE, "approval", String.valueOf(application.id()), "收件 " + c.kind().chineseName()
                 + "：" + application.title() + "，申请人 " + application.applicantName() + "，收件时间 " + text(received)
                 + "，信用核查：" + check.detail());
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional
@@ -137,7 +127,7 @@ class Applications implements ApprovalAttention {
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "受理，受理时间 " + text(at) + "，办理期限 "
                 + text(application.deadline()) + "，信用核查：" + check.detail()
                 + (application.overrideReason() == null ? "" : "；委领导 " + user.username() + " 同意受理，理由：" + application.overrideReason()));
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional
@@ -147,7 +137,7 @@ class Applications implements ApprovalAttention {
         LocalDateTime at = at(c);
         application.refuse(at, c.reason(), user.username());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "不予受理，时间 " + text(at) + "，理由：" + c.reason());
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional
@@ -158,7 +148,7 @@ class Applications implements ApprovalAttention {
         application.suspend(at, c.reason(), user.username(), calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "要求补正，计时暂停，时间 " + text(at) + "，理由："
                 + c.reason());
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional
@@ -169,7 +159,7 @@ class Applications implements ApprovalAttention {
         application.resume(at, user.username(), calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补正完成，恢复计时，时间 " + text(at) + "，新的办理期限 "
                 + text(application.deadline()));
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional
@@ -184,7 +174,7 @@ class Applications implements ApprovalAttention {
                 calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "延期 " + c.days() + " 个工作日，理由：" + c.reason()
                 + "，新的办理期限 " + text(application.deadline()));
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional
@@ -203,7 +193,7 @@ class Applications implements ApprovalAttention {
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), (approved ? "准予，文书号 " + application.documentNumber()
                 : "不予批准，理由：" + c.reason()) + "，决定时间 " + text(at) + "，用时 " + application.usedMinutes() + " 个工作分钟，"
                 + (Boolean.TRUE.equals(application.onTime()) ? "按时办结" : "超期办结"));
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional
@@ -213,107 +203,24 @@ class Applications implements ApprovalAttention {
         LocalDateTime at = at(c);
         application.withdraw(at, c.reason(), user.username());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "撤回，时间 " + text(at) + "，理由：" + application.closeReason());
-        return view(application);
+        return recorded(application);
     }
 
     @Transactional(readOnly = true)
     ApplicationView get(long id) {
         Application application = find(id);
         viewer(application);
-        return view(application);
+        return views.view(application);
     }
 
-    @Transactional(readOnly = true)
     ListPage<ApplicationView> search(ApplicationQuery q) {
-        CurrentUser user = users.requireCurrent();
-        Specification<Application> spec = spec(q, user);
-        if (q.state() == null) {
-            var page = repository.findAll(spec, PageRequest.of(q.page(), q.size(), NEWEST_FIRST));
-            return new ListPage<>(page.getContent().stream().map(this::view).toList(), page.getTotalElements(), q.page(), q.size());
-        }
-        var page = repository.findAll(spec.and(inState(q.state(), spec)), PageRequest.of(q.page(), q.size(), NEWEST_FIRST));
-        return new ListPage<>(page.getContent().stream().map(this::view).toList(), page.getTotalElements(), q.page(), q.size());
+        return list.search(q);
     }
 
-    /**
-     * The applications in a clock state, as a query, so that the list pages and counts in the database. The state of
-     * {@link Application#clock} follows from stored columns, except for a running application not yet past its
-     * deadline, whose state depends on the working time left now: those few are read and their state computed here.
-     * <ul>
-     *   <li>decided: normal when on time, otherwise overdue;</li>
-     *   <li>running: overdue once the deadline has passed; before it, warning or normal by the working time left;</li>
-     *   <li>suspended: overdue when suspended after the deadline or with no time left; otherwise warning when less
-     *       than a quarter of the limit was left, else normal.</li>
-     * </ul>
-     */
-    private Specification<Application> inState(ClockState state, Specification<Application> spec) {
-        LocalDateTime now = now();
-        WorkCalendar cal = calendar.current();
-        Specification<Application> runningBeforeDeadline = (root, query, cb) -> cb.and(
-                cb.equal(root.get("status"), ApplicationStatus.ACCEPTED),
-                cb.greaterThanOrEqualTo(root.<LocalDateTime>get("deadline"), now));
-        List<Long> running = repository.findAll(spec.and(runningBeforeDeadline)).stream()
-                .filter(a -> a.clock(now, cal).state() == state).map(Application::id).toList();
-        return (root, query, cb) -> {
-            Path<ApplicationStatus> status = root.get("status");
-            Path<Boolean> onTime = root.get("onTime");
-            Path<LocalDateTime> deadline = root.get("deadline");
-            Path<Long> remaining = root.get("remainingAtSuspension");
-            Predicate decided = status.in(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED);
-            Predicate suspended = cb.equal(status, ApplicationStatus.SUSPENDED);
-            Subquery<Integer> suspendedAfterDeadline = query.subquery(Integer.class);
-            Root<Suspension> s = suspendedAfterDeadline.from(Suspension.class);
-            suspendedAfterDeadline.select(cb.literal(1)).where(cb.equal(s.get("application"), root), cb.isNull(s.get("endedAt")),
-                    cb.greaterThan(s.<LocalDateTime>get("startedAt"), deadline));
-            Predicate late = cb.or(cb.lessThan(remaining, 0L), cb.exists(suspendedAfterDeadline));
-            Predicate quarterLeft = cb.lessThan(cb.prod(remaining, 4L), root.<Long>get("limitMinutes"));
-            Predicate computed = running.isEmpty() ? cb.disjunction() : root.get("id").in(running);
-            Predicate inState = switch (state) {
-                case OVERDUE -> cb.or(cb.and(decided, cb.or(cb.isNull(onTime), cb.isFalse(onTime))),
-                        cb.and(cb.equal(status, ApplicationStatus.ACCEPTED), cb.lessThan(deadline, now)),
-                        cb.and(suspended, late), computed);
-                case WARNING -> cb.or(cb.and(suspended, cb.not(late), quarterLeft), computed);
-                case NORMAL -> cb.or(cb.and(decided, cb.isTrue(onTime)), cb.and(suspended, cb.not(late), cb.not(quarterLeft)),
-                        computed);
-            };
-            return cb.and(cb.isNotNull(root.get("acceptedAt")), inState);
-        };
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<ApplicationSummary> needingAttention(int limit) {
-        CurrentUser user = users.current().orElse(null);
-        if (user == null || !(HANDLERS.contains(user.role()) || user.role() == Role.ADMIN)) {
-            return List.of();
-        }
-        Specification<Application> open = (root, query, cb) -> root.get("status")
-                .in(ApplicationStatus.ACCEPTED, ApplicationStatus.SUSPENDED);
-        return repository.findAll(spec(new ApplicationQuery(null, null, null, null, 0, 1), user).and(open)).stream()
-                .map(this::view).filter(v -> v.state() == ClockState.WARNING || v.state() == ClockState.OVERDUE)
-                .sorted(Comparator.comparingLong(ApplicationView::remainingWorkingMinutes)).limit(limit)
-                .map(v -> new ApplicationSummary(v.id(), v.kind(), v.status(), v.applicantName(), v.title(), v.regionCode(),
-                        v.deadline(), v.remainingWorkingMinutes(), v.state()))
-                .toList();
-    }
-
-    ApplicationView view(Application a) {
-        WorkCalendar cal = calendar.current();
-        ClockReading clockReading = a.clock(now(), cal);
-        return new ApplicationView(a.id(), a.kind(), a.status(), a.applicantName(), a.applicantCreditCode(), a.projectCode(),
-                a.title(), a.regionCode(), a.department(), a.receivedAt(), a.receivedBy(), a.acceptedAt(), a.acceptedBy(),
-                a.limitValue(), a.limitUnit(), a.extensionDays(), a.extensionReason(),
-                clockReading == null ? null : clockReading.deadline(),
-                clockReading == null ? null : clockReading.remainingWorkingMinutes(),
-                clockReading == null ? null : clockReading.state(), clockReading != null && clockReading.running(),
-                clockReading != null && clockReading.provisional(),
-                new ApplicationView.CreditCheck(a.creditListed(), a.creditDetail(), a.creditCheckedAt(), a.overrideBy(),
-                        a.overrideReason()),
-                a.closedAt(), a.closedBy(), a.closeReason(), a.documentNumber(), a.usedMinutes(), a.onTime(),
-                a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),
-                        s.endedAt(), s.endedBy())).toList(),
-                a.licenceId() == null ? null : licences.find(a.licenceId()).orElse(null),
-                projects.findByCode(a.projectCode()).map(ProjectRef::name).orElse(null));
+    /** After a clock event: the state the list filters on, computed by the aggregate, and the view. */
+    private ApplicationView recorded(Application application) {
+        application.recordClock(now(), calendar.current());
+        return views.view(application);
     }
 
     static LicenceRecord licenceOf(Application a) {
@@ -323,30 +230,6 @@ class Applications implements ApprovalAttention {
         return new LicenceRecord(a.id(), a.regionCode(), a.applicantName(), a.applicantCreditCode(),
                 a.kind().documentName(), a.documentNumber(), a.kind().licenceCategory(),
                 a.kind().chineseName() + "：" + a.title() + "（项目代码 " + a.projectCode() + "）", decided, decided, validTo);
-    }
-
-    private Specification<Application> spec(ApplicationQuery q, CurrentUser user) {
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (user.role() == Role.OWNER) {
-                where.add(cb.equal(root.get("applicantCreditCode"), user.ownerCreditCode() == null ? "-" : user.ownerCreditCode()));
-            } else if (user.role() != Role.ADMIN) {
-                where.add(cb.like(root.get("regionCode"), regionPrefix(user.regionCode()) + "%"));
-            }
-            if (q.status() != null) {
-                where.add(cb.equal(root.get("status"), q.status()));
-            }
-            if (q.kind() != null) {
-                where.add(cb.equal(root.get("kind"), q.kind()));
-            }
-            if (!blank(q.keyword())) {
-                String like = "%" + q.keyword().strip() + "%";
-                where.add(cb.or(cb.like(root.get("applicantName"), like), cb.like(root.get("title"), like),
-                        cb.equal(root.get("applicantCreditCode"), q.keyword().strip().toUpperCase()),
-                        cb.equal(root.get("projectCode"), q.keyword().strip().toUpperCase())));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
     }
 
     static String regionPrefix(String region) {

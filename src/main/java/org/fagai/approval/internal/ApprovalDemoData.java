@@ -146,6 +146,7 @@ class ApprovalDemoData implements ApplicationRunner {
         Application warning = create(ApprovalKind.FILING, APPLICANTS.get(1), "高性能复合材料项目", true, "投资科",
                 start, 208, cal);
         warning.accept(start, limits.limitOf(ApprovalKind.FILING), cal, check(APPLICANTS.get(1).code(), start), "city", null);
+        repository.findAll().forEach(a -> a.recordClock(now, cal));
     }
 
     private Application create(ApprovalKind kind, Applicant applicant, String subject, boolean city, String department,

@@ -34,6 +34,19 @@ class JdbcAuditLog implements AuditLog {
     }
 
     @Override
+    public void recordAll(AuditAction action, String targetType, List<String> targetIds, List<String> details) {
+        if (targetIds.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO audit_log (actor, action, target_type, target_id, detail, ip)
+                SELECT ?, ?, ?, t.id, t.detail, ? FROM unnest(?::varchar[], ?::text[]) AS t(id, detail)""")
+                .params(truncate(currentActor(), 100), action.name(), truncate(targetType, 60), truncate(currentIp(), 64),
+                        targetIds.stream().map(id -> truncate(id, 100)).toArray(String[]::new), details.toArray(String[]::new))
+                .update();
+    }
+
+    @Override
     public void recordAs(String actor, String ip, AuditAction action, String targetType, String targetId,
                          String detail) {
         jdbc.sql("""

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.calendar.CalendarChanged;
 import org.fagai.calendar.DayInfo;
 import org.fagai.calendar.DayKind;
 import org.fagai.calendar.WorkingCalendar;
@@ -19,6 +20,7 @@ import org.fagai.shared.SpecialDay;
 import org.fagai.shared.WorkCalendar;
 import org.fagai.shared.WorkingHours;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,11 +33,14 @@ class JdbcWorkingCalendar implements WorkingCalendar {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final WorkingHours hours;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<WorkCalendar> snapshot = new AtomicReference<>();
 
-    JdbcWorkingCalendar(JdbcClient jdbc, AuditLog audit, @Value("${fagai.working-hours}") String workingHours) {
+    JdbcWorkingCalendar(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
+                        @Value("${fagai.working-hours}") String workingHours) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
         this.hours = WorkingHours.parse(workingHours);
     }
 
@@ -96,6 +101,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         audit.record(AuditAction.IMPORT, "calendar", String.valueOf(file.year()),
                 "导入" + file.year() + "年节假日安排：" + file.days().size() + "条");
         refresh();
+        events.publishEvent(new CalendarChanged(file.year()));
         return years().stream().filter(y -> y.year() == file.year()).findFirst().orElseThrow();
     }
 
@@ -135,6 +141,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         audit.record(AuditAction.UPDATE, "calendar", date.toString(),
                 describe(before) + " → " + kind + (kind == DayKind.ORDINARY ? "" : "（" + name.trim() + "）"));
         refresh();
+        events.publishEvent(new CalendarChanged(date.getYear()));
     }
 
     private static String describe(DayInfo day) {

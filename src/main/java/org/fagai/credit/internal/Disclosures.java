@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fagai.audit.AuditAction;
@@ -77,12 +80,25 @@ class Disclosures implements LicenceDisclosures {
     @Transactional(readOnly = true)
     public Optional<LicenceSummary> find(long id) {
         return jdbc.sql("SELECT id, xk_wsh, xk_jdrq, due_date, published_at FROM credit_licence WHERE id = ?").param(id)
-                .query((rs, i) -> {
-                    OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
-                    return new LicenceSummary(rs.getLong("id"), rs.getString("xk_wsh"),
-                            rs.getObject("xk_jdrq", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-                            published == null ? null : published.atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime());
-                }).optional();
+                .query(Disclosures::toSummary).optional();
+    }
+
+    @Override
+    public Map<Long, LicenceSummary> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, LicenceSummary> found = new HashMap<>();
+        jdbc.sql("SELECT id, xk_wsh, xk_jdrq, due_date, published_at FROM credit_licence WHERE id = ANY(?)")
+                .param(ids.toArray(Long[]::new)).query(Disclosures::toSummary).list().forEach(l -> found.put(l.id(), l));
+        return found;
+    }
+
+    private static LicenceSummary toSummary(ResultSet rs, int row) throws SQLException {
+        OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
+        return new LicenceSummary(rs.getLong("id"), rs.getString("xk_wsh"),
+                rs.getObject("xk_jdrq", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+                published == null ? null : published.atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime());
     }
 
     @Transactional(readOnly = true)

@@ -44,9 +44,12 @@ class ProjectImport {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ProjectBulkCreate bulk;
 
     ProjectImport(ProjectRegistry registry, ProjectValidator validator, ProjectRepository projects, WarningBook warnings,
-                  WarningSettingsStore settings, UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+                  WarningSettingsStore settings, UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock,
+                  ProjectBulkCreate bulk) {
+        this.bulk = bulk;
         this.registry = registry;
         this.validator = validator;
         this.projects = projects;
@@ -58,18 +61,28 @@ class ProjectImport {
         this.clock = clock;
     }
 
+    /**
+     * New projects (no code, or a code not yet registered) are created together, set-based ({@link ProjectBulkCreate});
+     * a known project, or a new code's further rows (another year or level), is updated row by row as before.
+     */
     @Transactional
     int importProjects(List<ExcelRow> rows) {
         ProjectScope scope = registry.scope();
+        ProjectValidator validator = this.validator.forImport();
+        Map<String, Project> existing = new HashMap<>();
+        projects.findByCodeIn(rows.stream().map(r -> r.get(CODE).trim()).filter(c -> !c.isEmpty()).distinct().toList())
+                .forEach(p -> existing.put(p.code(), p));
         List<ImportError> errors = new ArrayList<>();
         List<ProjectInput> inputs = new ArrayList<>();
+        List<ValidProject> created = new ArrayList<>();
+        Set<String> createdCodes = new HashSet<>();
         Set<String> seen = new HashSet<>();
         for (ExcelRow row : rows) {
             List<ImportError> rowErrors = new ArrayList<>();
             ProjectInput parsed = projectInput(row, rowErrors);
-            ProjectInput input = parsed.code() == null ? parsed
-                    : projects.findByCode(parsed.code().trim()).map(parsed::keepingUnlistedFieldsOf).orElse(parsed);
-            stageRegression(row, parsed).ifPresent(rowErrors::add);
+            Project known = parsed.code() == null ? null : existing.get(parsed.code().trim());
+            ProjectInput input = known == null ? parsed : parsed.keepingUnlistedFieldsOf(known);
+            stageRegression(row, parsed, known).ifPresent(rowErrors::add);
             if (rowErrors.isEmpty()) {
                 try {
                     ValidProject valid = validator.validate(input, true);
@@ -82,11 +95,15 @@ class ProjectImport {
                         if (!seen.add(key)) {
                             rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "文件中该项目同一年度、级别重复出现"));
                         }
-                        projects.findByCode(valid.code()).ifPresent(existing -> {
-                            if (!scope.canSee(existing.regionCode(), existing.ownerCreditCode())) {
-                                rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "项目不在您的管辖范围内"));
-                            }
-                        });
+                        Project other = existing.get(valid.code());
+                        if (other != null && !scope.canSee(other.regionCode(), other.ownerCreditCode())) {
+                            rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "项目不在您的管辖范围内"));
+                        }
+                    }
+                    if (rowErrors.isEmpty() && (valid.code() == null || (!existing.containsKey(valid.code())
+                            && createdCodes.add(valid.code())))) {
+                        created.add(valid);
+                        input = null;   // created in bulk below
                     }
                 } catch (FieldErrors e) {
                     e.errors().forEach(f -> {
@@ -96,7 +113,9 @@ class ProjectImport {
                 }
             }
             errors.addAll(rowErrors);
-            inputs.add(input);
+            if (input != null) {
+                inputs.add(input);
+            }
         }
         if (rows.isEmpty()) {
             errors.add(new ImportError(0, null, null, "文件中没有数据行"));
@@ -104,21 +123,23 @@ class ProjectImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
+        bulk.createAll(created, users.requireCurrent().username());
         for (ProjectInput input : inputs) {
             registry.upsert(input);
         }
-        audit.record(AuditAction.IMPORT, "project", null, "导入重点项目 " + inputs.size() + " 行");
-        return inputs.size();
+        int imported = created.size() + inputs.size();
+        audit.record(AuditAction.IMPORT, "project", null, "导入重点项目 " + imported + " 行");
+        return imported;
     }
 
     /** An existing project's stage can only move forward. */
-    private java.util.Optional<ImportError> stageRegression(ExcelRow row, ProjectInput input) {
-        if (input.code() == null || !ProjectInput.notBlank(input.stage())) {
+    private java.util.Optional<ImportError> stageRegression(ExcelRow row, ProjectInput input, Project known) {
+        if (known == null || !ProjectInput.notBlank(input.stage())) {
             return java.util.Optional.empty();
         }
         try {
             ProjectStage wanted = ProjectStage.fromChinese(input.stage().trim());
-            return projects.findByCode(input.code().trim()).filter(p -> wanted.compareTo(p.stage()) < 0)
+            return java.util.Optional.of(known).filter(p -> wanted.compareTo(p.stage()) < 0)
                     .map(p -> new ImportError(row.number(), STAGE, row.get(STAGE), "项目阶段不能回退：当前为“" + p.stage().chinese() + "”"));
         } catch (IllegalArgumentException e) {
             return java.util.Optional.empty();

@@ -2,6 +2,8 @@ package org.fagai.project.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -60,8 +62,19 @@ class ProjectRegistry implements ProjectCatalog {
     @Override
     @Transactional(readOnly = true)
     public Optional<ProjectRef> findByCode(String code) {
-        return projects.findByCode(code == null ? "" : code.trim()).map(p -> new ProjectRef(p.id(), p.code(),
-                p.provisionalCode(), p.name(), p.ownerUnit(), p.ownerCreditCode(), p.regionCode(), p.totalInvestment(), p.stage()));
+        return projects.findByCode(code == null ? "" : code.trim()).map(ProjectRegistry::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProjectRef> findByCodes(Collection<String> codes) {
+        return codes.isEmpty() ? List.of() : projects.findByCodeIn(codes.stream().map(String::trim).distinct().toList())
+                .stream().map(ProjectRegistry::ref).toList();
+    }
+
+    private static ProjectRef ref(Project p) {
+        return new ProjectRef(p.id(), p.code(), p.provisionalCode(), p.name(), p.ownerUnit(), p.ownerCreditCode(),
+                p.regionCode(), p.totalInvestment(), p.stage());
     }
 
     @Transactional

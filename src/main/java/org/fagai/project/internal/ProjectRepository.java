@@ -1,11 +1,15 @@
 package org.fagai.project.internal;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ProjectRepository extends JpaRepository<Project, Long> {
 
     Optional<Project> findByCode(String code);
+
+    List<Project> findByCodeIn(Collection<String> codes);
 
     boolean existsByCode(String code);
 }

@@ -143,6 +143,12 @@ class ProjectSearch {
         if (q.warning() != null) {
             where.append(q.warning() == WarningColour.GREEN ? " AND coalesce(w.colour, 'GREEN') = ?" : " AND w.colour = ?");
             params.add(q.warning().name());
+            if (q.stage() != null && q.warning() != WarningColour.GREEN) {
+                // The warning row keeps the stage it was judged on (the project's, refreshed on every stage change):
+                // one index then serves colour and stage together.
+                where.append(" AND w.stage = ?");
+                params.add(q.stage().name());
+            }
         }
         if (q.q() != null && !q.q().isBlank()) {
             where.append(" AND p.search_text LIKE ?");

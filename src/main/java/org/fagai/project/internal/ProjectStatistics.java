@@ -34,9 +34,12 @@ class ProjectStatistics {
     private final UserDirectory users;
     private final ProjectSearch search;
     private final RegionDirectory regions;
+    private final DashboardTotals totals;
 
-    ProjectStatistics(JdbcTemplate jdbc, UserDirectory users, ProjectSearch search, RegionDirectory regions) {
+    ProjectStatistics(JdbcTemplate jdbc, UserDirectory users, ProjectSearch search, RegionDirectory regions,
+                      DashboardTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
         this.users = users;
         this.search = search;
         this.regions = regions;
@@ -65,27 +68,36 @@ class ProjectStatistics {
                      List<IndustryFigure> industries, Map<WarningColour, Long> warnings) {
     }
 
+    /** Listed projects of one nature and stage: how many, their total and planned investment. */
+    record NatureStage(ProjectNature nature, ProjectStage stage, long count, BigDecimal total, BigDecimal planned) {
+    }
+
     @Transactional(readOnly = true)
     Summary summary(int year, ProjectLevel level) {
         List<Object> params = new ArrayList<>();
         String where = listWhere(year, level, params);
+        List<NatureStage> rows = jdbc.query("SELECT pl.nature, p.stage, count(*) AS n, sum(p.total_investment) AS total,"
+                + " sum(pl.planned_investment) AS plan FROM project_plan pl JOIN project p ON p.id = pl.project_id" + where
+                + " GROUP BY pl.nature, p.stage", (rs, i) -> new NatureStage(ProjectNature.valueOf(rs.getString("nature")),
+                ProjectStage.valueOf(rs.getString("stage")), rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("plan")),
+                params.toArray());
+        return summaryOf(year, level, rows);
+    }
+
+    private static Summary summaryOf(int year, ProjectLevel level, List<NatureStage> rows) {
         Map<ProjectStage, long[]> counts = new EnumMap<>(ProjectStage.class);
         Map<ProjectStage, BigDecimal> sums = new EnumMap<>(ProjectStage.class);
         long[] natureCount = new long[2];
         BigDecimal[] natureSum = {BigDecimal.ZERO, BigDecimal.ZERO};
         BigDecimal[] planned = {BigDecimal.ZERO};
-        jdbc.query("SELECT pl.nature, p.stage, count(*) AS n, sum(p.total_investment) AS total, sum(pl.planned_investment) AS plan"
-                + " FROM project_plan pl JOIN project p ON p.id = pl.project_id" + where + " GROUP BY pl.nature, p.stage", rs -> {
-            ProjectStage stage = ProjectStage.valueOf(rs.getString("stage"));
-            int nature = ProjectNature.valueOf(rs.getString("nature")).ordinal();
-            long n = rs.getLong("n");
-            BigDecimal total = rs.getBigDecimal("total");
-            counts.computeIfAbsent(stage, s -> new long[1])[0] += n;
-            sums.merge(stage, total, BigDecimal::add);
-            natureCount[nature] += n;
-            natureSum[nature] = natureSum[nature].add(total);
-            planned[0] = planned[0].add(rs.getBigDecimal("plan"));
-        }, params.toArray());
+        for (NatureStage row : rows) {
+            int nature = row.nature().ordinal();
+            counts.computeIfAbsent(row.stage(), s -> new long[1])[0] += row.count();
+            sums.merge(row.stage(), row.total(), BigDecimal::add);
+            natureCount[nature] += row.count();
+            natureSum[nature] = natureSum[nature].add(row.total());
+            planned[0] = planned[0].add(row.planned());
+        }
         List<StageFigure> byStage = new ArrayList<>();
         for (ProjectStage stage : ProjectStage.values()) {
             byStage.add(new StageFigure(stage, stage.chinese(), counts.containsKey(stage) ? counts.get(stage)[0] : 0,
@@ -100,20 +112,86 @@ class ProjectStatistics {
                 byStage, text);
     }
 
+    /**
+     * The dashboard: the list's pipeline, industries, colours and 入库 count in one pass over the list; the
+     * month-by-month and per-region completion from the maintained {@code project_month_total} where it covers the
+     * request (a month with warnings, a region scope), else from the facts.
+     */
     @Transactional(readOnly = true)
     Dashboard dashboard(int year, ProjectLevel level) {
         YearMonth wm = search.warningMonth(year);
-        Summary summary = summary(year, level);
         List<Object> params = new ArrayList<>();
         String where = listWhere(year, level, params);
-        Long registered = jdbc.queryForObject("SELECT count(*) FROM project_plan pl JOIN project p ON p.id = pl.project_id"
-                + where + " AND p.registered AND p.registered_on <= ?", Long.class, append(params, wm.atEndOfMonth()));
-        return new Dashboard(year, level, wm, timeProgress(wm), summary, registered == null ? 0 : registered,
-                months(year, level, wm, summary.plannedInvestment()), regions(year, wm, where, params),
-                industries(where, params), warnings(wm, where, params));
+        ListFigures list = listFigures(year, level, wm, where, params);
+        Summary summary = list.summary();
+        CurrentUser user = users.requireCurrent();
+        BigDecimal[] ytd = wm.getYear() == year ? totals.yearToDate(level, wm, user) : null;
+        List<DashboardTotals.RegionRow> regionRows = wm.getYear() == year ? totals.regionRows(level, wm, user) : null;
+        return new Dashboard(year, level, wm, timeProgress(wm), summary, list.registered(),
+                months(year, level, wm, summary.plannedInvestment(), ytd),
+                ranked(user, regionRows != null ? regionRows : regionRows(wm, where, params)), list.industries(), list.warnings());
     }
 
-    private List<MonthFigure> months(int year, ProjectLevel level, YearMonth wm, BigDecimal planned) {
+    private record ListFigures(Summary summary, long registered, List<IndustryFigure> industries,
+                               Map<WarningColour, Long> warnings) {
+    }
+
+    private ListFigures listFigures(int year, ProjectLevel level, YearMonth wm, String where, List<Object> params) {
+        List<NatureStage> stages = new ArrayList<>();
+        List<IndustryFigure> industries = new ArrayList<>();
+        Map<WarningColour, Long> colours = new EnumMap<>(WarningColour.class);
+        for (WarningColour c : WarningColour.values()) {
+            colours.put(c, 0L);
+        }
+        long[] registered = {0};
+        jdbc.query("""
+                SELECT pl.nature, p.stage, coalesce(i.section, '-') AS section, s.name AS section_name, w.colour,
+                       count(*) AS n, sum(p.total_investment) AS total, sum(pl.planned_investment) AS plan,
+                       count(*) FILTER (WHERE p.registered AND p.registered_on <= ?) AS registered,
+                       GROUPING(pl.nature, p.stage) AS not_stage, GROUPING(coalesce(i.section, '-'), s.name) AS not_section,
+                       GROUPING(w.colour) AS not_colour
+                FROM project_plan pl JOIN project p ON p.id = pl.project_id
+                LEFT JOIN industry i ON i.code = p.industry_code LEFT JOIN industry s ON s.code = i.section
+                LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?""" + where
+                + " GROUP BY GROUPING SETS ((pl.nature, p.stage), (coalesce(i.section, '-'), s.name), (w.colour), ())", rs -> {
+            if (rs.getInt("not_stage") == 0) {
+                stages.add(new NatureStage(ProjectNature.valueOf(rs.getString("nature")), ProjectStage.valueOf(rs.getString("stage")),
+                        rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("plan")));
+            } else if (rs.getInt("not_section") == 0) {
+                industries.add(new IndustryFigure(rs.getString("section"), rs.getString("section_name") == null ? "未分类"
+                        : rs.getString("section_name"), rs.getLong("n"), rs.getBigDecimal("total")));
+            } else if (rs.getInt("not_colour") == 0) {
+                if (rs.getString("colour") != null) {
+                    colours.put(WarningColour.valueOf(rs.getString("colour")), rs.getLong("n"));
+                }
+            } else {
+                registered[0] = rs.getLong("registered");
+            }
+        }, prepend(params, wm.atEndOfMonth(), wm.atDay(1)));
+        industries.sort(Comparator.comparing(IndustryFigure::totalInvestment).reversed());
+        return new ListFigures(summaryOf(year, level, stages), registered[0], industries, colours);
+    }
+
+    /** The viewer's child regions (and the viewer's own) by code, with their names. */
+    private Map<String, String> names(CurrentUser user) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (RegionView child : regions.children(user.regionCode())) {
+            names.put(child.code(), child.name());
+        }
+        names.putIfAbsent(user.regionCode(), regions.find(user.regionCode()).map(RegionView::name).orElse(user.regionCode()));
+        return names;
+    }
+
+    /** Month-by-month completion: the maintained year-to-date when given, else the year's progress summed now. */
+    private List<MonthFigure> months(int year, ProjectLevel level, YearMonth wm, BigDecimal planned, BigDecimal[] maintained) {
+        if (maintained != null) {
+            List<MonthFigure> months = new ArrayList<>();
+            for (int m = 1; m <= wm.getMonthValue(); m++) {
+                BigDecimal ytd = maintained[m];
+                months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), timeProgress(YearMonth.of(year, m))));
+            }
+            return months;
+        }
         BigDecimal[] monthly = new BigDecimal[13];
         if (wm.getYear() == year) {
             // Only listed projects can report a year, so the year's progress rows are the list's: no join with the
@@ -141,25 +219,27 @@ class ProjectStatistics {
         return months;
     }
 
-    private List<RegionFigure> regions(int year, YearMonth wm, String where, List<Object> params) {
-        CurrentUser user = users.requireCurrent();
-        Map<String, RegionFigure> byChild = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (RegionView child : regions.children(user.regionCode())) {
-            names.put(child.code(), child.name());
-        }
-        names.putIfAbsent(user.regionCode(), regions.find(user.regionCode()).map(RegionView::name).orElse(user.regionCode()));
+    /** Per region of the list: its plans, planned investment and year-to-date at the warning month, from the facts. */
+    private List<DashboardTotals.RegionRow> regionRows(YearMonth wm, String where, List<Object> params) {
+        return jdbc.query("SELECT p.region_code, count(*) AS n, sum(pl.planned_investment) AS plan,"
+                + " coalesce(sum(w.year_to_date), 0) AS ytd FROM project_plan pl JOIN project p ON p.id = pl.project_id"
+                + " LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?" + where + " GROUP BY p.region_code",
+                (rs, i) -> new DashboardTotals.RegionRow(rs.getString("region_code"), rs.getLong("n"), rs.getBigDecimal("plan"),
+                        rs.getBigDecimal("ytd")), prepend(params, wm.atDay(1)));
+    }
+
+    /** The regions rolled up to the viewer's child regions and ranked by completion (ties share a rank). */
+    private List<RegionFigure> ranked(CurrentUser user, List<DashboardTotals.RegionRow> rows) {
+        Map<String, String> names = names(user);
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, BigDecimal[]> money = new LinkedHashMap<>();
-        jdbc.query("SELECT p.region_code, count(*) AS n, sum(pl.planned_investment) AS plan, coalesce(sum(w.year_to_date), 0) AS ytd"
-                + " FROM project_plan pl JOIN project p ON p.id = pl.project_id"
-                + " LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?" + where + " GROUP BY p.region_code", rs -> {
-            String child = childOf(user.regionCode(), rs.getString("region_code"), names);
-            counts.computeIfAbsent(child, c -> new long[1])[0] += rs.getLong("n");
+        for (DashboardTotals.RegionRow row : rows) {
+            String child = childOf(user.regionCode(), row.regionCode(), names);
+            counts.computeIfAbsent(child, c -> new long[1])[0] += row.count();
             BigDecimal[] m = money.computeIfAbsent(child, c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-            m[0] = m[0].add(rs.getBigDecimal("plan"));
-            m[1] = m[1].add(rs.getBigDecimal("ytd"));
-        }, prepend(params, wm.atDay(1)));
+            m[0] = m[0].add(row.planned());
+            m[1] = m[1].add(row.yearToDate());
+        }
         List<RegionFigure> figures = new ArrayList<>();
         counts.forEach((code, n) -> {
             BigDecimal[] m = money.get(code);
@@ -173,27 +253,6 @@ class ProjectStatistics {
             ranked.add(new RegionFigure(f.code(), f.name(), f.count(), f.planned(), f.yearToDate(), f.percent(), rank));
         }
         return ranked;
-    }
-
-    private List<IndustryFigure> industries(String where, List<Object> params) {
-        return jdbc.query("SELECT coalesce(i.section, '-') AS section, s.name, count(*) AS n, sum(p.total_investment) AS total"
-                + " FROM project_plan pl JOIN project p ON p.id = pl.project_id LEFT JOIN industry i ON i.code = p.industry_code"
-                + " LEFT JOIN industry s ON s.code = i.section" + where + " GROUP BY 1, 2 ORDER BY total DESC",
-                (rs, i) -> new IndustryFigure(rs.getString("section"), rs.getString("name") == null ? "未分类" : rs.getString("name"),
-                        rs.getLong("n"), rs.getBigDecimal("total")), params.toArray());
-    }
-
-    private Map<WarningColour, Long> warnings(YearMonth wm, String where, List<Object> params) {
-        Map<WarningColour, Long> counts = new EnumMap<>(WarningColour.class);
-        for (WarningColour c : WarningColour.values()) {
-            counts.put(c, 0L);
-        }
-        jdbc.query("SELECT w.colour, count(*) AS n FROM project_plan pl JOIN project p ON p.id = pl.project_id"
-                + " JOIN project_warning w ON w.project_id = p.id AND w.month = ?" + where.replaceFirst(" WHERE ", " WHERE ")
-                + " GROUP BY w.colour", rs -> {
-            counts.put(WarningColour.valueOf(rs.getString("colour")), rs.getLong("n"));
-        }, prepend(params, wm.atDay(1)));
-        return counts;
     }
 
     private String listWhere(int year, ProjectLevel level, List<Object> params) {
@@ -224,12 +283,6 @@ class ProjectStatistics {
     private static Object[] prepend(List<Object> params, Object... first) {
         List<Object> all = new ArrayList<>(List.of(first));
         all.addAll(params);
-        return all.toArray();
-    }
-
-    private static Object[] append(List<Object> params, Object... last) {
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(List.of(last));
         return all.toArray();
     }
 }

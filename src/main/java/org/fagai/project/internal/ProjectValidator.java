@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
@@ -19,6 +22,7 @@ import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.IndustryLevel;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.Years;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Checks a project input field by field, collecting every problem in Chinese. */
@@ -29,10 +33,35 @@ class ProjectValidator {
 
     private final RegionDirectory regions;
     private final IndustryDirectory industries;
+    /** Lookups already answered, in a validator made for one import; null in the shared one. */
+    private final Map<String, Boolean> knownRegions;
+    private final Map<String, Optional<IndustryView>> knownIndustries;
 
+    @Autowired
     ProjectValidator(RegionDirectory regions, IndustryDirectory industries) {
+        this(regions, industries, null, null);
+    }
+
+    private ProjectValidator(RegionDirectory regions, IndustryDirectory industries, Map<String, Boolean> knownRegions,
+                             Map<String, Optional<IndustryView>> knownIndustries) {
         this.regions = regions;
         this.industries = industries;
+        this.knownRegions = knownRegions;
+        this.knownIndustries = knownIndustries;
+    }
+
+    /** The same checks, remembering each region and industry looked up: an import asks for each once, not per row. */
+    ProjectValidator forImport() {
+        return new ProjectValidator(regions, industries, new HashMap<>(), new HashMap<>());
+    }
+
+    private boolean regionExists(String code) {
+        return knownRegions == null ? regions.find(code).isPresent()
+                : knownRegions.computeIfAbsent(code, c -> regions.find(c).isPresent());
+    }
+
+    private Optional<IndustryView> industry(String code) {
+        return knownIndustries == null ? industries.find(code) : knownIndustries.computeIfAbsent(code, industries::find);
     }
 
     ValidProject validate(ProjectInput in, boolean creating) {
@@ -44,7 +73,7 @@ class ProjectValidator {
                 ProjectCode parsed = ProjectCode.of(in.code());
                 code = parsed.value();
                 provisional = parsed.isProvisional();
-                if (!provisional && regions.find(parsed.regionCode().value()).isEmpty()) {
+                if (!provisional && !regionExists(parsed.regionCode().value())) {
                     errors.add(new FieldError("code", "项目代码中的地区段 " + parsed.regionCode().value() + " 不是有效的行政区划代码"));
                 }
             } catch (IllegalArgumentException e) {
@@ -70,13 +99,13 @@ class ProjectValidator {
         optional(errors, "scaleContent", in.scaleContent(), "建设规模及内容", 4000);
         if (!ProjectInput.notBlank(in.regionCode())) {
             errors.add(new FieldError("regionCode", "所属地区代码不能为空"));
-        } else if (regions.find(in.regionCode().trim()).isEmpty()) {
+        } else if (!regionExists(in.regionCode().trim())) {
             errors.add(new FieldError("regionCode", "所属地区代码 " + in.regionCode().trim() + " 不存在"));
         }
         String industry = null;
         if (ProjectInput.notBlank(in.industryCode())) {
             industry = in.industryCode().trim().toUpperCase();
-            IndustryView view = industries.find(industry).orElse(null);
+            IndustryView view = industry(industry).orElse(null);
             if (view == null) {
                 errors.add(new FieldError("industryCode", "行业代码 " + industry + " 不存在（GB/T 4754-2017）"));
             } else if (view.level() == IndustryLevel.SECTION) {

@@ -9,8 +9,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fagai.project.ProjectStage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class WarningBook {
 
     private static final String FACTS = """
-            SELECT p.id, p.stage, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
+            SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
                    (SELECT pl.planned_investment FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?
                       ORDER BY CASE pl.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END LIMIT 1) AS plan
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)""";
@@ -36,9 +38,11 @@ class WarningBook {
     private final JdbcTemplate jdbc;
     private final WarningSettingsStore settings;
     private final Clock clock;
+    private final MonthTotals totals;
 
-    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock) {
+    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
         this.settings = settings;
         this.clock = clock;
     }
@@ -66,15 +70,17 @@ class WarningBook {
             return;
         }
         Long[] array = ids.toArray(Long[]::new);
-        jdbc.update("DELETE FROM project_warning WHERE project_id IN (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ?",
-                array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1));
-        refresh(year, array, fromMonth);
+        // The regions the old rows counted in: their month totals are rebuilt too, should a project have moved.
+        Set<String> regions = new HashSet<>(jdbc.queryForList("DELETE FROM project_warning WHERE project_id IN"
+                + " (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ? RETURNING region_code", String.class,
+                array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1)));
+        refresh(year, array, fromMonth, regions);
     }
 
     @Transactional
     int refreshYear(int year) {
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-        return refresh(year, null, 1);
+        return refresh(year, null, 1, null);
     }
 
     /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
@@ -84,7 +90,8 @@ class WarningBook {
         refreshYear(lastClosedMonth().getYear());
     }
 
-    private int refresh(int year, Long[] onlyIds, int fromMonth) {
+    /** Writes the rows and rebuilds their month totals for {@code regions} plus the projects' own (null: all regions). */
+    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions) {
         YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
         if (last.getYear() < year) {
             return 0;
@@ -97,7 +104,8 @@ class WarningBook {
         jdbc.query(FACTS + filter, (ResultSet rs) -> {
             facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
                     month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
-                    rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan")});
+                    rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
+                    rs.getString("region_code")});
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         List<Object[]> rows = new ArrayList<>();
@@ -112,10 +120,15 @@ class WarningBook {
                 WarningFacts wf = new WarningFacts((ProjectStage) f[1], (YearMonth) f[2], (LocalDate) f[3], (LocalDate) f[4],
                         (BigDecimal) f[5], (BigDecimal) f[6], ytd);
                 Warning w = WarningRules.evaluate(wf, YearMonth.of(year, m), limits);
-                rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd});
+                rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd,
+                        ((ProjectStage) f[1]).name(), f[7]});
+            }
+            if (regions != null) {
+                regions.add((String) f[7]);
             }
         }
         insert(rows);
+        totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
         return rows.size();
     }
 
@@ -125,13 +138,16 @@ class WarningBook {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 50_000));
             jdbc.execute((java.sql.Connection con) -> {
                 try (var ps = con.prepareStatement("""
-                        INSERT INTO project_warning (project_id, month, colour, reasons, year_to_date)
-                        SELECT * FROM unnest(?::bigint[], ?::date[], ?::varchar[], ?::text[], ?::numeric[])""")) {
+                        INSERT INTO project_warning (project_id, month, colour, reasons, year_to_date, stage, region_code)
+                        SELECT * FROM unnest(?::bigint[], ?::date[], ?::varchar[], ?::text[], ?::numeric[], ?::varchar[],
+                                             ?::varchar[])""")) {
                     ps.setArray(1, con.createArrayOf("bigint", chunk.stream().map(r -> r[0]).toArray()));
                     ps.setArray(2, con.createArrayOf("date", chunk.stream().map(r -> java.sql.Date.valueOf((LocalDate) r[1])).toArray()));
                     ps.setArray(3, con.createArrayOf("varchar", chunk.stream().map(r -> r[2]).toArray()));
                     ps.setArray(4, con.createArrayOf("text", chunk.stream().map(r -> r[3]).toArray()));
                     ps.setArray(5, con.createArrayOf("numeric", chunk.stream().map(r -> r[4]).toArray()));
+                    ps.setArray(6, con.createArrayOf("varchar", chunk.stream().map(r -> r[5]).toArray()));
+                    ps.setArray(7, con.createArrayOf("varchar", chunk.stream().map(r -> r[6]).toArray()));
                     ps.executeUpdate();
                 }
                 return null;

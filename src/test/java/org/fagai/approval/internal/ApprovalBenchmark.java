@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.fagai.Bench;
+import org.fagai.StatementCounter;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.approval.ApprovalAttention;
 import org.fagai.approval.ApprovalKind;
@@ -33,7 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
  * statistics against the same aggregate in raw SQL. Run: {@code ./mvnw test -Pbenchmark -Dtest=ApprovalBenchmark}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"fagai.admin-password=" + Bench.ADMIN_PASSWORD, "logging.level.org.fagai=WARN"})
+        properties = {"fagai.admin-password=" + Bench.ADMIN_PASSWORD, "logging.level.org.fagai=WARN",
+                "fagai.approval.clock-job-cron=-"})
 @ActiveProfiles("test")
 class ApprovalBenchmark {
 
@@ -51,6 +53,8 @@ class ApprovalBenchmark {
     ApprovalStatistics statistics;
     @Autowired
     ApprovalAttention attention;
+    @Autowired
+    ApplicationClocks clocks;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -76,6 +80,18 @@ class ApprovalBenchmark {
         long[] loaded = load(regions);
         Bench.report("approval data set: %,d applications (%,d suspended, %,d running), %,d licences, loaded by COPY in %.1f s",
                 loaded[0], loaded[1], loaded[2], loaded[3], (System.nanoTime() - start) / 1e9);
+        // Rows loaded by COPY are stale, as after the migration: the clock job computes them through the aggregate.
+        start = System.nanoTime();
+        int computed = clocks.recomputeStale();
+        Bench.report("approval clocks computed for rows written outside the aggregate: %,d in %.1f s (the migration's one-off cost)",
+                computed, (System.nanoTime() - start) / 1e9);
+        // The one-off recompute rewrote every row; a table the application wrote itself has no such dead rows (in
+        // production: VACUUM FULL after the upgrade, or let autovacuum reclaim them).
+        start = System.nanoTime();
+        jdbc.sql("VACUUM FULL approval_application").update();
+        jdbc.sql("VACUUM ANALYZE approval_application").update();
+        Bench.report("approval table vacuumed after the one-off recompute in %.1f s", (System.nanoTime() - start) / 1e9);
+        long open = jdbc.sql("SELECT count(*) FROM approval_application WHERE status IN ('ACCEPTED', 'SUSPENDED')").query(Long.class).single();
 
         // ---- the list ----------------------------------------------------------------------------------------
         list("no filter, page 1", new ApplicationQuery(null, null, null, null, 0, 20));
@@ -85,6 +101,13 @@ class ApprovalBenchmark {
         list("state=OVERDUE", new ApplicationQuery(null, null, ClockState.OVERDUE, null, 0, 20));
         list("state=OVERDUE kind=FILING, page 50", new ApplicationQuery(null, ApprovalKind.FILING, ClockState.OVERDUE, null, 49, 20));
         list("state=WARNING", new ApplicationQuery(null, null, ClockState.WARNING, null, 0, 20));
+        // The same count and page for state=OVERDUE in hand-written SQL on the stored columns: the limit of this design.
+        LocalDateTime at = LocalDateTime.now(org.fagai.shared.ChinaTime.ZONE).truncatedTo(ChronoUnit.MINUTES);
+        String overdue = " FROM approval_application WHERE clock_state = 'OVERDUE' OR (warning_at IS NOT NULL AND deadline < ?)";
+        double[] raw = Bench.time(5, 50, 30, () -> List.of(jdbc.sql("SELECT count(*)" + overdue).param(at).query(Long.class).single(),
+                jdbc.sql("SELECT *" + overdue + " ORDER BY received_at DESC, id DESC LIMIT 20").param(at).query().listOfRows()));
+        Bench.report("approval list state=OVERDUE in raw SQL (count + page):  p50 %6.1f ms, p95 %6.1f ms", Bench.median(raw),
+                Bench.percentile(raw, 95));
         list("state=NORMAL status=SUSPENDED", new ApplicationQuery(ApplicationStatus.SUSPENDED, null, ClockState.NORMAL, null, 0, 20));
 
         // The state filter finds what the unfiltered list shows, on the suspended and running filings.
@@ -109,8 +132,11 @@ class ApprovalBenchmark {
                 FROM, TO, service.size(), serviceMs, sqlMs, serviceMs / sqlMs);
 
         // ---- the home page's attention list (informational) ----------------------------------------------------
-        double[] home = Bench.time(1, 10, 30, () -> attention.needingAttention(8));
-        Bench.report("approval home-page attention list (8 most urgent): p50 %.1f ms over %d runs", Bench.median(home), home.length);
+        double[] home = Bench.time(3, 20, 30, () -> attention.needingAttention(8));
+        Bench.report("approval home-page attention list (8 most urgent of %,d open): p50 %.1f ms, p95 %.1f ms (aim < 200 ms), %d runs",
+                open, Bench.median(home), Bench.percentile(home, 95), home.length);
+        double[] tick = Bench.time(1, 5, 10, () -> clocks.advanceRunning());
+        Bench.report("approval clock job, time-driven transitions over %,d open: p50 %.1f ms", open, Bench.median(tick));
 
         Bench.printSummary("ApprovalBenchmark");
     }
@@ -119,8 +145,24 @@ class ApprovalBenchmark {
         Supplier<ListPage<ApplicationView>> call = () -> applications.search(query);
         ListPage<ApplicationView> page = call.get();
         double[] ms = Bench.time(5, 50, 60, call);
-        Bench.report("approval list %-36s p50 %6.1f ms, p95 %6.1f ms (aim p95 < 100 ms), %,d matching, %d runs",
-                label + ":", Bench.median(ms), Bench.percentile(ms, 95), page.total(), ms.length);
+        int statements;
+        try {
+            StatementCounter.Counted<ListPage<ApplicationView>> counted = StatementCounter.count(call::get);
+            statements = counted.statements();
+            StringBuilder times = new StringBuilder();
+            counted.recorded().forEach(st -> times.append(String.format(" %.1f", st.millis())));
+            System.out.println("approval list " + label + ": statement times (ms):" + times);
+            if (query.state() == ClockState.OVERDUE) {   // the slow case: how PostgreSQL runs the page statement
+                try (java.sql.Connection connection = dataSource.getConnection()) {
+                    System.out.println(counted.recorded().get(0).sql());
+                    counted.recorded().get(0).explain(connection).forEach(line -> System.out.println("  PLAN " + line));
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        Bench.report("approval list %-36s p50 %6.1f ms, p95 %6.1f ms (aim p95 < 100 ms), %,d matching, %d runs, %d SQL statements (aim <= 3)",
+                label + ":", Bench.median(ms), Bench.percentile(ms, 95), page.total(), ms.length, statements);
     }
 
     // ---- the statistics by the service and in raw SQL ------------------------------------------------------------

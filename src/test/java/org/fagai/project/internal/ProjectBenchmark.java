@@ -135,6 +135,7 @@ class ProjectBenchmark {
         dashboardAgainstRawSql();
         listPage();
         progressImport();
+        projectImport();
         System.out.println("\n==================== BENCHMARK: key projects (2 cores) ====================");
         report.forEach(line -> System.out.println("BENCHMARK " + line));
         System.out.println("===========================================================================\n");
@@ -176,7 +177,8 @@ class ProjectBenchmark {
         };
         double service = median(() -> statistics.dashboard(YEAR, null));
         double sql = median(raw);
-        report.add(String.format("dashboard: service %.1f ms, raw SQL %.1f ms, ratio %.2f (aim <= 1.5)", service, sql, service / sql));
+        report.add(String.format("dashboard: service %.1f ms (aim < 200 ms), raw SQL over the facts %.1f ms, ratio %.2f", service, sql,
+                service / sql));
     }
 
     private void listPage() throws Exception {
@@ -224,8 +226,34 @@ class ProjectBenchmark {
             List<ExcelRow> parsed = ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED);
             return imports.importProgress(parsed);
         });
-        report.add(String.format("progress import of %,d rows: %.0f ms = %,.0f rows/s (aim >= 10,000); parsing alone %.0f ms, ratio %.1f",
-                IMPORT_ROWS, full, IMPORT_ROWS / (full / 1000), parse, full / parse));
+        report.add(String.format("progress import of %,d rows: %.0f ms = %,.0f rows/s (aim >= 10,000); parsing alone %.0f ms, ratio %.1f"
+                + " (aim <= 5)", IMPORT_ROWS, full, IMPORT_ROWS / (full / 1000), parse, full / parse));
+    }
+
+    /** 50,000 new projects, blank codes getting provisional ones, each with its 2025 plan: once (it adds them). */
+    private void projectImport() throws Exception {
+        int n = 50_000;
+        List<String> counties = jdbc.queryForList("SELECT code FROM region WHERE level = 'COUNTY' AND code LIKE '33%' ORDER BY code",
+                String.class);
+        List<List<?>> rows = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            rows.add(Arrays.asList("", "导入新项目" + i, YEAR, i % 3 == 0 ? "区级" : "市级", "新建", "谋划", counties.get(i % counties.size()),
+                    DIVISIONS[i % DIVISIONS.length], "导入单位" + (i % 700), "", "建设地点" + i, "建设内容" + i, "2025-0" + (1 + i % 9),
+                    "2027-12", 500 + i % 90_000, 100 + i % 900));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExcelTemplate.write(out, "重点项目", ImportColumns.projectTemplate(), rows);
+        byte[] file = out.toByteArray();
+        double parse = median(3, () -> ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROJECT_REQUIRED));
+        List<ExcelRow> parsed = ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROJECT_REQUIRED);
+        long before = jdbc.queryForObject("SELECT count(*) FROM project", Long.class);
+        long t = System.nanoTime();
+        int imported = imports.importProjects(parsed);
+        double full = (System.nanoTime() - t) / 1e6;
+        assertThat(imported).isEqualTo(n);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM project", Long.class)).isEqualTo(before + n);
+        report.add(String.format("project import of %,d new projects (provisional codes, plans, warnings): %.0f ms = %,.0f rows/s"
+                + " (aim >= 5,000; was ~23); parsing alone %.0f ms, ratio %.1f", n, full, n / (full / 1000), parse, full / parse));
     }
 
     private void signInAsAdmin() {

@@ -83,6 +83,35 @@ class ProjectImportTest {
     }
 
     @Test
+    void newProjectsAreCreatedTogetherWithTheirPlansEventsAuditAndWarningsInAFewStatements() throws Exception {
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(row("1905-339904-04-02-800777", "南岭区批量新项目", 2024, "市级", "新建", "在建", "339904", "3741", "", "2020-02",
+                9000, 4000));
+        rows.add(row("1905-339904-04-02-800777", "南岭区批量新项目", 2025, "市级", "续建", "在建", "339904", "3741", "", "2020-02",
+                9000, 3000));   // the same new project's next year: updates it
+        for (int i = 0; i < 40; i++) {
+            rows.add(row("", "南岭区批量谋划项目" + i, 2024, "区级", "新建", "谋划", "339904", "48", "", "2020-03", 100 + i, 10));
+        }
+        long auditBefore = jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND target_type = 'project'")
+                .query(Long.class).single();
+        var counted = org.fagai.StatementCounter.count(() -> upload("/api/v1/projects/import", projectFile(rows), "city")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(42)));
+        assertThat(counted.statements()).as("set-based, not one per row").isLessThan(40);
+        long id = jdbc.sql("SELECT id FROM project WHERE code = '1905-339904-04-02-800777'").query(Long.class).single();
+        assertThat(jdbc.sql("SELECT year || ':' || nature FROM project_plan WHERE project_id = ? ORDER BY year").param(id)
+                .query(String.class).list()).containsExactly("2024:NEW", "2025:CONTINUING");
+        assertThat(jdbc.sql("SELECT count(*) FROM project WHERE name LIKE '南岭区批量谋划项目%' AND provisional_code AND code LIKE 'LS%'")
+                .query(Long.class).single()).isEqualTo(40);
+        assertThat(jdbc.sql("SELECT count(DISTINCT code) FROM project WHERE name LIKE '南岭区批量%'").query(Long.class).single()).isEqualTo(41);
+        assertThat(jdbc.sql("SELECT count(*) FROM project_event e JOIN project p ON p.id = e.project_id"
+                + " WHERE p.name LIKE '南岭区批量%' AND e.kind = 'CREATE'").query(Long.class).single()).isEqualTo(41);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'CREATE' AND target_type = 'project'")
+                .query(Long.class).single()).isEqualTo(auditBefore + 41);
+        assertThat(jdbc.sql("SELECT count(DISTINCT w.project_id) FROM project_warning w JOIN project p ON p.id = w.project_id"
+                + " WHERE p.name LIKE '南岭区批量%' AND w.month = '2024-12-01'").query(Long.class).single()).isEqualTo(41);
+    }
+
+    @Test
     void aFileWithAnyBadRowChangesNothingAndNamesEveryError() throws Exception {
         String existing = jdbc.sql("SELECT code FROM project WHERE stage = 'CONSTRUCTION' AND region_code = '339903' ORDER BY code LIMIT 1")
                 .query(String.class).single();
