@@ -28,11 +28,13 @@ class CreditController {
 
     private final DishonestyList list;
     private final Disclosures disclosures;
+    private final PenaltyRepairs repairs;
     private final MessageText text;
 
-    CreditController(DishonestyList list, Disclosures disclosures, MessageText text) {
+    CreditController(DishonestyList list, Disclosures disclosures, PenaltyRepairs repairs, MessageText text) {
         this.list = list;
         this.disclosures = disclosures;
+        this.repairs = repairs;
         this.text = text;
     }
 
@@ -134,9 +136,10 @@ class CreditController {
     }
 
     @PostMapping("/credit/penalties/{id}/repair")
-    String repair(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+    String repair(@PathVariable long id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String grantedBy, RedirectAttributes redirect) {
         try {
-            disclosures.repair(id, reason);
+            repairs.repair(id, new PenaltyRepairs.RepairCommand(reason, grantedBy));
             redirect.addFlashAttribute("saved", text.get("penalty.repaired"));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());
