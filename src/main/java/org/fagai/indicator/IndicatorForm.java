@@ -15,6 +15,7 @@ public record IndicatorForm(
         @NotNull(message = "请选择发布频率") Frequency frequency,
         boolean januaryAlone,
         @NotNull(message = "请选择增速来源") GrowthSource growthSource,
+        boolean levelComparable,
         boolean growthOnly,
         boolean additive,
         @Size(max = 20, message = "简报用语最长20字") String briefVerb,
@@ -23,12 +24,12 @@ public record IndicatorForm(
         boolean enabled) {
 
     public static IndicatorForm empty() {
-        return new IndicatorForm("", "", Unit.YI, Frequency.MONTHLY, false, GrowthSource.COMPUTED, false, true, "完成",
+        return new IndicatorForm("", "", Unit.YI, Frequency.MONTHLY, false, GrowthSource.COMPUTED, true, false, true, "完成",
                 false, 200, true);
     }
 
     public static IndicatorForm of(IndicatorView v) {
         return new IndicatorForm(v.code(), v.name(), v.unit(), v.frequency(), v.januaryAlone(), v.growthSource(),
-                v.growthOnly(), v.additive(), v.briefVerb(), v.inBrief(), v.sortOrder(), v.enabled());
+                v.levelComparable(), v.growthOnly(), v.additive(), v.briefVerb(), v.inBrief(), v.sortOrder(), v.enabled());
     }
 }

@@ -3,9 +3,13 @@ package org.fagai.indicator;
 import java.util.Optional;
 import org.fagai.shared.Period;
 
-/** One entry of the indicator catalogue. */
+/**
+ * One entry of the indicator catalogue. {@code levelComparable}: its growth may be checked against two levels (a
+ * reported growth more than the flag's points from the computed one is flagged); false for growth published on a
+ * comparable basis (可比价/可比口径), which legitimately differs from the levels' ratio.
+ */
 public record IndicatorView(String code, String name, Unit unit, Frequency frequency, boolean januaryAlone,
-                            GrowthSource growthSource, boolean growthOnly, boolean additive, String briefVerb,
+                            GrowthSource growthSource, boolean levelComparable, boolean growthOnly, boolean additive, String briefVerb,
                             boolean inBrief, int sortOrder, boolean enabled) {
 
     /**

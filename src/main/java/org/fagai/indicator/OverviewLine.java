@@ -16,13 +16,14 @@ import java.math.BigDecimal;
  * @param timeProgress   序时进度, %
  * @param progressGap    completion minus time progress, percentage points
  * @param rankOf         how many districts were ranked
+ * @param growthEstimated the growth was computed from levels by the platform (测算), not reported by the bureau
  */
 public record OverviewLine(String code, String name, String unit, String period, BigDecimal value,
                            BigDecimal growth, BigDecimal target, BigDecimal gap, Warning warning, Integer rank,
                            Integer rankOf, BigDecimal absoluteTarget, BigDecimal completion, BigDecimal timeProgress,
                            BigDecimal progressGap, Warning growthWarning, Warning progressWarning,
                            boolean growthDiffers, Unit unitKind, boolean growthOnly, boolean inBrief,
-                           String briefVerb) {
+                           String briefVerb, boolean growthEstimated) {
 
     public boolean hasData() {
         return value != null || growth != null;

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public record ProjectCode(String value) {
 
     public enum Generation {
-        /** YYYY-…: first four digits a year 2000–2020, all digits. */
+        /** YYYY-…: a year 2000–2020 (except 2011 and 2012, which are the new format's 2020-11 and 2020-12), all digits. */
         OLD,
         /** YYMM-…: year and month; may end in a check letter. */
         NEW,
@@ -85,6 +85,10 @@ public record ProjectCode(String value) {
             }
         }
         checkRegion(code.substring(5, 11), "项目代码第6-11位");
+        if (generationOf(code) == Generation.OLD && !CodeText.isDigit(code.charAt(23))) {
+            throw new InvalidCodeException("旧版项目代码（" + code.substring(0, 4) + "年）应全为数字，第24位实际为"
+                    + CodeText.quote(code.charAt(23)));
+        }
         if (generationOf(code) == Generation.NEW) {
             int month = Integer.parseInt(code.substring(2, 4));
             if (month < 1 || month > 12) {
@@ -113,14 +117,23 @@ public record ProjectCode(String value) {
         }
     }
 
-    /** OLD when the first four digits are a year 2000–2020 and the code is all digits; otherwise NEW. */
+    /** GB/T 40058 codes began in November 2020: YYMM 2011 and 2012 are its first months, later ones 2101 on. */
+    static final int FIRST_NEW_FORMAT_YYMM = 2011;
+    static final int LAST_NEW_FORMAT_YYMM_OF_2020 = 2012;
+
+    /**
+     * By the first four digits alone. As YYMM, 2000–2010 would be 2020-01…2020-10 (before the new format began) and
+     * 2013–2020 no month at all, so those are old-format years; 2011 and 2012 are the new format's 2020-11 and
+     * 2020-12 (no old-format code was issued in 2011 or 2012: the national platform's codes began in the mid-2010s);
+     * everything else is new (2101 = 2021-01 …).
+     */
     private static Generation generationOf(String code) {
         if (code.startsWith(PROVISIONAL_PREFIX)) {
             return Generation.PROVISIONAL;
         }
         int firstFour = Integer.parseInt(code.substring(0, 4));
-        boolean endsInDigit = CodeText.isDigit(code.charAt(23));
-        return firstFour >= 2000 && firstFour <= 2020 && endsInDigit ? Generation.OLD : Generation.NEW;
+        boolean newFormat2020 = firstFour >= FIRST_NEW_FORMAT_YYMM && firstFour <= LAST_NEW_FORMAT_YYMM_OF_2020;
+        return firstFour >= 2000 && firstFour <= 2020 && !newFormat2020 ? Generation.OLD : Generation.NEW;
     }
 
     public Generation generation() {

@@ -63,6 +63,10 @@ class EconomicMonitoringBrowserTest extends BrowserTest {
         assertThat(page.locator("#form-errors")).containsText("1月数据不单独发布");
         page.fill("#v-period", "2024年1-2月");
         page.click("#value-save");
+        // 固定资产投资's growth is the bureau's (comparable basis): it must come with the value.
+        assertThat(page.locator("#form-errors")).containsText("同比增长（%）”不能为空");
+        page.fill("#v-growth", "10.5");
+        page.click("#value-save");
         assertThat(page.locator("section")).containsText("已保存");
         assertThat(page.locator("#values-table")).containsText("2024年1-2月");
     }

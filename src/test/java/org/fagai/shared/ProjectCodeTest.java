@@ -34,16 +34,29 @@ class ProjectCodeTest {
         assertThat(ProjectCode.of("2203-330100-04-05-65432X").generation()).isEqualTo(Generation.NEW);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({
             "2000-330100-47-01-000001, OLD",
+            "2009-330100-47-01-000001, OLD",
+            "2010-330100-47-01-000001, OLD",
+            "2013-330100-47-01-000001, OLD",
+            "2019-330100-47-01-000001, OLD",
             "2020-330100-47-02-000001, OLD",
+            "2011-330100-04-01-000001, NEW",
+            "2012-330100-04-01-000001, NEW",
             "2101-330100-04-01-000001, NEW",
             "2112-330100-04-01-000001, NEW",
             "2011-330100-04-01-00000A, NEW"
     })
-    void callsACodeOldWhenItStartsWithAYearFrom2000To2020AndIsAllDigits(String raw, Generation generation) {
+    void readsTheFirstFourDigitsAsAnOldFormatYearFrom2000To2020ExceptYymm2011And2012WhichAreTheNewFormatsNovemberAndDecember2020(
+            String raw, Generation generation) {
         assertThat(ProjectCode.of(raw).generation()).isEqualTo(generation);
+    }
+
+    @Test
+    void refusesACheckLetterOnAnOldFormatCodeWhoseFirstFourDigitsCannotBeAMonthOfTheNewFormat() {
+        assertThatThrownBy(() -> ProjectCode.of("2019-330100-47-01-00000A"))
+                .hasMessageContaining("旧版项目代码（2019年）应全为数字");
     }
 
     @Test

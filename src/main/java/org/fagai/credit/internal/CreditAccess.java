@@ -29,6 +29,10 @@ class CreditAccess {
         return require(EDITORS);
     }
 
+    CurrentUser administrator() {
+        return require(Set.of(Role.ADMIN));
+    }
+
     CurrentUser listKeeper() {
         return require(LIST_KEEPERS);
     }

@@ -2,6 +2,7 @@ package org.fagai.credit.internal;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.shared.MaxLength;
@@ -18,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -30,10 +32,14 @@ class CreditApiController {
 
     private final DishonestyList list;
     private final Disclosures disclosures;
+    private final PenaltyRepairs repairs;
+    private final PublicationTermBook terms;
 
-    CreditApiController(DishonestyList list, Disclosures disclosures) {
+    CreditApiController(DishonestyList list, Disclosures disclosures, PenaltyRepairs repairs, PublicationTermBook terms) {
         this.list = list;
         this.disclosures = disclosures;
+        this.repairs = repairs;
+        this.terms = terms;
     }
 
     @GetMapping("/blacklist")
@@ -88,9 +94,23 @@ class CreditApiController {
     }
 
     @PostMapping("/penalties/{id}/repair")
-    PenaltyView repair(@PathVariable long id, @Valid @RequestBody Reason reason) {
-        disclosures.repair(id, reason.reason());
-        return disclosures.penalty(id);
+    PenaltyView repair(@PathVariable long id, @Valid @RequestBody PenaltyRepairs.RepairCommand command) {
+        return repairs.repair(id, command);
+    }
+
+    @GetMapping("/publication-periods")
+    List<PublicationTerm> publicationPeriods() {
+        return terms.list();
+    }
+
+    /** Administrators only: the period a law prescribes for a field; stored penalties of the field are recomputed. */
+    @PutMapping("/publication-periods/{category}")
+    Map<String, Object> setPublicationPeriod(@PathVariable @MaxLength(50) String category, @Valid @RequestBody TermCommand command) {
+        int recomputed = terms.update(category, command.minimumMonths(), command.maximumMonths(), command.legalBasis());
+        return Map.of("category", category.strip().toUpperCase(), "recomputedPenalties", recomputed);
+    }
+
+    record TermCommand(Integer minimumMonths, Integer maximumMonths, @MaxLength(MaxLength.TEXT) String legalBasis) {
     }
 
     @GetMapping("/disclosures/export")

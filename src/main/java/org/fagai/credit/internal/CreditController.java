@@ -31,11 +31,13 @@ class CreditController {
 
     private final DishonestyList list;
     private final Disclosures disclosures;
+    private final PenaltyRepairs repairs;
     private final MessageText text;
 
-    CreditController(DishonestyList list, Disclosures disclosures, MessageText text) {
+    CreditController(DishonestyList list, Disclosures disclosures, PenaltyRepairs repairs, MessageText text) {
         this.list = list;
         this.disclosures = disclosures;
+        this.repairs = repairs;
         this.text = text;
     }
 
@@ -137,9 +139,10 @@ class CreditController {
     }
 
     @PostMapping("/credit/penalties/{id}/repair")
-    String repair(@PathVariable long id, @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String reason, RedirectAttributes redirect) {
+    String repair(@PathVariable long id, @RequestParam(required = false) @MaxLength(MaxLength.TEXT) String reason,
+                  @RequestParam(required = false) @MaxLength(200) String grantedBy, RedirectAttributes redirect) {
         try {
-            disclosures.repair(id, reason);
+            repairs.repair(id, new PenaltyRepairs.RepairCommand(reason, grantedBy));
             redirect.addFlashAttribute("saved", text.get("penalty.repaired"));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());

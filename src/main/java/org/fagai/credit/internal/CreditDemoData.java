@@ -2,6 +2,7 @@ package org.fagai.credit.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.shared.CreditCode;
 import org.springframework.boot.ApplicationArguments;
@@ -29,14 +30,16 @@ class CreditDemoData implements ApplicationRunner {
     private final Disclosures disclosures;
     private final WorkingCalendar calendar;
     private final CreditAuthority authority;
+    private final PublicationTermBook terms;
 
     CreditDemoData(JdbcClient jdbc, DishonestyList list, Disclosures disclosures, WorkingCalendar calendar,
-                   CreditAuthority authority) {
+                   CreditAuthority authority, PublicationTermBook terms) {
         this.jdbc = jdbc;
         this.list = list;
         this.disclosures = disclosures;
         this.calendar = calendar;
         this.authority = authority;
+        this.terms = terms;
     }
 
     @Override
@@ -81,10 +84,11 @@ class CreditDemoData implements ApplicationRunner {
                          String violation, String facts, String basis, String type, String content, BigDecimal fine,
                          LocalDate decided, LocalDate effectiveUntil, boolean published) {
         PenaltyForm form = new PenaltyForm(category, name, creditCode, idNumber, number, violation, facts, basis, type,
-                content, fine, decided, effectiveUntil, null, null, null, null, null);
+                content, fine, decided, effectiveUntil, null, null, null, null, null, List.of());
         LocalDate due = PublicationFlag.dueDate(decided, calendar.current());
-        long id = disclosures.insertPenalty("339900", category, form, creditCode, idNumber, authority.name(), authority.code(),
-                authority.name(), authority.code(), PenaltyPeriod.of(category, decided, effectiveUntil), due, "city");
+        long id = disclosures.insertPenalty("339900", List.of(category), form, creditCode, idNumber, authority.name(),
+                authority.code(), authority.name(), authority.code(), PenaltyPeriod.of(decided, List.of(category), terms.current()),
+                due, "city");
         if (published) {
             jdbc.sql("UPDATE credit_penalty SET published_at = ((?::date + 3) + time '10:00') AT TIME ZONE 'Asia/Shanghai', published_by = 'city' WHERE id = ?")
                     .params(decided, id).update();

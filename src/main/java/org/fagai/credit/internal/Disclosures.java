@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** 双公示 records: licences from approval decisions, penalties recorded by staff; publication, repair, search. */
+/** 双公示 records: licences from approval decisions, penalties recorded by staff; publication and search. */
 @Service
 class Disclosures implements LicenceDisclosures {
 
@@ -43,15 +43,17 @@ class Disclosures implements LicenceDisclosures {
     private final CreditAccess access;
     private final WorkingCalendar calendar;
     private final CreditAuthority authority;
+    private final PublicationTermBook terms;
     private final Clock clock;
 
     Disclosures(JdbcClient jdbc, AuditLog audit, CreditAccess access, WorkingCalendar calendar,
-                CreditAuthority authority, Clock clock) {
+                CreditAuthority authority, PublicationTermBook terms, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
         this.calendar = calendar;
         this.authority = authority;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -216,51 +218,46 @@ class Disclosures implements LicenceDisclosures {
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
-        PenaltyCategory category = form.category() == null ? PenaltyCategory.GENERAL : form.category();
-        PenaltyPeriod period = PenaltyPeriod.of(category, form.decisionDate(), form.effectiveUntil());
+        List<PenaltyCategory> categories = categories(form);
+        PenaltyPeriod period = PenaltyPeriod.of(form.decisionDate(), categories, terms.current());
         LocalDate due = PublicationFlag.dueDate(form.decisionDate(), calendar.current());
-        long id = insertPenalty(region, category, form, creditCode, idNumber,
+        long id = insertPenalty(region, categories, form, creditCode, idNumber,
                 blank(form.authority()) ? authority.name() : form.authority().strip(), CreditCode.of(authorityCode).value(),
                 blank(form.source()) ? authority.name() : form.source().strip(), CreditCode.of(sourceCode).value(),
                 period, due, user.username());
         audit.record(AuditAction.CREATE, "credit-penalty", String.valueOf(id), "行政处罚双公示记录：" + form.documentNumber().strip()
-                + " " + form.partyName().strip() + "，公示截止 " + period.end() + "，应于 " + due + " 前公示");
+                + " " + form.partyName().strip() + "，公示截止 " + period.end() + "，" + period.repairableFrom()
+                + " 起可信用修复，应于 " + due + " 前公示");
         return id;
     }
 
-    long insertPenalty(String region, PenaltyCategory category, PenaltyForm f, String creditCode, String idNumber,
-                       String authorityName, String authorityCode, String source, String sourceCode, PenaltyPeriod period,
-                       LocalDate due, String by) {
-        return jdbc.sql("""
-                        INSERT INTO credit_penalty (region_code, category, cf_xdr_mc, cf_xdr_shxym, cf_xdr_zjhm, cf_wsh, cf_wfxw,
-                          cf_sy, cf_yj, cf_cflb, cf_nr, cf_nr_fk, cf_jdrq, cf_yxq, cf_gsjzq, cf_cfjg, cf_cfjgdm, cf_sjly, cf_sjlydm,
-                          min_publication_end, due_date, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(region, category.name(), f.partyName().strip(), creditCode, idNumber, f.documentNumber().strip(),
-                        f.violationType().strip(), f.facts().strip(), f.basis().strip(), f.penaltyType().strip(),
-                        f.content().strip(), f.fineWan(), f.decisionDate(), f.effectiveUntil(), period.end(), authorityName,
-                        authorityCode, source, sourceCode, period.minimumEnd(), due, by)
-                .query(Long.class).single();
+    /** The main field first (general when none is given), then the further ones, each once. */
+    static List<PenaltyCategory> categories(PenaltyForm form) {
+        List<PenaltyCategory> categories = new ArrayList<>();
+        categories.add(form.category() == null ? PenaltyCategory.GENERAL : form.category());
+        if (form.additionalCategories() != null) {
+            form.additionalCategories().stream().filter(c -> c != null && !categories.contains(c)).forEach(categories::add);
+        }
+        return categories;
     }
 
-    /** 信用修复: ends publication early, but not before the category's minimum period is over. */
-    @Transactional
-    void repair(long id, String reason) {
-        PenaltyView penalty = penalty(id);
-        CurrentUser user = access.editorOf(penalty.regionCode());
-        if (blank(reason)) {
-            throw FieldErrors.of("reason", "请填写信用修复的理由");
-        }
-        if (penalty.repairedAt() != null) {
-            throw FieldErrors.of("id", "该处罚信息已修复，停止公示");
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (!today.isAfter(penalty.minimumPublicUntil())) {
-            throw FieldErrors.of("id", "最短公示期至 " + penalty.minimumPublicUntil() + "，届满前不得提前停止公示");
-        }
-        jdbc.sql("UPDATE credit_penalty SET repaired_at = now(), repaired_by = ?, repair_reason = ? WHERE id = ?")
-                .params(user.username(), reason.strip(), id).update();
-        audit.record(AuditAction.UPDATE, "credit-penalty", String.valueOf(id), "信用修复，停止公示：" + reason.strip());
+    long insertPenalty(String region, List<PenaltyCategory> categories, PenaltyForm f, String creditCode, String idNumber,
+                       String authorityName, String authorityCode, String source, String sourceCode, PenaltyPeriod period,
+                       LocalDate due, String by) {
+        String[] additional = categories.stream().skip(1).map(Enum::name).toArray(String[]::new);
+        return jdbc.sql("""
+                        INSERT INTO credit_penalty (region_code, category, additional_categories, cf_xdr_mc, cf_xdr_shxym,
+                          cf_xdr_zjhm, cf_wsh, cf_wfxw, cf_sy, cf_yj, cf_cflb, cf_nr, cf_nr_fk, cf_jdrq, cf_yxq, cf_gsjzq, cf_cfjg,
+                          cf_cfjgdm, cf_sjly, cf_sjlydm, repairable_from, publication_minimum_months,
+                          publication_maximum_months, due_date, created_by)
+                        VALUES (?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        RETURNING id""")
+                .params(region, categories.get(0).name(), additional, f.partyName().strip(), creditCode, idNumber,
+                        f.documentNumber().strip(), f.violationType().strip(), f.facts().strip(), f.basis().strip(),
+                        f.penaltyType().strip(), f.content().strip(), f.fineWan(), f.decisionDate(), f.effectiveUntil(),
+                        period.end(), authorityName, authorityCode, source, sourceCode, period.repairableFrom(),
+                        period.minimumMonths(), period.maximumMonths(), due, by)
+                .query(Long.class).single();
     }
 
     @Transactional(readOnly = true)
@@ -269,7 +266,7 @@ class Disclosures implements LicenceDisclosures {
                 .orElseThrow(() -> new NotFoundException("行政处罚记录不存在：" + id));
     }
 
-    /** The public page: published licences, and published penalties within their publication period and not repaired. */
+    /** The public page: published licences, and published penalties up to their stored CF_GSJZQ (repair moves it). */
     @Transactional(readOnly = true)
     PublicResults publicSearch(String keyword) {
         if (blank(keyword)) {
@@ -282,7 +279,7 @@ class Disclosures implements LicenceDisclosures {
                         ORDER BY xk_jdrq DESC LIMIT 100""")
                 .params("%" + k + "%", k.toUpperCase()).query(this::toLicence).list();
         List<PenaltyView> penalties = jdbc.sql("""
-                        SELECT * FROM credit_penalty WHERE published_at IS NOT NULL AND repaired_at IS NULL AND cf_gsjzq >= ?
+                        SELECT * FROM credit_penalty WHERE published_at IS NOT NULL AND cf_gsjzq >= ?
                           AND (cf_xdr_mc LIKE ? OR cf_xdr_shxym = ?)
                         ORDER BY cf_jdrq DESC LIMIT 100""")
                 .params(today, "%" + k + "%", k.toUpperCase()).query(this::toPenalty).list();
@@ -310,17 +307,21 @@ class Disclosures implements LicenceDisclosures {
         OffsetDateTime repaired = zoned(rs.getObject("repaired_at", OffsetDateTime.class));
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         LocalDate publicUntil = rs.getObject("cf_gsjzq", LocalDate.class);
+        LocalDate repairableFrom = rs.getObject("repairable_from", LocalDate.class);
+        PenaltyPeriod period = new PenaltyPeriod(repairableFrom, publicUntil, rs.getInt("publication_minimum_months"),
+                rs.getInt("publication_maximum_months"));
+        List<PenaltyCategory> categories = StoredPenaltyPeriods.categories(rs);
         LocalDate today = LocalDate.now(clock);
         BigDecimal fine = rs.getBigDecimal("cf_nr_fk");
-        return new PenaltyView(rs.getLong("id"), rs.getString("region_code"), PenaltyCategory.valueOf(rs.getString("category")),
-                rs.getString("cf_xdr_mc"), rs.getString("cf_xdr_shxym"), IdentityNumbers.mask(rs.getString("cf_xdr_zjhm")),
+        return new PenaltyView(rs.getLong("id"), rs.getString("region_code"), categories.get(0),
+                categories.subList(1, categories.size()), rs.getString("cf_xdr_mc"), rs.getString("cf_xdr_shxym"), IdentityNumbers.mask(rs.getString("cf_xdr_zjhm")),
                 rs.getString("cf_wsh"), rs.getString("cf_wfxw"), rs.getString("cf_sy"), rs.getString("cf_yj"),
                 rs.getString("cf_cflb"), rs.getString("cf_nr"), fine, rs.getObject("cf_jdrq", LocalDate.class),
                 rs.getObject("cf_yxq", LocalDate.class), publicUntil, rs.getString("cf_cfjg"), rs.getString("cf_cfjgdm"),
-                rs.getString("cf_sjly"), rs.getString("cf_sjlydm"), rs.getObject("min_publication_end", LocalDate.class), due,
-                published, repaired, rs.getString("repair_reason"),
+                rs.getString("cf_sjly"), rs.getString("cf_sjlydm"), repairableFrom, due, published, repaired,
+                rs.getString("repair_reason"), rs.getString("repair_granted_by"),
                 PublicationFlag.of(published != null, due, today, calendar.current()),
-                published != null && repaired == null && !today.isAfter(publicUntil));
+                published != null && period.isPublicOn(today));
     }
 
     private static OffsetDateTime zoned(OffsetDateTime t) {

@@ -1,32 +1,50 @@
 package org.fagai.credit.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Objects;
+import org.fagai.shared.FieldErrors;
 
 /**
- * The publication period of a penalty decision: it stays public while the penalty is in effect (CF_YXQ), but at
- * least the category's minimum and at most 3 years after the decision (CF_JDRQ). The end is CF_GSJZQ; credit
- * repair (信用修复) may end publication early, but not before {@code minimumEnd}.
+ * The publication of a penalty decision (国家发展改革委令2023年第58号): public from the decision date (CF_JDRQ) until the
+ * governing maximum period has run (2024-03-01 + 3 years = 2027-03-01, the last public day, CF_GSJZQ), then it stops by
+ * itself. Credit repair (信用修复) may end it early, from the day the minimum period has run ({@code repairableFrom}) on.
+ * CF_YXQ, the penalty's own validity, plays no part.
  *
- * @param minimumEnd the last day the record must stay public
- * @param end        CF_GSJZQ, the last day it is public unless repaired
+ * @param repairableFrom the first day credit repair may end publication
+ * @param end            CF_GSJZQ, the last day the record is public
  */
-record PenaltyPeriod(LocalDate minimumEnd, LocalDate end) {
+record PenaltyPeriod(LocalDate repairableFrom, LocalDate end, int minimumMonths, int maximumMonths) {
 
     /** 2099-12-31 in CF_YXQ / XK_YXQZI means "long-term". */
     static final LocalDate LONG_TERM = LocalDate.of(2099, 12, 31);
 
-    static PenaltyPeriod of(PenaltyCategory category, LocalDate decisionDate, LocalDate effectiveUntil) {
-        Objects.requireNonNull(category, "处罚领域不能为空");
+    static PenaltyPeriod of(LocalDate decisionDate, Collection<PenaltyCategory> categories, PublicationTerms terms) {
         Objects.requireNonNull(decisionDate, "处罚决定日期不能为空");
-        LocalDate minimum = decisionDate.plus(category.minimum());
-        LocalDate maximum = decisionDate.plus(PenaltyCategory.MAXIMUM);
-        LocalDate wanted = effectiveUntil == null ? maximum : effectiveUntil;
-        LocalDate end = wanted.isBefore(minimum) ? minimum : wanted.isAfter(maximum) ? maximum : wanted;
-        return new PenaltyPeriod(minimum, end);
+        PublicationTerms.Governing governing = terms.governing(categories);
+        return new PenaltyPeriod(decisionDate.plusMonths(governing.minimumMonths()),
+                decisionDate.plusMonths(governing.maximumMonths()), governing.minimumMonths(), governing.maximumMonths());
     }
 
     boolean isPublicOn(LocalDate day) {
         return !day.isAfter(end);
+    }
+
+    /** Credit repair granted on {@code day}: the record is no longer public from that day on. */
+    PenaltyPeriod repairedOn(LocalDate day) {
+        if (day.isBefore(repairableFrom)) {
+            throw FieldErrors.of("id", "最短公示期未满，" + repairableFrom + " 起方可信用修复、提前停止公示");
+        }
+        if (!isPublicOn(day)) {
+            throw FieldErrors.of("id", "公示期已于 " + end + " 届满，无需信用修复");
+        }
+        return endedBy(day);
+    }
+
+    /** A repair recorded earlier (rules already checked then): publication ended the day it was granted. */
+    PenaltyPeriod endedBy(LocalDate repairDay) {
+        LocalDate lastPublicDay = repairDay.minusDays(1);
+        return new PenaltyPeriod(repairableFrom, lastPublicDay.isBefore(end) ? lastPublicDay : end, minimumMonths,
+                maximumMonths);
     }
 }

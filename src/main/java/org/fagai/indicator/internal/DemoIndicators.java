@@ -3,7 +3,10 @@ package org.fagai.indicator.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -16,8 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The demo profile's economic data for 示范市 (339900) and its six districts: monthly (GDP and income quarterly)
  * cumulative values for 2022 and 2023 and the 2023 targets. Districts add up to the city for additive indicators;
  * the city's 2023 full year is seed 000's: GDP 2578亿元 +7.9%, fixed-asset investment 987亿元 +31%, retail sales
- * 1423亿元 +19.9%, general budget revenue 384亿元 +11.2%, industrial value added +28%. 北港区 and 云岭县 trail their
- * targets so the warnings show. Deterministic; first start only.
+ * 1423亿元 +19.9%, general budget revenue 384亿元 +11.2%, industrial value added +28%. Growth of GDP, 规上工业增加值,
+ * 固定资产投资, 建安投资, 工业投资 and 社零 is seeded as the bureau reports it (with the value); the others' growth is
+ * left to be computed from the levels (测算). 北港区 and 云岭县 trail their targets so the warnings show.
+ * Deterministic; first start only.
  */
 @Component
 @Profile("demo")
@@ -45,6 +50,9 @@ class DemoIndicators implements ApplicationRunner {
             new Additive("TRADE", "268", "12.4", new double[] {13, 14.5, 11, 8.2, 15, 10}, false),
             new Additive("FDI", "86500", "15", new double[] {16, 18, 14, 9, 21, 12}, false),
             new Additive("SERVICE_REV", "645", "14.7", new double[] {15.5, 16, 13.8, 10.5, 17.2, 12.1}, false));
+
+    /** Additive indicators whose growth the bureau reports on a comparable basis: seeded with the value. */
+    private static final Set<String> REPORTED = Set.of("FAI", "FAI_CONSTR", "FAI_INDUSTRY", "RETAIL");
 
     private static final double[] GDP_GROWTH = {8.3, 8.6, 8.1, 6.4, 9.3, 5.8};
     private static final double GDP_CITY_GROWTH = 7.9;
@@ -96,6 +104,7 @@ class DemoIndicators implements ApplicationRunner {
         }
         d2022[0] = rest;
         int firstMonth = a.januaryAlone() ? 1 : 2;
+        Map<String, BigDecimal> lastYear = new HashMap<>();
         for (int year = 2022; year <= 2023; year++) {
             BigDecimal[] annual = year == 2023 ? d2023 : d2022;
             for (int m = firstMonth; m <= 12; m++) {
@@ -103,11 +112,29 @@ class DemoIndicators implements ApplicationRunner {
                 for (int d = 0; d < DISTRICTS.size(); d++) {
                     BigDecimal v = m == 12 ? annual[d] : annual[d].multiply(BigDecimal.valueOf(share(year, m))).setScale(2, RoundingMode.HALF_UP);
                     cityValue = cityValue.add(v);
-                    values.add(new Object[] {a.code(), DISTRICTS.get(d), year, m, v, null});
+                    values.add(new Object[] {a.code(), DISTRICTS.get(d), year, m, v, reported(a, year, lastYear, d + "-" + m, v, null)});
                 }
-                values.add(new Object[] {a.code(), CITY, year, m, cityValue, null});
+                String reportedCity = m == 12 ? a.cityGrowth() : null;
+                values.add(new Object[] {a.code(), CITY, year, m, cityValue, reported(a, year, lastYear, "city-" + m, cityValue, reportedCity)});
             }
         }
+    }
+
+    /**
+     * The bureau's reported growth of a REPORTED indicator in 2023 (none for 2022, which has no 2021 to compare): the
+     * seed's figure for the city's full year, else the demo's levels' growth as a stand-in for the comparable basis.
+     */
+    private static BigDecimal reported(Additive a, int year, Map<String, BigDecimal> lastYear, String key,
+                                       BigDecimal value, String published) {
+        if (!REPORTED.contains(a.code())) {
+            return null;
+        }
+        if (year == 2022) {
+            lastYear.put(key, value);
+            return null;
+        }
+        return published != null ? new BigDecimal(published).setScale(1, RoundingMode.HALF_UP)
+                : value.subtract(lastYear.get(key)).movePointRight(2).divide(lastYear.get(key), 1, RoundingMode.HALF_UP);
     }
 
     /** The city total split by district shares; the largest district takes the rounding rest. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.indicator.GrowthSource;
 import org.fagai.indicator.Warning;
 import org.fagai.shared.Period;
 
@@ -77,9 +78,29 @@ final class IndicatorMath {
         return behind.compareTo(settings.progressYellowBehind()) >= 0 ? Warning.YELLOW : Warning.GREEN;
     }
 
-    /** Whether a reported growth is far enough from the computed one to be flagged. */
-    boolean growthDiffers(BigDecimal reported, BigDecimal computed) {
-        return reported != null && computed != null
+    /**
+     * The 同比 shown: the bureau's reported growth whenever there is one (one decimal); for an indicator whose growth is
+     * computed from levels, the computed one (labelled 测算, see {@link #isEstimated}); a REPORTED indicator without a
+     * reported growth shows none: its comparable-basis growth cannot be derived from two levels.
+     */
+    static BigDecimal shownGrowth(GrowthSource source, BigDecimal reported, BigDecimal computed) {
+        if (reported != null) {
+            return reported.setScale(1, RoundingMode.HALF_UP);
+        }
+        return source == GrowthSource.COMPUTED ? computed : null;
+    }
+
+    /** A shown growth that the bureau did not report is the platform's own estimate: 测算. */
+    static boolean isEstimated(BigDecimal reported, BigDecimal shown) {
+        return reported == null && shown != null;
+    }
+
+    /**
+     * Flags a reported growth far from the one computed from levels, only where such a comparison means something:
+     * the indicator is declared level-comparable (its growth is not on a 可比价/可比口径 basis) and both figures exist.
+     */
+    boolean growthDiffers(boolean levelComparable, BigDecimal reported, BigDecimal computed) {
+        return levelComparable && reported != null && computed != null
                 && reported.subtract(computed).abs().compareTo(settings.growthDifferenceFlag()) > 0;
     }
 

@@ -125,14 +125,19 @@ class IndicatorPageController {
         YearMonth month = month(code, period);
         Overview o = indicators.overview(code, month.getYear(), month.getMonthValue());
         List<List<?>> rows = o.lines().stream().<List<?>>map(l -> Arrays.asList(l.code(), l.name(), l.period(), l.unit(),
-                l.value(), l.growth(), l.target(), l.gap(), l.absoluteTarget(), l.completion(), l.timeProgress(),
-                text.get(l.warning().labelKey()), l.rank())).toList();
+                l.value(), l.growth(), basis(l.growth(), l.growthEstimated()), l.target(), l.gap(), l.absoluteTarget(),
+                l.completion(), l.timeProgress(), text.get(l.warning().labelKey()), l.rank())).toList();
         audit.record(AuditAction.EXPORT, "indicator", null, "导出经济运行一览 " + o.regionName() + " " + o.periodLabel());
         return xlsx(text.get("indicator.overview.file"), text.get("nav.indicators"), List.of(text.get("indicator.code"),
                 text.get("indicator.name"), text.get("indicator.period"), text.get("indicator.unit"), text.get("indicator.value"),
-                text.get("indicator.growth"), text.get("indicator.target"), text.get("indicator.gap"),
-                text.get("indicator.absoluteTarget"), text.get("indicator.completion"), text.get("indicator.timeProgress"),
-                text.get("indicator.warning"), text.get("indicator.rank")), rows);
+                text.get("indicator.growth"), text.get("indicator.growthBasis"), text.get("indicator.target"),
+                text.get("indicator.gap"), text.get("indicator.absoluteTarget"), text.get("indicator.completion"),
+                text.get("indicator.timeProgress"), text.get("indicator.warning"), text.get("indicator.rank")), rows);
+    }
+
+    /** 测算 for a growth the platform computed from levels, 统计发布 for the bureau's; nothing without a growth. */
+    private String basis(Object growth, boolean estimated) {
+        return growth == null ? null : text.get(estimated ? "indicator.growth.estimated" : "indicator.growth.reported");
     }
 
     // ---- one indicator ---------------------------------------------------------------------------------------
@@ -196,7 +201,7 @@ class IndicatorPageController {
         YearMonth month = month(code, period);
         Comparison c = indicators.comparison(code, month.getYear(), month.getMonthValue());
         List<String> headers = new ArrayList<>(List.of(text.get("indicator.name"), text.get("indicator.period"),
-                text.get("indicator.unit")));
+                text.get("indicator.unit"), text.get("indicator.growthBasis")));
         for (Comparison.Region r : c.regions()) {
             headers.add(r.name() + text.get("indicator.value"));
             headers.add(r.name() + text.get("indicator.growth"));
@@ -204,7 +209,10 @@ class IndicatorPageController {
         }
         List<List<?>> rows = new ArrayList<>();
         for (Comparison.Row row : c.rows()) {
-            List<Object> cells = new ArrayList<>(Arrays.asList(row.name(), row.period(), row.unit()));
+            boolean estimated = row.cells().stream().anyMatch(OverviewLine::growthEstimated);
+            boolean any = row.cells().stream().anyMatch(l -> l.growth() != null);
+            List<Object> cells = new ArrayList<>(Arrays.asList(row.name(), row.period(), row.unit(),
+                    any ? basis(Boolean.TRUE, estimated) : null));
             for (OverviewLine l : row.cells()) {
                 cells.add(l.value());
                 cells.add(l.growth());
@@ -333,13 +341,15 @@ class IndicatorPageController {
 
     private ResponseEntity<byte[]> valueSheet(List<ValueView> values) {
         List<List<?>> rows = values.stream().<List<?>>map(v -> Arrays.asList(v.indicatorCode(), v.indicatorName(),
-                v.regionCode(), v.regionName(), v.periodLabel(), v.value(), v.unit().label(), v.growth(), v.reportedGrowth(),
-                v.computedGrowth(), v.growthDiffers(), v.updatedBy(), v.updatedAt())).toList();
+                v.regionCode(), v.regionName(), v.periodLabel(), v.value(), v.unit().label(), v.growth(),
+                basis(v.growth(), v.growthEstimated()), v.reportedGrowth(), v.computedGrowth(), v.growthDiffers(),
+                v.updatedBy(), v.updatedAt())).toList();
         return xlsx(text.get("indicator.values.file"), text.get("nav.indvalues"), List.of(text.get("indicator.code"),
                 text.get("indicator.name"), text.get("indicator.regionCode"), text.get("indicator.region"),
                 text.get("indicator.period"), text.get("indicator.value"), text.get("indicator.unit"),
-                text.get("indicator.growth"), text.get("indicator.reportedGrowth"), text.get("indicator.computedGrowth"),
-                text.get("indicator.growthDiffers"), text.get("indicator.updatedBy"), text.get("indicator.updatedAt")), rows);
+                text.get("indicator.growth"), text.get("indicator.growthBasis"), text.get("indicator.reportedGrowth"),
+                text.get("indicator.computedGrowth"), text.get("indicator.growthDiffers"), text.get("indicator.updatedBy"),
+                text.get("indicator.updatedAt")), rows);
     }
 
     // ---- catalogue -------------------------------------------------------------------------------------------
@@ -355,11 +365,12 @@ class IndicatorPageController {
         List<IndicatorView> list = indicators.catalogue();
         return xlsx(text.get("indicator.catalogue.file"), text.get("nav.indcatalogue"), List.of(text.get("indicator.code"),
                 text.get("indicator.name"), text.get("indicator.unit"), text.get("indicator.frequency"),
-                text.get("indicator.januaryAlone"), text.get("indicator.growthSource"), text.get("indicator.growthOnly"),
-                text.get("indicator.additive"), text.get("common.enabled")),
+                text.get("indicator.januaryAlone"), text.get("indicator.growthSource"), text.get("indicator.levelComparable"),
+                text.get("indicator.growthOnly"), text.get("indicator.additive"), text.get("common.enabled")),
                 list.stream().<List<?>>map(i -> Arrays.asList(i.code(), i.name(), i.unit().label(),
                         text.get("indicator.frequency." + i.frequency()), i.januaryAlone(),
-                        text.get("indicator.growthSource." + i.growthSource()), i.growthOnly(), i.additive(), i.enabled())).toList());
+                        text.get("indicator.growthSource." + i.growthSource()), i.levelComparable(), i.growthOnly(),
+                        i.additive(), i.enabled())).toList());
     }
 
     @GetMapping({"/catalogue/new", "/catalogue/{code}"})

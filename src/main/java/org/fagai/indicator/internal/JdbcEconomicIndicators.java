@@ -57,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcEconomicIndicators implements EconomicIndicators {
 
     private static final String VALUE_SELECT = """
-            SELECT v.indicator_code, i.name AS indicator_name, i.unit, i.frequency, i.growth_source, v.region_code,
+            SELECT v.indicator_code, i.name AS indicator_name, i.unit, i.frequency, i.growth_source, i.level_comparable, v.region_code,
                    r.name AS region_name, v.year, v.to_month, v.value, v.reported_growth, p.value AS last_value,
                    v.updated_by, v.updated_at
             FROM indicator_value v
@@ -126,20 +126,24 @@ class JdbcEconomicIndicators implements EconomicIndicators {
         }
         boolean exists = find(code).isPresent();
         jdbc.sql("""
-                INSERT INTO indicator (code, name, unit, frequency, january_alone, growth_source, growth_only, additive,
-                                       brief_verb, in_brief, sort_order, enabled)
-                VALUES (:code, :name, :unit, :frequency, :jan, :source, :growthOnly, :additive, :verb, :inBrief, :sort, :enabled)
+                INSERT INTO indicator (code, name, unit, frequency, january_alone, growth_source, level_comparable, growth_only,
+                                       additive, brief_verb, in_brief, sort_order, enabled)
+                VALUES (:code, :name, :unit, :frequency, :jan, :source, :levelComparable, :growthOnly, :additive, :verb,
+                        :inBrief, :sort, :enabled)
                 ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, unit = EXCLUDED.unit, frequency = EXCLUDED.frequency,
                     january_alone = EXCLUDED.january_alone, growth_source = EXCLUDED.growth_source,
+                    level_comparable = EXCLUDED.level_comparable,
                     growth_only = EXCLUDED.growth_only, additive = EXCLUDED.additive, brief_verb = EXCLUDED.brief_verb,
                     in_brief = EXCLUDED.in_brief, sort_order = EXCLUDED.sort_order, enabled = EXCLUDED.enabled""")
                 .param("code", code).param("name", f.name().strip()).param("unit", f.unit().name())
                 .param("frequency", f.frequency().name()).param("jan", f.januaryAlone())
-                .param("source", f.growthSource().name()).param("growthOnly", f.growthOnly())
+                .param("source", f.growthSource().name()).param("levelComparable", f.levelComparable())
+                .param("growthOnly", f.growthOnly())
                 .param("additive", f.additive()).param("verb", f.briefVerb() == null ? "" : f.briefVerb().strip())
                 .param("inBrief", f.inBrief()).param("sort", f.sortOrder()).param("enabled", f.enabled()).update();
         audit.record(exists ? AuditAction.UPDATE : AuditAction.CREATE, "indicator", code,
-                (exists ? "修改指标 " : "新增指标 ") + f.name().strip() + "（" + f.unit().label() + "，" + f.frequency() + "）");
+                (exists ? "修改指标 " : "新增指标 ") + f.name().strip() + "（" + f.unit().label() + "，" + f.frequency() + "，增速"
+                        + f.growthSource() + (f.levelComparable() ? "，可按总量核对增速" : "") + "）");
         return find(code).orElseThrow();
     }
 
@@ -296,7 +300,8 @@ class JdbcEconomicIndicators implements EconomicIndicators {
     @Override
     public List<TrendPoint> trend(String code, String regionCode, int fromYear, int toYear) {
         return values(code, regionCode, Period.monthly(fromYear, 1), Period.monthly(toYear, 12)).stream()
-                .map(v -> new TrendPoint(v.year(), v.toMonth(), v.periodLabel(), v.value(), v.growth())).toList();
+                .map(v -> new TrendPoint(v.year(), v.toMonth(), v.periodLabel(), v.value(), v.growth(), v.growthEstimated()))
+                .toList();
     }
 
     // ---- targets ---------------------------------------------------------------------------------------------
@@ -391,7 +396,8 @@ class JdbcEconomicIndicators implements EconomicIndicators {
         return districts.stream().filter(d -> user.canSeeRegion(d.code()))
                 .map(d -> {
                     OverviewLine l = lines.get(d.code());
-                    return new RankingLine(d.code(), d.name(), l.value(), l.growth(), l.rank(), l.target(), l.gap(), l.warning());
+                    return new RankingLine(d.code(), d.name(), l.value(), l.growth(), l.rank(), l.target(), l.gap(), l.warning(),
+                            l.growthEstimated());
                 })
                 .filter(r -> r.growth() != null || r.value() != null)
                 .sorted(java.util.Comparator.comparing(RankingLine::rank, java.util.Comparator.nullsLast(Integer::compare))
@@ -526,9 +532,9 @@ class JdbcEconomicIndicators implements EconomicIndicators {
         if (fact != null) {
             d.value = fact.value();
             BigDecimal computed = IndicatorMath.growth(fact.value(), fact.lastValue());
-            d.growth = fact.reportedGrowth() != null ? fact.reportedGrowth().setScale(1, java.math.RoundingMode.HALF_UP)
-                    : indicator.growthSource() == GrowthSource.COMPUTED ? computed : null;
-            d.growthDiffers = math.growthDiffers(fact.reportedGrowth(), computed);
+            d.growth = IndicatorMath.shownGrowth(indicator.growthSource(), fact.reportedGrowth(), computed);
+            d.growthEstimated = IndicatorMath.isEstimated(fact.reportedGrowth(), d.growth);
+            d.growthDiffers = math.growthDiffers(indicator.levelComparable(), fact.reportedGrowth(), computed);
         }
         BigDecimal growthGap = IndicatorMath.gap(d.growth, growthTarget);
         d.completion = IndicatorMath.completion(d.value, absoluteTarget);
@@ -552,13 +558,14 @@ class JdbcEconomicIndicators implements EconomicIndicators {
         Warning growthWarning = Warning.NONE;
         Warning progressWarning = Warning.NONE;
         boolean growthDiffers;
+        boolean growthEstimated;
 
         OverviewLine toLine(IndicatorView i, Integer rank, Integer rankOf) {
             boolean data = value != null || growth != null;
             return new OverviewLine(i.code(), i.name(), i.unit().label(), period == null ? null : period.label(),
                     value, growth, target, gap, growthWarning.worse(progressWarning), rank, rankOf, absoluteTarget,
                     completion, data ? timeProgress : null, progressGap, growthWarning, progressWarning, growthDiffers,
-                    i.unit(), i.growthOnly(), i.inBrief(), i.briefVerb());
+                    i.unit(), i.growthOnly(), i.inBrief(), i.briefVerb(), growthEstimated);
         }
     }
 
@@ -567,7 +574,7 @@ class JdbcEconomicIndicators implements EconomicIndicators {
     static IndicatorView toIndicator(ResultSet rs, int n) throws SQLException {
         return new IndicatorView(rs.getString("code"), rs.getString("name"), Unit.valueOf(rs.getString("unit")),
                 Frequency.valueOf(rs.getString("frequency")), rs.getBoolean("january_alone"),
-                GrowthSource.valueOf(rs.getString("growth_source")), rs.getBoolean("growth_only"),
+                GrowthSource.valueOf(rs.getString("growth_source")), rs.getBoolean("level_comparable"), rs.getBoolean("growth_only"),
                 rs.getBoolean("additive"), rs.getString("brief_verb"), rs.getBoolean("in_brief"), rs.getInt("sort_order"),
                 rs.getBoolean("enabled"));
     }
@@ -581,12 +588,12 @@ class JdbcEconomicIndicators implements EconomicIndicators {
         BigDecimal last = rs.getBigDecimal("last_value");
         BigDecimal computed = IndicatorMath.growth(value, last);
         GrowthSource source = GrowthSource.valueOf(rs.getString("growth_source"));
-        BigDecimal growth = reported != null ? reported.setScale(1, java.math.RoundingMode.HALF_UP)
-                : source == GrowthSource.COMPUTED ? computed : null;
+        BigDecimal growth = IndicatorMath.shownGrowth(source, reported, computed);
         String label = (frequency == Frequency.QUARTERLY ? Period.quarterly(year, toMonth / 3) : Period.monthly(year, toMonth)).label();
         return new ValueView(rs.getString("indicator_code"), rs.getString("indicator_name"), Unit.valueOf(rs.getString("unit")),
                 rs.getString("region_code"), rs.getString("region_name"), year, toMonth, label, value, last, growth, reported,
-                computed, math.growthDiffers(reported, computed), rs.getString("updated_by"),
+                computed, math.growthDiffers(rs.getBoolean("level_comparable"), reported, computed),
+                IndicatorMath.isEstimated(reported, growth), rs.getString("updated_by"),
                 rs.getObject("updated_at", OffsetDateTime.class));
     }
 }

@@ -41,12 +41,24 @@ final class BriefText {
                 }
             }
             if (l.growth() != null) {
-                s.append(growth(l.growth()));
+                s.append(growth(l));
             }
             parts.add(s.toString());
         }
         return parts.isEmpty() ? "" : String.join("；", parts) + "。";
     }
+
+    /** A line's growth in words, marked （测算） when the platform computed it from levels rather than the bureau reporting it. */
+    static String growth(OverviewLine l) {
+        return growth(l.growth()) + estimatedMark(l);
+    }
+
+    /** （测算） after a growth the platform computed; nothing after a reported one. */
+    static String estimatedMark(OverviewLine l) {
+        return l.growthEstimated() ? ESTIMATED : "";
+    }
+
+    static final String ESTIMATED = "（测算）";
 
     /** 同比增长7.9% / 同比增长31% / 同比下降3.2% / 与上年同期持平. */
     static String growth(BigDecimal growth) {
@@ -87,7 +99,7 @@ final class BriefText {
         }
         List<String> reasons = new ArrayList<>();
         if (l.growthWarning() == Warning.YELLOW || l.growthWarning() == Warning.RED) {
-            reasons.add(growth(l.growth()) + "，目标" + percent(l.target()) + "，"
+            reasons.add(growth(l) + "，目标" + percent(l.target()) + "，"
                     + gap(l.growth().subtract(l.target())));
         }
         if (l.progressWarning() == Warning.YELLOW || l.progressWarning() == Warning.RED) {

@@ -120,7 +120,7 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
         for (OverviewLine l : lines) {
             rows.add(Rows.of(l.name(), dash(l.period()),
                     l.value() == null ? "—" : BriefText.amount(l.value(), l.unitKind()),
-                    l.growth() == null ? "—" : BriefText.percent(l.growth()),
+                    l.growth() == null ? "—" : BriefText.percent(l.growth()) + BriefText.estimatedMark(l),
                     l.target() == null ? "—" : BriefText.percent(l.target()),
                     l.growth() == null || l.target() == null ? "—" : gapPoints(l.growth().subtract(l.target())),
                     l.completion() == null ? "—" : BriefText.percent(l.completion()),

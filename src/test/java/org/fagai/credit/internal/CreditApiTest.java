@@ -123,7 +123,7 @@ class CreditApiTest {
     }
 
     @Test
-    void aPenaltyGetsItsPublicationPeriodFromItsFieldAndRequiredItemsAreEnforced() throws Exception {
+    void aPenaltyIsPublicThreeYearsFromItsDecisionWhateverItsOwnValidityAndRequiredItemsAreEnforced() throws Exception {
         mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON).content("""
                         {"category":"GENERAL","partyName":"","documentNumber":"","penaltyType":"罚款","decisionDate":"2024-05-06"}""")
                         .with(as("city")))
@@ -133,42 +133,55 @@ class CreditApiTest {
         String fire = penalty("FIRE", "2024-05-06", "2024-05-06", "91339922MA2K0F069W", null);
         mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON).content(fire).with(as("city")))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.publicUntil").value("2025-05-06"))
-                .andExpect(jsonPath("$.minimumPublicUntil").value("2025-05-06"))
+                .andExpect(jsonPath("$.publicUntil").value("2027-05-06"))
+                .andExpect(jsonPath("$.repairableFrom").value("2025-05-06"))
                 // 7 working days after Monday 6 May 2024 (Labour Day's working Saturday 11 May counts).
                 .andExpect(jsonPath("$.dueDate").value("2024-05-14"));
         String general = penalty("GENERAL", "2024-05-06", "2024-05-06", "91339922MA2K0F069W", null);
         mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON).content(general).with(as("city")))
-                .andExpect(jsonPath("$.publicUntil").value("2024-08-06"));
-        String longTerm = penalty("SPECIAL_EQUIPMENT", "2024-05-06", "2099-12-31", "91339922MA2K0F069W", null);
-        mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON).content(longTerm).with(as("city")))
-                .andExpect(jsonPath("$.publicUntil").value("2027-05-06"));
+                .andExpect(jsonPath("$.publicUntil").value("2027-05-06"))
+                .andExpect(jsonPath("$.repairableFrom").value("2024-08-06"));
+        String several = penalty("GENERAL", "2024-05-06", "2099-12-31", "91339922MA2K0F069W", null)
+                .replace("\"category\":\"GENERAL\"", "\"category\":\"GENERAL\",\"additionalCategories\":[\"DRUG\"]");
+        mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON).content(several).with(as("city")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.additionalCategories[0]").value("DRUG"))
+                .andExpect(jsonPath("$.publicUntil").value("2027-05-06"))
+                .andExpect(jsonPath("$.repairableFrom").value("2025-05-06"));
     }
 
     @Test
-    void creditRepairEndsPublicationOnlyAfterTheMinimumPeriod() throws Exception {
-        String recent = penalty("SAFETY_PRODUCTION", java.time.LocalDate.now().minusMonths(2).toString(), "2099-12-31",
-                "91339905MA2K0D047J", null);
-        int recentId = JsonPath.read(mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON)
-                .content(recent).with(as("city"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
-        mvc.perform(post("/api/v1/credit/penalties/" + recentId + "/repair").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"已整改\"}").with(as("city")))
+    void creditRepairEndsPublicationOnlyFromTheDayTheMinimumHasRunAndNamesWhoGrantedIt() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(org.fagai.shared.ChinaTime.ZONE);
+        int notYet = create(penalty("FOOD", today.minusYears(1).plusDays(1).toString(), "2099-12-31", "91339905MA2K0D047J", null));
+        mvc.perform(post("/api/v1/credit/penalties/" + notYet + "/repair").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"已整改\",\"grantedBy\":\"信用中国（示范市）\"}").with(as("city")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(containsString("最短公示期")));
-        String old = penalty("GENERAL", "2024-01-08", "2099-12-31", "91339905MA2K0D047J", null);
-        int oldId = JsonPath.read(mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON)
-                .content(old).with(as("city"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
-        mvc.perform(post("/api/v1/credit/disclosures/penalty/" + oldId + "/publish").with(as("city"))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/credit/penalties/" + oldId + "/repair").contentType(MediaType.APPLICATION_JSON)
+                .andExpect(jsonPath("$.detail").value(containsString("最短公示期未满")));
+        int due = create(penalty("FOOD", today.minusYears(1).toString(), "2099-12-31", "91339905MA2K0D047J", null));
+        mvc.perform(post("/api/v1/credit/disclosures/penalty/" + due + "/publish").with(as("city"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/credit/penalties/" + due + "/repair").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"reason\":\"已整改到位并提交信用承诺\"}").with(as("city")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("grantedBy"));
+        mvc.perform(post("/api/v1/credit/penalties/" + due + "/repair").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"已整改到位并提交信用承诺\",\"grantedBy\":\"信用中国（示范市）\"}").with(as("city")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.repairReason").value("已整改到位并提交信用承诺"))
+                .andExpect(jsonPath("$.repairGrantedBy").value("信用中国（示范市）"))
+                .andExpect(jsonPath("$.publicUntil").value(today.minusDays(1).toString()))
                 .andExpect(jsonPath("$.publicNow").value(false));
+    }
+
+    int create(String json) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON)
+                .content(json).with(as("city"))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8), "$.id");
     }
 
     @Test
     void thePublicPageNeedsNoSignInHidesExpiredPenaltiesAndMasksIdentityNumbers() throws Exception {
-        // Demo data: 南岭食品's 2023 penalty (3 months) has expired; its name still finds its published licences.
+        // Demo data: 南岭食品's penalty of 2023-08-10 was public until 2026-08-10 (3 years) and has expired; its name still finds its published licences.
         mvc.perform(get("/public/credit").param("q", "南岭食品有限公司"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("示发改罚〔2023〕3号"))))
@@ -208,7 +221,8 @@ class CreditApiTest {
         String text = new String(penalties, 3, penalties.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("CF_XDR_MC,CF_XDR_SHXYM,CF_XDR_ZJHM,CF_WSH,CF_WFXW,CF_SY,CF_YJ,CF_CFLB,CF_NR,CF_NR_FK,"
                 + "CF_JDRQ,CF_YXQ,CF_GSJZQ,CF_CFJG,CF_CFJGDM,CF_SJLY,CF_SJLYDM\r\n");
-        assertThat(text).contains("'=HYPERLINK(1)", "2024/02/20", "2024/05/20");
+        // CF_GSJZQ is the decision date + 3 years, not the penalty's own validity (2024/02/20).
+        assertThat(text).contains("'=HYPERLINK(1)", "2024/02/20,2024/02/20,2027/02/20");
     }
 
     @Test

@@ -47,6 +47,36 @@ class IndicatorApiTest {
     }
 
     @Test
+    void comparableBasisIndicatorsCarryTheBureausGrowthAndOnlyLevelComparableOnesAreCheckedAgainstLevels() throws Exception {
+        mvc.perform(get("/api/v1/indicators").with(as("leader")))
+                .andExpect(jsonPath("$[?(@.code in ['GDP','IND_VA','FAI','FAI_CONSTR','FAI_INDUSTRY','RETAIL'])].growthSource")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("REPORTED"))))
+                .andExpect(jsonPath("$[?(@.code == 'FAI')].levelComparable").value(hasItem(false)))
+                .andExpect(jsonPath("$[?(@.code == 'BUDGET_REV')].growthSource").value(hasItem("COMPUTED")))
+                .andExpect(jsonPath("$[?(@.code == 'BUDGET_REV')].levelComparable").value(hasItem(true)));
+        mvc.perform(get("/api/v1/indicators/overview?region=339900&period=2023-12").with(as("leader")))
+                .andExpect(jsonPath("$[?(@.code == 'FAI')].growth").value(hasItem(31.0)))
+                .andExpect(jsonPath("$[?(@.code == 'FAI')].growthEstimated").value(hasItem(false)))
+                .andExpect(jsonPath("$[?(@.code == 'RETAIL')].growth").value(hasItem(19.9)))
+                .andExpect(jsonPath("$[?(@.code == 'RETAIL')].growthEstimated").value(hasItem(false)))
+                .andExpect(jsonPath("$[?(@.code == 'IND_VA')].growth").value(hasItem(28.0)))
+                .andExpect(jsonPath("$[?(@.code == 'BUDGET_REV')].growth").value(hasItem(11.2)))
+                .andExpect(jsonPath("$[?(@.code == 'BUDGET_REV')].growthEstimated").value(hasItem(true)))
+                .andExpect(jsonPath("$[*].growthDiffers").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(false))));
+        mvc.perform(get("/api/v1/indicators/FAI/values?region=339902&from=2023-02&to=2023-12").with(as("leader")))
+                .andExpect(jsonPath("$[*].reportedGrowth").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())))
+                .andExpect(jsonPath("$[*].growthEstimated").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is(false))));
+    }
+
+    @Test
+    void theOverviewPageLabelsAComputedGrowthAsAnEstimate() throws Exception {
+        mvc.perform(get("/indicators?region=339900&period=2023-12").session(org.fagai.Sessions.signIn(mvc, "leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("fagai-estimated")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(">测算<")));
+    }
+
+    @Test
     void theCitysFullYear2023IsSeedZerosFigures() throws Exception {
         mvc.perform(get("/api/v1/indicators/overview?region=339900&period=2023-12").with(as("leader")))
                 .andExpect(status().isOk())
@@ -140,17 +170,18 @@ class IndicatorApiTest {
 
     @Test
     void aRecordedValueGetsItsGrowthFromLastYearAndIsAudited() throws Exception {
-        // 2023年1-2月 东湖区 FAI is stored by the demo; a 2024 value 10% higher grows 10.0%.
-        BigDecimal last = jdbc.sql("SELECT value FROM indicator_value WHERE indicator_code = 'FAI' AND region_code = '339903' AND year = 2023 AND to_month = 2")
+        // 2023年1-2月 of 规上工业总产值 (growth computed from levels) is stored by the demo; a 2024 value 10% higher grows 10.0%.
+        BigDecimal last = jdbc.sql("SELECT value FROM indicator_value WHERE indicator_code = 'IND_OUTPUT' AND region_code = '339903' AND year = 2023 AND to_month = 2")
                 .query(BigDecimal.class).single();
         BigDecimal value = last.multiply(new BigDecimal("1.1"));
         mvc.perform(post("/api/v1/indicators/values").with(as("city")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"indicatorCode\":\"FAI\",\"regionCode\":\"339903\",\"period\":\"2024年1-2月\",\"value\":" + value.toPlainString() + "}"))
+                        .content("{\"indicatorCode\":\"IND_OUTPUT\",\"regionCode\":\"339903\",\"period\":\"2024年1-2月\",\"value\":" + value.toPlainString() + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.periodLabel").value("2024年1-2月"))
                 .andExpect(jsonPath("$.growth").value(10.0))
-                .andExpect(jsonPath("$.computedGrowth").value(10.0));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'indicator-value' AND target_id = 'FAI/339903/2024年1-2月' AND actor = 'city'")
+                .andExpect(jsonPath("$.computedGrowth").value(10.0))
+                .andExpect(jsonPath("$.growthEstimated").value(true));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'indicator-value' AND target_id = 'IND_OUTPUT/339903/2024年1-2月' AND actor = 'city'")
                 .query(Long.class).single()).isEqualTo(1);
     }
 

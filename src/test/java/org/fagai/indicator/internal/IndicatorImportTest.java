@@ -64,7 +64,7 @@ class IndicatorImportTest {
     @Test
     void aGoodFileIsStoredWholeWithEachPeriodFormAndAudited() throws Exception {
         upload("city", xlsx(HEADERS,
-                new String[] {"FAI", "339902", "2025-06", "123.45", ""},
+                new String[] {"FAI", "339902", "2025-06", "123.45", "9.8"},
                 new String[] {"fai", "339903", "2025年1-2月", "45.6", "12.3"},
                 new String[] {"BUDGET_REV", "339902", "2025年1月", "８.５", ""},
                 new String[] {"GDP", "339900", "2025Q2", "1300", "6.1"},
@@ -83,7 +83,7 @@ class IndicatorImportTest {
     @Test
     void everyKindOfBadRowIsRefusedNamingRowAndColumnAndNothingIsStored() throws Exception {
         byte[] file = xlsx(HEADERS,
-                new String[] {"FAI", "339902", "2026-02", "10", ""},            // row 2: good
+                new String[] {"FAI", "339902", "2026-02", "10", "8"},           // row 2: good
                 new String[] {"XYZ", "339902", "2026-02", "10", ""},            // row 3: unknown indicator
                 new String[] {"FAI", "33990", "2026-02", "10", ""},             // row 4: malformed region code
                 new String[] {"FAI", "339999", "2026-02", "10", ""},            // row 5: region does not exist
@@ -97,7 +97,7 @@ class IndicatorImportTest {
                 new String[] {"IND_VA", "339902", "2026-03", "10", "5"},        // row 13: growth-only indicator given a value
                 new String[] {"GDP", "339902", "2026Q1", "300", ""},            // row 14: reported growth missing
                 new String[] {"FAI", "339902", "2099-06", "10", ""},            // row 15: period not over yet
-                new String[] {"FAI", "339902", "2026-02", "11", ""},            // row 16: duplicate of row 2
+                new String[] {"FAI", "339902", "2026-02", "11", "8"},           // row 16: duplicate of row 2
                 new String[] {"FAI", "339902", "2026-06", "10", "abc"});        // row 17: growth not a number
         upload("city", file)
                 .andExpect(status().isUnprocessableContent())
@@ -128,8 +128,8 @@ class IndicatorImportTest {
     @Test
     void aDistrictUserCannotImportAnotherRegionsFiguresAndNothingIsStored() throws Exception {
         upload("district", xlsx(HEADERS,
-                new String[] {"RETAIL", "339902", "2026-02", "20", ""},
-                new String[] {"RETAIL", "339903", "2026-02", "20", ""}))
+                new String[] {"RETAIL", "339902", "2026-02", "20", "5"},
+                new String[] {"RETAIL", "339903", "2026-02", "20", "5"}))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].row").value(3))

@@ -99,10 +99,35 @@ class IndicatorMathTest {
     }
 
     @Test
-    void aReportedGrowthFarFromTheComputedOneIsFlagged() {
-        assertThat(math.growthDiffers(d("7.9"), d("7.6"))).isFalse();
-        assertThat(math.growthDiffers(d("7.9"), d("9.9"))).isFalse();
-        assertThat(math.growthDiffers(d("7.9"), d("10.0"))).isTrue();
-        assertThat(math.growthDiffers(null, d("10.0"))).isFalse();
+    void aReportedGrowthFarFromTheComputedOneIsFlaggedForALevelComparableIndicator() {
+        assertThat(math.growthDiffers(true, d("7.9"), d("7.6"))).isFalse();
+        assertThat(math.growthDiffers(true, d("7.9"), d("9.9"))).isFalse();
+        assertThat(math.growthDiffers(true, d("7.9"), d("10.0"))).isTrue();
+        assertThat(math.growthDiffers(true, null, d("10.0"))).isFalse();
+    }
+
+    @Test
+    void aComparableBasisGrowthIsNeverFlaggedAgainstTheLevelsHoweverFarApart() {
+        assertThat(math.growthDiffers(false, d("7.9"), d("12.0"))).isFalse();
+    }
+
+    @Test
+    void theReportedGrowthIsShownWheneverThereIsOneAndIsNotAnEstimate() {
+        BigDecimal shown = IndicatorMath.shownGrowth(org.fagai.indicator.GrowthSource.COMPUTED, d("11.24"), d("9.0"));
+        assertThat(shown).isEqualByComparingTo("11.2");
+        assertThat(IndicatorMath.isEstimated(d("11.24"), shown)).isFalse();
+    }
+
+    @Test
+    void aComputedIndicatorWithoutAReportedGrowthShowsTheComputedOneAsAnEstimate() {
+        BigDecimal shown = IndicatorMath.shownGrowth(org.fagai.indicator.GrowthSource.COMPUTED, null, d("11.2"));
+        assertThat(shown).isEqualByComparingTo("11.2");
+        assertThat(IndicatorMath.isEstimated(null, shown)).isTrue();
+    }
+
+    @Test
+    void aReportedIndicatorWithoutAReportedGrowthShowsNoneRatherThanOneMadeUpFromLevels() {
+        assertThat(IndicatorMath.shownGrowth(org.fagai.indicator.GrowthSource.REPORTED, null, d("31.0"))).isNull();
+        assertThat(IndicatorMath.isEstimated(null, null)).isFalse();
     }
 }
