@@ -179,7 +179,7 @@ class TwoInstancesTest {
     @Test
     void behindATlsProxyTheSessionCookieIsSecureAndHstsIsSent() throws Exception {
         HttpResponse<String> viaTls = b.get("/login", null, "X-Forwarded-Proto", "https");
-        assertThat(viaTls.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure"));
+        assertThat(viaTls.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("SESSION=").contains("Secure", "HttpOnly", "SameSite=Lax"));
         assertThat(viaTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(h -> assertThat(h).contains("max-age="));
 
         HttpResponse<String> plain = b.get("/login", null);
