@@ -1,5 +1,6 @@
 package org.fagai.organization;
 
+import java.io.Serializable;
 import org.fagai.shared.RegionCode;
 
 /**
@@ -7,7 +8,7 @@ import org.fagai.shared.RegionCode;
  * city and its districts, a district user only his district, a project owner only his own unit's records.
  */
 public record CurrentUser(long id, String username, String displayName, Role role, String regionCode,
-                          String regionName, String departmentName, String ownerCreditCode) {
+                          String regionName, String departmentName, String ownerCreditCode) implements Serializable {
 
     public boolean isAdmin() {
         return role == Role.ADMIN;

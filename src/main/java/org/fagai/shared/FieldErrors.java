@@ -1,11 +1,13 @@
 package org.fagai.shared;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Input that breaks a rule, with one Chinese message per offending field. */
 public class FieldErrors extends RuntimeException {
 
-    public record FieldError(String field, String message) {
+    /** Serializable: a page hands it to the next request as a flash attribute, kept in the shared session store. */
+    public record FieldError(String field, String message) implements Serializable {
     }
 
     private final transient List<FieldError> errors;

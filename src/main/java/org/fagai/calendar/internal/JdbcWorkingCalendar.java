@@ -22,7 +22,6 @@ import org.fagai.shared.WorkingHours;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,7 +33,11 @@ class JdbcWorkingCalendar implements WorkingCalendar {
     private final AuditLog audit;
     private final WorkingHours hours;
     private final ApplicationEventPublisher events;
-    private final AtomicReference<WorkCalendar> snapshot = new AtomicReference<>();
+    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
+
+    /** The calendar as loaded, with the database's revision it was loaded at. */
+    private record Snapshot(long revision, WorkCalendar calendar) {
+    }
 
     JdbcWorkingCalendar(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
                         @Value("${fagai.working-hours}") String workingHours) {
@@ -44,28 +47,39 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         this.hours = WorkingHours.parse(workingHours);
     }
 
+    /**
+     * The calendar kept in memory, reloaded when the one-row revision (bumped by triggers on every change, on any
+     * instance behind the load balancer) differs from the one it was loaded at: one primary-key read per call.
+     */
     @Override
     public WorkCalendar current() {
-        WorkCalendar calendar = snapshot.get();
-        return calendar != null ? calendar : refresh();
+        long revision = revision();
+        Snapshot kept = snapshot.get();
+        return kept != null && kept.revision() == revision ? kept.calendar() : load(revision);
     }
 
-    /** Other instances behind the load balancer pick up an administrator's change within a minute. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    WorkCalendar refresh() {
+    private long revision() {
+        return jdbc.sql("SELECT revision FROM calendar_revision WHERE id = 1").query(Long.class).single();
+    }
+
+    /** Read the revision before the rows: a change in between only makes the next call load once more. */
+    private WorkCalendar load(long revision) {
         List<SpecialDay> days = jdbc.sql("SELECT day, name, off_day FROM calendar_day")
                 .query((rs, i) -> new SpecialDay(rs.getObject("day", LocalDate.class), rs.getString("name"),
                         rs.getBoolean("off_day"))).list();
         Set<Integer> announced = new HashSet<>(jdbc.sql("SELECT year FROM calendar_year WHERE announced")
                 .query(Integer.class).list());
         WorkCalendar calendar = new WorkCalendar(days, announced, hours);
-        snapshot.set(calendar);
+        snapshot.set(new Snapshot(revision, calendar));
         return calendar;
     }
 
     @Override
     public DayInfo day(LocalDate date) {
-        WorkCalendar calendar = current();
+        return day(current(), date);
+    }
+
+    private static DayInfo day(WorkCalendar calendar, LocalDate date) {
         DayKind kind = calendar.specialDay(date)
                 .map(d -> d.offDay() ? DayKind.HOLIDAY : DayKind.ADJUSTED_WORKDAY).orElse(DayKind.ORDINARY);
         return new DayInfo(date, calendar.isWorkday(date), calendar.dayName(date).orElse(null), kind);
@@ -73,9 +87,10 @@ class JdbcWorkingCalendar implements WorkingCalendar {
 
     @Override
     public List<DayInfo> month(YearMonth month) {
+        WorkCalendar calendar = current();
         List<DayInfo> days = new ArrayList<>();
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
-            days.add(day(d));
+            days.add(day(calendar, d));
         }
         return days;
     }
@@ -100,7 +115,6 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         store(file);
         audit.record(AuditAction.IMPORT, "calendar", String.valueOf(file.year()),
                 "导入" + file.year() + "年节假日安排：" + file.days().size() + "条");
-        refresh();
         events.publishEvent(new CalendarChanged(file.year()));
         return years().stream().filter(y -> y.year() == file.year()).findFirst().orElseThrow();
     }
@@ -140,7 +154,6 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         }
         audit.record(AuditAction.UPDATE, "calendar", date.toString(),
                 describe(before) + " → " + kind + (kind == DayKind.ORDINARY ? "" : "（" + name.trim() + "）"));
-        refresh();
         events.publishEvent(new CalendarChanged(date.getYear()));
     }
 

@@ -39,7 +39,6 @@ class ScheduleLoader implements ApplicationRunner {
                 calendar.store(ScheduleFile.parse(file.getContentAsByteArray()));
             }
         }
-        calendar.refresh();
         log.info("Loaded {} holiday schedules", files.length);
     }
 }

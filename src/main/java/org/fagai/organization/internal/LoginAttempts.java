@@ -21,11 +21,13 @@ class LoginAttempts {
     private final UserAccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
-    LoginAttempts(UserAccountRepository accounts, AuditLog audit, Clock clock) {
+    LoginAttempts(UserAccountRepository accounts, AuditLog audit, Clock clock, SignedInSessions sessions) {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @EventListener
@@ -42,6 +44,7 @@ class LoginAttempts {
             if (account.recordFailedLogin(clock.instant())) {
                 audit.recordAs(username, ip, AuditAction.ACCOUNT_LOCKED, "user", username,
                         "连续" + UserAccount.MAX_FAILED_ATTEMPTS + "次登录失败，锁定" + UserAccount.LOCK_DURATION.toMinutes() + "分钟");
+                sessions.endAllOf(username);
             }
         });
     }

@@ -22,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /**
- * Two chains: the stateless JSON API under {@code /api} (HTTP Basic, problem+json 401/403, no CSRF), then the
+ * Two chains: the stateless JSON API under {@code /api} and the actuator (health public, the rest administrators
+ * only; HTTP Basic, problem+json 401/403, no CSRF), then the
  * pages (form login, CSRF, 30-minute idle sessions). Role and region checks also live in the services.
  */
 @Configuration(proxyBeanMethods = false)
@@ -45,8 +46,11 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         writeProblem(response, HttpStatus.UNAUTHORIZED, "未认证",
                                 e instanceof LockedException ? "账号已锁定，请15分钟后再试" : "请提供有效的用户名和密码（HTTP Basic）")))
@@ -62,7 +66,7 @@ class SecurityConfiguration {
     SecurityFilterChain pageChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-                                "/error", "/error/**", "/public/**", "/actuator/health").permitAll()
+                                "/error", "/error/**", "/public/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler(attempts)).permitAll())

@@ -36,15 +36,17 @@ class UserAdministration {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final SignedInSessions sessions;
 
     UserAdministration(UserAccountRepository accounts, DepartmentRepository departments, RegionDirectory regions,
-                       PasswordEncoder encoder, AuditLog audit, Clock clock) {
+                       PasswordEncoder encoder, AuditLog audit, Clock clock, SignedInSessions sessions) {
         this.accounts = accounts;
         this.departments = departments;
         this.regions = regions;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Transactional(readOnly = true)
@@ -105,6 +107,9 @@ class UserAdministration {
         String before = summary(account);
         describe(account, form);
         audit.record(AuditAction.UPDATE, "user", account.username(), before + " → " + summary(account));
+        if (!account.enabled()) {
+            sessions.endAllOf(account.username());
+        }
         return view(account, departmentNames());
     }
 
