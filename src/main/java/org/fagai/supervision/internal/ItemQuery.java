@@ -7,7 +7,7 @@ import org.fagai.supervision.Colour;
 import org.fagai.supervision.ItemState;
 
 /** Filters, order and page of the item list; every field bounded (a 400 naming the field otherwise). Page is zero-based. */
-record ItemQuery(String source, ItemState state, Colour colour, Long unit, Integer year, Integer area, Long problemId,
+record ItemQuery(String source, ItemState state, Colour colour, Long unit, Integer year, Integer area, Long problemList,
                  String q, String sort, int page, int size) {
 
     static final int MAX_SIZE = 200;
@@ -54,6 +54,6 @@ record ItemQuery(String source, ItemState state, Colour colour, Long unit, Integ
     }
 
     ItemQuery all() {
-        return new ItemQuery(source, state, colour, unit, year, area, problemId, q, sort, 0, MAX_EXPORT);
+        return new ItemQuery(source, state, colour, unit, year, area, problemList, q, sort, 0, MAX_EXPORT);
     }
 }

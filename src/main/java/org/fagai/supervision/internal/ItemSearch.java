@@ -32,9 +32,9 @@ class ItemSearch {
         pageParams.add(query.size());
         pageParams.add((long) query.page() * query.size());
         Names.Lookup lookup = names.lookup();
-        List<ItemRow> rows = jdbc.sql("SELECT i.id, i.title, i.source_type, i.area, i.lead_unit_id, i.lead_person_id, i.supervisor_id,"
+        List<ItemRow> rows = jdbc.sql("SELECT i.id, i.title, i.source_type, i.area, i.lead_unit_id, i.lead_person_id, i.supervisor_id, i.problem_id,"
                         + " i.assigned_on, i.deadline, i.state, i.colour, i.colour_reason, i.report_missed, i.closed_on,"
-                        + " i.extension_deadline IS NOT NULL AS pending FROM supervision_item i WHERE " + where
+                        + " i.closed_on_time, i.extension_deadline IS NOT NULL AS pending FROM supervision_item i WHERE " + where
                         + " ORDER BY " + order(query.sort()) + " LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query((rs, n) -> new ItemRow(rs.getLong("id"), rs.getString("title"), rs.getString("source_type"),
@@ -43,7 +43,8 @@ class ItemSearch {
                         rs.getObject("assigned_on", java.time.LocalDate.class), rs.getObject("deadline", java.time.LocalDate.class),
                         ItemState.valueOf(rs.getString("state")), Colour.valueOf(rs.getString("colour")),
                         rs.getString("colour_reason"), rs.getBoolean("report_missed"),
-                        rs.getObject("closed_on", java.time.LocalDate.class), rs.getBoolean("pending")))
+                        rs.getObject("closed_on", java.time.LocalDate.class), rs.getBoolean("pending"),
+                        rs.getObject("problem_id", Long.class), rs.getObject("closed_on_time", Boolean.class)))
                 .list();
         return new ItemPage(rows, total, query.page(), query.size());
     }
@@ -74,9 +75,9 @@ class ItemSearch {
             sql.append(" AND i.area = ?");
             params.add(q.area());
         }
-        if (q.problemId() != null) {
-            sql.append(" AND i.problem_id = ?");
-            params.add(q.problemId());
+        if (q.problemList() != null) {
+            sql.append(" AND i.problem_id IN (SELECT id FROM supervision_problem WHERE list_id = ?)");
+            params.add(q.problemList());
         }
         if (q.q() != null) {
             sql.append(" AND i.title LIKE ?");

@@ -22,10 +22,31 @@ class SupervisionApiController {
 
     private final Supervision supervision;
     private final ItemSearch search;
+    private final ProblemLists problemLists;
+    private final SupervisionStatistics statistics;
 
-    SupervisionApiController(Supervision supervision, ItemSearch search) {
+    SupervisionApiController(Supervision supervision, ItemSearch search, ProblemLists problemLists,
+                             SupervisionStatistics statistics) {
         this.supervision = supervision;
         this.search = search;
+        this.problemLists = problemLists;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/stats")
+    SupervisionStatistics.Report stats(@RequestParam int year) {
+        return statistics.report(year);
+    }
+
+    @GetMapping("/problem-lists/{id}")
+    ProblemListView problemList(@PathVariable long id) {
+        return problemLists.get(id);
+    }
+
+    @PostMapping("/problem-lists")
+    ResponseEntity<ProblemListView> createProblemList(@RequestBody ProblemLists.NewList list) {
+        long id = problemLists.create(list);
+        return ResponseEntity.created(URI.create("/api/v1/supervision/problem-lists/" + id)).body(problemLists.get(id));
     }
 
     @PostMapping("/items")
