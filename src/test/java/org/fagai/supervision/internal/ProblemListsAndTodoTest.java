@@ -107,6 +107,7 @@ class ProblemListsAndTodoTest {
         assertThat(due).isSorted();
         String leader = mvc.perform(get("/api/v1/todo").with(httpBasic("leader", DEMO_PASSWORD)))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(JsonPath.<List<String>>read(leader, "$[*].kind")).contains("supervision.extension", "supervision.escalated");
+        assertThat(JsonPath.<List<String>>read(leader, "$[*].kind")).contains("supervision.extension", "supervision.escalated",
+                "approval.limit");
     }
 }
