@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import org.fagai.approval.ApprovalAttention;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.project.ProjectAlerts;
+import org.fagai.supervision.TodoList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The landing page after sign-in: who the user is, what today is, project warnings and late applications. */
+/** The landing page after sign-in: the user's to-do list, what today is, project warnings and late applications. */
 @Controller
 class HomeController {
 
@@ -17,8 +18,10 @@ class HomeController {
     private final Clock clock;
     private final ApprovalAttention approvals;
     private final ProjectAlerts projects;
+    private final TodoList todo;
 
-    HomeController(WorkingCalendar calendar, Clock clock, ApprovalAttention approvals, ProjectAlerts projects) {
+    HomeController(WorkingCalendar calendar, Clock clock, ApprovalAttention approvals, ProjectAlerts projects, TodoList todo) {
+        this.todo = todo;
         this.projects = projects;
         this.calendar = calendar;
         this.clock = clock;
@@ -32,6 +35,7 @@ class HomeController {
         model.addAttribute("nextWorkday", calendar.current().addWorkingDays(today, 1).deadline());
         model.addAttribute("attention", approvals.needingAttention(10));
         model.addAttribute("projectAlerts", projects.forCurrentUser());
+        model.addAttribute("todo", todo.forCurrentUser().stream().limit(30).toList());
         return "portal/home";
     }
 }

@@ -1,0 +1,363 @@
+package org.fagai.supervision.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fagai.organization.Role;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.WorkCalendar;
+import org.fagai.supervision.Colour;
+import org.fagai.supervision.ItemState;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A 督办事项 and its loop. The rules live here: only the lead person signs, reports and asks for closure (with result
+ * and evidence); only the supervising officer verifies or returns, and never an item he leads himself; a leader decides
+ * an extension he did not ask for; the colour (三色) and the missed-report flag follow from the stored facts.
+ */
+@Entity
+@Table(name = "supervision_item")
+class Item {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String title;
+    private String content;
+    @Column(name = "source_type")
+    private String sourceType;
+    @Column(name = "source_ref")
+    private String sourceRef;
+    @Column(name = "source_link")
+    private String sourceLink;
+    private int year;
+    private Integer area;
+    @Column(name = "problem_id")
+    private Long problemId;
+    @Column(name = "lead_unit_id")
+    private long leadUnitId;
+    @Column(name = "lead_person_id")
+    private long leadPersonId;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "co_unit_ids")
+    private Long[] coUnitIds;
+    @Column(name = "supervisor_id")
+    private long supervisorId;
+    @Column(name = "leader_id")
+    private Long leaderId;
+    @Column(name = "region_code")
+    private String regionCode;
+    @Column(name = "assigned_on")
+    private LocalDate assignedOn;
+    @Column(name = "working_days")
+    private Integer workingDays;
+    private LocalDate deadline;
+    @Enumerated(EnumType.STRING)
+    private ItemState state;
+    @Enumerated(EnumType.STRING)
+    private Colour colour;
+    @Column(name = "colour_reason")
+    private String colourReason;
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+    @Column(name = "next_report_due")
+    private LocalDate nextReportDue;
+    @Column(name = "report_missed")
+    private boolean reportMissed;
+    @Column(name = "last_progress")
+    private String lastProgress;
+    private String result;
+    private String evidence;
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+    @Column(name = "closed_on_time")
+    private Boolean closedOnTime;
+    @Column(name = "extension_deadline")
+    private LocalDate extensionDeadline;
+    @Column(name = "extension_reason")
+    private String extensionReason;
+    @Column(name = "extension_by")
+    private Long extensionBy;
+    @Column(name = "escalated_on")
+    private LocalDate escalatedOn;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Version
+    private int version;
+    @ElementCollection
+    @CollectionTable(name = "supervision_milestone", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "seq")
+    private List<Milestone> milestones = new ArrayList<>();
+    @OneToMany(cascade = CascadeType.ALL)
+    @JoinColumn(name = "item_id", nullable = false)
+    @OrderBy("id")
+    private List<Step> steps = new ArrayList<>();
+
+    protected Item() {
+    }
+
+    Item(ItemDraft d, Actor assigner, Instant now) {
+        this.title = d.title();
+        this.content = d.content();
+        this.sourceType = d.sourceType();
+        this.sourceRef = d.sourceRef();
+        this.sourceLink = d.sourceLink();
+        this.year = d.assignedOn().getYear();
+        this.area = d.area();
+        this.problemId = d.problemId();
+        this.leadUnitId = d.leadUnitId();
+        this.leadPersonId = d.leadPersonId();
+        this.coUnitIds = d.coUnitIds().toArray(Long[]::new);
+        this.supervisorId = d.supervisorId();
+        this.leaderId = d.leaderId();
+        this.regionCode = d.regionCode();
+        this.assignedOn = d.assignedOn();
+        this.workingDays = d.workingDays();
+        this.deadline = d.deadline();
+        this.state = ItemState.PENDING_SIGN;
+        this.colour = Colour.GREEN;
+        this.createdBy = d.createdBy();
+        d.milestones().forEach(m -> milestones.add(new Milestone(m.title(), m.dueOn())));
+        steps.add(new Step(now, StepKind.ASSIGNED, assigner, "期限 " + deadline));
+    }
+
+    void sign(Actor actor, LocalDate today, WorkCalendar calendar, ColourRules rules, Instant now) {
+        requireState(ItemState.PENDING_SIGN, "签收");
+        requireLead(actor, "签收");
+        state = ItemState.IN_PROGRESS;
+        signedOn = today;
+        nextReportDue = rules.reportDueAfter(today, calendar);
+        steps.add(new Step(now, StepKind.SIGNED, actor, null));
+    }
+
+    void report(Actor actor, String progress, LocalDate today, WorkCalendar calendar, ColourRules rules, Instant now) {
+        requireState(ItemState.IN_PROGRESS, "报送进展");
+        requireLead(actor, "报送进展");
+        lastProgress = Texts.required("progress", progress, 4000, "进展情况");
+        nextReportDue = rules.reportDueAfter(today, calendar);
+        reportMissed = false;
+        steps.add(new Step(now, StepKind.REPORTED, actor, lastProgress));
+    }
+
+    void completeMilestone(Actor actor, int seq, LocalDate today, Instant now) {
+        requireState(ItemState.IN_PROGRESS, "完成节点");
+        requireLead(actor, "完成节点");
+        if (seq < 0 || seq >= milestones.size()) {
+            throw FieldErrors.of("seq", "节点序号须在 0–" + (milestones.size() - 1) + " 之间：" + seq);
+        }
+        Milestone m = milestones.get(seq);
+        if (m.doneOn() != null) {
+            throw new LoopViolation("节点「" + m.title() + "」已于 " + m.doneOn() + " 完成");
+        }
+        m.complete(today);
+        steps.add(new Step(now, StepKind.MILESTONE_DONE, actor, m.title()));
+    }
+
+    void requestClosure(Actor actor, String resultText, String evidenceText, Instant now) {
+        requireState(ItemState.IN_PROGRESS, "申请办结");
+        requireLead(actor, "申请办结");
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        String r = Texts.collect(errors, "result", resultText, 4000, "办理结果");
+        String e = Texts.collect(errors, "evidence", evidenceText, 2000, "佐证材料");
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        result = r;
+        evidence = e;
+        state = ItemState.CLOSURE_REQUESTED;
+        steps.add(new Step(now, StepKind.CLOSURE_REQUESTED, actor, result + "（佐证：" + evidence + "）"));
+    }
+
+    void verify(Actor actor, LocalDate today, Instant now) {
+        requireState(ItemState.CLOSURE_REQUESTED, "核验办结");
+        if (actor.is(leadPersonId)) {
+            throw new AccessDeniedException("不能核验本人牵头办理的事项");
+        }
+        requireSupervisor(actor, "核验办结");
+        if (evidence == null || evidence.isBlank()) {
+            throw new LoopViolation("没有佐证材料的事项不能办结");
+        }
+        state = ItemState.CLOSED;
+        closedOn = today;
+        closedOnTime = !today.isAfter(deadline);
+        colour = closedOnTime ? Colour.GREEN : Colour.RED;
+        colourReason = closedOnTime ? "按期办结" : "逾期办结";
+        reportMissed = false;
+        steps.add(new Step(now, StepKind.VERIFIED, actor, colourReason));
+    }
+
+    void returnForRework(Actor actor, String reason, Instant now) {
+        requireState(ItemState.CLOSURE_REQUESTED, "退回");
+        requireSupervisor(actor, "退回");
+        String why = Texts.required("reason", reason, 500, "退回理由");
+        state = ItemState.IN_PROGRESS;
+        steps.add(new Step(now, StepKind.RETURNED, actor, why));
+    }
+
+    void requestExtension(Actor actor, LocalDate newDeadline, String reason, Instant now) {
+        if (state != ItemState.PENDING_SIGN && state != ItemState.IN_PROGRESS) {
+            throw new LoopViolation("事项" + Texts.stateName(state) + "，不能申请延期");
+        }
+        requireLead(actor, "申请延期");
+        if (extensionDeadline != null) {
+            throw new LoopViolation("已有待审批的延期申请（延至 " + extensionDeadline + "）");
+        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        if (newDeadline == null) {
+            errors.add(new FieldErrors.FieldError("deadline", "请填写延期后的期限"));
+        } else if (!newDeadline.isAfter(deadline)) {
+            errors.add(new FieldErrors.FieldError("deadline", "延期后的期限须晚于现期限 " + deadline));
+        } else if (newDeadline.isAfter(deadline.plusYears(2))) {
+            errors.add(new FieldErrors.FieldError("deadline", "延期不能超过两年"));
+        }
+        String why = Texts.collect(errors, "reason", reason, 500, "延期理由");
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        extensionDeadline = newDeadline;
+        extensionReason = why;
+        extensionBy = actor.id();
+        steps.add(new Step(now, StepKind.EXTENSION_REQUESTED, actor, "延至 " + newDeadline + "：" + why));
+    }
+
+    void decideExtension(Actor actor, boolean approve, String note, Instant now) {
+        if (extensionDeadline == null) {
+            throw new LoopViolation("没有待审批的延期申请");
+        }
+        if (actor.role() != Role.LEADER) {
+            throw new AccessDeniedException("延期申请由委领导审批");
+        }
+        if (actor.is(extensionBy)) {
+            throw new AccessDeniedException("不能审批本人提出的延期申请");
+        }
+        String text = (approve ? "同意延至 " : "不同意延至 ") + extensionDeadline + (note == null || note.isBlank() ? "" : "：" + note.strip());
+        if (approve) {
+            deadline = extensionDeadline;
+            escalatedOn = null;
+        }
+        extensionDeadline = null;
+        extensionReason = null;
+        extensionBy = null;
+        steps.add(new Step(now, approve ? StepKind.EXTENSION_APPROVED : StepKind.EXTENSION_REFUSED, actor, Texts.cut(text, 4000)));
+    }
+
+    void cancel(Actor actor, String reason, Instant now) {
+        if (!state.open()) {
+            throw new LoopViolation("事项" + Texts.stateName(state) + "，不能撤销");
+        }
+        if (!actor.is(supervisorId) && actor.role() != Role.LEADER) {
+            throw new AccessDeniedException("只有督办人或委领导可以撤销事项");
+        }
+        String why = Texts.required("reason", reason, 500, "撤销理由");
+        state = ItemState.CANCELLED;
+        extensionDeadline = null;
+        steps.add(new Step(now, StepKind.CANCELLED, actor, why));
+    }
+
+    /**
+     * Recomputes the colour and the missed-report flag for {@code today}. Returns {@code true} when the item has just
+     * become overdue and must be escalated to its leader (recorded once per deadline).
+     */
+    boolean refresh(LocalDate today, WorkCalendar calendar, ColourRules rules, Instant now) {
+        if (!state.open()) {
+            return false;
+        }
+        boolean missed = state == ItemState.IN_PROGRESS && nextReportDue != null && today.isAfter(nextReportDue);
+        if (missed && !reportMissed) {
+            steps.add(new Step(now, StepKind.REPORT_MISSED, Actor.SYSTEM, "应于 " + nextReportDue + " 前报送进展"));
+        }
+        reportMissed = missed;
+        Milestone late = milestones.stream().filter(m -> m.missedOn(today)).findFirst().orElse(null);
+        if (today.isAfter(deadline)) {
+            colour = Colour.RED;
+            colourReason = "已超过期限 " + deadline;
+        } else if (!deadline.isAfter(calendar.addWorkingDays(today, rules.yellowWorkingDays()).deadline())) {
+            colour = Colour.YELLOW;
+            colourReason = "距期限不足 " + rules.yellowWorkingDays() + " 个工作日";
+        } else if (late != null) {
+            colour = Colour.YELLOW;
+            colourReason = "节点「" + late.title() + "」逾期（" + late.dueOn() + "）";
+        } else {
+            colour = Colour.GREEN;
+            colourReason = null;
+        }
+        if (colour == Colour.RED && escalatedOn == null) {
+            escalatedOn = today;
+            steps.add(new Step(now, StepKind.ESCALATED, Actor.SYSTEM, "逾期，提级督办"));
+            return true;
+        }
+        return false;
+    }
+
+    private void requireState(ItemState expected, String step) {
+        if (state != expected) {
+            throw new LoopViolation("事项" + Texts.stateName(state) + "，不能" + step);
+        }
+    }
+
+    private void requireLead(Actor actor, String step) {
+        if (!actor.is(leadPersonId)) {
+            throw new AccessDeniedException("只有责任人可以" + step);
+        }
+    }
+
+    private void requireSupervisor(Actor actor, String step) {
+        if (!actor.is(supervisorId)) {
+            throw new AccessDeniedException("只有督办人可以" + step);
+        }
+    }
+
+    Long id() { return id; }
+    String title() { return title; }
+    String content() { return content; }
+    String sourceType() { return sourceType; }
+    String sourceRef() { return sourceRef; }
+    String sourceLink() { return sourceLink; }
+    int year() { return year; }
+    Integer area() { return area; }
+    Long problemId() { return problemId; }
+    long leadUnitId() { return leadUnitId; }
+    long leadPersonId() { return leadPersonId; }
+    List<Long> coUnitIds() { return coUnitIds == null ? List.of() : List.of(coUnitIds); }
+    long supervisorId() { return supervisorId; }
+    Long leaderId() { return leaderId; }
+    String regionCode() { return regionCode; }
+    LocalDate assignedOn() { return assignedOn; }
+    Integer workingDays() { return workingDays; }
+    LocalDate deadline() { return deadline; }
+    ItemState state() { return state; }
+    Colour colour() { return colour; }
+    String colourReason() { return colourReason; }
+    LocalDate nextReportDue() { return nextReportDue; }
+    boolean reportMissed() { return reportMissed; }
+    String lastProgress() { return lastProgress; }
+    String result() { return result; }
+    String evidence() { return evidence; }
+    LocalDate closedOn() { return closedOn; }
+    Boolean closedOnTime() { return closedOnTime; }
+    LocalDate extensionDeadline() { return extensionDeadline; }
+    String extensionReason() { return extensionReason; }
+    Long extensionBy() { return extensionBy; }
+    LocalDate escalatedOn() { return escalatedOn; }
+    List<Milestone> milestones() { return milestones; }
+    List<Step> steps() { return steps; }
+}

@@ -1,0 +1,9 @@
+package org.fagai.supervision.internal;
+
+/** A step the item's life cycle does not allow now (answered 409 Conflict). The message is Chinese. */
+class LoopViolation extends RuntimeException {
+
+    LoopViolation(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,196 @@
+package org.fagai.supervision.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.calendar.WorkingCalendar;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.UserDirectory;
+import org.fagai.shared.NotFoundException;
+import org.fagai.supervision.ItemAssigned;
+import org.fagai.supervision.ItemCancelled;
+import org.fagai.supervision.ItemClosed;
+import org.fagai.supervision.ItemView;
+import org.fagai.supervision.NewItem;
+import org.fagai.supervision.SupervisionItems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of the loop: scope and role checks, audit, events, colour refresh; the rules are in {@link Item}. */
+@Service
+class Supervision implements SupervisionItems {
+
+    static final String AUDIT_TYPE = "supervision_item";
+
+    private final ItemRepository items;
+    private final ItemValidator validator;
+    private final WorkingCalendar calendar;
+    private final ColourRules rules;
+    private final UserDirectory users;
+    private final Names names;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Supervision(ItemRepository items, ItemValidator validator, WorkingCalendar calendar, ColourRules rules, UserDirectory users,
+                Names names, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.validator = validator;
+        this.calendar = calendar;
+        this.rules = rules;
+        this.users = users;
+        this.names = names;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public ItemView assign(NewItem command) {
+        return view(create(command, null));
+    }
+
+    /** Assigns an item; {@code problemId} when it is a measure of a problem list. */
+    @Transactional
+    Item create(NewItem command, Long problemId) {
+        CurrentUser user = users.requireCurrent();
+        if (!new ItemScope(user).mayAssign()) {
+            throw new AccessDeniedException("项目单位不能交办督办事项");
+        }
+        ItemDraft draft = validator.validate(command, problemId, today(), calendar.current(), user.username());
+        Item item = new Item(draft, Actor.of(user), clock.instant());
+        item.refresh(today(), calendar.current(), rules, clock.instant());
+        items.save(item);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(item.id()), "交办督办事项：" + item.title()
+                + "，来源 " + item.sourceType() + "，期限 " + item.deadline());
+        events.publishEvent(new ItemAssigned(item.id(), item.sourceType(), item.sourceRef(), item.deadline()));
+        return item;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ItemView> find(long id) {
+        return items.findById(id).filter(i -> new ItemScope(users.requireCurrent()).canSee(i)).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ItemView> forSource(String sourceType, String sourceRef) {
+        ItemScope scope = new ItemScope(users.requireCurrent());
+        Names.Lookup lookup = names.lookup();
+        return items.findBySourceTypeAndSourceRefOrderByIdDesc(sourceType, sourceRef).stream().filter(scope::canSee)
+                .map(i -> ItemViews.of(i, lookup)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    ItemView get(long id) {
+        return view(load(id));
+    }
+
+    @Transactional(readOnly = true)
+    List<TimelineEntry> timeline(long id) {
+        return load(id).steps().stream().map(TimelineEntry::of).toList();
+    }
+
+    @Transactional
+    ItemView sign(long id) {
+        return step(id, "签收", (item, actor) -> item.sign(actor, today(), calendar.current(), rules, clock.instant()));
+    }
+
+    @Transactional
+    ItemView report(long id, String progress) {
+        return step(id, "报送进展", (item, actor) -> item.report(actor, progress, today(), calendar.current(), rules, clock.instant()));
+    }
+
+    @Transactional
+    ItemView completeMilestone(long id, int seq) {
+        return step(id, "完成节点 " + seq, (item, actor) -> item.completeMilestone(actor, seq, today(), clock.instant()));
+    }
+
+    @Transactional
+    ItemView requestClosure(long id, String result, String evidence) {
+        return step(id, "申请办结", (item, actor) -> item.requestClosure(actor, result, evidence, clock.instant()));
+    }
+
+    @Transactional
+    ItemView verify(long id) {
+        ItemView view = step(id, "核验办结", (item, actor) -> item.verify(actor, today(), clock.instant()));
+        events.publishEvent(new ItemClosed(view.id(), view.sourceType(), view.sourceRef(), view.closedOn(),
+                Boolean.TRUE.equals(view.closedOnTime()), view.result()));
+        return view;
+    }
+
+    @Transactional
+    ItemView returnForRework(long id, String reason) {
+        return step(id, "退回", (item, actor) -> item.returnForRework(actor, reason, clock.instant()));
+    }
+
+    @Transactional
+    ItemView requestExtension(long id, LocalDate deadline, String reason) {
+        return step(id, "申请延期至 " + deadline, (item, actor) -> item.requestExtension(actor, deadline, reason, clock.instant()));
+    }
+
+    @Transactional
+    ItemView decideExtension(long id, boolean approve, String note) {
+        return step(id, approve ? "批准延期" : "不批准延期", (item, actor) -> item.decideExtension(actor, approve, note, clock.instant()));
+    }
+
+    @Transactional
+    ItemView cancel(long id, String reason) {
+        ItemView view = step(id, "撤销", (item, actor) -> item.cancel(actor, reason, clock.instant()));
+        events.publishEvent(new ItemCancelled(view.id(), view.sourceType(), view.sourceRef(), reason));
+        return view;
+    }
+
+    /** Recomputes one item's colour for today; escalations are audited. Used by the daily job, batch by batch. */
+    @Transactional
+    int refresh(List<Long> ids, LocalDate today) {
+        int escalated = 0;
+        Instant now = clock.instant();
+        for (Item item : items.findAllById(ids)) {
+            if (item.refresh(today, calendar.current(), rules, now)) {
+                escalated++;
+                audit.recordAs("system", null, AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(item.id()),
+                        "逾期提级督办，报督办领导 " + (item.leaderId() == null ? "（未指定）" : names.lookup().person(item.leaderId())));
+            }
+        }
+        return escalated;
+    }
+
+    private ItemView step(long id, String what, java.util.function.BiConsumer<Item, Actor> change) {
+        CurrentUser user = users.requireCurrent();
+        Item item = load(id);
+        change.accept(item, Actor.of(user));
+        if (item.refresh(today(), calendar.current(), rules, clock.instant())) {
+            audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "逾期提级督办");
+        }
+        items.saveAndFlush(item);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), what + "：" + item.title() + "，状态 "
+                + Texts.stateName(item.state()));
+        return view(item);
+    }
+
+    private Item load(long id) {
+        Item item = items.findById(id).orElseThrow(() -> new NotFoundException("督办事项不存在：" + id));
+        if (!new ItemScope(users.requireCurrent()).canSee(item)) {
+            throw new NotFoundException("督办事项不存在或不在您的管辖范围内：" + id);
+        }
+        return item;
+    }
+
+    private ItemView view(Item item) {
+        return ItemViews.of(item, names.lookup());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+}
