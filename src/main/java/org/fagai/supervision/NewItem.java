@@ -1,6 +1,7 @@
 package org.fagai.supervision;
 
 import java.time.LocalDate;
+import org.fagai.shared.MaxLength;
 import java.util.List;
 
 /**
@@ -9,12 +10,13 @@ import java.util.List;
  * the record the item came from. {@code leaderId} (督办领导, who decides extensions and receives escalations) defaults to
  * a leader of the supervising officer's region. {@code area} is the year's work area (1–8 in the demo plan).
  */
-public record NewItem(String title, String content, String sourceType, String sourceRef, String sourceLink,
+public record NewItem(@MaxLength(300) String title, @MaxLength(4000) String content, @MaxLength(40) String sourceType,
+                      @MaxLength(100) String sourceRef, @MaxLength(300) String sourceLink,
                       Long leadUnitId, Long leadPersonId, List<Long> coUnitIds, Long supervisorId, Long leaderId,
                       LocalDate deadline, Integer workingDays, LocalDate assignedAt, Integer area,
                       List<NewMilestone> milestones) {
 
-    public record NewMilestone(String title, LocalDate dueOn) {
+    public record NewMilestone(@MaxLength(200) String title, LocalDate dueOn) {
     }
 
     public NewItem {

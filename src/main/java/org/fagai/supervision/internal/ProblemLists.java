@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.MaxLength;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -22,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ProblemLists {
 
     /** A new problem with its measures; each measure is a {@link NewItem} whose source is set here. */
-    record NewProblem(String title, List<NewItem> measures) {
+    record NewProblem(@MaxLength(500) String title, List<NewItem> measures) {
     }
 
-    record NewList(String title, Integer year, List<NewProblem> problems) {
+    record NewList(@MaxLength(200) String title, Integer year, List<NewProblem> problems) {
     }
 
     private final JdbcClient jdbc;

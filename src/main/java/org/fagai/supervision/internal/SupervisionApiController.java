@@ -1,5 +1,9 @@
 package org.fagai.supervision.internal;
 
+import jakarta.validation.Valid;
+import org.fagai.shared.web.PageSize;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.CalendarYear;
 import java.net.URI;
 import java.util.List;
 import org.fagai.shared.web.ApiController;
@@ -34,7 +38,7 @@ class SupervisionApiController {
     }
 
     @GetMapping("/stats")
-    SupervisionStatistics.Report stats(@RequestParam int year) {
+    SupervisionStatistics.Report stats(@RequestParam @CalendarYear int year) {
         return statistics.report(year);
     }
 
@@ -44,13 +48,13 @@ class SupervisionApiController {
     }
 
     @PostMapping("/problem-lists")
-    ResponseEntity<ProblemListView> createProblemList(@RequestBody ProblemLists.NewList list) {
+    ResponseEntity<ProblemListView> createProblemList(@Valid @RequestBody ProblemLists.NewList list) {
         long id = problemLists.create(list);
         return ResponseEntity.created(URI.create("/api/v1/supervision/problem-lists/" + id)).body(problemLists.get(id));
     }
 
     @PostMapping("/items")
-    ResponseEntity<ItemView> assign(@RequestBody ItemRequest request) {
+    ResponseEntity<ItemView> assign(@Valid @RequestBody ItemRequest request) {
         ItemView created = supervision.assign(request == null ? null : request.toNewItem());
         return ResponseEntity.created(URI.create("/api/v1/supervision/items/" + created.id())).body(created);
     }
@@ -58,9 +62,9 @@ class SupervisionApiController {
     @GetMapping("/items")
     ItemPage list(@RequestParam(required = false) String source, @RequestParam(required = false) ItemState state,
                   @RequestParam(required = false) Colour colour, @RequestParam(required = false) Long unit,
-                  @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer area,
+                  @RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) Integer area,
                   @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+                  @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
         return search.search(new ItemQuery(source, state, colour, unit, year, area, null, q, sort, page, size).requirePageSize());
     }
 
@@ -80,7 +84,7 @@ class SupervisionApiController {
     }
 
     @PostMapping("/items/{id}/report")
-    ItemView report(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+    ItemView report(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         return supervision.report(id, StepBody.orEmpty(body).progress());
     }
 
@@ -90,7 +94,7 @@ class SupervisionApiController {
     }
 
     @PostMapping("/items/{id}/request-closure")
-    ItemView requestClosure(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+    ItemView requestClosure(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         StepBody b = StepBody.orEmpty(body);
         return supervision.requestClosure(id, b.result(), b.evidence());
     }
@@ -101,28 +105,28 @@ class SupervisionApiController {
     }
 
     @PostMapping("/items/{id}/return")
-    ItemView returnForRework(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+    ItemView returnForRework(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         return supervision.returnForRework(id, StepBody.orEmpty(body).reason());
     }
 
     @PostMapping("/items/{id}/extend")
-    ItemView extend(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+    ItemView extend(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         StepBody b = StepBody.orEmpty(body);
         return supervision.requestExtension(id, b.deadline(), b.reason());
     }
 
     @PostMapping("/items/{id}/extension/approve")
-    ItemView approveExtension(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+    ItemView approveExtension(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         return supervision.decideExtension(id, true, StepBody.orEmpty(body).note());
     }
 
     @PostMapping("/items/{id}/extension/refuse")
-    ItemView refuseExtension(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+    ItemView refuseExtension(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         return supervision.decideExtension(id, false, StepBody.orEmpty(body).note());
     }
 
     @PostMapping("/items/{id}/cancel")
-    ItemView cancel(@PathVariable long id, @RequestBody(required = false) StepBody body) {
+    ItemView cancel(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         return supervision.cancel(id, StepBody.orEmpty(body).reason());
     }
 

@@ -1,5 +1,8 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.web.PageSize;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.CalendarYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -45,9 +48,9 @@ class SupervisionPageController {
     @GetMapping("/supervision")
     String list(@RequestParam(required = false) String source, @RequestParam(required = false) ItemState state,
                 @RequestParam(required = false) Colour colour, @RequestParam(required = false) Long unit,
-                @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer area,
+                @RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) Integer area,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, Model model) {
+                @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         ItemQuery query = new ItemQuery(source, state, colour, unit, year, area, null, q, sort, page, size).requirePageSize();
         ItemPage result = search.search(query);
         model.addAttribute("items", result.items());

@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.web.CalendarYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ class SupervisionReportsController {
                                                  @RequestParam(required = false) ItemState state,
                                                  @RequestParam(required = false) Colour colour,
                                                  @RequestParam(required = false) Long unit,
-                                                 @RequestParam(required = false) Integer year,
+                                                 @RequestParam(required = false) @CalendarYear Integer year,
                                                  @RequestParam(required = false) Integer area,
                                                  @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) String sort) {
@@ -83,7 +84,7 @@ class SupervisionReportsController {
     }
 
     @GetMapping("/supervision/stats")
-    String stats(@RequestParam(required = false) Integer year, Model model) {
+    String stats(@RequestParam(required = false) @CalendarYear Integer year, Model model) {
         SupervisionStatistics.Report report = statistics.report(year == null ? LocalDate.now(clock).getYear() : year);
         model.addAttribute("report", report);
         List<String> labels = new ArrayList<>();
@@ -103,7 +104,7 @@ class SupervisionReportsController {
     }
 
     @GetMapping("/supervision/stats/export")
-    ResponseEntity<StreamingResponseBody> exportStats(@RequestParam int year) {
+    ResponseEntity<StreamingResponseBody> exportStats(@RequestParam @CalendarYear int year) {
         SupervisionStatistics.Report report = statistics.report(year);
         audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, "导出督办统计 " + year + "年");
         List<String> headers = Arrays.asList(text.get("supervision.stats.dimension"), text.get("supervision.stats.group"),
@@ -122,7 +123,7 @@ class SupervisionReportsController {
 
     /** 督办通报 for a month (default: the current one) as .docx. */
     @GetMapping("/supervision/bulletin")
-    ResponseEntity<byte[]> bulletin(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer month) {
+    ResponseEntity<byte[]> bulletin(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) Integer month) {
         java.time.YearMonth now = java.time.YearMonth.now(clock);
         int y = year == null ? now.getYear() : year;
         int m = month == null ? (y == now.getYear() ? now.getMonthValue() : 12) : month;
