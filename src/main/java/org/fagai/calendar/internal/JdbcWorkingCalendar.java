@@ -1,5 +1,6 @@
 package org.fagai.calendar.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -25,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Service
 class JdbcWorkingCalendar implements WorkingCalendar {
@@ -35,12 +38,16 @@ class JdbcWorkingCalendar implements WorkingCalendar {
     private final ApplicationEventPublisher events;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
-    /** The calendar as loaded, with the database's revision it was loaded at. */
-    private record Snapshot(long revision, WorkCalendar calendar) {
+    private final long revisionCheckNanos;
+
+    /** The calendar as loaded, the database's revision it was loaded at, and when that revision was last compared. */
+    private record Snapshot(long revision, WorkCalendar calendar, long checkedAt) {
     }
 
     JdbcWorkingCalendar(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
-                        @Value("${fagai.working-hours}") String workingHours) {
+                        @Value("${fagai.working-hours}") String workingHours,
+                        @Value("${fagai.calendar.revision-check:1s}") Duration revisionCheck) {
+        this.revisionCheckNanos = revisionCheck.toNanos();
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -49,13 +56,37 @@ class JdbcWorkingCalendar implements WorkingCalendar {
 
     /**
      * The calendar kept in memory, reloaded when the one-row revision (bumped by triggers on every change, on any
-     * instance behind the load balancer) differs from the one it was loaded at: one primary-key read per call.
+     * instance behind the load balancer) differs from the one it was loaded at. The revision is compared at most once
+     * per {@code fagai.calendar.revision-check} (1 s), so a list that computes many clocks costs no extra statement;
+     * this instance's own changes are seen as soon as they commit.
      */
     @Override
     public WorkCalendar current() {
-        long revision = revision();
+        long now = System.nanoTime();
         Snapshot kept = snapshot.get();
-        return kept != null && kept.revision() == revision ? kept.calendar() : load(revision);
+        if (kept != null && now - kept.checkedAt() < revisionCheckNanos) {
+            return kept.calendar();
+        }
+        long revision = revision();
+        if (kept != null && kept.revision() == revision) {
+            snapshot.compareAndSet(kept, new Snapshot(revision, kept.calendar(), now));
+            return kept.calendar();
+        }
+        return load(revision);
+    }
+
+    /** Drops the kept calendar once this transaction commits, before the {@link CalendarChanged} listeners run. */
+    private void forgetAfterCommit() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    snapshot.set(null);
+                }
+            });
+        } else {
+            snapshot.set(null);
+        }
     }
 
     private long revision() {
@@ -70,7 +101,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         Set<Integer> announced = new HashSet<>(jdbc.sql("SELECT year FROM calendar_year WHERE announced")
                 .query(Integer.class).list());
         WorkCalendar calendar = new WorkCalendar(days, announced, hours);
-        snapshot.set(new Snapshot(revision, calendar));
+        snapshot.set(new Snapshot(revision, calendar, System.nanoTime()));
         return calendar;
     }
 
@@ -115,6 +146,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         store(file);
         audit.record(AuditAction.IMPORT, "calendar", String.valueOf(file.year()),
                 "导入" + file.year() + "年节假日安排：" + file.days().size() + "条");
+        forgetAfterCommit();
         events.publishEvent(new CalendarChanged(file.year()));
         return years().stream().filter(y -> y.year() == file.year()).findFirst().orElseThrow();
     }
@@ -154,6 +186,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         }
         audit.record(AuditAction.UPDATE, "calendar", date.toString(),
                 describe(before) + " → " + kind + (kind == DayKind.ORDINARY ? "" : "（" + name.trim() + "）"));
+        forgetAfterCommit();
         events.publishEvent(new CalendarChanged(date.getYear()));
     }
 
