@@ -67,6 +67,7 @@ class ProjectImport {
      */
     @Transactional
     int importProjects(List<ExcelRow> rows) {
+        BulkPlans.reuseGenericPlans(jdbc);
         ProjectScope scope = registry.scope();
         ProjectValidator validator = this.validator.forImport();
         Map<String, Project> existing = new HashMap<>();
@@ -165,6 +166,7 @@ class ProjectImport {
     /** Imports progress rows in bulk: checks every row against the project, its plan and its reporting window. */
     @Transactional
     int importProgress(List<ExcelRow> rows) {
+        BulkPlans.reuseGenericPlans(jdbc);
         CurrentUser user = users.requireCurrent();
         if (user.role() == Role.LEADER) {
             throw new AccessDeniedException("委领导只能查看进度，不能填报");

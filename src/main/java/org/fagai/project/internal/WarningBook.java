@@ -79,6 +79,7 @@ class WarningBook {
 
     @Transactional
     int refreshYear(int year) {
+        BulkPlans.reuseGenericPlans(jdbc);
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
         return refresh(year, null, 1, null);
     }
