@@ -50,8 +50,8 @@ class I18nTemplatesTest {
 
     @Test
     void everyKeyATemplateUsesExistsInBothLanguages() throws IOException {
-        Properties chinese = bundle("messages.properties");
-        Properties english = bundle("messages_en.properties");
+        Properties chinese = allBundles("");
+        Properties english = allBundles("_en");
         Set<String> missing = new TreeSet<>();
         for (Path template : templates()) {
             Matcher keys = MESSAGE_KEY.matcher(Files.readString(template));
@@ -66,9 +66,28 @@ class I18nTemplatesTest {
 
     @Test
     void bothLanguagesHaveTheSameKeys() throws IOException {
-        Set<String> chinese = new TreeSet<>(bundle("messages.properties").stringPropertyNames());
-        Set<String> english = new TreeSet<>(bundle("messages_en.properties").stringPropertyNames());
-        assertThat(english).containsExactlyElementsOf(chinese);
+        for (String base : baseNames()) {
+            Set<String> chinese = new TreeSet<>(bundle(base + ".properties").stringPropertyNames());
+            Set<String> english = new TreeSet<>(bundle(base + "_en.properties").stringPropertyNames());
+            assertThat(english).as(base).containsExactlyElementsOf(chinese);
+        }
+    }
+
+    @Test
+    void everyBundleIsConfiguredAndNoKeyIsDefinedTwice() throws IOException {
+        Properties application = bundle("application.properties");
+        assertThat(List.of(application.getProperty("spring.messages.basename").split(",")))
+                .containsExactlyInAnyOrderElementsOf(baseNames());
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String base : baseNames()) {
+            for (String key : bundle(base + ".properties").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(base + ": " + key);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
@@ -82,6 +101,24 @@ class I18nTemplatesTest {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+    }
+
+    /** "messages", then "i18n/{module}": the base names of the Chinese bundles (each has an _en twin). */
+    private static List<String> baseNames() throws IOException {
+        List<String> names = new ArrayList<>(List.of("messages"));
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .sorted().forEach(n -> names.add("i18n/" + n.substring(0, n.length() - ".properties".length())));
+        }
+        return names;
+    }
+
+    private static Properties allBundles(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (String base : baseNames()) {
+            all.putAll(bundle(base + suffix + ".properties"));
+        }
+        return all;
     }
 
     private static Properties bundle(String name) throws IOException {
