@@ -71,6 +71,18 @@ public record RegionCode(String value) {
         return level() == RegionLevel.PROVINCE ? this : new RegionCode(provinceCode() + "0000");
     }
 
+    /**
+     * What every code this region {@link #contains} starts with, for a SQL {@code LIKE prefix || '%'}: 339900 → 3399,
+     * 330000 → 33, 339902 → 339902.
+     */
+    public String scopePrefix() {
+        return switch (level()) {
+            case PROVINCE -> provinceCode();
+            case PREFECTURE -> prefectureCode();
+            case COUNTY -> value;
+        };
+    }
+
     /** A province contains its prefectures and counties, a prefecture its counties; every code contains itself. */
     public boolean contains(RegionCode other) {
         Objects.requireNonNull(other, "other");

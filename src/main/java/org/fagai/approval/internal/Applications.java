@@ -232,14 +232,6 @@ class Applications {
                 a.kind().chineseName() + "：" + a.title() + "（项目代码 " + a.projectCode() + "）", decided, decided, validTo);
     }
 
-    static String regionPrefix(String region) {
-        String p = region;
-        while (p.length() > 2 && p.endsWith("00")) {
-            p = p.substring(0, p.length() - 2);
-        }
-        return p;
-    }
-
     private Application find(long id) {
         return repository.findById(id).orElseThrow(() -> new NotFoundException("申请不存在：" + id));
     }

@@ -26,6 +26,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.WorkCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -342,7 +343,7 @@ class Disclosures implements LicenceDisclosures {
         List<Object> params = new ArrayList<>();
         if (user.role() != Role.ADMIN) {
             sql.append(" AND region_code LIKE ?");
-            params.add(regionPrefix(user.regionCode()) + "%");
+            params.add(RegionCode.of(user.regionCode()).scopePrefix() + "%");
         }
         if (q.published() != null) {
             sql.append(q.published() ? " AND published_at IS NOT NULL" : " AND published_at IS NULL");
@@ -361,15 +362,6 @@ class Disclosures implements LicenceDisclosures {
             params.add(q.to());
         }
         return new Where(sql.toString(), params);
-    }
-
-    /** 339900 → "3399", 330000 → "33", 339902 → "339902": the codes a region contains start with this. */
-    static String regionPrefix(String region) {
-        String p = region;
-        while (p.length() > 2 && p.endsWith("00")) {
-            p = p.substring(0, p.length() - 2);
-        }
-        return p;
     }
 
     private static void require(List<FieldErrors.FieldError> errors, String field, String value, String label) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.project.ProjectLevel;
+import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -79,7 +80,7 @@ class DashboardTotals {
         if (user.role() == Role.ADMIN) {
             return "";
         }
-        params.add(ProjectScope.regionPrefix(user.regionCode()) + "%");
+        params.add(RegionCode.of(user.regionCode()).scopePrefix() + "%");
         return " AND region_code LIKE ?";
     }
 }

@@ -35,11 +35,10 @@ class PlanStore {
                 .list();
     }
 
-    /** The year's plan that counts for progress: the highest level's when a project is on several lists. */
+    /** The year's plan that counts ({@link CountedPlan}). */
     Optional<BigDecimal> annualPlan(long projectId, int year) {
-        return jdbc.sql("""
-                SELECT planned_investment FROM project_plan WHERE project_id = ? AND year = ?
-                ORDER BY CASE level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END LIMIT 1""")
+        return jdbc.sql("SELECT planned_investment FROM project_plan WHERE project_id = ? AND year = ? ORDER BY "
+                        + CountedPlan.PRECEDENCE + " LIMIT 1")
                 .params(projectId, year).query(BigDecimal.class).optional();
     }
 }

@@ -1,19 +1,16 @@
 package org.fagai.project.internal;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
-import org.fagai.shared.Commands;
-import org.fagai.shared.FieldErrors;
-import org.fagai.shared.FieldErrors.FieldError;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,11 +30,10 @@ class ProgressLedger {
     private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final JdbcTemplate jdbc;
 
     ProgressLedger(ProjectRegistry registry, ProgressStore progress, PlanStore plans, WarningSettingsStore settings,
-                   WarningBook warnings, UserDirectory users, AuditLog audit, Clock clock,
-                   org.springframework.jdbc.core.JdbcTemplate jdbc) {
+                   WarningBook warnings, UserDirectory users, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.progress = progress;
@@ -56,52 +52,20 @@ class ProgressLedger {
             throw new AccessDeniedException("委领导只能查看进度，不能填报");
         }
         Project project = registry.visible(code);
-        YearMonth month = check(project, input);
-        String actor = users.requireCurrent().username();
-        int version = progress.append(project.id(), month, input.completedInvestment().setScale(2),
-                blankToNull(input.siteStatus()), blankToNull(input.problems()), actor);
+        ProgressReport report = ProgressReport.of(input, terms(project));
+        YearMonth month = report.month();
+        int version = progress.store(List.of(new ProgressStore.Entry(project.id(), report)), users.requireCurrent().username()).get(0);
         audit.record(version == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "progress", project.code() + "@" + month,
                 (version == 1 ? "填报" : "更正（第" + version + "版）") + "本月完成投资" + input.completedInvestment().toPlainString() + "万元");
-        warnings.refreshProjects(java.util.List.of(project.id()), month.getYear(), month.getMonthValue());
+        warnings.refreshProjects(List.of(project.id()), month.getYear(), month.getMonthValue());
         return version;
     }
 
-    /** Checks a report without storing it: the month, the amount, the plan and the reporting window. */
-    YearMonth check(Project project, ProgressInput input) {
-        List<FieldError> errors = new ArrayList<>(Commands.violations(input));
-        YearMonth month = null;
-        try {
-            month = YearMonth.parse(input.month() == null ? "" : input.month().trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("month", "报告月份应为“年-月”格式，如 2023-06"));
-        }
-        BigDecimal amount = input.completedInvestment();
-        if (amount == null) {
-            errors.add(new FieldError("completedInvestment", "本月完成投资不能为空（万元）"));
-        } else if (amount.signum() < 0) {
-            errors.add(new FieldError("completedInvestment", "本月完成投资不能为负数"));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError("completedInvestment", "本月完成投资最多保留两位小数（万元）"));
-        } else if (amount.compareTo(project.totalInvestment()) > 0) {
-            errors.add(new FieldError("completedInvestment", "本月完成投资不能大于项目总投资" + project.totalInvestment().toPlainString() + "万元"));
-        }
-        if (input.siteStatus() != null && input.siteStatus().length() > 2000) {
-            errors.add(new FieldError("siteStatus", "形象进度不能超过2000字"));
-        }
-        if (month != null) {
-            LocalDate today = LocalDate.now(clock);
-            if (plans.annualPlan(project.id(), month.getYear()).isEmpty()) {
-                errors.add(new FieldError("month", "该项目未列入" + month.getYear() + "年重点项目计划，不能填报该年进度"));
-            }
-            ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
-            if (!window.isOpen(month, today, progress.reopenedUntil(project.id(), month).orElse(null))) {
-                errors.add(new FieldError("month", window.whyClosed(month, today)));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
-        }
-        return month;
+    /** What this project holds a report to: its total investment, its lists and the reporting window today. */
+    private ProgressReport.Terms terms(Project project) {
+        return new ProgressReport.Terms(project.totalInvestment(), year -> plans.annualPlan(project.id(), year).isPresent(),
+                new ReportingWindow(settings.load().reportWindowDays()), LocalDate.now(clock),
+                month -> progress.reopenedUntil(project.id(), month).orElse(null));
     }
 
     @Transactional
@@ -128,7 +92,7 @@ class ProgressLedger {
         LocalDate today = LocalDate.now(clock);
         ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
         List<YearMonth> open = new ArrayList<>();
-        java.util.Map<YearMonth, LocalDate> reopened = progress.reopenedMonths(project.id(), today);
+        Map<YearMonth, LocalDate> reopened = progress.reopenedMonths(project.id(), today);
         for (YearMonth m = YearMonth.from(today); m.isAfter(YearMonth.from(today).minusMonths(36)); m = m.minusMonths(1)) {
             if (window.isOpen(m, today, reopened.get(m))
                     && plans.annualPlan(project.id(), m.getYear()).isPresent()) {
@@ -158,7 +122,4 @@ class ProgressLedger {
         return projects.stream().map(p -> new Reportable(p[0], p[1], openMonths(p[0]))).filter(r -> !r.months().isEmpty()).toList();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

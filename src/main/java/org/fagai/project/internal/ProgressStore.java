@@ -1,10 +1,14 @@
 package org.fagai.project.internal;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.ConflictException;
@@ -22,58 +26,78 @@ class ProgressStore {
         this.jdbc = jdbc;
     }
 
-    /** Stores a report as the month's new current version; returns its version number. */
-    int append(long projectId, YearMonth month, BigDecimal amount, String siteStatus, String problems, String actor) {
-        // concurrent reports of one project wait here, so each reads the version the previous one wrote
-        jdbc.sql("SELECT id FROM project WHERE id = ? FOR NO KEY UPDATE").param(projectId).query(Long.class).optional();
+    /** A report of one project, as stored. */
+    record Entry(long projectId, ProgressReport report) {
+    }
+
+    /**
+     * Stores each report as its month's new current version and returns the versions, in order (1 = first report, 2+ =
+     * corrections): the one write path of the form, the API and the import. The rows travel as arrays, so any number of
+     * reports costs four statements. Concurrent reports of a project queue on it, so each reads the version the previous
+     * one wrote; should a version still collide, it is a 409.
+     */
+    List<Integer> store(List<Entry> entries, String actor) {
+        Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
+        String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
+        jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
+                .param(ids).query(Long.class).list();
+        jdbc.sql("""
+                UPDATE project_progress g SET current = FALSE FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)
+                WHERE g.project_id = i.project_id AND g.month = i.month AND g.current""").params(ids, months).update();
+        Map<String, Integer> versions = new HashMap<>();
         try {
-            return insertNextVersion(projectId, month, amount, siteStatus, problems, actor);
+            jdbc.sql("""
+                    INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems,
+                                                  reported_by)
+                    SELECT i.project_id, i.month,
+                           coalesce((SELECT max(g.version) FROM project_progress g WHERE g.project_id = i.project_id
+                                       AND g.month = i.month), 0) + 1,
+                           TRUE, i.amount, i.site, i.problems, ?
+                    FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[]) AS i(project_id, month, amount, site, problems)
+                    RETURNING project_id, month, version""")
+                    .params(actor, ids, months, entries.stream().map(e -> e.report().completedInvestment().toPlainString()).toArray(String[]::new),
+                            entries.stream().map(e -> e.report().siteStatus()).toArray(String[]::new),
+                            entries.stream().map(e -> e.report().problems()).toArray(String[]::new))
+                    .query((ResultSet rs) -> {
+                        versions.put(key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getInt(3));
+                    });
         } catch (DuplicateKeyException e) {
             throw new ConflictException("month", "该月进度已被他人更新，请刷新后重试");
         }
+        return entries.stream().map(e -> versions.get(key(e.projectId(), e.report().month()))).toList();
     }
 
-    private int insertNextVersion(long projectId, YearMonth month, BigDecimal amount, String siteStatus, String problems,
-                                  String actor) {
-        int version = jdbc.sql("SELECT coalesce(max(version), 0) + 1 FROM project_progress WHERE project_id = ? AND month = ?")
-                .params(projectId, month.atDay(1)).query(Integer.class).single();
-        jdbc.sql("UPDATE project_progress SET current = FALSE WHERE project_id = ? AND month = ? AND current")
-                .params(projectId, month.atDay(1)).update();
-        jdbc.sql("""
-                INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems, reported_by)
-                VALUES (?, ?, ?, TRUE, ?, ?, ?, ?)""")
-                .params(projectId, month.atDay(1), version, amount, siteStatus, problems, actor).update();
-        return version;
+    private static String key(long projectId, YearMonth month) {
+        return projectId + "@" + month;
     }
 
-    BigDecimal yearToDate(long projectId, YearMonth month) {
-        return jdbc.sql("""
-                SELECT coalesce(sum(completed_investment), 0) FROM project_progress
-                WHERE project_id = ? AND current AND month BETWEEN ? AND ?""")
-                .params(projectId, LocalDate.of(month.getYear(), 1, 1), month.atDay(1)).query(BigDecimal.class).single();
-    }
-
-    /** The current version of every reported month, oldest first, with cumulative figures. */
+    /** The current version of every reported month, oldest first, with the figures computed from them. */
     List<ProgressRow> history(long projectId, BigDecimal completedBefore, BigDecimal totalInvestment) {
-        return jdbc.sql("""
+        List<ProgressRow> rows = new ArrayList<>();
+        YearToDate[] yearToDate = {null};
+        BigDecimal[] sinceStart = {completedBefore};
+        jdbc.sql("""
                 SELECT g.month, g.version, g.completed_investment, g.site_status, g.problems, g.reported_by, g.reported_at,
-                       sum(g.completed_investment) OVER (PARTITION BY extract(year FROM g.month) ORDER BY g.month) AS ytd,
-                       sum(g.completed_investment) OVER (ORDER BY g.month) AS since_start,
-                       (SELECT pl.planned_investment FROM project_plan pl WHERE pl.project_id = g.project_id
-                          AND pl.year = extract(year FROM g.month)
-                          ORDER BY CASE pl.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END LIMIT 1) AS plan
-                FROM project_progress g WHERE g.project_id = ? AND g.current ORDER BY g.month""")
+                       %s AS plan
+                FROM project_progress g WHERE g.project_id = ? AND g.current ORDER BY g.month"""
+                .formatted(CountedPlan.plannedInvestment("g.project_id", "extract(year FROM g.month)")))
                 .param(projectId)
-                .query((rs, i) -> {
-                    BigDecimal ytd = rs.getBigDecimal("ytd");
+                .query((ResultSet rs) -> {
+                    YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
+                    if (rows.isEmpty() || rows.get(rows.size() - 1).month().getYear() != month.getYear()) {
+                        yearToDate[0] = YearToDate.fromJanuary();
+                    }
+                    BigDecimal amount = rs.getBigDecimal("completed_investment");
+                    BigDecimal ytd = yearToDate[0].add(amount);
+                    sinceStart[0] = sinceStart[0].add(amount);
                     BigDecimal plan = rs.getBigDecimal("plan");
-                    BigDecimal sinceStart = rs.getBigDecimal("since_start").add(completedBefore);
-                    return new ProgressRow(YearMonth.from(rs.getObject("month", LocalDate.class)), rs.getInt("version"),
-                            rs.getBigDecimal("completed_investment"), rs.getString("site_status"), rs.getString("problems"),
-                            rs.getString("reported_by"),
+                    rows.add(new ProgressRow(month, rs.getInt("version"), amount, rs.getString("site_status"),
+                            rs.getString("problems"), rs.getString("reported_by"),
                             rs.getObject("reported_at", OffsetDateTime.class).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
-                            ytd, plan, WarningRules.percent(ytd, plan), sinceStart, WarningRules.percent(sinceStart, totalInvestment));
-                }).list();
+                            ytd, plan, WarningRules.percent(ytd, plan), sinceStart[0],
+                            WarningRules.percent(sinceStart[0], totalInvestment)));
+                });
+        return rows;
     }
 
     /** Every version of one month, newest first: the correction history. */
@@ -94,8 +118,8 @@ class ProgressStore {
     }
 
     /** Months of this project reopened and still open today, with the date each stays open until. */
-    java.util.Map<YearMonth, LocalDate> reopenedMonths(long projectId, LocalDate today) {
-        java.util.Map<YearMonth, LocalDate> months = new java.util.HashMap<>();
+    Map<YearMonth, LocalDate> reopenedMonths(long projectId, LocalDate today) {
+        Map<YearMonth, LocalDate> months = new HashMap<>();
         jdbc.sql("SELECT month, open_until FROM project_month_reopen WHERE project_id = ? AND open_until >= ?")
                 .params(projectId, today)
                 .query(rs -> {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.ProjectStage;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ProjectImport {
 
+    /** How much of an over-long cell an error quotes. */
+    private static final int QUOTED_LENGTH = 20;
+
     private final ProjectRegistry registry;
     private final ProjectValidator validator;
     private final ProjectRepository projects;
@@ -45,11 +48,13 @@ class ProjectImport {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final ProjectBulkCreate bulk;
+    private final ProgressStore progress;
 
     ProjectImport(ProjectRegistry registry, ProjectValidator validator, ProjectRepository projects, WarningBook warnings,
                   WarningSettingsStore settings, UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock,
-                  ProjectBulkCreate bulk) {
+                  ProjectBulkCreate bulk, ProgressStore progress) {
         this.bulk = bulk;
+        this.progress = progress;
         this.registry = registry;
         this.validator = validator;
         this.projects = projects;
@@ -163,7 +168,10 @@ class ProjectImport {
                 null, row.get(STAGE), year, row.get(LEVEL), row.get(NATURE), amount(row, PLAN, errors));
     }
 
-    /** Imports progress rows in bulk: checks every row against the project, its plan and its reporting window. */
+    /**
+     * Imports progress rows in bulk: every row is held to the rules of a {@link ProgressReport} and its project's terms,
+     * then all are stored through the one write path.
+     */
     @Transactional
     int importProgress(List<ExcelRow> rows) {
         BulkPlans.reuseGenericPlans(jdbc);
@@ -171,57 +179,47 @@ class ProjectImport {
         if (user.role() == Role.LEADER) {
             throw new AccessDeniedException("委领导只能查看进度，不能填报");
         }
-        ProjectScope scope = new ProjectScope(user);
-        Map<String, long[]> projectIds = loadProjects(rows, scope);
+        Map<String, Object[]> projectsByCode = loadProjects(rows, new ProjectScope(user));
         LocalDate today = LocalDate.now(clock);
         ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
-        Set<String> plans = loadPlans(projectIds);
-        Map<String, LocalDate> reopened = loadReopened(projectIds);
+        Set<String> plans = loadPlans(projectsByCode);
+        Map<String, LocalDate> reopened = loadReopened(projectsByCode);
         List<ImportError> errors = new ArrayList<>();
-        List<Object[]> batch = new ArrayList<>();
+        List<ProgressStore.Entry> entries = new ArrayList<>();
         Map<Integer, Set<Long>> touched = new HashMap<>();
         Map<Integer, Integer> earliestMonth = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (ExcelRow row : rows) {
             int before = errors.size();
             String code = row.get(CODE);
-            long[] project = projectIds.get(code);
+            Object[] project = projectsByCode.get(code);
             if (code.isBlank()) {
                 errors.add(new ImportError(row.number(), CODE, code, "项目代码不能为空"));
             } else if (project == null) {
                 errors.add(new ImportError(row.number(), CODE, code, "项目不存在或不在您的管辖范围内"));
             }
-            YearMonth month = null;
-            try {
-                month = YearMonth.parse(monthText(row.get(MONTH)));
-            } catch (DateTimeParseException | NullPointerException e) {
-                errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "报告月份应为“年-月”格式，如 2023-06"));
-            }
+            int beforeAmount = errors.size();
             BigDecimal amount = amount(row, AMOUNT, errors);
-            if (amount == null && errors.size() == before && row.get(AMOUNT).isBlank()) {
-                errors.add(new ImportError(row.number(), AMOUNT, "", "本月完成投资不能为空（万元）"));
-            } else if (amount != null && (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2)) {
-                errors.add(new ImportError(row.number(), AMOUNT, row.get(AMOUNT), "本月完成投资不能为负数，且最多保留两位小数"));
-            } else if (amount != null && project != null && BigDecimal.valueOf(project[1], 2).compareTo(amount) < 0) {
-                errors.add(new ImportError(row.number(), AMOUNT, row.get(AMOUNT), "本月完成投资不能大于项目总投资"));
+            boolean amountUnreadable = errors.size() > beforeAmount;   // not a number: that is its error, not a missing one
+            ProgressReport.Terms terms = project == null ? null : new ProgressReport.Terms((BigDecimal) project[1],
+                    year -> plans.contains(project[0] + "/" + year), window, today, month -> reopened.get(project[0] + "/" + month));
+            ProgressReport report = null;
+            try {
+                report = ProgressReport.of(new ProgressInput(monthText(row.get(MONTH)), amount, row.get(SITE), row.get(PROBLEMS)),
+                        terms);
+            } catch (FieldErrors e) {
+                e.errors().stream().filter(f -> !(amountUnreadable && f.field().equals("completedInvestment")))
+                        .forEach(f -> errors.add(new ImportError(row.number(), FIELD_COLUMNS.get(f.field()),
+                                cell(row, FIELD_COLUMNS.get(f.field())), f.message())));
             }
-            if (row.get(SITE).length() > 2000) {
-                errors.add(new ImportError(row.number(), SITE, row.get(SITE).substring(0, 20) + "…", "形象进度不能超过2000字"));
-            }
-            if (project != null && month != null) {
-                if (!seen.add(code + "@" + month)) {
-                    errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "文件中同一项目同一月份重复出现"));
-                }
-                if (!plans.contains(project[0] + "/" + month.getYear())) {
-                    errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "该项目未列入" + month.getYear() + "年重点项目计划"));
-                } else if (!window.isOpen(month, today, reopened.get(project[0] + "/" + month))) {
-                    errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), window.whyClosed(month, today)));
-                }
+            if (report != null && project != null && !seen.add(code + "@" + report.month())) {
+                errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "文件中同一项目同一月份重复出现"));
             }
             if (errors.size() == before) {
-                batch.add(new Object[] {project[0], month.atDay(1), amount, blankToNull(row.get(SITE)), blankToNull(row.get(PROBLEMS))});
-                touched.computeIfAbsent(month.getYear(), y -> new HashSet<>()).add(project[0]);
-                earliestMonth.merge(month.getYear(), month.getMonthValue(), Math::min);
+                long id = (Long) project[0];
+                entries.add(new ProgressStore.Entry(id, report));
+                touched.computeIfAbsent(report.month().getYear(), y -> new HashSet<>()).add(id);
+                earliestMonth.merge(report.month().getYear(), report.month().getMonthValue(), Math::min);
             }
         }
         if (rows.isEmpty()) {
@@ -230,65 +228,34 @@ class ProjectImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        storeProgress(batch, user.username());
+        progress.store(entries, user.username());
         touched.forEach((year, ids) -> warnings.refreshProjects(ids, year, earliestMonth.get(year)));
-        audit.record(AuditAction.IMPORT, "progress", null, "导入月度进度 " + batch.size() + " 行");
-        return batch.size();
+        audit.record(AuditAction.IMPORT, "progress", null, "导入月度进度 " + entries.size() + " 行");
+        return entries.size();
     }
 
-    /**
-     * Stores every row as its month's new current version in two set-based statements: the rows travel as arrays,
-     * so 20,000 rows cost two round trips, not 40,000.
-     */
-    private void storeProgress(List<Object[]> rows, String actor) {
-        Object[] ids = rows.stream().map(r -> r[0]).toArray();
-        Object[] months = rows.stream().map(r -> java.sql.Date.valueOf((LocalDate) r[1])).toArray();
-        Object[] amounts = rows.stream().map(r -> r[2]).toArray();
-        Object[] sites = rows.stream().map(r -> r[3]).toArray();
-        Object[] problems = rows.stream().map(r -> r[4]).toArray();
-        jdbc.execute((java.sql.Connection con) -> {
-            java.sql.Array idArray = con.createArrayOf("bigint", ids);
-            java.sql.Array monthArray = con.createArrayOf("date", months);
-            try (var close = con.prepareStatement("""
-                    UPDATE project_progress g SET current = FALSE FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)
-                    WHERE g.project_id = i.project_id AND g.month = i.month AND g.current""");
-                 var insert = con.prepareStatement("""
-                    INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems, reported_by)
-                    SELECT i.project_id, i.month,
-                           coalesce((SELECT max(g.version) FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month), 0) + 1,
-                           TRUE, i.amount, i.site, i.problems, ?
-                    FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[]) AS i(project_id, month, amount, site, problems)""")) {
-                close.setArray(1, idArray);
-                close.setArray(2, monthArray);
-                close.executeUpdate();
-                insert.setString(1, actor);
-                insert.setArray(2, idArray);
-                insert.setArray(3, monthArray);
-                insert.setArray(4, con.createArrayOf("numeric", amounts));
-                insert.setArray(5, con.createArrayOf("text", sites));
-                insert.setArray(6, con.createArrayOf("text", problems));
-                insert.executeUpdate();
-            }
-            return null;
-        });
+    /** A cell as an error quotes it: a long site status by its beginning. */
+    private static String cell(ExcelRow row, String column) {
+        String value = row.get(column);
+        return SITE.equals(column) && value.length() > MaxLength.TEXT ? value.substring(0, QUOTED_LENGTH) + "…" : value;
     }
 
-    /** Code → {id, total investment in fen} for the visible projects named in the file. */
-    private Map<String, long[]> loadProjects(List<ExcelRow> rows, ProjectScope scope) {
+    /** Code → {id, total investment} of the visible projects named in the file. */
+    private Map<String, Object[]> loadProjects(List<ExcelRow> rows, ProjectScope scope) {
         String[] codes = rows.stream().map(r -> r.get(CODE)).filter(c -> !c.isBlank()).distinct().toArray(String[]::new);
         List<Object> params = new ArrayList<>();
         params.add(codes);
         String visible = scope.sql(params);
-        Map<String, long[]> result = new HashMap<>();
+        Map<String, Object[]> result = new HashMap<>();
         jdbc.query("SELECT p.id, p.code, p.total_investment FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND " + visible, rs -> {
-            result.put(rs.getString("code"), new long[] {rs.getLong("id"), rs.getBigDecimal("total_investment").movePointRight(2).longValueExact()});
+            result.put(rs.getString("code"), new Object[] {rs.getLong("id"), rs.getBigDecimal("total_investment")});
         }, params.toArray());
         return result;
     }
 
-    private Set<String> loadPlans(Map<String, long[]> projects) {
+    private Set<String> loadPlans(Map<String, Object[]> projects) {
         Set<String> plans = new HashSet<>();
-        Long[] ids = projects.values().stream().map(p -> p[0]).toArray(Long[]::new);
+        Long[] ids = projects.values().stream().map(p -> (Long) p[0]).toArray(Long[]::new);
         jdbc.query("SELECT DISTINCT project_id, year FROM project_plan WHERE project_id IN (SELECT unnest(?::bigint[]))",
                 rs -> {
                     plans.add(rs.getLong(1) + "/" + rs.getInt(2));
@@ -296,9 +263,9 @@ class ProjectImport {
         return plans;
     }
 
-    private Map<String, LocalDate> loadReopened(Map<String, long[]> projects) {
+    private Map<String, LocalDate> loadReopened(Map<String, Object[]> projects) {
         Map<String, LocalDate> reopened = new HashMap<>();
-        Long[] ids = projects.values().stream().map(p -> p[0]).toArray(Long[]::new);
+        Long[] ids = projects.values().stream().map(p -> (Long) p[0]).toArray(Long[]::new);
         jdbc.query("SELECT project_id, month, open_until FROM project_month_reopen WHERE project_id IN (SELECT unnest(?::bigint[]))",
                 rs -> {
                     reopened.put(rs.getLong(1) + "/" + YearMonth.from(rs.getObject(2, LocalDate.class)),

@@ -17,6 +17,7 @@ import org.fagai.project.WarningColour;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.Period;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
@@ -225,9 +226,7 @@ class ProjectPageController {
             months.add(r.month().toString());
             monthly.add(r.completedInvestment());
             ytd.add(r.yearToDate());
-            plan.add(r.annualPlan() == null ? null
-                    : r.annualPlan().multiply(BigDecimal.valueOf(r.month().getMonthValue())).divide(BigDecimal.valueOf(12), 2,
-                    java.math.RoundingMode.HALF_UP));
+            plan.add(r.annualPlan() == null ? null : Period.monthly(r.month()).timeShareOf(r.annualPlan()));
         }
         return Map.of("months", months, "monthly", monthly, "ytd", ytd, "plan", plan);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -21,7 +22,7 @@ record ProjectScope(CurrentUser user) {
             params.add(user.ownerCreditCode() == null ? "-" : user.ownerCreditCode());
             return "p.owner_credit_code = ?";
         }
-        params.add(regionPrefix(user.regionCode()) + "%");
+        params.add(RegionCode.of(user.regionCode()).scopePrefix() + "%");
         return "p.region_code LIKE ?";
     }
 
@@ -51,15 +52,5 @@ record ProjectScope(CurrentUser user) {
         if (user.role() == Role.LEADER || user.role() == Role.OWNER) {
             throw new AccessDeniedException("仅科室人员可执行此操作");
         }
-    }
-
-    static String regionPrefix(String code) {
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        if (code.endsWith("00")) {
-            return code.substring(0, 4);
-        }
-        return code;
     }
 }

@@ -14,6 +14,8 @@ import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.shared.InvalidCodeException;
+import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
@@ -128,7 +130,7 @@ class ProjectSearch {
         }
         if (q.region() != null && !q.region().isBlank()) {
             where.append(" AND p.region_code LIKE ?");
-            params.add(ProjectScope.regionPrefix(q.region().trim()) + "%");
+            params.add(regionPrefix(q.region().trim()) + "%");
         }
         if (q.industry() != null && !q.industry().isBlank()) {
             String industry = q.industry().trim().toUpperCase();
@@ -156,6 +158,15 @@ class ProjectSearch {
         }
         where.append(" AND ").append(new ProjectScope(users.requireCurrent()).sql(params));
         return where.toString();
+    }
+
+    /** A region filter covers the region's districts; a partial code (3399) filters by what it is. */
+    private static String regionPrefix(String region) {
+        try {
+            return RegionCode.of(region).scopePrefix();
+        } catch (InvalidCodeException e) {
+            return region;
+        }
     }
 
     private static String order(ProjectQuery q) {

@@ -1,7 +1,6 @@
 package org.fagai.project.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +18,8 @@ import org.fagai.project.WarningColour;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.Money;
+import org.fagai.shared.Period;
+import org.fagai.shared.Ranking;
 import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** The summary sentence and the dashboard's aggregates, computed in SQL over the user's scope. */
 @Service
 class ProjectStatistics {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final JdbcTemplate jdbc;
     private final UserDirectory users;
@@ -127,7 +126,7 @@ class ProjectStatistics {
         CurrentUser user = users.requireCurrent();
         BigDecimal[] ytd = wm.getYear() == year ? totals.yearToDate(level, wm, user) : null;
         List<DashboardTotals.RegionRow> regionRows = wm.getYear() == year ? totals.regionRows(level, wm, user) : null;
-        return new Dashboard(year, level, wm, timeProgress(wm), summary, list.registered(),
+        return new Dashboard(year, level, wm, Period.monthly(wm).timeProgressPercent(), summary, list.registered(),
                 months(year, level, wm, summary.plannedInvestment(), ytd),
                 ranked(user, regionRows != null ? regionRows : regionRows(wm, where, params)), list.industries(), list.warnings());
     }
@@ -182,39 +181,38 @@ class ProjectStatistics {
         return names;
     }
 
-    /** Month-by-month completion: the maintained year-to-date when given, else the year's progress summed now. */
+    /** Month-by-month completion: the maintained totals when given, else the stored year-to-date summed now. */
     private List<MonthFigure> months(int year, ProjectLevel level, YearMonth wm, BigDecimal planned, BigDecimal[] maintained) {
         if (maintained != null) {
             List<MonthFigure> months = new ArrayList<>();
             for (int m = 1; m <= wm.getMonthValue(); m++) {
                 BigDecimal ytd = maintained[m];
-                months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), timeProgress(YearMonth.of(year, m))));
+                months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), Period.monthly(year, m).timeProgressPercent()));
             }
             return months;
         }
-        BigDecimal[] monthly = new BigDecimal[13];
+        BigDecimal[] stored = new BigDecimal[13];
         if (wm.getYear() == year) {
-            // Only listed projects can report a year, so the year's progress rows are the list's: no join with the
-            // lists is needed unless a level narrows them.
+            // The year-to-date each listed project's warning stored for each month, summed over the viewer's projects.
             List<Object> scopeParams = new ArrayList<>(List.of(LocalDate.of(year, 1, 1), wm.atDay(1)));
             String scope = new ProjectScope(users.requireCurrent()).sql(scopeParams);
-            String levelFilter = level == null ? "" : " AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = g.project_id"
+            String levelFilter = level == null ? "" : " AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = w.project_id"
                     + " AND pl.year = ? AND pl.level = ?)";
             if (level != null) {
                 scopeParams.add(year);
                 scopeParams.add(level.name());
             }
-            jdbc.query("SELECT extract(month FROM g.month)::int AS m, sum(g.completed_investment) AS amount FROM project_progress g"
-                    + " JOIN project p ON p.id = g.project_id WHERE g.current AND g.month BETWEEN ? AND ? AND " + scope + levelFilter
+            jdbc.query("SELECT extract(month FROM w.month)::int AS m, sum(w.year_to_date) AS ytd FROM project_warning w"
+                    + " JOIN project p ON p.id = w.project_id WHERE w.month BETWEEN ? AND ? AND " + scope + levelFilter
                     + " GROUP BY 1", rs -> {
-                monthly[rs.getInt("m")] = rs.getBigDecimal("amount");
+                stored[rs.getInt("m")] = rs.getBigDecimal("ytd");
             }, scopeParams.toArray());
         }
         List<MonthFigure> months = new ArrayList<>();
         BigDecimal ytd = BigDecimal.ZERO;
         for (int m = 1; wm.getYear() == year && m <= wm.getMonthValue(); m++) {
-            ytd = monthly[m] == null ? ytd : ytd.add(monthly[m]);
-            months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), timeProgress(YearMonth.of(year, m))));
+            ytd = stored[m] == null ? ytd : stored[m];
+            months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), Period.monthly(year, m).timeProgressPercent()));
         }
         return months;
     }
@@ -245,14 +243,10 @@ class ProjectStatistics {
             BigDecimal[] m = money.get(code);
             figures.add(new RegionFigure(code, names.getOrDefault(code, code), n[0], m[0], m[1], WarningRules.percent(m[1], m[0]), 0));
         });
-        figures.sort(Comparator.comparing(RegionFigure::percent).reversed().thenComparing(RegionFigure::code));
-        List<RegionFigure> ranked = new ArrayList<>();
-        for (int i = 0; i < figures.size(); i++) {
-            RegionFigure f = figures.get(i);
-            int rank = i > 0 && f.percent().compareTo(figures.get(i - 1).percent()) == 0 ? ranked.get(i - 1).rank() : i + 1;
-            ranked.add(new RegionFigure(f.code(), f.name(), f.count(), f.planned(), f.yearToDate(), f.percent(), rank));
-        }
-        return ranked;
+        return Ranking.highestFirst(figures, RegionFigure::percent, Comparator.comparing(RegionFigure::code)).stream()
+                .map(r -> new RegionFigure(r.item().code(), r.item().name(), r.item().count(), r.item().planned(),
+                        r.item().yearToDate(), r.item().percent(), r.rank()))
+                .toList();
     }
 
     private String listWhere(int year, ProjectLevel level, List<Object> params) {
@@ -274,10 +268,6 @@ class ProjectStatistics {
             }
             code = code.parent().get();
         }
-    }
-
-    static BigDecimal timeProgress(YearMonth month) {
-        return BigDecimal.valueOf(month.getMonthValue()).multiply(HUNDRED).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
     }
 
     private static Object[] prepend(List<Object> params, Object... first) {

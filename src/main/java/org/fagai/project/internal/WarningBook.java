@@ -31,9 +31,9 @@ class WarningBook {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
-                   (SELECT pl.planned_investment FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?
-                      ORDER BY CASE pl.level WHEN 'PROVINCE' THEN 0 WHEN 'CITY' THEN 1 ELSE 2 END LIMIT 1) AS plan
-            FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)""";
+                   %s AS plan
+            FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
+            .formatted(CountedPlan.plannedInvestment("p.id", "?"));
 
     private final JdbcTemplate jdbc;
     private final WarningSettingsStore settings;
@@ -112,9 +112,9 @@ class WarningBook {
         List<Object[]> rows = new ArrayList<>();
         for (Object[] f : facts) {
             BigDecimal[] amounts = monthly.getOrDefault((Long) f[0], new BigDecimal[13]);
-            BigDecimal ytd = amounts[0] == null ? BigDecimal.ZERO : amounts[0];
+            YearToDate yearToDate = amounts[0] == null ? YearToDate.fromJanuary() : YearToDate.continuing(amounts[0]);
             for (int m = amounts[0] == null ? 1 : fromMonth; m <= last.getMonthValue(); m++) {
-                ytd = amounts[m] == null ? ytd : ytd.add(amounts[m]);
+                BigDecimal ytd = yearToDate.add(amounts[m]);
                 if (m < fromMonth) {
                     continue;
                 }

@@ -1,20 +1,20 @@
 package org.fagai.project.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.project.WarningColour;
+import org.fagai.shared.Percent;
+import org.fagai.shared.Period;
 
 /** The 红黄绿灯 rules of DOMAIN.md, evaluated at the end of a month; the worst colour wins. */
 final class WarningRules {
 
     /** Fixed-asset investment statistics register projects of at least 500万元 (入库). */
     static final BigDecimal STATISTICS_THRESHOLD = BigDecimal.valueOf(500);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private WarningRules() {
     }
@@ -27,11 +27,9 @@ final class WarningRules {
 
         if (started && facts.annualPlan() != null && facts.annualPlan().signum() > 0) {
             BigDecimal completion = percent(facts.yearToDate(), facts.annualPlan());
-            BigDecimal timeProgress = BigDecimal.valueOf(month.getMonthValue()).multiply(HUNDRED)
-                    .divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
+            BigDecimal timeProgress = Period.monthly(month).timeProgressPercent();
             BigDecimal gap = timeProgress.subtract(completion);
-            WarningColour progress = gap.compareTo(limits.redGapPoints()) > 0 ? WarningColour.RED
-                    : gap.compareTo(limits.yellowGapPoints()) >= 0 ? WarningColour.YELLOW : WarningColour.GREEN;
+            WarningColour progress = WarningColour.of(limits.progressBands().judge(gap));
             if (progress != WarningColour.GREEN) {
                 reasons.add("年度计划完成" + completion.toPlainString() + "%，落后序时进度" + timeProgress.toPlainString()
                         + "%共" + gap.toPlainString() + "个百分点");
@@ -61,10 +59,9 @@ final class WarningRules {
         return new Warning(colour, List.copyOf(reasons));
     }
 
+    /** Completion in percent, one decimal; 0.0 without a plan or a figure (a list shows 0.0%, not a blank). */
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        if (whole == null || whole.signum() == 0 || part == null) {
-            return BigDecimal.ZERO.setScale(1);
-        }
-        return part.multiply(HUNDRED).divide(whole, 1, RoundingMode.HALF_UP);
+        BigDecimal percent = Percent.of(part, whole);
+        return percent == null ? BigDecimal.ZERO.setScale(Percent.SCALE) : percent;
     }
 }

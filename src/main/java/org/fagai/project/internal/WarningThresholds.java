@@ -1,6 +1,7 @@
 package org.fagai.project.internal;
 
 import java.math.BigDecimal;
+import org.fagai.shared.ProgressBands;
 
 /**
  * The configurable thresholds of the 红黄绿灯 rules; defaults from a real city rule (DOMAIN.md): 10–30 points
@@ -10,17 +11,21 @@ import java.math.BigDecimal;
 record WarningThresholds(BigDecimal yellowGapPoints, BigDecimal redGapPoints, int lateStartRedMonths,
                          int unregisteredYellowMonths, int unregisteredRedMonths, int reportWindowDays) {
 
-    static final WarningThresholds DEFAULTS = new WarningThresholds(BigDecimal.TEN, BigDecimal.valueOf(30), 3, 1, 2, 5);
+    static final WarningThresholds DEFAULTS = new WarningThresholds(ProgressBands.DEFAULT.yellowBehind(),
+            ProgressBands.DEFAULT.redBehind(), 3, 1, 2, 5);
 
     WarningThresholds {
-        if (yellowGapPoints.signum() < 0 || redGapPoints.compareTo(yellowGapPoints) <= 0) {
-            throw new IllegalArgumentException("红灯阈值须大于黄灯阈值，且均不小于0");
-        }
+        new ProgressBands(yellowGapPoints, redGapPoints);   // refuses bands that are not bands
         if (lateStartRedMonths < 1 || unregisteredYellowMonths < 1 || unregisteredRedMonths <= unregisteredYellowMonths) {
             throw new IllegalArgumentException("月数阈值须为正数，且红灯月数大于黄灯月数");
         }
         if (reportWindowDays < 1 || reportWindowDays > 28) {
             throw new IllegalArgumentException("填报窗口应为每月1日至第1–28日");
         }
+    }
+
+    /** The 序时进度 bands of the progress rule. */
+    ProgressBands progressBands() {
+        return new ProgressBands(yellowGapPoints, redGapPoints);
     }
 }
