@@ -13,8 +13,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
-import org.fagai.credit.LicenceDisclosures;
-import org.fagai.credit.LicenceRecord;
+import org.fagai.credit.LicenceGranted;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
@@ -26,6 +25,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +40,7 @@ class Applications {
     private final KindLimits limits;
     private final WorkingCalendar calendar;
     private final CreditChecks credit;
-    private final LicenceDisclosures licences;
+    private final ApplicationEventPublisher events;
     private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
@@ -48,7 +48,7 @@ class Applications {
     private final ApplicationList list;
 
     Applications(ApplicationRepository repository, KindLimits limits, WorkingCalendar calendar, CreditChecks credit,
-                 LicenceDisclosures licences, UserDirectory users, AuditLog audit, Clock clock, ApplicationViews views,
+                 ApplicationEventPublisher events, UserDirectory users, AuditLog audit, Clock clock, ApplicationViews views,
                  ApplicationList list) {
         this.views = views;
         this.list = list;
@@ -56,7 +56,7 @@ class Applications {
         this.limits = limits;
         this.calendar = calendar;
         this.credit = credit;
-        this.licences = licences;
+        this.events = events;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -188,7 +188,7 @@ class Applications {
         }
         application.decide(at, approved, c.documentNumber(), c.reason(), user.username(), calendar.current());
         if (approved) {
-            application.linkLicence(licences.record(licenceOf(application)));
+            events.publishEvent(licenceOf(application));
         }
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), (approved ? "准予，文书号 " + application.documentNumber()
                 : "不予批准，理由：" + c.reason()) + "，决定时间 " + text(at) + "，用时 " + application.usedMinutes() + " 个工作分钟，"
@@ -223,11 +223,12 @@ class Applications {
         return views.view(application);
     }
 
-    static LicenceRecord licenceOf(Application a) {
+    /** What an approval grants, for credit's 双公示 record. */
+    static LicenceGranted licenceOf(Application a) {
         var decided = a.closedAt().toLocalDate();
         var validTo = a.kind() == org.fagai.approval.ApprovalKind.APPROVAL ? decided.plusYears(2).minusDays(1)
                 : java.time.LocalDate.of(2099, 12, 31);
-        return new LicenceRecord(a.id(), a.regionCode(), a.applicantName(), a.applicantCreditCode(),
+        return new LicenceGranted(a.id(), a.regionCode(), a.applicantName(), a.applicantCreditCode(),
                 a.kind().documentName(), a.documentNumber(), a.kind().licenceCategory(),
                 a.kind().chineseName() + "：" + a.title() + "（项目代码 " + a.projectCode() + "）", decided, decided, validTo);
     }

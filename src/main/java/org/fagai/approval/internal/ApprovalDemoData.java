@@ -9,11 +9,11 @@ import org.fagai.approval.ApprovalKind;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
-import org.fagai.credit.LicenceDisclosures;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.WorkCalendar;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -48,16 +48,16 @@ class ApprovalDemoData implements ApplicationRunner {
     private final KindLimits limits;
     private final WorkingCalendar calendar;
     private final CreditChecks credit;
-    private final LicenceDisclosures licences;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ApprovalDemoData(ApplicationRepository repository, KindLimits limits, WorkingCalendar calendar, CreditChecks credit,
-                     LicenceDisclosures licences, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.limits = limits;
         this.calendar = calendar;
         this.credit = credit;
-        this.licences = licences;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -166,7 +166,7 @@ class ApprovalDemoData implements ApplicationRunner {
     private void decide(Application a, LocalDateTime at, boolean approved, String number, String by, WorkCalendar cal) {
         a.decide(at, approved, number, approved ? null : "项目建设内容不符合产业政策要求", by, cal);
         if (approved) {
-            a.linkLicence(licences.record(Applications.licenceOf(a)));
+            events.publishEvent(Applications.licenceOf(a));
         }
     }
 

@@ -11,13 +11,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.LicenceDisclosures;
-import org.fagai.credit.LicenceRecord;
+import org.fagai.credit.LicenceGranted;
 import org.fagai.credit.LicenceSummary;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
@@ -58,9 +57,8 @@ class Disclosures implements LicenceDisclosures {
         this.clock = clock;
     }
 
-    @Override
-    @Transactional
-    public long record(LicenceRecord r) {
+    /** The 双公示 record of a granted licence, due within 7 working days of the decision. */
+    long record(LicenceGranted r) {
         if (!LICENCE_CATEGORIES.contains(r.category())) {
             throw new IllegalArgumentException("许可类别应为 普通/特许/认可/核准/登记/其他：" + r.category());
         }
@@ -81,23 +79,22 @@ class Disclosures implements LicenceDisclosures {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<LicenceSummary> find(long id) {
-        return jdbc.sql("SELECT id, xk_wsh, xk_jdrq, due_date, published_at FROM credit_licence WHERE id = ?").param(id)
-                .query(Disclosures::toSummary).optional();
-    }
-
-    @Override
-    public Map<Long, LicenceSummary> findAll(Collection<Long> ids) {
-        if (ids.isEmpty()) {
+    public Map<Long, LicenceSummary> forApplications(Collection<Long> applicationIds) {
+        if (applicationIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, LicenceSummary> found = new HashMap<>();
-        jdbc.sql("SELECT id, xk_wsh, xk_jdrq, due_date, published_at FROM credit_licence WHERE id = ANY(?)")
-                .param(ids.toArray(Long[]::new)).query(Disclosures::toSummary).list().forEach(l -> found.put(l.id(), l));
+        jdbc.sql("""
+                        SELECT id, application_id, xk_wsh, xk_jdrq, due_date, published_at FROM credit_licence
+                        WHERE application_id = ANY(?)""")
+                .param(applicationIds.toArray(Long[]::new))
+                .query((ResultSet rs) -> {
+                    found.put(rs.getLong("application_id"), toSummary(rs));
+                });
         return found;
     }
 
-    private static LicenceSummary toSummary(ResultSet rs, int row) throws SQLException {
+    private static LicenceSummary toSummary(ResultSet rs) throws SQLException {
         OffsetDateTime published = rs.getObject("published_at", OffsetDateTime.class);
         return new LicenceSummary(rs.getLong("id"), rs.getString("xk_wsh"),
                 rs.getObject("xk_jdrq", LocalDate.class), rs.getObject("due_date", LocalDate.class),

@@ -10,6 +10,8 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.ProgressReported;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -26,20 +28,20 @@ class ProgressLedger {
     private final ProgressStore progress;
     private final PlanStore plans;
     private final WarningSettingsStore settings;
-    private final WarningBook warnings;
+    private final ApplicationEventPublisher publisher;
     private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
     private final JdbcTemplate jdbc;
 
     ProgressLedger(ProjectRegistry registry, ProgressStore progress, PlanStore plans, WarningSettingsStore settings,
-                   WarningBook warnings, UserDirectory users, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+                   ApplicationEventPublisher publisher, UserDirectory users, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.progress = progress;
         this.plans = plans;
         this.settings = settings;
-        this.warnings = warnings;
+        this.publisher = publisher;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -57,7 +59,7 @@ class ProgressLedger {
         int version = progress.store(List.of(new ProgressStore.Entry(project.id(), report)), users.requireCurrent().username()).get(0);
         audit.record(version == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "progress", project.code() + "@" + month,
                 (version == 1 ? "填报" : "更正（第" + version + "版）") + "本月完成投资" + input.completedInvestment().toPlainString() + "万元");
-        warnings.refreshProjects(List.of(project.id()), month.getYear(), month.getMonthValue());
+        publisher.publishEvent(new ProgressReported(month.getYear(), month.getMonthValue(), List.of(project.id())));
         return version;
     }
 

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.project.PlanChanged;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.RegionCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -45,13 +47,13 @@ class ProjectBulkCreate {
             RETURNING id, code""";
 
     private final JdbcTemplate jdbc;
-    private final WarningBook warnings;
+    private final ApplicationEventPublisher publisher;
     private final AuditLog audit;
     private final Clock clock;
 
-    ProjectBulkCreate(JdbcTemplate jdbc, WarningBook warnings, AuditLog audit, Clock clock) {
+    ProjectBulkCreate(JdbcTemplate jdbc, ApplicationEventPublisher publisher, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
-        this.warnings = warnings;
+        this.publisher = publisher;
         this.audit = audit;
         this.clock = clock;
     }
@@ -94,7 +96,7 @@ class ProjectBulkCreate {
                 LocalDate.now(clock), actor, codes.stream().map(ids::get).toArray(Long[]::new),
                 projects.stream().map(v -> "登记项目（" + v.stage().chinese() + "）").toArray(String[]::new));
         audit.recordAll(AuditAction.CREATE, "project", codes, projects.stream().map(v -> v.details().name()).toList());
-        byYear.forEach((planYear, projectIds) -> warnings.refreshProjects(projectIds, planYear));
+        byYear.forEach((planYear, projectIds) -> publisher.publishEvent(new PlanChanged(planYear, projectIds)));
         return codes;
     }
 

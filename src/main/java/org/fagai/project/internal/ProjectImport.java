@@ -17,12 +17,14 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.ProgressReported;
 import org.fagai.project.ProjectStage;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,7 @@ class ProjectImport {
     private final ProjectRegistry registry;
     private final ProjectValidator validator;
     private final ProjectRepository projects;
-    private final WarningBook warnings;
+    private final ApplicationEventPublisher publisher;
     private final WarningSettingsStore settings;
     private final UserDirectory users;
     private final AuditLog audit;
@@ -50,7 +52,7 @@ class ProjectImport {
     private final ProjectBulkCreate bulk;
     private final ProgressStore progress;
 
-    ProjectImport(ProjectRegistry registry, ProjectValidator validator, ProjectRepository projects, WarningBook warnings,
+    ProjectImport(ProjectRegistry registry, ProjectValidator validator, ProjectRepository projects, ApplicationEventPublisher publisher,
                   WarningSettingsStore settings, UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock,
                   ProjectBulkCreate bulk, ProgressStore progress) {
         this.bulk = bulk;
@@ -58,7 +60,7 @@ class ProjectImport {
         this.registry = registry;
         this.validator = validator;
         this.projects = projects;
-        this.warnings = warnings;
+        this.publisher = publisher;
         this.settings = settings;
         this.users = users;
         this.audit = audit;
@@ -229,7 +231,7 @@ class ProjectImport {
             throw new ImportRejected(errors);
         }
         progress.store(entries, user.username());
-        touched.forEach((year, ids) -> warnings.refreshProjects(ids, year, earliestMonth.get(year)));
+        touched.forEach((year, ids) -> publisher.publishEvent(new ProgressReported(year, earliestMonth.get(year), List.copyOf(ids))));
         audit.record(AuditAction.IMPORT, "progress", null, "导入月度进度 " + entries.size() + " 行");
         return entries.size();
     }

@@ -9,9 +9,12 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.PlanChanged;
 import org.fagai.project.ProjectCatalog;
 import org.fagai.project.ProjectRef;
 import org.fagai.project.ProjectStage;
+import org.fagai.project.RegisteredForStatistics;
+import org.fagai.project.StageChanged;
 import org.fagai.reference.IndustryDirectory;
 import org.fagai.reference.IndustryView;
 import org.fagai.reference.RegionDirectory;
@@ -22,6 +25,7 @@ import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.web.IntegrityViolations;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -35,7 +39,7 @@ class ProjectRegistry implements ProjectCatalog {
     private final PlanStore plans;
     private final ProjectEvents events;
     private final ProjectValidator validator;
-    private final WarningBook warnings;
+    private final ApplicationEventPublisher publisher;
     private final RegionDirectory regions;
     private final IndustryDirectory industries;
     private final UserDirectory users;
@@ -44,13 +48,13 @@ class ProjectRegistry implements ProjectCatalog {
     private final Clock clock;
 
     ProjectRegistry(ProjectRepository projects, PlanStore plans, ProjectEvents events, ProjectValidator validator,
-                    WarningBook warnings, RegionDirectory regions, IndustryDirectory industries, UserDirectory users,
+                    ApplicationEventPublisher publisher, RegionDirectory regions, IndustryDirectory industries, UserDirectory users,
                     AuditLog audit, JdbcClient jdbc, Clock clock) {
         this.projects = projects;
         this.plans = plans;
         this.events = events;
         this.validator = validator;
-        this.warnings = warnings;
+        this.publisher = publisher;
         this.regions = regions;
         this.industries = industries;
         this.users = users;
@@ -102,7 +106,7 @@ class ProjectRegistry implements ProjectCatalog {
         }
         events.add(project.id(), "CREATE", LocalDate.now(clock), "登记项目（" + valid.stage().chinese() + "）", actor());
         audit.record(AuditAction.CREATE, "project", code, project.name());
-        refreshWarnings(project.id(), valid.plan());
+        planChanged(project.id(), valid.plan());
         return code;
     }
 
@@ -118,7 +122,7 @@ class ProjectRegistry implements ProjectCatalog {
         audit.record(AuditAction.UPDATE, "project", code, project.name()
                 + (valid.plan() == null ? "" : "；" + valid.plan().year() + "年" + valid.plan().level().chinese() + "计划"
                 + valid.plan().plannedInvestment().toPlainString() + "万元"));
-        refreshWarnings(project.id(), valid.plan());
+        planChanged(project.id(), valid.plan());
     }
 
     /** Creates the project, or updates it and its plan for that year when the code is known (imports). */
@@ -156,7 +160,8 @@ class ProjectRegistry implements ProjectCatalog {
         String detail = change + (note == null || note.isBlank() ? "" : "；" + note.trim());
         events.add(project.id(), "STAGE", on, detail, actor());
         audit.record(AuditAction.UPDATE, "project", code, "阶段 " + detail);
-        refreshFrom(project.id(), on.getYear());
+        projects.flush();
+        publisher.publishEvent(new StageChanged(project.id(), target, on));
     }
 
     @Transactional
@@ -172,7 +177,8 @@ class ProjectRegistry implements ProjectCatalog {
         }
         events.add(project.id(), "REGISTER", on, "纳入固定资产投资统计库（入库）", actor());
         audit.record(AuditAction.UPDATE, "project", code, "入库 " + on);
-        refreshFrom(project.id(), on.getYear());
+        projects.flush();
+        publisher.publishEvent(new RegisteredForStatistics(project.id(), on));
     }
 
     @Transactional
@@ -232,17 +238,11 @@ class ProjectRegistry implements ProjectCatalog {
         return project;
     }
 
-    /** A stage change or 入库 affects the warnings of its year and of every later listed year. */
-    private void refreshFrom(long projectId, int year) {
-        projects.flush();
-        plans.plans(projectId).stream().map(PlanLine::year).filter(y -> y >= year).distinct()
-                .forEach(y -> warnings.refreshProject(projectId, y));
-    }
-
-    private void refreshWarnings(long projectId, PlanLine plan) {
+    /** The facts are written before they are told: listeners read them with SQL. */
+    private void planChanged(long projectId, PlanLine plan) {
         projects.flush();
         if (plan != null) {
-            warnings.refreshProject(projectId, plan.year());
+            publisher.publishEvent(new PlanChanged(plan.year(), List.of(projectId)));
         }
     }
 
