@@ -22,6 +22,12 @@ public final class Percent {
         return part.multiply(HUNDRED).divide(whole, SCALE, RoundingMode.HALF_UP);
     }
 
+    /** {@link #of}, or 0.0 where it has no figure: a plan's completion is shown as 0.0%, not left blank. */
+    public static BigDecimal ofOrZero(BigDecimal part, BigDecimal whole) {
+        BigDecimal percent = of(part, whole);
+        return percent == null ? BigDecimal.ZERO.setScale(SCALE) : percent;
+    }
+
     /** A share (0.5000) in percent (50.0). */
     public static BigDecimal ofShare(BigDecimal share) {
         return share.multiply(HUNDRED).setScale(SCALE, RoundingMode.HALF_UP);

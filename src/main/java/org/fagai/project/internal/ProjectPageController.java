@@ -14,6 +14,18 @@ import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.blockers.BlockerBook;
+import org.fagai.project.internal.blockers.BlockerCategory;
+import org.fagai.project.internal.blockers.BlockerInput;
+import org.fagai.project.internal.progress.ProgressLedger;
+import org.fagai.project.internal.progress.ProgressRow;
+import org.fagai.project.internal.registry.PlanLine;
+import org.fagai.project.internal.registry.ProjectInput;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectView;
+import org.fagai.project.internal.search.ProjectQuery;
+import org.fagai.project.internal.search.ProjectSearch;
+import org.fagai.project.internal.search.ProjectSheets;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
@@ -41,9 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The key-project pages: library list, project page, create/edit, stage, 入库, code, blockers raised on a project. */
 @Controller
 @RequestMapping("/projects")
-class ProjectPageController {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
+public class ProjectPageController {
 
     private final ProjectRegistry registry;
     private final ProjectSearch search;
@@ -53,10 +63,13 @@ class ProjectPageController {
     private final RegionDirectory regions;
     private final UserDirectory users;
     private final MessageText text;
+    private final JsonMapper json;
     private final Clock clock;
 
     ProjectPageController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, BlockerBook blockers,
-                          ProjectSheets sheets, RegionDirectory regions, UserDirectory users, MessageText text, Clock clock) {
+                          ProjectSheets sheets, RegionDirectory regions, UserDirectory users, MessageText text, JsonMapper json,
+                          Clock clock) {
+        this.json = json;
         this.registry = registry;
         this.search = search;
         this.ledger = ledger;
@@ -116,7 +129,7 @@ class ProjectPageController {
         model.addAttribute("project", project);
         model.addAttribute("progress", progress);
         model.addAttribute("blockers", blockers.board(null, null, false, project.code(), 200));
-        model.addAttribute("chart", JSON.writeValueAsString(progressChart(progress)));
+        model.addAttribute("chart", json.writeValueAsString(progressChart(progress)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
         return "project/show";

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.blockers;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** A problem holding a project up, followed until it is resolved — at the joint meeting if need be. */
 @Entity
 @Table(name = "project_blocker")
-class Blocker {
+public class Blocker {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,7 +53,7 @@ class Blocker {
         this.status = BlockerStatus.OPEN;
     }
 
-    void putOnAgenda() {
+    public void putOnAgenda() {
         if (status == BlockerStatus.RESOLVED) {
             throw new IllegalArgumentException("问题已解决，无需提交联席会");
         }
@@ -76,7 +76,7 @@ class Blocker {
         return status != BlockerStatus.RESOLVED && today.isAfter(deadline);
     }
 
-    Long id() { return id; }
+    public Long id() { return id; }
     long projectId() { return projectId; }
     BlockerCategory category() { return category; }
     String description() { return description; }

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.blockers;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,9 +8,12 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.internal.registry.Project;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectRepository;
 import org.fagai.shared.Commands;
-import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
+import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Raises, lists and resolves blockers; deadlines are counted in working days on the official calendar. */
 @Service
-class BlockerBook {
+public class BlockerBook {
 
     private final BlockerRepository blockers;
     private final ProjectRegistry registry;
@@ -42,7 +45,7 @@ class BlockerBook {
     }
 
     @Transactional
-    long raise(String projectCode, BlockerInput input) {
+    public long raise(String projectCode, BlockerInput input) {
         Project project = registry.visible(projectCode);
         List<FieldError> errors = new ArrayList<>(Commands.violations(input));
         BlockerCategory category = null;
@@ -92,7 +95,7 @@ class BlockerBook {
         audit.record(AuditAction.UPDATE, "blocker", String.valueOf(id), "已解决：" + blocker.resolution());
     }
 
-    Blocker find(long id) {
+    public Blocker find(long id) {
         Blocker blocker = blockers.findById(id).orElseThrow(() -> new NotFoundException("问题不存在：" + id));
         Project project = projects.findById(blocker.projectId()).orElseThrow();
         registry.scope().requireVisible(project);
@@ -101,7 +104,7 @@ class BlockerBook {
 
     /** The board: blockers in the user's scope, filtered by status, category and overdue, newest first. */
     @Transactional(readOnly = true)
-    List<BlockerView> board(BlockerStatus status, BlockerCategory category, boolean overdueOnly, String projectCode, int limit) {
+    public List<BlockerView> board(BlockerStatus status, BlockerCategory category, boolean overdueOnly, String projectCode, int limit) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         if (status != null) {
@@ -125,7 +128,7 @@ class BlockerBook {
 
     /** The given blockers, as far as the user may see them. */
     @Transactional(readOnly = true)
-    List<BlockerView> byIds(List<Long> ids) {
+    public List<BlockerView> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,6 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.blockers;
 
+import org.fagai.project.internal.meetings.MeetingBook;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.MessageText;

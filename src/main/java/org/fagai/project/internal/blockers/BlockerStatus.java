@@ -1,6 +1,6 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.blockers;
 
-enum BlockerStatus {
+public enum BlockerStatus {
     /** 待解决 */
     OPEN,
     /** 已提交联席会 */

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.project.ProjectLevel;
+import org.fagai.project.internal.warnings.MonthTotals;
 import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,12 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.dashboard;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.project.ProjectAlerts;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.search.ProjectSearch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,8 +15,11 @@ import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.registry.ProjectScope;
+import org.fagai.project.internal.search.ProjectSearch;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
+import org.fagai.shared.Percent;
 import org.fagai.shared.Money;
 import org.fagai.shared.Period;
 import org.fagai.shared.Ranking;
@@ -27,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The summary sentence and the dashboard's aggregates, computed in SQL over the user's scope. */
 @Service
-class ProjectStatistics {
+public class ProjectStatistics {
 
     private final JdbcTemplate jdbc;
     private final UserDirectory users;
@@ -44,25 +47,25 @@ class ProjectStatistics {
         this.regions = regions;
     }
 
-    record StageFigure(ProjectStage stage, String stageName, long count, BigDecimal totalInvestment) {
+    public record StageFigure(ProjectStage stage, String stageName, long count, BigDecimal totalInvestment) {
     }
 
-    record Summary(int year, ProjectLevel level, long count, BigDecimal totalInvestment, long newCount,
+    public record Summary(int year, ProjectLevel level, long count, BigDecimal totalInvestment, long newCount,
                    BigDecimal newTotalInvestment, long continuingCount, BigDecimal continuingTotalInvestment,
                    BigDecimal plannedInvestment, List<StageFigure> byStage, String text) {
     }
 
-    record MonthFigure(int month, BigDecimal yearToDate, BigDecimal planned, BigDecimal percent, BigDecimal timeProgress) {
+    public record MonthFigure(int month, BigDecimal yearToDate, BigDecimal planned, BigDecimal percent, BigDecimal timeProgress) {
     }
 
-    record RegionFigure(String code, String name, long count, BigDecimal planned, BigDecimal yearToDate, BigDecimal percent,
+    public record RegionFigure(String code, String name, long count, BigDecimal planned, BigDecimal yearToDate, BigDecimal percent,
                         int rank) {
     }
 
-    record IndustryFigure(String section, String name, long count, BigDecimal totalInvestment) {
+    public record IndustryFigure(String section, String name, long count, BigDecimal totalInvestment) {
     }
 
-    record Dashboard(int year, ProjectLevel level, YearMonth warningMonth, BigDecimal timeProgress, Summary summary,
+    public record Dashboard(int year, ProjectLevel level, YearMonth warningMonth, BigDecimal timeProgress, Summary summary,
                      long registeredCount, List<MonthFigure> months, List<RegionFigure> regions,
                      List<IndustryFigure> industries, Map<WarningColour, Long> warnings) {
     }
@@ -72,7 +75,7 @@ class ProjectStatistics {
     }
 
     @Transactional(readOnly = true)
-    Summary summary(int year, ProjectLevel level) {
+    public Summary summary(int year, ProjectLevel level) {
         List<Object> params = new ArrayList<>();
         String where = listWhere(year, level, params);
         List<NatureStage> rows = jdbc.query("SELECT pl.nature, p.stage, count(*) AS n, sum(p.total_investment) AS total,"
@@ -117,7 +120,7 @@ class ProjectStatistics {
      * request (a month with warnings, a region scope), else from the facts.
      */
     @Transactional(readOnly = true)
-    Dashboard dashboard(int year, ProjectLevel level) {
+    public Dashboard dashboard(int year, ProjectLevel level) {
         YearMonth wm = search.warningMonth(year);
         List<Object> params = new ArrayList<>();
         String where = listWhere(year, level, params);
@@ -187,7 +190,7 @@ class ProjectStatistics {
             List<MonthFigure> months = new ArrayList<>();
             for (int m = 1; m <= wm.getMonthValue(); m++) {
                 BigDecimal ytd = maintained[m];
-                months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), Period.monthly(year, m).timeProgressPercent()));
+                months.add(new MonthFigure(m, ytd, planned, Percent.ofOrZero(ytd, planned), Period.monthly(year, m).timeProgressPercent()));
             }
             return months;
         }
@@ -212,7 +215,7 @@ class ProjectStatistics {
         BigDecimal ytd = BigDecimal.ZERO;
         for (int m = 1; wm.getYear() == year && m <= wm.getMonthValue(); m++) {
             ytd = stored[m] == null ? ytd : stored[m];
-            months.add(new MonthFigure(m, ytd, planned, WarningRules.percent(ytd, planned), Period.monthly(year, m).timeProgressPercent()));
+            months.add(new MonthFigure(m, ytd, planned, Percent.ofOrZero(ytd, planned), Period.monthly(year, m).timeProgressPercent()));
         }
         return months;
     }
@@ -241,7 +244,7 @@ class ProjectStatistics {
         List<RegionFigure> figures = new ArrayList<>();
         counts.forEach((code, n) -> {
             BigDecimal[] m = money.get(code);
-            figures.add(new RegionFigure(code, names.getOrDefault(code, code), n[0], m[0], m[1], WarningRules.percent(m[1], m[0]), 0));
+            figures.add(new RegionFigure(code, names.getOrDefault(code, code), n[0], m[0], m[1], Percent.ofOrZero(m[1], m[0]), 0));
         });
         return Ranking.highestFirst(figures, RegionFigure::percent, Comparator.comparing(RegionFigure::code)).stream()
                 .map(r -> new RegionFigure(r.item().code(), r.item().name(), r.item().count(), r.item().planned(),

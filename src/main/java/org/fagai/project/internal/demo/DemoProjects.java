@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,6 +11,8 @@ import java.util.Random;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
+import org.fagai.project.internal.warnings.WarningBook;
+import org.fagai.project.internal.warnings.WarningRules;
 import org.fagai.shared.CreditCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.imports;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import org.fagai.project.ProjectStage;
 import org.fagai.shared.web.ExcelTemplate.Column;
 
 /** The headers of the two import templates, their instructions and drop-downs. */
-final class ImportColumns {
+public final class ImportColumns {
 
     static final String CODE = "项目代码";
     static final String NAME = "项目名称";
@@ -32,9 +32,9 @@ final class ImportColumns {
     static final String SITE = "形象进度";
     static final String PROBLEMS = "存在问题";
 
-    static final List<String> PROJECT_REQUIRED = List.of(CODE, NAME, YEAR, LEVEL, NATURE, STAGE, REGION, INDUSTRY, OWNER,
+    public static final List<String> PROJECT_REQUIRED = List.of(CODE, NAME, YEAR, LEVEL, NATURE, STAGE, REGION, INDUSTRY, OWNER,
             CREDIT, LOCATION, SCALE, START, END, TOTAL, PLAN);
-    static final List<String> PROGRESS_REQUIRED = List.of(CODE, MONTH, AMOUNT, SITE, PROBLEMS);
+    public static final List<String> PROGRESS_REQUIRED = List.of(CODE, MONTH, AMOUNT, SITE, PROBLEMS);
 
     /** Which import column a validation error's field belongs to. */
     static final Map<String, String> FIELD_COLUMNS = Map.ofEntries(Map.entry("code", CODE), Map.entry("name", NAME),
@@ -48,7 +48,7 @@ final class ImportColumns {
     private ImportColumns() {
     }
 
-    static List<Column> projectTemplate() {
+    public static List<Column> projectTemplate() {
         return List.of(
                 new Column(CODE, "投资项目在线审批监管平台赋予的24位代码，如 2023-339902-48-01-000123；新谋划项目可留空，系统生成临时代码"),
                 new Column(NAME, "必填，不超过200字"),
@@ -68,7 +68,7 @@ final class ImportColumns {
                 new Column(PLAN, "必填，当年计划完成投资，单位万元，不大于总投资"));
     }
 
-    static List<Column> progressTemplate() {
+    public static List<Column> progressTemplate() {
         return List.of(
                 new Column(CODE, "必填，已登记的项目代码"),
                 new Column(MONTH, "必填，格式 2023-06；只能填报填报期内（次月1日至5日）或经科室重新开放的月份"),

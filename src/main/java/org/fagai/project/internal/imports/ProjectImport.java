@@ -1,6 +1,6 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.imports;
 
-import static org.fagai.project.internal.ImportColumns.*;
+import static org.fagai.project.internal.imports.ImportColumns.*;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -19,6 +19,20 @@ import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.ProgressReported;
 import org.fagai.project.ProjectStage;
+import org.fagai.project.internal.progress.ProgressInput;
+import org.fagai.project.internal.progress.ProgressReport;
+import org.fagai.project.internal.progress.ProgressStore;
+import org.fagai.project.internal.progress.ReportingWindow;
+import org.fagai.project.internal.registry.BulkPlans;
+import org.fagai.project.internal.registry.Project;
+import org.fagai.project.internal.registry.ProjectBulkCreate;
+import org.fagai.project.internal.registry.ProjectInput;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectRepository;
+import org.fagai.project.internal.registry.ProjectScope;
+import org.fagai.project.internal.registry.ProjectValidator;
+import org.fagai.project.internal.registry.ValidProject;
+import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelRow;
@@ -35,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing and answers every error with its row, column, value and reason.
  */
 @Service
-class ProjectImport {
+public class ProjectImport {
 
     /** How much of an over-long cell an error quotes. */
     private static final int QUOTED_LENGTH = 20;
@@ -73,7 +87,7 @@ class ProjectImport {
      * a known project, or a new code's further rows (another year or level), is updated row by row as before.
      */
     @Transactional
-    int importProjects(List<ExcelRow> rows) {
+    public int importProjects(List<ExcelRow> rows) {
         BulkPlans.reuseGenericPlans(jdbc);
         ProjectScope scope = registry.scope();
         ProjectValidator validator = this.validator.forImport();
@@ -175,7 +189,7 @@ class ProjectImport {
      * then all are stored through the one write path.
      */
     @Transactional
-    int importProgress(List<ExcelRow> rows) {
+    public int importProgress(List<ExcelRow> rows) {
         BulkPlans.reuseGenericPlans(jdbc);
         CurrentUser user = users.requireCurrent();
         if (user.role() == Role.LEADER) {

@@ -1,5 +1,8 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.meetings;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,9 +14,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import org.fagai.project.internal.blockers.Blocker;
 
 /** A 发改联席会: unresolved blockers on its agenda, each with the meeting's decision, owner and deadline. */
 @Entity

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.meetings;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.meetings;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +9,9 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.internal.blockers.BlockerBook;
+import org.fagai.project.internal.blockers.BlockerView;
+import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
@@ -17,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Joint meetings (发改联席会): agendas of unresolved blockers, decisions, and the minutes. */
 @Service
-class MeetingBook {
+public class MeetingBook {
 
     private final JointMeetingRepository meetings;
     private final BlockerBook blockers;
@@ -77,7 +80,7 @@ class MeetingBook {
     }
 
     @Transactional(readOnly = true)
-    List<MeetingView> list() {
+    public List<MeetingView> list() {
         return meetings.findAllByOrderByHeldOnDesc().stream().filter(this::visible).map(this::view).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.meetings;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

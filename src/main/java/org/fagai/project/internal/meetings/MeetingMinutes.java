@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.meetings;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,8 +1,10 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.meetings;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.fagai.project.internal.blockers.BlockerBook;
+import org.fagai.project.internal.blockers.BlockerStatus;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.MessageText;

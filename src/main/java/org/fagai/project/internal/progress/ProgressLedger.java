@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.progress;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,6 +11,11 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.ProgressReported;
+import org.fagai.project.internal.registry.PlanStore;
+import org.fagai.project.internal.registry.Project;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectScope;
+import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * kept as a new version. Staff may reopen a locked month for a project (audited).
  */
 @Service
-class ProgressLedger {
+public class ProgressLedger {
 
     private final ProjectRegistry registry;
     private final ProgressStore progress;
@@ -49,7 +54,7 @@ class ProgressLedger {
 
     /** Records a month's report; returns the version stored (1 = first report, 2+ = corrections). */
     @Transactional
-    int report(String code, ProgressInput input) {
+    public int report(String code, ProgressInput input) {
         if (users.requireCurrent().role() == Role.LEADER) {
             throw new AccessDeniedException("委领导只能查看进度，不能填报");
         }
@@ -71,7 +76,7 @@ class ProgressLedger {
     }
 
     @Transactional
-    void reopen(String code, YearMonth month) {
+    public void reopen(String code, YearMonth month) {
         Project project = registry.visible(code);
         ProjectScope scope = registry.scope();
         scope.requireStaff();
@@ -82,7 +87,7 @@ class ProgressLedger {
     }
 
     @Transactional(readOnly = true)
-    List<ProgressRow> history(String code) {
+    public List<ProgressRow> history(String code) {
         Project project = registry.visible(code);
         return progress.history(project.id(), project.completedBefore(), project.totalInvestment());
     }

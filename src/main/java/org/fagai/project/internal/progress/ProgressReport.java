@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.progress;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,11 +20,11 @@ import org.fagai.shared.MaxLength;
  * refuses a report that breaks one of these rules when it is made; {@link #of} also holds it to the project's
  * {@link Terms} and names every broken rule at once.
  */
-record ProgressReport(YearMonth month, BigDecimal completedInvestment, String siteStatus, String problems) {
+public record ProgressReport(YearMonth month, BigDecimal completedInvestment, String siteStatus, String problems) {
 
     private static final int AMOUNT_SCALE = 2;
 
-    ProgressReport {
+    public ProgressReport {
         List<FieldError> errors = new ArrayList<>();
         if (month == null) {
             errors.add(monthFormat());
@@ -43,7 +43,7 @@ record ProgressReport(YearMonth month, BigDecimal completedInvestment, String si
      * What a project holds a report to besides the report's own rules: its total investment (a month cannot exceed it),
      * the years it is listed in, and the reporting window with the months staff reopened.
      */
-    record Terms(BigDecimal totalInvestment, IntPredicate listedIn, ReportingWindow window, LocalDate today,
+    public record Terms(BigDecimal totalInvestment, IntPredicate listedIn, ReportingWindow window, LocalDate today,
                  Function<YearMonth, LocalDate> reopenedUntil) {
     }
 
@@ -51,7 +51,7 @@ record ProgressReport(YearMonth month, BigDecimal completedInvestment, String si
      * The report of {@code input} for a project with these terms (null: the project is unknown, only the report's own
      * rules apply); a {@link FieldErrors} names every broken rule, field by field.
      */
-    static ProgressReport of(ProgressInput input, Terms terms) {
+    public static ProgressReport of(ProgressInput input, Terms terms) {
         List<FieldError> errors = new ArrayList<>(Commands.violations(input));
         YearMonth month = parseMonth(input.month());
         if (month == null) {

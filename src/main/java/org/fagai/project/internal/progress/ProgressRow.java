@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.progress;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -8,7 +8,7 @@ import java.time.YearMonth;
  * One month of a project's progress with the figures the system computes: year to date, % of the annual plan,
  * since the start (including investment before the platform), % of the total investment.
  */
-record ProgressRow(YearMonth month, int version, BigDecimal completedInvestment, String siteStatus, String problems,
+public record ProgressRow(YearMonth month, int version, BigDecimal completedInvestment, String siteStatus, String problems,
                    String reportedBy, OffsetDateTime reportedAt, BigDecimal yearToDate, BigDecimal annualPlan,
                    BigDecimal planPercent, BigDecimal sinceStart, BigDecimal totalPercent) {
 }

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.progress;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fagai.project.internal.registry.CountedPlan;
+import org.fagai.shared.Percent;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.ConflictException;
 import org.springframework.dao.DuplicateKeyException;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 /** Monthly progress versions; the cumulative figures are computed here, never stored or typed. */
 @Repository
-class ProgressStore {
+public class ProgressStore {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +29,7 @@ class ProgressStore {
     }
 
     /** A report of one project, as stored. */
-    record Entry(long projectId, ProgressReport report) {
+    public record Entry(long projectId, ProgressReport report) {
     }
 
     /**
@@ -36,7 +38,7 @@ class ProgressStore {
      * reports costs four statements. Concurrent reports of a project queue on it, so each reads the version the previous
      * one wrote; should a version still collide, it is a 409.
      */
-    List<Integer> store(List<Entry> entries, String actor) {
+    public List<Integer> store(List<Entry> entries, String actor) {
         Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
         String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
         jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
@@ -94,8 +96,8 @@ class ProgressStore {
                     rows.add(new ProgressRow(month, rs.getInt("version"), amount, rs.getString("site_status"),
                             rs.getString("problems"), rs.getString("reported_by"),
                             rs.getObject("reported_at", OffsetDateTime.class).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
-                            ytd, plan, WarningRules.percent(ytd, plan), sinceStart[0],
-                            WarningRules.percent(sinceStart[0], totalInvestment)));
+                            ytd, plan, Percent.ofOrZero(ytd, plan), sinceStart[0],
+                            Percent.ofOrZero(sinceStart[0], totalInvestment)));
                 });
         return rows;
     }

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.progress;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -7,7 +7,7 @@ import java.time.YearMonth;
  * A month's progress is reported from the 1st to the N-th of the next month, then the month is locked; a staff
  * member may reopen it for one project until a given date.
  */
-record ReportingWindow(int windowDays) {
+public record ReportingWindow(int windowDays) {
 
     boolean isOpen(YearMonth month, LocalDate today, LocalDate reopenedUntil) {
         if (reopenedUntil != null && !today.isAfter(reopenedUntil)) {

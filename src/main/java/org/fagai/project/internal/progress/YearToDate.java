@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.progress;
 
 import java.math.BigDecimal;
 
@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * reports; a month without a report adds nothing. Warnings store it, lists and dashboards read what they stored, and the
  * project page's history runs it over the reported months.
  */
-final class YearToDate {
+public final class YearToDate {
 
     private BigDecimal sum;
 
@@ -16,17 +16,17 @@ final class YearToDate {
     }
 
     /** From January. */
-    static YearToDate fromJanuary() {
+    public static YearToDate fromJanuary() {
         return new YearToDate(BigDecimal.ZERO);
     }
 
     /** Going on from the figure already reached at the end of an earlier month of the same year. */
-    static YearToDate continuing(BigDecimal reached) {
+    public static YearToDate continuing(BigDecimal reached) {
         return new YearToDate(reached);
     }
 
     /** Adds the next month's completed investment (null: not reported) and returns the figure at its end. */
-    BigDecimal add(BigDecimal month) {
+    public BigDecimal add(BigDecimal month) {
         if (month != null) {
             sum = sum.add(month);
         }

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * work itself: it lets PostgreSQL reuse a generic plan again. Pooled connections otherwise plan every statement for
  * its parameters (the lists' skewed filters need that, see {@code plan_cache_mode} in application.properties).
  */
-final class BulkPlans {
+public final class BulkPlans {
 
     private BulkPlans() {
     }
 
-    static void reuseGenericPlans(JdbcTemplate jdbc) {
+    public static void reuseGenericPlans(JdbcTemplate jdbc) {
         jdbc.execute("SET LOCAL plan_cache_mode = auto");
     }
 }

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 
 /** The funding mix of the total investment, in 万元. */
 @Embeddable
-record Funding(
+public record Funding(
         @Column(name = "fund_central") BigDecimal central,
         @Column(name = "fund_special_bond") BigDecimal specialBond,
         @Column(name = "fund_local") BigDecimal local,
@@ -17,7 +17,7 @@ record Funding(
     static final Funding NONE = new Funding(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
             BigDecimal.ZERO, BigDecimal.ZERO);
 
-    Funding {
+    public Funding {
         central = orZero(central);
         specialBond = orZero(specialBond);
         local = orZero(local);

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.springframework.stereotype.Repository;
 
 /** The yearly key-project lists. */
 @Repository
-class PlanStore {
+public class PlanStore {
 
     private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class PlanStore {
                 .update();
     }
 
-    List<PlanLine> plans(long projectId) {
+    public List<PlanLine> plans(long projectId) {
         return jdbc.sql("SELECT year, level, nature, planned_investment FROM project_plan WHERE project_id = ? ORDER BY year DESC, level")
                 .param(projectId)
                 .query((rs, i) -> new PlanLine(rs.getInt("year"), ProjectLevel.valueOf(rs.getString("level")),
@@ -36,7 +36,7 @@ class PlanStore {
     }
 
     /** The year's plan that counts ({@link CountedPlan}). */
-    Optional<BigDecimal> annualPlan(long projectId, int year) {
+    public Optional<BigDecimal> annualPlan(long projectId, int year) {
         return jdbc.sql("SELECT planned_investment FROM project_plan WHERE project_id = ? AND year = ? ORDER BY "
                         + CountedPlan.PRECEDENCE + " LIMIT 1")
                 .params(projectId, year).query(BigDecimal.class).optional();

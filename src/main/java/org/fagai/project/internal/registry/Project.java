@@ -1,5 +1,9 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
@@ -10,15 +14,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import org.fagai.project.ProjectStage;
 
 /** A key project across its whole life: identity, owner, place, scale, money, stage and 入库. */
 @Entity
-class Project {
+public class Project {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -136,28 +136,24 @@ class Project {
         return old + " → " + newCode;
     }
 
-    WarningFacts facts(BigDecimal annualPlan, BigDecimal yearToDate) {
-        return new WarningFacts(stage, startMonth, actualStartDate, registeredOn, totalInvestment, annualPlan, yearToDate);
-    }
-
-    Long id() { return id; }
-    String code() { return code; }
+    public Long id() { return id; }
+    public String code() { return code; }
     boolean provisionalCode() { return provisionalCode; }
     String name() { return name; }
     String ownerUnit() { return ownerUnit; }
-    String ownerCreditCode() { return ownerCreditCode; }
+    public String ownerCreditCode() { return ownerCreditCode; }
     String department() { return department; }
     String leader() { return leader; }
-    String regionCode() { return regionCode; }
+    public String regionCode() { return regionCode; }
     String industryCode() { return industryCode; }
     String location() { return location; }
     String scaleContent() { return scaleContent; }
     YearMonth startMonth() { return startMonth; }
     YearMonth endMonth() { return endMonth; }
-    BigDecimal totalInvestment() { return totalInvestment; }
+    public BigDecimal totalInvestment() { return totalInvestment; }
     Funding funding() { return funding; }
-    BigDecimal completedBefore() { return completedBefore; }
-    ProjectStage stage() { return stage; }
+    public BigDecimal completedBefore() { return completedBefore; }
+    public ProjectStage stage() { return stage; }
     LocalDate actualStartDate() { return actualStartDate; }
     boolean registered() { return registered; }
     LocalDate registeredOn() { return registeredOn; }

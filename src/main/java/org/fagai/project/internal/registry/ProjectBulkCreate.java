@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * travel as arrays), so an import of tens of thousands of new projects takes seconds.
  */
 @Component
-class ProjectBulkCreate {
+public class ProjectBulkCreate {
 
     private static final String INSERT = """
             INSERT INTO project (code, provisional_code, name, owner_unit, owner_credit_code, department, leader, region_code,
@@ -59,7 +59,7 @@ class ProjectBulkCreate {
     }
 
     /** Creates the projects (codes not yet used, checked by the caller); returns their codes in order. */
-    List<String> createAll(List<ValidProject> projects, String actor) {
+    public List<String> createAll(List<ValidProject> projects, String actor) {
         if (projects.isEmpty()) {
             return List.of();
         }

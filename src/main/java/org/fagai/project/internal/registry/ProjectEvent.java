@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

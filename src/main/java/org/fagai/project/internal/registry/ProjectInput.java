@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.math.BigDecimal;
 import org.fagai.shared.MaxLength;
@@ -7,7 +7,7 @@ import org.fagai.shared.MaxLength;
  * A project as entered by form, API or import row. Enumerations accept the Chinese word or the English name;
  * year-months are written 2023-06. A blank code on creation gives the project a provisional local code.
  */
-record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String name, @MaxLength(200) String ownerUnit,
+public record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String name, @MaxLength(200) String ownerUnit,
                     @MaxLength(50) String ownerCreditCode, @MaxLength(100) String department, @MaxLength(50) String leader,
                     @MaxLength(6) String regionCode, @MaxLength(10) String industryCode, @MaxLength(200) String location,
                     @MaxLength(MaxLength.TEXT) String scaleContent, @MaxLength(20) String startMonth, @MaxLength(20) String endMonth, BigDecimal totalInvestment, BigDecimal fundCentral,
@@ -30,7 +30,7 @@ record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String name, @Ma
     }
 
     /** An import row carries no department, leader, funding or earlier investment: keep the project's own. */
-    ProjectInput keepingUnlistedFieldsOf(Project p) {
+    public ProjectInput keepingUnlistedFieldsOf(Project p) {
         Funding f = p.funding();
         boolean noFunding = fundCentral == null && fundSpecialBond == null && fundLocal == null && fundSelf == null
                 && fundLoan == null && fundOther == null;
@@ -42,7 +42,7 @@ record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String name, @Ma
                 planYear, level, nature, plannedInvestment);
     }
 
-    static boolean notBlank(String s) {
+    public static boolean notBlank(String s) {
         return s != null && !s.isBlank();
     }
 }

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creates and maintains key projects: their facts, yearly list entries, stage changes, 入库 and code. */
 @Service
-class ProjectRegistry implements ProjectCatalog {
+public class ProjectRegistry implements ProjectCatalog {
 
     private final ProjectRepository projects;
     private final PlanStore plans;
@@ -82,7 +82,7 @@ class ProjectRegistry implements ProjectCatalog {
     }
 
     @Transactional
-    String create(ProjectInput input) {
+    public String create(ProjectInput input) {
         ValidProject valid = validator.validate(input, true);
         ProjectScope scope = scope();
         scope.requireEditor(valid.details().regionCode());
@@ -111,7 +111,7 @@ class ProjectRegistry implements ProjectCatalog {
     }
 
     @Transactional
-    void update(String code, ProjectInput input) {
+    public void update(String code, ProjectInput input) {
         Project project = editable(code);
         ValidProject valid = validator.validate(input.withCode(code), false);
         scope().requireEditor(valid.details().regionCode());
@@ -127,7 +127,7 @@ class ProjectRegistry implements ProjectCatalog {
 
     /** Creates the project, or updates it and its plan for that year when the code is known (imports). */
     @Transactional
-    boolean upsert(ProjectInput input) {
+    public boolean upsert(ProjectInput input) {
         if (ProjectInput.notBlank(input.code()) && projects.existsByCode(input.code().trim())) {
             String code = input.code().trim();
             update(code, input);
@@ -146,7 +146,7 @@ class ProjectRegistry implements ProjectCatalog {
     }
 
     @Transactional
-    void changeStage(String code, ProjectStage target, LocalDate on, String note) {
+    public void changeStage(String code, ProjectStage target, LocalDate on, String note) {
         Project project = editable(code);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw FieldErrors.of("date", "阶段变更日期不能为空，且不能晚于今天");
@@ -165,7 +165,7 @@ class ProjectRegistry implements ProjectCatalog {
     }
 
     @Transactional
-    void register(String code, LocalDate on) {
+    public void register(String code, LocalDate on) {
         Project project = editable(code);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw FieldErrors.of("registeredOn", "入库日期不能为空，且不能晚于今天");
@@ -182,7 +182,7 @@ class ProjectRegistry implements ProjectCatalog {
     }
 
     @Transactional
-    String replaceCode(String code, String newCode) {
+    public String replaceCode(String code, String newCode) {
         Project project = editable(code);
         ProjectCode parsed;
         try {
@@ -212,7 +212,7 @@ class ProjectRegistry implements ProjectCatalog {
     }
 
     @Transactional(readOnly = true)
-    ProjectView view(String code) {
+    public ProjectView view(String code) {
         Project p = visible(code);
         String regionName = regions.find(p.regionCode()).map(RegionView::name).orElse(p.regionCode());
         String industryName = p.industryCode() == null ? null
@@ -225,7 +225,7 @@ class ProjectRegistry implements ProjectCatalog {
     }
 
     /** The project if the current user may see it; otherwise not found (its existence is not revealed). */
-    Project visible(String code) {
+    public Project visible(String code) {
         Project project = projects.findByCode(code == null ? "" : code.trim())
                 .orElseThrow(() -> new NotFoundException("项目不存在：" + code));
         scope().requireVisible(project);
@@ -246,7 +246,7 @@ class ProjectRegistry implements ProjectCatalog {
         }
     }
 
-    ProjectScope scope() {
+    public ProjectScope scope() {
         return new ProjectScope(users.requireCurrent());
     }
 

@@ -1,11 +1,11 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ProjectRepository extends JpaRepository<Project, Long> {
+public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     Optional<Project> findByCode(String code);
 

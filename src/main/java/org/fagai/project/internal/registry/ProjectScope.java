@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.util.List;
 import org.fagai.organization.CurrentUser;
@@ -11,10 +11,10 @@ import org.springframework.security.access.AccessDeniedException;
  * Which projects a user sees: administrators all; city users their city and its districts; district users
  * their district; project owners only their own unit's projects. Writes follow the same scope; leaders only read.
  */
-record ProjectScope(CurrentUser user) {
+public record ProjectScope(CurrentUser user) {
 
     /** A SQL condition on the project alias {@code p}, with its parameters appended to {@code params}. */
-    String sql(List<Object> params) {
+    public String sql(List<Object> params) {
         if (user.role() == Role.ADMIN) {
             return "TRUE";
         }
@@ -26,19 +26,19 @@ record ProjectScope(CurrentUser user) {
         return "p.region_code LIKE ?";
     }
 
-    boolean canSee(String regionCode, String ownerCreditCode) {
+    public boolean canSee(String regionCode, String ownerCreditCode) {
         return user.canSeeRegion(regionCode) && user.canSeeOwner(ownerCreditCode)
                 && (user.role() != Role.OWNER || ownerCreditCode != null);
     }
 
-    void requireVisible(Project project) {
+    public void requireVisible(Project project) {
         if (!canSee(project.regionCode(), project.ownerCreditCode())) {
             throw new NotFoundException("项目不存在或不在您的管辖范围内：" + project.code());
         }
     }
 
     /** Staff, district staff and administrators maintain projects in their scope. */
-    void requireEditor(String regionCode) {
+    public void requireEditor(String regionCode) {
         if (user.role() == Role.LEADER || user.role() == Role.OWNER) {
             throw new AccessDeniedException("当前角色只能查看项目，不能修改");
         }
@@ -48,7 +48,7 @@ record ProjectScope(CurrentUser user) {
     }
 
     /** Staff who may reopen a locked month and manage meetings: city and district staff, administrators. */
-    void requireStaff() {
+    public void requireStaff() {
         if (user.role() == Role.LEADER || user.role() == Role.OWNER) {
             throw new AccessDeniedException("仅科室人员可执行此操作");
         }

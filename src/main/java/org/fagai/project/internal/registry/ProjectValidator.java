@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /** Checks a project input field by field, collecting every problem in Chinese. */
 @Component
-class ProjectValidator {
+public class ProjectValidator {
 
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.99");
 
@@ -51,7 +51,7 @@ class ProjectValidator {
     }
 
     /** The same checks, remembering each region and industry looked up: an import asks for each once, not per row. */
-    ProjectValidator forImport() {
+    public ProjectValidator forImport() {
         return new ProjectValidator(regions, industries, new HashMap<>(), new HashMap<>());
     }
 
@@ -64,7 +64,7 @@ class ProjectValidator {
         return knownIndustries == null ? industries.find(code) : knownIndustries.computeIfAbsent(code, industries::find);
     }
 
-    ValidProject validate(ProjectInput in, boolean creating) {
+    public ValidProject validate(ProjectInput in, boolean creating) {
         List<FieldError> errors = new ArrayList<>(Commands.violations(in));
         String code = null;
         boolean provisional = false;

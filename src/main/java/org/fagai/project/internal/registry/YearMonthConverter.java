@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.registry;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.search;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -11,7 +11,7 @@ import org.fagai.project.WarningColour;
  * One line of the project list: the project in one year's list, with its year-to-date investment through the
  * warning month, the completion of the annual plan, and the warning colour of that month.
  */
-record ProjectListItem(String code, boolean provisionalCode, String name, String ownerUnit, String ownerCreditCode,
+public record ProjectListItem(String code, boolean provisionalCode, String name, String ownerUnit, String ownerCreditCode,
                        String regionCode, String regionName, String industryCode, String location, String scaleContent,
                        YearMonth startMonth, YearMonth endMonth, int year, ProjectLevel level, ProjectNature nature,
                        ProjectStage stage, BigDecimal totalInvestment, BigDecimal plannedInvestment, BigDecimal yearToDate,

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.search;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,12 +8,12 @@ import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 
 /** The project list's filters, sort and page (zero-based); null filters do not filter. */
-record ProjectQuery(Integer year, ProjectLevel level, ProjectNature nature, ProjectStage stage, String region,
+public record ProjectQuery(Integer year, ProjectLevel level, ProjectNature nature, ProjectStage stage, String region,
                     String industry, WarningColour warning, String q, String sort, boolean descending, int page, int size) {
 
-    static final int MAX_PAGE_SIZE = 200;
+    public static final int MAX_PAGE_SIZE = 200;
 
-    ProjectQuery {
+    public ProjectQuery {
         page = Math.max(0, page);
         size = size <= 0 ? 20 : size;
     }
@@ -28,7 +28,7 @@ record ProjectQuery(Integer year, ProjectLevel level, ProjectNature nature, Proj
     }
 
     /** The filters as request parameters, for pager and export links. */
-    Map<String, String> filters() {
+    public Map<String, String> filters() {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("year", year == null ? "" : year.toString());
         map.put("level", level == null ? "" : level.name());

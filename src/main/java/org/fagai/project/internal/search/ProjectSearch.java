@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.search;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -14,6 +14,9 @@ import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.registry.ProjectScope;
+import org.fagai.project.internal.warnings.WarningBook;
+import org.fagai.shared.Percent;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The filtered, sorted, paged project list, and the same rows streamed for export. */
 @Service
-class ProjectSearch {
+public class ProjectSearch {
 
     private static final Map<String, String> SORTS = Map.of("code", "p.code", "name", "p.name", "total", "p.total_investment",
             "plan", "pl.planned_investment", "stage", "p.stage", "region", "p.region_code", "start", "p.start_month");
@@ -38,24 +41,24 @@ class ProjectSearch {
         this.warnings = warnings;
     }
 
-    record Page(List<ProjectListItem> items, long total, int year, YearMonth warningMonth) {
+    public record Page(List<ProjectListItem> items, long total, int year, YearMonth warningMonth) {
     }
 
     /** The latest year that has key-project lists, the default of every list. */
-    int defaultYear() {
+    public int defaultYear() {
         Integer year = jdbc.queryForObject("SELECT max(year) FROM project_plan WHERE year <= ?", Integer.class,
                 warnings.lastClosedMonth().getYear() + 1);
         return year == null ? warnings.lastClosedMonth().getYear() : year;
     }
 
     /** Warnings of a year are those of its last ended month. */
-    YearMonth warningMonth(int year) {
+    public YearMonth warningMonth(int year) {
         YearMonth last = warnings.lastClosedMonth();
         return YearMonth.of(year, 12).isAfter(last) ? last : YearMonth.of(year, 12);
     }
 
     @Transactional(readOnly = true)
-    Page search(ProjectQuery query) {
+    public Page search(ProjectQuery query) {
         ProjectQuery q = query.year() == null ? query.withYear(defaultYear()).pageSized() : query.pageSized();
         YearMonth wm = warningMonth(q.year());
         List<Object> params = new ArrayList<>();
@@ -79,7 +82,7 @@ class ProjectSearch {
 
     /** Every project of the month's year lists with its colour for that month (green when not yet judged). */
     @Transactional(readOnly = true)
-    int streamForMonth(YearMonth month, ProjectLevel level, WarningColour colour, Consumer<ProjectListItem> consumer) {
+    public int streamForMonth(YearMonth month, ProjectLevel level, WarningColour colour, Consumer<ProjectListItem> consumer) {
         return stream(new ProjectQuery(month.getYear(), level, null, null, null, null, colour, null, null, false, 0, 0), month, consumer);
     }
 
@@ -184,7 +187,7 @@ class ProjectSearch {
                 wide ? rs.getString("scale_content") : null, month(rs, "start_month"), month(rs, "end_month"), year,
                 ProjectLevel.valueOf(rs.getString("level")), ProjectNature.valueOf(rs.getString("nature")),
                 ProjectStage.valueOf(rs.getString("stage")), rs.getBigDecimal("total_investment"), plan, ytd,
-                WarningRules.percent(ytd, plan), colour == null ? null : WarningColour.valueOf(colour), rs.getString("reasons"));
+                Percent.ofOrZero(ytd, plan), colour == null ? null : WarningColour.valueOf(colour), rs.getString("reasons"));
     }
 
     private static YearMonth month(ResultSet rs, String column) throws SQLException {

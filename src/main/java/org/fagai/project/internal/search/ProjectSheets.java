@@ -1,23 +1,21 @@
-package org.fagai.project.internal;
-
-import static org.fagai.project.internal.ImportColumns.*;
+package org.fagai.project.internal.search;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.project.internal.imports.ImportColumns;
 import org.fagai.shared.web.ExcelTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The Excel files of key projects. The export is the import template filled with the list (the import's
+ * The key-project list as Excel. The export is the import template filled with the list (the import's
  * columns first, then computed columns the import ignores), so an exported file can be edited and imported.
  */
 @Component
-class ProjectSheets {
+public class ProjectSheets {
 
     static final List<String> COMPUTED = List.of("所属地区", "年度完成投资（万元）", "年度计划完成率（%）", "预警");
 
@@ -29,7 +27,7 @@ class ProjectSheets {
         this.audit = audit;
     }
 
-    ByteArrayOutputStream export(ProjectQuery query) {
+    public ByteArrayOutputStream export(ProjectQuery query) {
         List<List<?>> rows = new ArrayList<>();
         search.stream(query, p -> rows.add(Arrays.asList(p.code(), p.name(), p.year(),
                 p.level().chinese(), p.nature().chinese(), p.stage().chinese(), p.regionCode(), p.industryCode(), p.ownerUnit(),
@@ -42,15 +40,5 @@ class ProjectSheets {
         ExcelTemplate.write(out, "重点项目", columns, rows);
         audit.record(AuditAction.EXPORT, "project", null, "导出重点项目 " + rows.size() + " 条");
         return out;
-    }
-
-    void projectTemplate(OutputStream out) {
-        ExcelTemplate.write(out, "重点项目", ImportColumns.projectTemplate(), List.of(Arrays.asList("2023-339902-48-01-000001",
-                "示例：东湖区城市更新改造项目", 2023, "市级", "新建", "在建", "339902", "48", "示范市城建投资集团有限公司",
-                "913399027345678902", "东湖区", "改造老旧小区12个", "2023-03", "2025-12", 12000, 4000)));
-    }
-
-    void progressTemplate(OutputStream out) {
-        ExcelTemplate.write(out, "月度进度", ImportColumns.progressTemplate(), List.of());
     }
 }

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.settings;
 
 import java.math.BigDecimal;
 import org.fagai.shared.ProgressBands;
@@ -8,13 +8,13 @@ import org.fagai.shared.ProgressBands;
  * behind time progress yellow, more than 30 red; red 3 months after a missed start; not 入库 one month after
  * starting yellow, two months red. Progress reports are open from the 1st to the {@code reportWindowDays}-th.
  */
-record WarningThresholds(BigDecimal yellowGapPoints, BigDecimal redGapPoints, int lateStartRedMonths,
+public record WarningThresholds(BigDecimal yellowGapPoints, BigDecimal redGapPoints, int lateStartRedMonths,
                          int unregisteredYellowMonths, int unregisteredRedMonths, int reportWindowDays) {
 
-    static final WarningThresholds DEFAULTS = new WarningThresholds(ProgressBands.DEFAULT.yellowBehind(),
+    public static final WarningThresholds DEFAULTS = new WarningThresholds(ProgressBands.DEFAULT.yellowBehind(),
             ProgressBands.DEFAULT.redBehind(), 3, 1, 2, 5);
 
-    WarningThresholds {
+    public WarningThresholds {
         new ProgressBands(yellowGapPoints, redGapPoints);   // refuses bands that are not bands
         if (lateStartRedMonths < 1 || unregisteredYellowMonths < 1 || unregisteredRedMonths <= unregisteredYellowMonths) {
             throw new IllegalArgumentException("月数阈值须为正数，且红灯月数大于黄灯月数");
@@ -25,7 +25,7 @@ record WarningThresholds(BigDecimal yellowGapPoints, BigDecimal redGapPoints, in
     }
 
     /** The 序时进度 bands of the progress rule. */
-    ProgressBands progressBands() {
+    public ProgressBands progressBands() {
         return new ProgressBands(yellowGapPoints, redGapPoints);
     }
 }

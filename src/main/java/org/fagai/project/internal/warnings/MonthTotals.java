@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
  * rebuilt for the months and regions a warning refresh touched, in the same transaction.
  */
 @Component
-class MonthTotals {
+public class MonthTotals {
 
     /** The level under which every listed project counts once. */
-    static final String ANY_LEVEL = "ANY";
+    public static final String ANY_LEVEL = "ANY";
 
     private static final String REBUILD = """
             INSERT INTO project_month_total (month, level, region_code, projects, planned, year_to_date)

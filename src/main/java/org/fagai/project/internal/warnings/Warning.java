@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import java.util.List;
 import org.fagai.project.WarningColour;

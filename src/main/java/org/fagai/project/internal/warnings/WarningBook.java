@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -13,8 +13,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fagai.project.ProjectStage;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.fagai.project.ProjectStage;
+import org.fagai.project.internal.progress.YearToDate;
+import org.fagai.project.internal.registry.BulkPlans;
+import org.fagai.project.internal.registry.CountedPlan;
+import org.fagai.project.internal.settings.WarningSettingsStore;
+import org.fagai.project.internal.settings.WarningThresholds;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -27,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lateness grows with time alone.
  */
 @Service
-class WarningBook {
+public class WarningBook {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
@@ -48,24 +53,24 @@ class WarningBook {
     }
 
     /** The last month that has ended: warnings are judged at the end of a month. */
-    YearMonth lastClosedMonth() {
+    public YearMonth lastClosedMonth() {
         return YearMonth.now(clock).minusMonths(1);
     }
 
     @Transactional
-    void refreshProject(long projectId, int year) {
+    public void refreshProject(long projectId, int year) {
         refreshProjects(List.of(projectId), year);
     }
 
     /** Recomputes the given projects' year in one pass. */
     @Transactional
-    void refreshProjects(Collection<Long> ids, int year) {
+    public void refreshProjects(Collection<Long> ids, int year) {
         refreshProjects(ids, year, 1);
     }
 
     /** Recomputes the given projects from a month on: a report changes nothing before its own month. */
     @Transactional
-    void refreshProjects(Collection<Long> ids, int year, int fromMonth) {
+    public void refreshProjects(Collection<Long> ids, int year, int fromMonth) {
         if (ids.isEmpty()) {
             return;
         }
@@ -78,7 +83,7 @@ class WarningBook {
     }
 
     @Transactional
-    int refreshYear(int year) {
+    public int refreshYear(int year) {
         BulkPlans.reuseGenericPlans(jdbc);
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
         return refresh(year, null, 1, null);

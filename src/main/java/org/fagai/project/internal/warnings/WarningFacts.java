@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,6 +6,6 @@ import java.time.YearMonth;
 import org.fagai.project.ProjectStage;
 
 /** What the warning rules look at for one project at the end of one month. */
-record WarningFacts(ProjectStage stage, YearMonth plannedStart, LocalDate actualStart, LocalDate registeredOn,
+public record WarningFacts(ProjectStage stage, YearMonth plannedStart, LocalDate actualStart, LocalDate registeredOn,
                     BigDecimal totalInvestment, BigDecimal annualPlan, BigDecimal yearToDate) {
 }

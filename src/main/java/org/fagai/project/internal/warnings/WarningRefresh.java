@@ -1,9 +1,11 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import org.fagai.project.PlanChanged;
 import org.fagai.project.ProgressReported;
 import org.fagai.project.RegisteredForStatistics;
 import org.fagai.project.StageChanged;
+import org.fagai.project.internal.registry.PlanLine;
+import org.fagai.project.internal.registry.PlanStore;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -7,14 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.settings.WarningThresholds;
 import org.fagai.shared.Percent;
 import org.fagai.shared.Period;
 
 /** The 红黄绿灯 rules of DOMAIN.md, evaluated at the end of a month; the worst colour wins. */
-final class WarningRules {
+public final class WarningRules {
 
     /** Fixed-asset investment statistics register projects of at least 500万元 (入库). */
-    static final BigDecimal STATISTICS_THRESHOLD = BigDecimal.valueOf(500);
+    public static final BigDecimal STATISTICS_THRESHOLD = BigDecimal.valueOf(500);
 
     private WarningRules() {
     }
@@ -26,7 +27,7 @@ final class WarningRules {
         boolean started = facts.stage().isStarted() && (facts.actualStart() == null || !facts.actualStart().isAfter(monthEnd));
 
         if (started && facts.annualPlan() != null && facts.annualPlan().signum() > 0) {
-            BigDecimal completion = percent(facts.yearToDate(), facts.annualPlan());
+            BigDecimal completion = Percent.ofOrZero(facts.yearToDate(), facts.annualPlan());
             BigDecimal timeProgress = Period.monthly(month).timeProgressPercent();
             BigDecimal gap = timeProgress.subtract(completion);
             WarningColour progress = WarningColour.of(limits.progressBands().judge(gap));
@@ -59,9 +60,4 @@ final class WarningRules {
         return new Warning(colour, List.copyOf(reasons));
     }
 
-    /** Completion in percent, one decimal; 0.0 without a plan or a figure (a list shows 0.0%, not a blank). */
-    static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        BigDecimal percent = Percent.of(part, whole);
-        return percent == null ? BigDecimal.ZERO.setScale(Percent.SCALE) : percent;
-    }
 }

@@ -1,8 +1,11 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.project.internal.search.ProjectSearch;
+import org.fagai.project.internal.settings.WarningSettingsStore;
+import org.fagai.project.internal.settings.WarningThresholds;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.web.MessageText;
 import org.springframework.stereotype.Controller;

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.internal.search.ProjectSearch;
+import org.fagai.project.internal.warnings.WarningBook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fagai.FagaiIntegrationTest.DEMO_PASSWORD;

@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

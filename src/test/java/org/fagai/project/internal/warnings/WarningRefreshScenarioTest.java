@@ -1,4 +1,4 @@
-package org.fagai.project.internal;
+package org.fagai.project.internal.warnings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,10 @@ import org.fagai.project.PlanChanged;
 import org.fagai.project.ProgressReported;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.StageChanged;
+import org.fagai.project.internal.progress.ProgressInput;
+import org.fagai.project.internal.progress.ProgressLedger;
+import org.fagai.project.internal.registry.ProjectInput;
+import org.fagai.project.internal.registry.ProjectRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
