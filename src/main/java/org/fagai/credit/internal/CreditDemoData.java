@@ -27,16 +27,16 @@ class CreditDemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final DishonestyList list;
-    private final Disclosures disclosures;
+    private final Penalties penalties;
     private final WorkingCalendar calendar;
     private final CreditAuthority authority;
     private final PublicationTermBook terms;
 
-    CreditDemoData(JdbcClient jdbc, DishonestyList list, Disclosures disclosures, WorkingCalendar calendar,
+    CreditDemoData(JdbcClient jdbc, DishonestyList list, Penalties penalties, WorkingCalendar calendar,
                    CreditAuthority authority, PublicationTermBook terms) {
         this.jdbc = jdbc;
         this.list = list;
-        this.disclosures = disclosures;
+        this.penalties = penalties;
         this.calendar = calendar;
         this.authority = authority;
         this.terms = terms;
@@ -86,7 +86,7 @@ class CreditDemoData implements ApplicationRunner {
         PenaltyForm form = new PenaltyForm(category, name, creditCode, idNumber, number, violation, facts, basis, type,
                 content, fine, decided, effectiveUntil, null, null, null, null, null, List.of());
         LocalDate due = PublicationFlag.dueDate(decided, calendar.current());
-        long id = disclosures.insertPenalty("339900", List.of(category), form, creditCode, idNumber, authority.name(),
+        long id = penalties.insertPenalty("339900", List.of(category), form, creditCode, idNumber, authority.name(),
                 authority.code(), authority.name(), authority.code(), PenaltyPeriod.of(decided, List.of(category), terms.current()),
                 due, "city");
         if (published) {

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
 @Component
 class LicenceGrants {
 
-    private final Disclosures disclosures;
+    private final Licences licences;
 
-    LicenceGrants(Disclosures disclosures) {
-        this.disclosures = disclosures;
+    LicenceGrants(Licences licences) {
+        this.licences = licences;
     }
 
     @EventListener
     void on(LicenceGranted granted) {
-        disclosures.record(granted);
+        licences.record(granted);
     }
 }

@@ -14,6 +14,7 @@ import org.fagai.project.WarningColour;
 import org.fagai.project.internal.dashboard.ProjectStatistics;
 import org.fagai.project.internal.imports.ImportColumns;
 import org.fagai.project.internal.imports.ImportTemplates;
+import org.fagai.project.internal.imports.ProgressImport;
 import org.fagai.project.internal.imports.ProjectImport;
 import org.fagai.project.internal.progress.ProgressInput;
 import org.fagai.project.internal.progress.ProgressLedger;
@@ -53,12 +54,13 @@ class ProjectApiController {
     private final ProgressLedger ledger;
     private final ProjectStatistics statistics;
     private final ProjectImport imports;
+    private final ProgressImport progressImport;
     private final ProjectSheets sheets;
     private final ExcelImport excel;
     private final ImportTemplates templates;
 
     ProjectApiController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, ProjectStatistics statistics,
-                         ProjectImport imports, ProjectSheets sheets, ExcelImport excel, ImportTemplates templates) {
+                         ProjectImport imports, ProgressImport progressImport, ProjectSheets sheets, ExcelImport excel, ImportTemplates templates) {
         this.excel = excel;
         this.templates = templates;
         this.registry = registry;
@@ -66,6 +68,7 @@ class ProjectApiController {
         this.ledger = ledger;
         this.statistics = statistics;
         this.imports = imports;
+        this.progressImport = progressImport;
         this.sheets = sheets;
     }
 
@@ -200,7 +203,7 @@ class ProjectApiController {
 
     @PostMapping("/progress/import")
     Map<String, Integer> importProgress(@RequestParam("file") MultipartFile file) {
-        return Map.of("imported", excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, imports::importProgress));
+        return Map.of("imported", excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, progressImport::importProgress));
     }
 
     @GetMapping("/progress/import")

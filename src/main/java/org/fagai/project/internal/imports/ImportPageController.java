@@ -23,12 +23,14 @@ class ImportPageController {
     private static final String PROGRESS = "progress";
 
     private final ProjectImport imports;
+    private final ProgressImport progressImport;
     private final ImportTemplates templates;
     private final ExcelImport excel;
     private final MessageText text;
 
-    ImportPageController(ProjectImport imports, ImportTemplates templates, ExcelImport excel, MessageText text) {
+    ImportPageController(ProjectImport imports, ProgressImport progressImport, ImportTemplates templates, ExcelImport excel, MessageText text) {
         this.imports = imports;
+        this.progressImport = progressImport;
         this.templates = templates;
         this.excel = excel;
         this.text = text;
@@ -57,7 +59,7 @@ class ImportPageController {
     String importProjects(@RequestParam("file") MultipartFile file, @RequestParam String kind, Model model) {
         try {
             int imported = PROGRESS.equals(kind)
-                    ? excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, imports::importProgress)
+                    ? excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, progressImport::importProgress)
                     : excel.importFile(file, ImportColumns.PROJECT_REQUIRED, imports::importProjects);
             model.addAttribute("saved", text.get("project.import.done", imported));
         } catch (ImportRejected e) {
