@@ -1,6 +1,7 @@
 package org.fagai.approval.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.fagai.approval.ApplicationStatus;
+import org.fagai.approval.ApprovalKind;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -23,6 +25,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
+import org.fagai.shared.LongTerm;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Applications {
 
+    /** A 核准 decision is valid for two years; the other decisions have no end. */
+    private static final int APPROVAL_VALID_YEARS = 2;
     private static final Set<Role> HANDLERS = EnumSet.of(Role.STAFF, Role.DISTRICT, Role.LEADER);
 
     private final ApplicationRepository repository;
@@ -225,9 +230,8 @@ class Applications {
 
     /** What an approval grants, for credit's 双公示 record. */
     static LicenceGranted licenceOf(Application a) {
-        var decided = a.closedAt().toLocalDate();
-        var validTo = a.kind() == org.fagai.approval.ApprovalKind.APPROVAL ? decided.plusYears(2).minusDays(1)
-                : java.time.LocalDate.of(2099, 12, 31);
+        LocalDate decided = a.closedAt().toLocalDate();
+        LocalDate validTo = a.kind() == ApprovalKind.APPROVAL ? decided.plusYears(APPROVAL_VALID_YEARS).minusDays(1) : LongTerm.DATE;
         return new LicenceGranted(a.id(), a.regionCode(), a.applicantName(), a.applicantCreditCode(),
                 a.kind().documentName(), a.documentNumber(), a.kind().licenceCategory(),
                 a.kind().chineseName() + "：" + a.title() + "（项目代码 " + a.projectCode() + "）", decided, decided, validTo);

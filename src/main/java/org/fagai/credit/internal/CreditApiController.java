@@ -1,9 +1,10 @@
 package org.fagai.credit.internal;
 
-import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.Valid;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
@@ -136,7 +137,7 @@ class CreditApiController {
         if (csv) {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(CSV);
-            headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build());
+            headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
             return ResponseEntity.ok().headers(headers).body(out -> Csv.write(out, table.headers(), table.rows()));
         }
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(fileName))

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.fagai.calendar.WorkingCalendar;
+import org.fagai.shared.LongTerm;
 import org.fagai.shared.CreditCode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -67,17 +68,17 @@ class CreditDemoData implements ApplicationRunner {
                 "罚款", "罚款0.5万元", new BigDecimal("0.5"), LocalDate.of(2023, 8, 10), LocalDate.of(2023, 8, 10), true);
         penalty(PenaltyCategory.SAFETY_PRODUCTION, "北港物流有限公司", code("91339905MA2K0D04"), null, "示发改罚〔2024〕7号",
                 "未落实安全生产主体责任", "仓储场所未按规定设置安全警示标志", "《中华人民共和国安全生产法》第九十九条",
-                "罚款", "罚款3万元", new BigDecimal("3"), LocalDate.of(2024, 6, 20), PenaltyPeriod.LONG_TERM, true);
+                "罚款", "罚款3万元", new BigDecimal("3"), LocalDate.of(2024, 6, 20), LongTerm.DATE, true);
         penalty(PenaltyCategory.GENERAL, "张某某", null, "339902198503151234", "示发改罚〔2024〕9号",
                 "不执行政府定价", "经营中不执行政府定价，多收费用", "《价格违法行为行政处罚规定》第九条",
-                "警告", "警告", null, LocalDate.of(2024, 9, 10), PenaltyPeriod.LONG_TERM, true);
+                "警告", "警告", null, LocalDate.of(2024, 9, 10), LongTerm.DATE, true);
         penalty(PenaltyCategory.FIRE, "云岭光伏电力有限公司", code("91339922MA2K0F06"), null, "示发改罚〔2024〕12号",
                 "消防设施未保持完好有效", "厂区消防设施未保持完好有效", "《中华人民共和国消防法》第六十条",
-                "罚款", "罚款1.2万元", new BigDecimal("1.2"), LocalDate.of(2024, 11, 5), PenaltyPeriod.LONG_TERM, true);
+                "罚款", "罚款1.2万元", new BigDecimal("1.2"), LocalDate.of(2024, 11, 5), LongTerm.DATE, true);
         penalty(PenaltyCategory.GENERAL, "西山恒达建材有限公司", LISTED, null, "示发改罚〔2024〕15号",
                 "骗取政府专项资金", "以虚假材料申报并骗取政府专项资金", "《政府投资条例》第三十三条",
                 "罚款;没收违法所得", "罚款10万元，没收违法所得", new BigDecimal("10"), LocalDate.of(2024, 12, 20),
-                PenaltyPeriod.LONG_TERM, false);
+                LongTerm.DATE, false);
     }
 
     private void penalty(PenaltyCategory category, String name, String creditCode, String idNumber, String number,

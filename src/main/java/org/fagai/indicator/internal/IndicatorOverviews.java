@@ -2,6 +2,7 @@ package org.fagai.indicator.internal;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,7 +65,7 @@ class IndicatorOverviews {
                             l.growthEstimated());
                 })
                 .filter(r -> r.growth() != null || r.value() != null)
-                .sorted(java.util.Comparator.comparing(RankingLine::rank, java.util.Comparator.nullsLast(Integer::compare))
+                .sorted(Comparator.comparing(RankingLine::rank, Comparator.nullsLast(Integer::compare))
                         .thenComparing(RankingLine::regionCode))
                 .toList();
     }

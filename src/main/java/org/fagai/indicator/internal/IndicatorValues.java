@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.indicator.EconomicIndicators.ImportRow;
 import org.fagai.indicator.Frequency;
 import org.fagai.indicator.GrowthSource;
 import org.fagai.indicator.IndicatorView;
@@ -30,11 +31,11 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.Period;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.RegionLevel;
 import org.fagai.shared.web.ImportRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.fagai.indicator.EconomicIndicators.ImportRow;
 
 /** Indicator values (数据填报): one by form or API, many by import, all or nothing; read back with 同比 growth. */
 @Service
@@ -190,11 +191,11 @@ class IndicatorValues {
             RegionCode code = RegionCode.of(home);
             where.append(" AND (v.region_code = ? OR r.parent_code = ?)");
             params.add(home);
-            params.add(code.level() == org.fagai.shared.RegionLevel.COUNTY ? "------" : home);
+            params.add(code.level() == RegionLevel.COUNTY ? "------" : home);
         }
         long total = jdbc.sql("SELECT count(*) FROM indicator_value v JOIN region r ON r.code = v.region_code" + where)
                 .params(params).query(Long.class).single();
-        int size = Math.max(1, Math.min(q.size(), 10_000));
+        int size = Math.max(1, Math.min(q.size(), IndicatorSheets.MAX_VALUES));
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) Math.max(0, q.page()) * size);

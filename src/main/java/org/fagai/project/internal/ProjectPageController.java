@@ -55,6 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/projects")
 public class ProjectPageController {
 
+    /** The earliest year the year filter offers. */
+    private static final int FIRST_LIST_YEAR = 2020;
+
     private final ProjectRegistry registry;
     private final ProjectSearch search;
     private final ProgressLedger ledger;
@@ -247,7 +250,7 @@ public class ProjectPageController {
     private List<Integer> years(int shown) {
         int last = search.warningMonth(shown).getYear() + 1;
         List<Integer> years = new ArrayList<>();
-        for (int y = Math.max(last, shown); y >= 2020; y--) {
+        for (int y = Math.max(last, shown); y >= FIRST_LIST_YEAR; y--) {
             years.add(y);
         }
         return years;

@@ -1,5 +1,18 @@
 package org.fagai.report.internal;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import com.deepoove.poi.XWPFTemplate;
 import com.deepoove.poi.data.ChartMultiSeriesRenderData;
 import com.deepoove.poi.data.Charts;
@@ -7,18 +20,6 @@ import com.deepoove.poi.data.Numberings;
 import com.deepoove.poi.data.RowRenderData;
 import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.Tables;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.indicator.Comparison;
@@ -131,7 +132,7 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
     }
 
     private static String gapPoints(BigDecimal gap) {
-        return (gap.signum() > 0 ? "+" : "") + BriefText.plain(gap.setScale(1, java.math.RoundingMode.HALF_UP)) + "个百分点";
+        return (gap.signum() > 0 ? "+" : "") + BriefText.plain(gap.setScale(1, RoundingMode.HALF_UP)) + "个百分点";
     }
 
     private static ChartMultiSeriesRenderData chart(List<OverviewLine> lines) {

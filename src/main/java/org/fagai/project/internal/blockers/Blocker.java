@@ -1,6 +1,5 @@
 package org.fagai.project.internal.blockers;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,21 +18,17 @@ public class Blocker {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "project_id")
     private long projectId;
     @Enumerated(EnumType.STRING)
     private BlockerCategory category;
     private String description;
     private String department;
-    @Column(name = "raised_on")
     private LocalDate raisedOn;
     private LocalDate deadline;
     @Enumerated(EnumType.STRING)
     private BlockerStatus status;
     private String resolution;
-    @Column(name = "resolved_on")
     private LocalDate resolvedOn;
-    @Column(name = "raised_by")
     private String raisedBy;
     @Version
     private int version;

@@ -3,6 +3,7 @@ package org.fagai.project.internal.blockers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -11,6 +12,7 @@ import org.fagai.organization.UserDirectory;
 import org.fagai.project.internal.registry.Project;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.project.internal.registry.ProjectRepository;
+import org.fagai.shared.MaxLength;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.FieldErrors;
@@ -22,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 /** Raises, lists and resolves blockers; deadlines are counted in working days on the official calendar. */
 @Service
 public class BlockerBook {
+
+    /** The length of the responsible department's column. */
+    private static final int DEPARTMENT_LENGTH = 100;
+    /** About a working year: a blocker's deadline further off is a plan, not a deadline. */
+    private static final int MAX_WORKING_DAYS = 250;
 
     private final BlockerRepository blockers;
     private final ProjectRegistry registry;
@@ -61,15 +68,15 @@ public class BlockerBook {
                 errors.add(new FieldError("category", "问题类别应为 用地/资金/审批/拆迁/环评/能评/施工/其他 之一"));
             }
         }
-        if (input.description() == null || input.description().isBlank() || input.description().length() > 2000) {
-            errors.add(new FieldError("description", "请填写问题描述（不超过2000字）"));
+        if (input.description() == null || input.description().isBlank() || input.description().length() > MaxLength.TEXT) {
+            errors.add(new FieldError("description", "请填写问题描述（不超过" + MaxLength.TEXT + "字）"));
         }
-        if (input.department() == null || input.department().isBlank() || input.department().length() > 100) {
-            errors.add(new FieldError("department", "请填写责任部门（不超过100字）"));
+        if (input.department() == null || input.department().isBlank() || input.department().length() > DEPARTMENT_LENGTH) {
+            errors.add(new FieldError("department", "请填写责任部门（不超过" + DEPARTMENT_LENGTH + "字）"));
         }
         int days = input.workingDays() == null ? BlockerInput.DEFAULT_WORKING_DAYS : input.workingDays();
-        if (days < 1 || days > 250) {
-            errors.add(new FieldError("workingDays", "办理时限应为1–250个工作日"));
+        if (days < 1 || days > MAX_WORKING_DAYS) {
+            errors.add(new FieldError("workingDays", "办理时限应为1–" + MAX_WORKING_DAYS + "个工作日"));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -133,7 +140,7 @@ public class BlockerBook {
             return List.of();
         }
         List<Object> params = new ArrayList<>(ids);
-        StringBuilder where = new StringBuilder(" WHERE b.id IN (" + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")");
+        StringBuilder where = new StringBuilder(" WHERE b.id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
         return query(where, params, ids.size());
     }
 

@@ -1,5 +1,7 @@
 package org.fagai.project.internal.dashboard;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +19,9 @@ class HomeAlerts implements ProjectAlerts {
     private final ProjectSearch search;
     private final ProjectRegistry registry;
     private final JdbcTemplate jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    HomeAlerts(ProjectSearch search, ProjectRegistry registry, JdbcTemplate jdbc, java.time.Clock clock) {
+    HomeAlerts(ProjectSearch search, ProjectRegistry registry, JdbcTemplate jdbc, Clock clock) {
         this.search = search;
         this.registry = registry;
         this.jdbc = jdbc;
@@ -38,7 +40,7 @@ class HomeAlerts implements ProjectAlerts {
                 + scope + " GROUP BY w.colour", rs -> {
             counts[WarningColour.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
         }, params.toArray());
-        List<Object> blockerParams = new ArrayList<>(List.of(java.time.LocalDate.now(clock)));
+        List<Object> blockerParams = new ArrayList<>(List.of(LocalDate.now(clock)));
         String blockerScope = registry.scope().sql(blockerParams);
         Long overdue = jdbc.queryForObject("SELECT count(*) FROM project_blocker b JOIN project p ON p.id = b.project_id"
                 + " WHERE b.status <> 'RESOLVED' AND b.deadline < ? AND " + blockerScope, Long.class, blockerParams.toArray());

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.fagai.project.ProjectLevel;
@@ -270,7 +271,7 @@ class DemoProjects implements ApplicationRunner {
     }
 
     private static double[] cumulative(double... monthly) {
-        double total = java.util.Arrays.stream(monthly).sum();
+        double total = Arrays.stream(monthly).sum();
         double[] share = new double[13];
         for (int m = 1; m <= 12; m++) {
             share[m] = share[m - 1] + monthly[m - 1] / total;

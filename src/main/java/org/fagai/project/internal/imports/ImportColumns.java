@@ -1,5 +1,6 @@
 package org.fagai.project.internal.imports;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fagai.project.ProjectLevel;
@@ -78,7 +79,7 @@ public final class ImportColumns {
     }
 
     private static List<String> names(Enum<?>[] values) {
-        return java.util.Arrays.stream(values).map(ImportColumns::chinese).toList();
+        return Arrays.stream(values).map(ImportColumns::chinese).toList();
     }
 
     private static String chinese(Enum<?> value) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -129,16 +130,16 @@ public class ProjectImport {
     }
 
     /** An existing project's stage can only move forward. */
-    private java.util.Optional<ImportError> stageRegression(ExcelRow row, ProjectInput input, Project known) {
+    private Optional<ImportError> stageRegression(ExcelRow row, ProjectInput input, Project known) {
         if (known == null || !ProjectInput.notBlank(input.stage())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             ProjectStage wanted = ProjectStage.fromChinese(input.stage().trim());
-            return java.util.Optional.of(known).filter(p -> wanted.compareTo(p.stage()) < 0)
+            return Optional.of(known).filter(p -> wanted.compareTo(p.stage()) < 0)
                     .map(p -> new ImportError(row.number(), STAGE, row.get(STAGE), "项目阶段不能回退：当前为“" + p.stage().chinese() + "”"));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

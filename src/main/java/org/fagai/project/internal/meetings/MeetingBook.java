@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingBook {
 
+    /** The length of the title's column. */
+    private static final int TITLE_LENGTH = 200;
+
     private final JointMeetingRepository meetings;
     private final BlockerBook blockers;
     private final ProjectRegistry registry;
@@ -40,8 +43,8 @@ public class MeetingBook {
     @Transactional
     long create(String title, LocalDate heldOn, String location, String chair) {
         registry.scope().requireStaff();
-        if (title == null || title.isBlank() || title.length() > 200) {
-            throw FieldErrors.of("title", "请填写会议名称（不超过200字）");
+        if (title == null || title.isBlank() || title.length() > TITLE_LENGTH) {
+            throw FieldErrors.of("title", "请填写会议名称（不超过" + TITLE_LENGTH + "字）");
         }
         if (heldOn == null) {
             throw FieldErrors.of("heldOn", "请填写会议日期");

@@ -1,6 +1,5 @@
 package org.fagai.project.internal.meetings;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,10 +14,8 @@ class MeetingItem {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "blocker_id")
     private long blockerId;
     private String decision;
-    @Column(name = "owner_department")
     private String ownerDepartment;
     private LocalDate deadline;
 

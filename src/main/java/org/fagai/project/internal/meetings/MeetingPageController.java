@@ -1,6 +1,7 @@
 package org.fagai.project.internal.meetings;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fagai.project.internal.blockers.BlockerBook;
@@ -104,7 +105,7 @@ class MeetingPageController {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(DOCX);
         headers.setContentDisposition(ContentDisposition.attachment()
-                .filename(meeting.title() + "会议纪要.docx", java.nio.charset.StandardCharsets.UTF_8).build());
+                .filename(meeting.title() + "会议纪要.docx", StandardCharsets.UTF_8).build());
         return ResponseEntity.ok().headers(headers).body(out.toByteArray());
     }
 }

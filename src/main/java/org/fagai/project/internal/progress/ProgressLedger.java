@@ -29,6 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProgressLedger {
 
+    /** How far back a reopened month is looked for: three years. */
+    private static final int OPEN_MONTHS_LOOKBACK = 36;
+
     private final ProjectRegistry registry;
     private final ProgressStore progress;
     private final PlanStore plans;
@@ -100,7 +103,7 @@ public class ProgressLedger {
         ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
         List<YearMonth> open = new ArrayList<>();
         Map<YearMonth, LocalDate> reopened = progress.reopenedMonths(project.id(), today);
-        for (YearMonth m = YearMonth.from(today); m.isAfter(YearMonth.from(today).minusMonths(36)); m = m.minusMonths(1)) {
+        for (YearMonth m = YearMonth.from(today); m.isAfter(YearMonth.from(today).minusMonths(OPEN_MONTHS_LOOKBACK)); m = m.minusMonths(1)) {
             if (window.isOpen(m, today, reopened.get(m))
                     && plans.annualPlan(project.id(), m.getYear()).isPresent()) {
                 open.add(m);

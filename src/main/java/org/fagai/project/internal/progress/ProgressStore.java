@@ -95,7 +95,7 @@ public class ProgressStore {
                     BigDecimal plan = rs.getBigDecimal("plan");
                     rows.add(new ProgressRow(month, rs.getInt("version"), amount, rs.getString("site_status"),
                             rs.getString("problems"), rs.getString("reported_by"),
-                            rs.getObject("reported_at", OffsetDateTime.class).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(),
+                            ChinaTime.zoned(rs.getObject("reported_at", OffsetDateTime.class)),
                             ytd, plan, Percent.ofOrZero(ytd, plan), sinceStart[0],
                             Percent.ofOrZero(sinceStart[0], totalInvestment)));
                 });
@@ -110,7 +110,7 @@ public class ProgressStore {
                 .params(projectId, month.atDay(1))
                 .query((rs, i) -> new ProgressVersion(rs.getInt("version"), rs.getBoolean("current"),
                         rs.getBigDecimal("completed_investment"), rs.getString("site_status"), rs.getString("reported_by"),
-                        rs.getObject("reported_at", OffsetDateTime.class).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime()))
+                        ChinaTime.zoned(rs.getObject("reported_at", OffsetDateTime.class))))
                 .list();
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,44 +23,30 @@ public class Project {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String code;
-    @Column(name = "provisional_code")
     private boolean provisionalCode;
     private String name;
-    @Column(name = "owner_unit")
     private String ownerUnit;
-    @Column(name = "owner_credit_code")
     private String ownerCreditCode;
     private String department;
     private String leader;
-    @Column(name = "region_code")
     private String regionCode;
-    @Column(name = "industry_code")
     private String industryCode;
     private String location;
-    @Column(name = "scale_content")
     private String scaleContent;
-    @Column(name = "start_month")
     @Convert(converter = YearMonthConverter.class)
     private YearMonth startMonth;
-    @Column(name = "end_month")
     @Convert(converter = YearMonthConverter.class)
     private YearMonth endMonth;
-    @Column(name = "total_investment")
     private BigDecimal totalInvestment;
     @Embedded
     private Funding funding;
-    @Column(name = "completed_before")
     private BigDecimal completedBefore;
     @Enumerated(EnumType.STRING)
     private ProjectStage stage;
-    @Column(name = "actual_start_date")
     private LocalDate actualStartDate;
     private boolean registered;
-    @Column(name = "registered_on")
     private LocalDate registeredOn;
-    @Column(name = "created_at")
     private Instant createdAt;
-    @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
     private int version;

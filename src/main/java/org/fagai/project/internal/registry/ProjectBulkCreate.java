@@ -1,10 +1,12 @@
 package org.fagai.project.internal.registry;
 
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,7 +91,7 @@ public class ProjectBulkCreate {
                 SELECT * FROM unnest(?::bigint[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[])""",
                 plans.stream().map(r -> (Long) r[0]).toArray(Long[]::new), plans.stream().map(r -> (Integer) r[1]).toArray(Integer[]::new),
                 plans.stream().map(r -> (String) r[2]).toArray(String[]::new), plans.stream().map(r -> (String) r[3]).toArray(String[]::new),
-                plans.stream().map(r -> ((java.math.BigDecimal) r[4]).toPlainString()).toArray(String[]::new));
+                plans.stream().map(r -> ((BigDecimal) r[4]).toPlainString()).toArray(String[]::new));
         jdbc.update("""
                 INSERT INTO project_event (project_id, kind, happened_on, detail, actor)
                 SELECT i.id, 'CREATE', ?, i.detail, ? FROM unnest(?::bigint[], ?::text[]) AS i(id, detail)""",
@@ -125,7 +127,7 @@ public class ProjectBulkCreate {
                             .map(v -> fund.apply(v.details().funding() == null ? Funding.NONE : v.details().funding())).toArray()));
                 }
                 ps.setArray(p++, con.createArrayOf("numeric", projects.stream().map(v -> v.details().completedBefore() == null
-                        ? java.math.BigDecimal.ZERO : v.details().completedBefore()).toArray()));
+                        ? BigDecimal.ZERO : v.details().completedBefore()).toArray()));
                 ps.setArray(p, con.createArrayOf("varchar", projects.stream().map(v -> v.stage().name()).toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -138,7 +140,7 @@ public class ProjectBulkCreate {
     }
 
     private static Array dates(Connection con, List<ValidProject> projects, Function<ProjectDetails, YearMonth> month)
-            throws java.sql.SQLException {
+            throws SQLException {
         return con.createArrayOf("date", projects.stream().map(v -> month.apply(v.details()))
                 .map(m -> m == null ? null : Date.valueOf(m.atDay(1))).toArray());
     }

@@ -26,7 +26,7 @@ class ProjectEvents {
                 .param(projectId)
                 .query((rs, i) -> new ProjectEvent(rs.getString("kind"), rs.getObject("happened_on", LocalDate.class),
                         rs.getString("detail"), rs.getString("actor"),
-                        rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime()))
+                        ChinaTime.zoned(rs.getObject("at", OffsetDateTime.class))))
                 .list();
     }
 }

@@ -1,6 +1,7 @@
 package org.fagai.project.internal.registry;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,8 +18,8 @@ import org.fagai.reference.IndustryView;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
-import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
+import org.fagai.shared.FieldErrors;
 import org.fagai.shared.IndustryLevel;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.Years;
@@ -159,7 +160,7 @@ public class ProjectValidator {
         if (in.planYear() == null || level == null || nature == null || in.plannedInvestment() == null) {
             return null;
         }
-        return new PlanLine(in.planYear(), level, nature, in.plannedInvestment().setScale(2, java.math.RoundingMode.UNNECESSARY));
+        return new PlanLine(in.planYear(), level, nature, in.plannedInvestment().setScale(2, RoundingMode.UNNECESSARY));
     }
 
     private static <T> T parse(List<FieldError> errors, String field, String text, Function<String, T> parser) {

@@ -1,12 +1,15 @@
 package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +42,9 @@ public class WarningBook {
                    %s AS plan
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
+
+    /** Rows written by one statement: large enough for few round trips, small enough for the driver's arrays. */
+    private static final int INSERT_CHUNK = 50_000;
 
     private final JdbcTemplate jdbc;
     private final WarningSettingsStore settings;
@@ -138,17 +144,17 @@ public class WarningBook {
         return rows.size();
     }
 
-    /** Writes the rows in chunks of 50,000 as arrays: a handful of statements instead of one per row. */
+    /** Writes the rows in chunks as arrays: a handful of statements instead of one per row. */
     private void insert(List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += 50_000) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 50_000));
-            jdbc.execute((java.sql.Connection con) -> {
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+            jdbc.execute((Connection con) -> {
                 try (var ps = con.prepareStatement("""
                         INSERT INTO project_warning (project_id, month, colour, reasons, year_to_date, stage, region_code)
                         SELECT * FROM unnest(?::bigint[], ?::date[], ?::varchar[], ?::text[], ?::numeric[], ?::varchar[],
                                              ?::varchar[])""")) {
                     ps.setArray(1, con.createArrayOf("bigint", chunk.stream().map(r -> r[0]).toArray()));
-                    ps.setArray(2, con.createArrayOf("date", chunk.stream().map(r -> java.sql.Date.valueOf((LocalDate) r[1])).toArray()));
+                    ps.setArray(2, con.createArrayOf("date", chunk.stream().map(r -> Date.valueOf((LocalDate) r[1])).toArray()));
                     ps.setArray(3, con.createArrayOf("varchar", chunk.stream().map(r -> r[2]).toArray()));
                     ps.setArray(4, con.createArrayOf("text", chunk.stream().map(r -> r[3]).toArray()));
                     ps.setArray(5, con.createArrayOf("numeric", chunk.stream().map(r -> r[4]).toArray()));
@@ -175,7 +181,7 @@ public class WarningBook {
                 (ResultSet rs) -> {
                     prior.put(rs.getLong(1), rs.getBigDecimal(2));
                 }, LocalDate.of(year, fromMonth - 1, 1), onlyIds);
-        Long[] unknown = java.util.Arrays.stream(onlyIds).filter(id -> !prior.containsKey(id)).toArray(Long[]::new);
+        Long[] unknown = Arrays.stream(onlyIds).filter(id -> !prior.containsKey(id)).toArray(Long[]::new);
         Map<Long, BigDecimal[]> amounts = unknown.length == 0 ? new HashMap<>() : monthlyAmounts(year, unknown);
         Long[] known = prior.keySet().toArray(Long[]::new);
         jdbc.query("SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
