@@ -119,6 +119,12 @@ class Supervision implements SupervisionItems {
         return step(id, "申请办结", (item, actor) -> item.requestClosure(actor, result, evidence, clock.instant()));
     }
 
+    /** Records an evidence file on the item (the rule: lead person, 办理中); the caller stores the file itself. */
+    @Transactional
+    ItemView attachEvidence(long id, String fileName) {
+        return step(id, "上传佐证文件 " + fileName, (item, actor) -> item.attachEvidence(actor, fileName, clock.instant()));
+    }
+
     @Transactional
     ItemView verify(long id) {
         ItemView view = step(id, "核验办结", (item, actor) -> item.verify(actor, today(), clock.instant()));
