@@ -12,7 +12,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Evidence files of an item: upload (multipart {@code file}), list, download. */
 @ApiController("/api/v1/supervision/items/{id}/evidence")
-class EvidenceApi {
+class EvidenceApi extends LoopConflicts {
 
     private final EvidenceFiles evidence;
 

@@ -78,8 +78,12 @@ class NoticeBoard implements Notices {
             throw FieldErrors.of("title", "请填写通知标题");
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(notice));
-        String title = errors.isEmpty() ? Texts.collect(errors, "title", notice.title(), 200, "通知标题") : null;
-        String body = errors.isEmpty() ? Texts.collect(errors, "body", notice.body(), 4000, "通知内容") : null;
+        String title = null;
+        String body = null;
+        if (errors.isEmpty()) {
+            title = Texts.collect(errors, "title", notice.title(), 200, "通知标题");
+            body = Texts.collect(errors, "body", notice.body(), 4000, "通知内容");
+        }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }

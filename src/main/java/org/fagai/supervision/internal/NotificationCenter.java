@@ -22,7 +22,7 @@ class NotificationCenter implements Notifications {
     record NotificationView(long id, String kind, String title, String body, String link, OffsetDateTime createdAt,
                             OffsetDateTime readAt, String mailStatus) {
 
-        boolean unread() {
+        public boolean unread() {
             return readAt == null;
         }
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController("/api/v1/supervision")
-class SupervisionApiController {
+class SupervisionApiController extends LoopConflicts {
 
     private final Supervision supervision;
     private final ItemSearch search;

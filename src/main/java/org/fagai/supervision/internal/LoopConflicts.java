@@ -1,17 +1,15 @@
 package org.fagai.supervision.internal;
 
 import org.fagai.shared.web.ApiExceptionHandler;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A step the item's life cycle does not allow now: 409 with the Chinese reason, before the shared API handler. */
-@RestControllerAdvice(assignableTypes = {SupervisionApiController.class, EvidenceApi.class})
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class SupervisionApiErrors {
+/**
+ * The supervision API controllers extend this: a step the item's life cycle does not allow now is 409 with the Chinese
+ * reason (a controller's own handler comes before the shared API advice).
+ */
+abstract class LoopConflicts {
 
     @ExceptionHandler(LoopViolation.class)
     ProblemDetail conflict(LoopViolation e) {
