@@ -30,8 +30,11 @@ class SupervisionBrowserTest extends BrowserTest {
 
         page.click("#logout");
         signIn("district");
-        assertThat(page.locator("#home-todo")).containsText("浏览器测试：完成园区道路方案");
-        page.navigate(item);
+        assertThat(page.locator("#home-todo .todo-entry").first()).isVisible();
+        page.click("#notification-bell");
+        page.locator("#notification-list a.notification", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("新交办督办事项：浏览器测试：完成园区道路方案")).click();
+        org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(item);
         page.click("#sign");
         assertThat(page.locator("#item-state")).hasText("办理中");
         page.fill("#result", "方案已编制完成");

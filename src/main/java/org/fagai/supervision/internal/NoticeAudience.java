@@ -19,6 +19,9 @@ record NoticeAudience(Set<Role> roles, List<RegionCode> regions) {
     static NoticeAudience of(NewNotice notice, CurrentUser publisher) {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         Set<Role> roles = new java.util.LinkedHashSet<>();
+        if (notice.roles().size() > Role.values().length) {
+            throw FieldErrors.of("roles", "角色不超过" + Role.values().length + "个");
+        }
         for (String r : notice.roles()) {
             try {
                 roles.add(Role.valueOf(r));

@@ -137,11 +137,11 @@ class NoticeBoard implements Notices {
     @Transactional(readOnly = true)
     NoticePage published(int page, int size) {
         CurrentUser me = users.requireCurrent();
-        String where = me.isAdmin() ? "TRUE" : "n.publisher_id = " + me.id();
-        long total = jdbc.sql("SELECT count(*) FROM supervision_notice n WHERE " + where).query(Long.class).single();
+        String where = " FROM supervision_notice n WHERE (? OR n.publisher_id = ?)";
+        long total = jdbc.sql("SELECT count(*)" + where).params(me.isAdmin(), me.id()).query(Long.class).single();
         List<NoticeRow> rows = jdbc.sql("SELECT n.id, n.title, n.publisher_name, n.published_at, NULL::boolean AS read, " + COUNTS
-                        + " FROM supervision_notice n WHERE " + where + " ORDER BY n.id DESC LIMIT ? OFFSET ?")
-                .params(size, (long) page * size).query(NoticeRow.class).list();
+                        + where + " ORDER BY n.id DESC LIMIT ? OFFSET ?")
+                .params(me.isAdmin(), me.id(), size, (long) page * size).query(NoticeRow.class).list();
         return new NoticePage(rows, total, page, size);
     }
 

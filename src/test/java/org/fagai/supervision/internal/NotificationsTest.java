@@ -84,8 +84,11 @@ class NotificationsTest {
         assertThat(reminded(district, dueSoon)).containsExactly(Reminder.DUE);
         assertThat(reminded(district, overdue)).containsExactly(Reminder.OVERDUE);
         assertThat(reminded(district, later)).isEmpty();
-        String title = jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND link = ?")
-                .params(district, "/supervision/items/" + overdue).query(String.class).single();
+        String title = jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND link = ? AND kind = ?")
+                .params(district, "/supervision/items/" + overdue, Reminder.OVERDUE).query(String.class).single();
+        assertThat(jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND dedupe_key = ?")
+                .params(district, "supervision.assigned:" + overdue).query(String.class).single())
+                .as("assigning notifies the lead person at once").isEqualTo("新交办督办事项：提醒测试：已逾期事项");
         assertThat(title).isEqualTo("已逾期：提醒测试：已逾期事项");
 
         long before = jdbc.sql("SELECT count(*) FROM supervision_notification").query(Long.class).single();
