@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.fagai.approval.ApprovalAttention;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.project.ProjectAlerts;
+import org.fagai.supervision.Notices;
 import org.fagai.supervision.TodoList;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +20,12 @@ class HomeController {
     private final ApprovalAttention approvals;
     private final ProjectAlerts projects;
     private final TodoList todo;
+    private final Notices notices;
 
-    HomeController(WorkingCalendar calendar, Clock clock, ApprovalAttention approvals, ProjectAlerts projects, TodoList todo) {
+    HomeController(WorkingCalendar calendar, Clock clock, ApprovalAttention approvals, ProjectAlerts projects, TodoList todo,
+                   Notices notices) {
         this.todo = todo;
+        this.notices = notices;
         this.projects = projects;
         this.calendar = calendar;
         this.clock = clock;
@@ -36,6 +40,7 @@ class HomeController {
         model.addAttribute("attention", approvals.needingAttention(10));
         model.addAttribute("projectAlerts", projects.forCurrentUser());
         model.addAttribute("todo", todo.forCurrentUser().stream().limit(30).toList());
+        model.addAttribute("notices", notices.latestForCurrentUser(5));
         return "portal/home";
     }
 }
