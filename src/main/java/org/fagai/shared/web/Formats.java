@@ -86,6 +86,15 @@ public class Formats {
 
     // ---- with units and words (the current user's language) ----
 
+    /** A plain figure for a table cell whose unit is in its header: 22,996,700 · 1,234.5. */
+    public String num(BigDecimal value) {
+        return number(value);
+    }
+
+    public String num(Number value) {
+        return number(value);
+    }
+
     /** 1,234.56万元 */
     public String wan(BigDecimal wan) {
         return wan == null ? DASH : text("shared.fmt.wan", number(wan));
@@ -161,6 +170,19 @@ public class Formats {
         return LONG_TERM.equals(date) ? text("shared.fmt.longTerm") : DATE.format(date);
     }
 
+    /** A date as an official document writes it: 2024年9月27日 (September 27, 2024 in English). */
+    public String longDate(LocalDate date) {
+        if (date == null) {
+            return DASH;
+        }
+        return text("shared.fmt.longDate", String.valueOf(date.getYear()), String.valueOf(date.getMonthValue()),
+                String.valueOf(date.getDayOfMonth()), date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+    }
+
+    public String longDate(LocalDateTime time) {
+        return time == null ? DASH : longDate(time.toLocalDate()) + " " + time.toLocalTime().toString();
+    }
+
     /** A validity span: 2024-01-01 至 长期. */
     public String span(LocalDate from, LocalDate to) {
         return text("shared.fmt.span", date(from), date(to));
@@ -185,6 +207,21 @@ public class Formats {
         return fixed(BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(1024 * 1024), 1, RoundingMode.HALF_UP), 1) + " MB";
     }
 
+    /** A file's type as people name it (PDF 文档, JPEG 图片, Word 文档 …), from its content type. */
+    public String fileType(String contentType) {
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String key = switch (type) {
+            case "application/pdf" -> "pdf";
+            case "application/ofd" -> "ofd";
+            case "image/jpeg" -> "jpeg";
+            case "image/png" -> "png";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
+            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "xlsx";
+            default -> "other";
+        };
+        return text("shared.fileType." + key);
+    }
+
     /** The field an error of a form belongs to, so the page can show it beside that field; null for other errors. */
     public String fieldOf(Object error) {
         return error instanceof org.fagai.shared.FieldErrors.FieldError f ? f.field() : null;
@@ -206,6 +243,18 @@ public class Formats {
             return text("shared.fmt.workingHours", oneDecimal(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)));
         }
         return text("shared.fmt.workingDays", oneDecimal(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(minutesPerDay), 1, RoundingMode.HALF_UP)));
+    }
+
+    /**
+     * {@link #workingTime} in Chinese whatever the user's language, for texts that are stored (the audit log):
+     * 1.5 个工作日, 6.5 个工作小时.
+     */
+    public static String workingTimeChinese(long minutes, String unit, int minutesPerDay) {
+        long m = Math.abs(minutes);
+        if ("HOURS".equals(unit) && m < minutesPerDay) {
+            return oneDecimal(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)) + " 个工作小时";
+        }
+        return oneDecimal(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(minutesPerDay), 1, RoundingMode.HALF_UP)) + " 个工作日";
     }
 
     /** A running clock: 剩余 2 个工作日 / 已超期 3 个工作日. */
