@@ -96,7 +96,7 @@ class BlockerBoard {
     }
 
     private static String order(Filter filter) {
-        String column = SORTS.get(filter.sort());
+        String column = filter.sort() == null ? null : SORTS.get(filter.sort());
         if (column == null) {
             return "(b.status = 'RESOLVED'), b.deadline, b.id";
         }
