@@ -26,8 +26,12 @@
   document.addEventListener('htmx:afterSettle', function (event) {
     setUp(event.target);
   });
+  // Charts draw after load (some after fetching their data): look at them a few times, and say 暂无数据 only for one
+  // that has an instance without data, or none at all by the last look.
   window.addEventListener('load', function () {
-    setTimeout(markEmptyCharts, 300);
+    [300, 1500, 4000].forEach(function (delay, i, all) {
+      setTimeout(function () { markEmptyCharts(i === all.length - 1); }, delay);
+    });
   });
   window.addEventListener('resize', function () {
     if (!window.echarts) {
@@ -150,9 +154,15 @@
   }
 
   // A chart with nothing to draw says 暂无数据 instead of showing an empty frame.
-  function markEmptyCharts() {
+  function markEmptyCharts(last) {
     document.querySelectorAll('.fagai-chart, .fagai-mini-chart').forEach(function (el) {
+      if (el.hasAttribute('data-empty-checked')) {
+        return;
+      }
       var chart = window.echarts ? window.echarts.getInstanceByDom(el) : null;
+      if (!chart && !last) {
+        return;
+      }
       var empty = true;
       if (chart) {
         var series = chart.getOption().series || [];
@@ -166,6 +176,7 @@
           });
         });
       }
+      el.setAttribute('data-empty-checked', 'true');
       if (empty && !el.querySelector('.fagai-chart-empty')) {
         if (chart) {
           chart.clear();

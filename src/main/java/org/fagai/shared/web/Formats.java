@@ -154,6 +154,15 @@ public class Formats {
         return text("shared.fmt.points", (rounded.signum() > 0 ? "+" : "") + fixed(rounded, 1));
     }
 
+    /** {@link #points} in Chinese whatever the user's language, for documents: +1.2个百分点, -7.0个百分点, 持平. */
+    public static String pointsChinese(BigDecimal points) {
+        if (points == null) {
+            return DASH;
+        }
+        BigDecimal rounded = points.setScale(1, RoundingMode.HALF_UP);
+        return rounded.signum() == 0 ? "持平" : (rounded.signum() > 0 ? "+" : "") + fixed(rounded, 1) + "个百分点";
+    }
+
     /** A change against an earlier figure, e.g. "比上月" + points; zero reads 持平 in the sentence: 与上月持平. */
     public String change(String againstKey, BigDecimal points) {
         String against = text(againstKey);
