@@ -124,7 +124,8 @@
   function stackTables(root) {
     root.querySelectorAll('table.fagai-stack').forEach(function (table) {
       var headers = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
-        return th.textContent.trim();
+        var label = th.querySelector('.fagai-sort > span');
+        return (label || th).textContent.trim();
       });
       table.querySelectorAll('tbody tr').forEach(function (row) {
         Array.prototype.forEach.call(row.children, function (cell, i) {

@@ -23,7 +23,7 @@ class GlobalSearch {
 
     /** The query as the sources receive it: trimmed, at most 100 characters; blank when too short to search. */
     static String normalize(String query) {
-        String q = query == null ? "" : query.strip();
+        String q = query == null ? "" : query.replace("\u0000", "").strip();
         if (q.length() > MAX_QUERY) {
             q = q.substring(0, MAX_QUERY);
         }

@@ -55,7 +55,7 @@ class ReferencePickerController {
     }
 
     private static String clip(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : text.replace("\u0000", "").strip();
         return t.length() > 40 ? t.substring(0, 40) : t;
     }
 }

@@ -94,6 +94,7 @@ public final class BriefTemplateGenerator {
         margins.setBottom(mm(35));
         margins.setLeft(mm(28));
         margins.setRight(mm(26));
+        margins.setGutter(BigInteger.ZERO);
         margins.setHeader(mm(15));
         margins.setFooter(mm(28));
         XWPFStyles styles = doc.createStyles();
