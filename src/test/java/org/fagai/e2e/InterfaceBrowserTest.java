@@ -118,7 +118,8 @@ class InterfaceBrowserTest extends BrowserTest {
         assertThat(page.locator("#print-card")).isVisible();
         page.navigate(url("/projects/" + code + "/print"));
         assertThat(page.locator("#card-title")).containsText("项目基本情况表");
-        assertThat(page.locator("#card-total")).containsText("万元");
+        assertThat(page.locator("#card-basics")).containsText("万元");
+        assertThat(page.locator("#card-total")).hasText(java.util.regex.Pattern.compile("^\\d{1,3}(,\\d{3})*(\\.\\d{1,2})?$"));
         assertThat(page.locator("#print-button")).isVisible();
         assertThat(page.locator("#sidebar")).hasCount(0);
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
