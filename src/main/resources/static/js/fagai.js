@@ -72,8 +72,13 @@
 
   // Each error of a rejected form also stands beside its field.
   function showFieldErrors() {
-    document.querySelectorAll('#form-errors li[data-field]').forEach(function (item) {
-      var name = item.getAttribute('data-field');
+    document.querySelectorAll('#form-errors li.fagai-error').forEach(function (item) {
+      var fieldSpan = item.querySelector('.fagai-error-field');
+      var textSpan = item.querySelector('.fagai-error-text');
+      var name = fieldSpan ? fieldSpan.textContent.trim() : '';
+      if (!name) {
+        return;
+      }
       var field = document.querySelector('main form [name="' + name + '"]') || document.getElementById(name);
       if (!field || field.type === 'hidden') {
         return;
@@ -83,7 +88,7 @@
       var feedback = document.createElement('div');
       feedback.className = 'invalid-feedback d-block fagai-field-error';
       feedback.id = 'error-' + name;
-      feedback.textContent = item.textContent;
+      feedback.textContent = textSpan ? textSpan.textContent : item.textContent;
       var anchor = field.closest('.input-group') || field;
       anchor.insertAdjacentElement('afterend', feedback);
       field.setAttribute('aria-describedby', ((field.getAttribute('aria-describedby') || '') + ' ' + feedback.id).trim());
