@@ -162,6 +162,52 @@ class InterfaceBrowserTest extends BrowserTest {
         page.navigate(url("/projects?lang=zh_CN"));
     }
 
+    @Test
+    void theRegionPickerSearchesTheTreeAndFillsTheCode() {
+        signIn("city");
+        page.navigate(url("/projects/blockers"));
+        page.click("#blocker-filter .fagai-picker-open");
+        assertThat(page.locator("#blocker-filter .fagai-picker-panel")).isVisible();
+        page.fill("#blocker-filter .fagai-picker-search", "东湖");
+        page.locator("#blocker-filter .fagai-picker-item[data-code='339902']").click();
+        assertThat(page.locator("#filter-region")).hasValue("339902");
+        assertThat(page.locator("#blocker-filter .fagai-picker-name")).hasText("东湖区");
+        page.click("#blocker-filter button[type=submit]");
+        org.assertj.core.api.Assertions.assertThat(page.url()).contains("region=339902");
+    }
+
+    @Test
+    void aRejectedFormShowsEachErrorBesideItsField() {
+        signIn("admin");
+        page.navigate(url("/admin/users/new"));
+        assertThat(page.locator("label[for=username]")).hasClass(java.util.regex.Pattern.compile("fagai-required"));
+        page.fill("#username", "city");
+        page.fill("#displayName", "重复");
+        page.fill("#regionCode", "339900");
+        page.fill("#password", "weakpass");
+        page.click("#save");
+        assertThat(page.locator("#username")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+        assertThat(page.locator("#error-username")).containsText("用户名已存在");
+    }
+
+    @Test
+    void anUploadedDocumentShowsItsRealSizeAndTypeAndOpensInTheBrowser() {
+        long open = jdbc.sql("SELECT id FROM approval_application WHERE status IN ('RECEIVED', 'ACCEPTED') ORDER BY id LIMIT 1")
+                .query(Long.class).single();
+        signIn("city");
+        page.navigate(url("/approvals/" + open));
+        page.setInputFiles("#upload-files", new com.microsoft.playwright.options.FilePayload("补正材料.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        page.click("#upload");
+        com.microsoft.playwright.Locator item = page.locator("#documents li", new Page.LocatorOptions().setHasText("补正材料.pdf"));
+        assertThat(item.locator(".document-type")).hasText("PDF 文档");
+        assertThat(item.locator(".document-size")).containsText("字节");
+        assertThat(item.locator(".document-size")).not().containsText("0 KB");
+        String href = item.locator("a").getAttribute("href");
+        com.microsoft.playwright.APIResponse response = page.request().get(url(href));
+        org.assertj.core.api.Assertions.assertThat(response.headers().get("content-disposition")).startsWith("inline");
+    }
+
     private void usePhone() {
         context.close();
         context = browserFor(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)
