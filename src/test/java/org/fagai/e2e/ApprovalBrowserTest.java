@@ -79,9 +79,10 @@ class ApprovalBrowserTest extends BrowserTest {
         Download download = page.waitForDownload(() -> page.click("#export"));
         try (InputStream in = Files.newInputStream(download.path()); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<Row> rows = workbook.getFirstSheet().read();
-            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(0)).isEqualTo("编号");
-            org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThan(1);
-            org.assertj.core.api.Assertions.assertThat(rows.subList(1, rows.size()))
+            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(0)).isEqualTo("审批办件");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(0)).isEqualTo("编号");
+            org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThan(2);
+            org.assertj.core.api.Assertions.assertThat(rows.subList(2, rows.size()))
                     .allSatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.getCellText(11)).isEqualTo("超期"));
         }
 

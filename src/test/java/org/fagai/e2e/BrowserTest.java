@@ -66,6 +66,11 @@ abstract class BrowserTest {
         context.close();
     }
 
+    /** A context of its own (a phone's viewport, English …) on the shared browser. */
+    BrowserContext browserFor(Browser.NewContextOptions options) {
+        return browser.newContext(options);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -83,7 +88,15 @@ abstract class BrowserTest {
         page.waitForLoadState();
     }
 
+    /**
+     * A full-page screenshot under target/screenshots; with {@code -Dfagai.screenshots=docs/screenshots} also there
+     * (the README's pictures are refreshed that way).
+     */
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+        String docs = System.getProperty("fagai.screenshots");
+        if (docs != null && !docs.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(docs, name + ".png")).setFullPage(true));
+        }
     }
 }

@@ -191,7 +191,8 @@ class Applications {
             application.linkLicence(licences.record(licenceOf(application)));
         }
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), (approved ? "准予，文书号 " + application.documentNumber()
-                : "不予批准，理由：" + c.reason()) + "，决定时间 " + text(at) + "，用时 " + application.usedMinutes() + " 个工作分钟，"
+                : "不予批准，理由：" + c.reason()) + "，决定时间 " + text(at) + "，用时 " + org.fagai.shared.web.Formats.workingTimeChinese(application.usedMinutes(),
+                        application.limitUnit().name(), calendar.current().workingHours().minutesPerDay()) + "，"
                 + (Boolean.TRUE.equals(application.onTime()) ? "按时办结" : "超期办结"));
         return recorded(application);
     }

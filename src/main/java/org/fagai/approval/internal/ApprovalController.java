@@ -162,7 +162,7 @@ class ApprovalController {
     static ResponseEntity<byte[]> download(ApplicationDocuments.Content content) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(content.contentType()));
-        headers.setContentDisposition(ApprovalApiController.attachment(content.fileName()));
+        headers.setContentDisposition(org.fagai.shared.web.Downloads.disposition(content.fileName(), content.contentType()));
         headers.set("X-Content-Type-Options", "nosniff");
         return ResponseEntity.ok().headers(headers).body(content.bytes());
     }

@@ -111,11 +111,12 @@ class ProjectRegistry implements ProjectCatalog {
         Project project = editable(code);
         ValidProject valid = validator.validate(input.withCode(code), false);
         scope().requireEditor(valid.details().regionCode());
+        var before = ProjectChanges.of(project);
         project.describe(valid.details(), clock.instant());
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
         }
-        audit.record(AuditAction.UPDATE, "project", code, project.name()
+        audit.record(AuditAction.UPDATE, "project", code, project.name() + "：" + org.fagai.shared.Changes.describe(before, ProjectChanges.of(project))
                 + (valid.plan() == null ? "" : "；" + valid.plan().year() + "年" + valid.plan().level().chinese() + "计划"
                 + valid.plan().plannedInvestment().toPlainString() + "万元"));
         refreshWarnings(project.id(), valid.plan());
