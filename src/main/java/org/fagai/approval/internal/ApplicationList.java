@@ -77,8 +77,8 @@ class ApplicationList implements ApprovalAttention {
     }
 
     /**
-     * The most urgent open applications in warning or overdue: running ones by deadline, suspended ones by the time
-     * left when they stopped — the same order as the working time left — at most {@code limit} of each (two queries).
+     * The most urgent open applications in warning or overdue: running ones by deadline, suspended and stopped ones by
+     * the time left when they stopped — the same order as the working time left — at most {@code limit} of each (three queries).
      */
     @Override
     @Transactional(readOnly = true)
@@ -91,6 +91,7 @@ class ApplicationList implements ApprovalAttention {
         WorkCalendar cal = calendar.current();
         List<Application> urgent = new ArrayList<>(mostUrgent(user, now, ApplicationStatus.ACCEPTED, "b.deadline", limit));
         urgent.addAll(mostUrgent(user, now, ApplicationStatus.SUSPENDED, "b.remainingAtSuspension", limit));
+        urgent.addAll(mostUrgent(user, now, ApplicationStatus.STOPPED, "b.remainingAtSuspension", limit));
         return urgent.stream().map(a -> summary(a, a.clock(now, cal)))
                 .filter(s -> s.state() == ClockState.WARNING || s.state() == ClockState.OVERDUE)
                 .sorted(Comparator.comparingLong(ApplicationSummary::remainingWorkingMinutes)).limit(limit).toList();
