@@ -261,7 +261,9 @@ class Application {
         this.acceptedAt = at;
         this.acceptedBy = by;
         this.status = ApplicationStatus.ACCEPTED;
-        chain().start(at, by);
+        boolean firstIsHis = rules.chain().isEmpty() || acceptance.acceptedAs() == null
+                || ChainStep.admits(rules.chain().get(0).role(), acceptance.acceptedAs());
+        chain().start(at, firstIsHis ? by : null);
     }
 
     /** 容缺受理: only where the kind allows it, only secondary materials of its checklist, with a date after today. */
@@ -343,6 +345,10 @@ class Application {
         if (!Objects.equals(open.id(), stopId)) {
             throw new RuleViolation("正在中止计时的是“" + open.kind().chineseName() + "”（编号 " + open.id() + "）");
         }
+        endOpenStop(open, at, documentId, by, calendar);
+    }
+
+    private void endOpenStop(ClockStop open, LocalDateTime at, Long documentId, String by, WorkCalendar calendar) {
         requireNotBefore(at, open.startedAt(), "恢复时间不能早于中止计时开始的时间");
         open.end(at, by, documentId);
         restartClock(at, open.startedAt(), calendar);
@@ -397,8 +403,7 @@ class Application {
         c.answer(at, by, text.strip(), documentId);
         if (consultations.stream().noneMatch(Consultation::isOpen) && status == ApplicationStatus.STOPPED
                 && openStop().kind() == StopKind.CONSULTATION) {
-            LocalDateTime end = max(at, lastMoment());
-            endStop(openStop().id(), end, documentId, by, calendar);
+            endOpenStop(openStop(), max(at, lastMoment()), documentId, by, calendar);
         }
     }
 
@@ -806,11 +811,16 @@ class Application {
 
     /**
      * How an application is accepted beyond the credit check: complete, or 容缺 with the missing secondary materials and
-     * the promised date; {@code publicNoticeThreshold} (万元) decides whether a government investment needs 公示.
+     * the promised date; {@code publicNoticeThreshold} (万元) decides whether a government investment needs 公示;
+     * {@code acceptedAs} is the accepting user's role: the first review step is his when the role fits it (null: it is).
      */
-    record Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold) {
+    record Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold, Role acceptedAs) {
 
-        static final Acceptance COMPLETE = new Acceptance(List.of(), null, null);
+        static final Acceptance COMPLETE = new Acceptance(List.of(), null, null, null);
+
+        Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold) {
+            this(missing, promisedBy, publicNoticeThreshold, null);
+        }
 
         Acceptance {
             missing = missing == null ? List.of() : missing.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();

@@ -84,13 +84,25 @@ class ApplicationDecisions {
         Application a = access.find(id);
         CurrentUser user = access.leader(a);
         LocalDateTime at = access.at(c == null ? null : c.at(), "at");
+        ElectronicLicence e = issue(a, at, user.username());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "签发" + (e.approved() ? "准予" : "不予许可") + "决定，文书号 "
+                + e.documentNumber() + "，电子证照验证码 " + e.verificationCode() + "，决定时间 " + ApplicationAccess.text(at) + "，计时 "
+                + a.usedMinutes() + " 个工作分钟（不计时 " + a.excludedMinutes() + "），" + (Boolean.TRUE.equals(a.onTime()) ? "按时办结" : "超期办结"));
+        return access.recorded(a);
+    }
+
+    /**
+     * The signature's effects, once the user's rights are checked: the number, the decision, the 双公示 licence, the
+     * e-licence and the event.
+     */
+    ElectronicLicence issue(Application a, LocalDateTime at, String by) {
         List<String> blockers = a.signingBlockers();
         if (!blockers.isEmpty()) {
             throw new RuleViolation("不能签发：" + String.join("；", blockers));
         }
         KindRules rules = kinds.rulesOf(a.kind());
         String number = rules.documentNumber(at.getYear(), numbers.next(a.kind(), at.getYear()));
-        a.sign(at, number, user.username(), calendar.current());
+        a.sign(at, number, by, calendar.current());
         boolean approved = a.status() == org.fagai.approval.ApplicationStatus.APPROVED;
         LicenceRecord licence = Applications.licenceOf(a);
         if (approved) {
@@ -98,13 +110,14 @@ class ApplicationDecisions {
         }
         ElectronicLicence e = eLicences.save(new ElectronicLicence(a.id(), approved ? a.kind().documentName() : "不予行政许可决定书",
                 number, approved, a.applicantName(), a.title(), at.toLocalDate(), approved ? licence.validTo() : LocalDate.of(2099, 12, 31),
-                user.username()));
+                by));
         events.publishEvent(new ProjectApprovalDecided(a.id(), a.kind().name(), a.kind().chineseName(), a.projectCode(), approved,
                 e.documentName(), number, at.toLocalDate()));
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "签发" + (approved ? "准予" : "不予许可") + "决定，文书号 "
-                + number + "，电子证照验证码 " + e.verificationCode() + "，决定时间 " + ApplicationAccess.text(at) + "，计时 "
-                + a.usedMinutes() + " 个工作分钟（不计时 " + a.excludedMinutes() + "），" + (Boolean.TRUE.equals(a.onTime()) ? "按时办结" : "超期办结"));
-        return access.recorded(a);
+        return e;
+    }
+
+    ElectronicLicence eLicenceOf(long applicationId) {
+        return eLicences.findByApplicationId(applicationId).orElseThrow(() -> new RuleViolation("该申请没有已签发的决定"));
     }
 
     /** 撤销 of a signed decision by a leader: its public check shows it revoked. */

@@ -39,7 +39,26 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
     record Process(List<ChainStep> chain, Integer currentStep, List<ConsultationView> consultations, Extension extension,
                    @JsonFormat(pattern = "yyyy-MM-dd") LocalDate promisedBy, List<MissingView> missingDocuments,
                    Draft draft, List<String> signingBlockers, boolean publicNoticeRequired, List<NoticeView> notices,
-                   ELicence eLicence, Long elapsedWorkingMinutes) {
+                   ELicence eLicence, Long elapsedWorkingMinutes, int minutesPerDay) {
+
+        /** Whole working days of {@code minutes}, for display in the limit's unit. */
+        public long days(long minutes) {
+            return Math.abs(minutes) / minutesPerDay;
+        }
+
+        /** Whole hours beyond the whole working days. */
+        public long hours(long minutes) {
+            return Math.abs(minutes) % minutesPerDay / 60;
+        }
+
+        /** Minutes beyond the whole hours. */
+        public long minutes(long minutes) {
+            return Math.abs(minutes) % 60;
+        }
+
+        public boolean hasOpenStop(List<StopView> stops) {
+            return stops != null && stops.stream().anyMatch(s -> s.endedAt() == null);
+        }
     }
 
     /** A step of the chain as taken: its working time leaves out the time the clock stood still. */

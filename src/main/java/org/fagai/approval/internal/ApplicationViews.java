@@ -84,7 +84,8 @@ class ApplicationViews {
                 "/public/licences/verify?code=" + e.verificationCode())).orElse(null);
         List<String> blockers = a.status().isOpen() && a.acceptedAt() != null ? a.signingBlockers() : List.of();
         return new ApplicationView.Process(a.reviewChain(), current == null ? null : current.position(), consultations, extension,
-                a.promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes());
+                a.promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes(),
+                (int) cal.workingHours().minutesPerDay());
     }
 
     private static ApplicationView withProcess(ApplicationView v, ApplicationView.Process process, Long counted, Long excluded,

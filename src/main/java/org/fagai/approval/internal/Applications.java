@@ -129,7 +129,7 @@ class Applications {
         }
         CreditCheckResult check = credit.check(application.applicantCreditCode());
         Application.Acceptance acceptance = new Application.Acceptance(texts(c.missing(), "missing"), c.promisedBy(),
-                publicNoticeThreshold);
+                publicNoticeThreshold, user.role());
         application.accept(at, limits.rulesOf(application.kind()), calendar.current(), check, user.username(),
                 check.listed() ? c.overrideReason() : null, acceptance);
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "受理，受理时间 " + text(at) + "，办理期限 "

@@ -235,25 +235,6 @@ class ApprovalController {
                 .body(out -> ExcelExport.write(out, text.get("approval.stats.title"), headers, data));
     }
 
-    @GetMapping("/approvals/kinds")
-    String kinds(Model model) {
-        model.addAttribute("limits", limits.list());
-        model.addAttribute("units", LimitUnit.values());
-        return "approval/kinds";
-    }
-
-    @PostMapping("/approvals/kinds/{kind}")
-    String changeKind(@PathVariable ApprovalKind kind, @RequestParam int value, @RequestParam LimitUnit unit,
-                      @RequestParam(defaultValue = "0") int maxExtensionDays, RedirectAttributes redirect) {
-        try {
-            limits.change(kind, new TimeLimit(value, unit, maxExtensionDays));
-            redirect.addFlashAttribute("saved", text.get("common.saved"));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("errors", List.of(new FieldErrors.FieldError("value", e.getMessage())));
-        }
-        return "redirect:/approvals/kinds";
-    }
-
     private List<FieldErrors.FieldError> upload(long id, List<MultipartFile> files) {
         List<FieldErrors.FieldError> errors = new java.util.ArrayList<>();
         if (files == null) {

@@ -29,6 +29,21 @@ class KindLimits {
                          boolean consultationExcluded, boolean partialAcceptance, boolean governmentInvestment,
                          String numberPrefix, List<ChainStep> chain, List<Material> materials) {
 
+        /** 经办人初审（40%） → 科室负责人审核（30%） → … */
+        public String chainSummary() {
+            return String.join(" → ", chain.stream().map(s -> s.name() + "（" + s.sharePercent() + "%）").toList());
+        }
+
+        /** The chain as the kinds page edits it: 经办人初审|STAFF|40, a step a line. */
+        public String chainText() {
+            return String.join("\n", chain.stream().map(s -> s.name() + "|" + s.role().name() + "|" + s.sharePercent()).toList());
+        }
+
+        /** The checklist as the kinds page edits it: a material a line, "*" before a secondary one. */
+        public String materialsText() {
+            return String.join("\n", materials.stream().map(m -> (m.secondary() ? "*" : "") + m.name()).toList());
+        }
+
         static KindRulesView of(KindRules r) {
             return new KindRulesView(r.kind(), r.limit().value(), r.limit().unit(), r.limit().maxExtensionDays(),
                     r.consultationDays(), r.consultationExcluded(), r.partialAcceptance(), r.governmentInvestment(),
