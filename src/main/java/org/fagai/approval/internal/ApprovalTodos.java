@@ -16,6 +16,7 @@ import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * To-do entries: open applications near (yellow) or past (red) their promised limit; review steps waiting longer than
@@ -44,6 +45,7 @@ class ApprovalTodos implements TodoSource {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public List<TodoEntry> entriesFor(CurrentUser user) {
         List<TodoEntry> entries = new ArrayList<>(attention.needingAttention(LIMIT).stream()
                 .map(a -> new TodoEntry("approval.limit", a.title() + "（" + a.applicantName() + "）",
