@@ -24,7 +24,7 @@ record OfficialDocument(String title, String number, String addressee, List<Stri
     }
 
     /** 2024年9月27日: the date as a document writes it. */
-    String dateText() {
+    public String dateText() {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 }
