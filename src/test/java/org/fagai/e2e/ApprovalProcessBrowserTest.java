@@ -22,7 +22,7 @@ class ApprovalProcessBrowserTest extends BrowserTest {
     @Test
     void aLeaderSignsADecisionPrintsItAndItsQrCheckShowsValidThenRevoked() {
         signIn("leader");
-        openApplication("北港多式联运物流园核准");
+        openApplication("北港多式联运物流园");
         assertThat(page.locator("#review-chain .review-step")).hasCount(3);
         assertThat(page.locator("#review-chain .review-step").first()).containsText("经办人初审");
         assertThat(page.locator("#review-chain .review-step .step-time").first()).containsText("工作日");
@@ -35,7 +35,7 @@ class ApprovalProcessBrowserTest extends BrowserTest {
         screenshot("approval-signed");
 
         page.click("#decision-print");
-        assertThat(page.locator("#official-document h1")).hasText("关于北港多式联运物流园核准项目核准的批复");
+        assertThat(page.locator("#official-document h1")).hasText("关于北港多式联运物流园项目核准的批复");
         assertThat(page.locator("#official-document")).containsText("企业投资项目核准和备案管理条例");
         assertThat(page.locator("#print-verification-code")).containsText(code);
         // The QR code is served as an image and loads.
@@ -61,7 +61,7 @@ class ApprovalProcessBrowserTest extends BrowserTest {
     @Test
     void staffEndAnExpertReviewConsultAnotherDepartmentAndAskForAnExtensionThatALeaderApproves() {
         signIn("city");
-        openApplication("冷链物流中心可行性研究报告");
+        openApplication("南岭冷链物流中心二期");
         assertThat(page.locator("#application-status")).hasText("计时中止");
         assertThat(page.locator("#clock-stopped")).isVisible();
         page.locator("#stops .stop-end").first().click();
@@ -98,7 +98,7 @@ class ApprovalProcessBrowserTest extends BrowserTest {
         page = context.newPage();
         page.setDefaultTimeout(15_000);
         signIn("leader");
-        openApplication("城市更新片区道路改造项目建议书");
+        openApplication("城市更新片区道路改造");
         assertThat(page.locator("#public-notice-required")).isVisible();
         assertThat(page.locator("#stops")).containsText("听证/公示");
         page.locator("#sign").scrollIntoViewIfNeeded();

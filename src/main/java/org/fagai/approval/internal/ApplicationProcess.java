@@ -9,7 +9,6 @@ import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
-import org.fagai.organization.Role;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.springframework.security.access.AccessDeniedException;
@@ -184,9 +183,5 @@ class ApplicationProcess {
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补齐容缺材料“" + m.name() + "”，时间 "
                 + ApplicationAccess.text(at) + (m.overdueOn(at.toLocalDate()) ? "（超过承诺日期 " + m.promisedBy() + "）" : ""));
         return access.recorded(a);
-    }
-
-    static boolean isLeader(CurrentUser user) {
-        return user.role() == Role.LEADER;
     }
 }

@@ -55,10 +55,6 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
         public long minutes(long minutes) {
             return Math.abs(minutes) % 60;
         }
-
-        public boolean hasOpenStop(List<StopView> stops) {
-            return stops != null && stops.stream().anyMatch(s -> s.endedAt() == null);
-        }
     }
 
     /** A step of the chain as taken: its working time leaves out the time the clock stood still. */

@@ -193,8 +193,9 @@ class Applications {
     @Transactional(readOnly = true)
     ApplicationView get(long id) {
         Application application = access.find(id);
-        access.viewer(application);
-        return views.detail(application);
+        CurrentUser user = access.viewer(application);
+        // The applicant sees the clock and the outcome, not the commission's internal review.
+        return user.role() == Role.OWNER ? views.view(application) : views.detail(application);
     }
 
     ListPage<ApplicationView> search(ApplicationQuery q) {

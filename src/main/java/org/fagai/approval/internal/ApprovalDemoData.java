@@ -158,7 +158,7 @@ class ApprovalDemoData implements ApplicationRunner {
                 type, serial);
         org.fagai.shared.ProjectCode.of(project);
         Application a = new Application(kind, applicant.name(), applicant.code(), project,
-                subject + kind.chineseName().replace("企业投资项目", ""), region, city ? department : "综合科", received,
+                subject, region, city ? department : "综合科", received,
                 city ? "city" : "district", check(applicant.code(), received));
         return repository.save(a);
     }

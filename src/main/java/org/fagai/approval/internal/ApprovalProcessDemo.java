@@ -32,7 +32,7 @@ class ApprovalProcessDemo implements ApplicationRunner {
 
     private static final String OFFICER = "city";
     private static final String SECTION = "投资科";
-    private static final String FIRST = "智能制造产业园二期可行性研究报告";
+    private static final String FIRST = "智能制造产业园二期";
 
     private final ApplicationRepository repository;
     private final KindLimits limits;
@@ -68,20 +68,20 @@ class ApprovalProcessDemo implements ApplicationRunner {
         accepted(ApprovalKind.FEASIBILITY, "东湖智能装备有限公司", "91339902MA2K0A01", FIRST, 600, null);
 
         Application overShare = accepted(ApprovalKind.PRELIMINARY_DESIGN, "西山新材料科技有限公司", "91339903MA2K0B02",
-                "新材料中试基地初步设计", 1000, null);
+                "新材料中试基地", 1000, null);
         review(overShare, 900);
 
-        Application toSign = accepted(ApprovalKind.APPROVAL, "北港物流有限公司", "91339905MA2K0D04", "北港多式联运物流园核准", 2400, null);
+        Application toSign = accepted(ApprovalKind.APPROVAL, "北港物流有限公司", "91339905MA2K0D04", "北港多式联运物流园", 2400, null);
         review(toSign, 2000);
         review(toSign, 1500);
         toSign.draftDecision(true, null, null, ago(1400), OFFICER);
 
-        Application returned = accepted(ApprovalKind.FEASIBILITY, "青溪文旅发展有限公司", "91339921MA2K0E05", "青溪湿地公园可行性研究报告",
+        Application returned = accepted(ApprovalKind.FEASIBILITY, "青溪文旅发展有限公司", "91339921MA2K0E05", "青溪湿地公园",
                 1100, null);
         review(returned, 1000);
         returned.review(2, ReviewStep.Decision.RETURN, "可研报告投资估算依据不足，请经办人复核后重新提交", 1, null, ago(700), OFFICER, Role.STAFF);
 
-        Application consulted = accepted(ApprovalKind.APPROVAL, "云岭光伏电力有限公司", "91339922MA2K0F06", "云岭农光互补光伏电站核准", 4700, null);
+        Application consulted = accepted(ApprovalKind.APPROVAL, "云岭光伏电力有限公司", "91339922MA2K0F06", "云岭农光互补光伏电站", 4700, null);
         review(consulted, 4600);
         Long energySection = organization.units().stream().filter(u -> u.name().equals("能源科")).map(OrganizationDirectory.Unit::id)
                 .findFirst().orElse(null);
@@ -90,28 +90,28 @@ class ApprovalProcessDemo implements ApplicationRunner {
         repository.flush();
         consulted.answer(sent.get(1).id(), ago(300), "原则同意，项目用地符合国土空间规划", null, OFFICER, cal);
 
-        Application expert = accepted(ApprovalKind.FEASIBILITY, "南岭食品有限公司", "91339904MA2K0C03", "冷链物流中心可行性研究报告", 700, null);
+        Application expert = accepted(ApprovalKind.FEASIBILITY, "南岭食品有限公司", "91339904MA2K0C03", "南岭冷链物流中心二期", 700, null);
         expert.startStop(StopKind.EXPERT_REVIEW, ago(400), "组织专家评审可研报告（专家评审会）", null, OFFICER, cal,
                 limits.rulesOf(ApprovalKind.FEASIBILITY));
 
-        Application assessed = accepted(ApprovalKind.APPROVAL, "示范市城建投资集团有限公司", "9133990273456789", "城市更新片区综合管廊核准", 6000, null);
+        Application assessed = accepted(ApprovalKind.APPROVAL, "示范市城建投资集团有限公司", "9133990273456789", "城市更新片区综合管廊", 6000, null);
         ClockStop assessment = assessed.startStop(StopKind.TECHNICAL_ASSESSMENT, ago(5800), "委托示范市工程咨询院开展核准评估", null,
                 OFFICER, cal, limits.rulesOf(ApprovalKind.APPROVAL));
         repository.flush();
         assessed.endStop(assessment.id(), ago(2000), null, OFFICER, cal);
         assessed.requestExtension(10, "项目涉及跨区域管线，需进一步协调有关部门", ago(100), OFFICER, limits.rulesOf(ApprovalKind.APPROVAL));
 
-        Application extended = accepted(ApprovalKind.APPROVAL, "东湖智能装备有限公司", "91339902MA2K0A01", "工业机器人产业园核准", 9000, null);
+        Application extended = accepted(ApprovalKind.APPROVAL, "东湖智能装备有限公司", "91339902MA2K0A01", "工业机器人产业园", 9000, null);
         extended.requestExtension(20, "需征求有关部门意见", ago(8500), OFFICER, limits.rulesOf(ApprovalKind.APPROVAL));
         extended.decideExtension(true, ago(8400), "leader", cal);
 
-        Application partial = create(ApprovalKind.ENERGY_REVIEW, "西山新材料科技有限公司", "91339903MA2K0B02", "高性能纤维扩产节能审查",
+        Application partial = create(ApprovalKind.ENERGY_REVIEW, "西山新材料科技有限公司", "91339903MA2K0B02", "高性能纤维扩产",
                 1250, null);
         LocalDateTime partialAt = ago(1200);
         partial.accept(partialAt, limits.rulesOf(ApprovalKind.ENERGY_REVIEW), cal, check(partial), OFFICER, null,
                 new Application.Acceptance(List.of("能源消费量测算依据及说明"), partialAt.toLocalDate().plusDays(1), null));
 
-        Application notice = create(ApprovalKind.PROPOSAL, "示范市城建投资集团有限公司", "9133990273456789", "城市更新片区道路改造项目建议书",
+        Application notice = create(ApprovalKind.PROPOSAL, "示范市城建投资集团有限公司", "9133990273456789", "城市更新片区道路改造",
                 3200, new BigDecimal("5000"));
         notice.accept(ago(3100), limits.rulesOf(ApprovalKind.PROPOSAL), cal, check(notice), OFFICER, null,
                 new Application.Acceptance(List.of(), null, new BigDecimal("2000")));
@@ -122,14 +122,14 @@ class ApprovalProcessDemo implements ApplicationRunner {
         ApprovalDemoData.passSteps(notice, ago(200), ago(100), OFFICER);
         notice.draftDecision(true, null, null, ago(90), OFFICER);
 
-        Application signed = accepted(ApprovalKind.FEASIBILITY, "北港物流有限公司", "91339905MA2K0D04", "港区冷链仓储可行性研究报告", 1300, null);
+        Application signed = accepted(ApprovalKind.FEASIBILITY, "北港物流有限公司", "91339905MA2K0D04", "港区冷链仓储", 1300, null);
         sign(signed, true, 200);
 
-        Application revoked = accepted(ApprovalKind.FILING, "青溪文旅发展有限公司", "91339921MA2K0E05", "民宿集群项目备案", 2000, null);
+        Application revoked = accepted(ApprovalKind.FILING, "青溪文旅发展有限公司", "91339921MA2K0E05", "民宿集群", 2000, null);
         sign(revoked, true, 1900);
         decisions.eLicenceOf(revoked.id()).revoke(ago(100), "leader", "申请人以提供虚假材料方式取得备案，依法撤销");
 
-        Application refused = accepted(ApprovalKind.APPROVAL, "南岭食品有限公司", "91339904MA2K0C03", "高耗能熟料生产线核准", 5000, null);
+        Application refused = accepted(ApprovalKind.APPROVAL, "南岭食品有限公司", "91339904MA2K0C03", "高耗能熟料生产线", 5000, null);
         sign(refused, false, 4000);
 
         LocalDateTime at = now;

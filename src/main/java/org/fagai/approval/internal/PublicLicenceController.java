@@ -3,7 +3,6 @@ package org.fagai.approval.internal;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
