@@ -21,8 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * To-do entries: open applications near (yellow) or past (red) their promised limit; review steps waiting longer than
  * their share of the limit, on the list of the person (or role) who has them (yellow); consultations a department has
- * to answer; 容缺 promises broken (red); extensions and decisions waiting for a leader. Each reads the moment the
- * application stored ({@code over_share_at}, the due dates), never a rule of its own.
+ * to answer; 容缺 promises broken (red); extensions and decisions waiting for a leader — one entry per application.
+ * Each reads the moment the application stored ({@code over_share_at}, the due dates), never a rule of its own.
  */
 @Component
 class ApprovalTodos implements TodoSource {
@@ -57,13 +57,19 @@ class ApprovalTodos implements TodoSource {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         String region = Applications.regionPrefix(user.regionCode()) + "%";
+        entries.addAll(brokenPromises(now.toLocalDate(), region));
         entries.addAll(stepsOverShare(user, now, region));
         entries.addAll(consultationsToAnswer(user, now));
-        entries.addAll(brokenPromises(now.toLocalDate(), region));
         if (user.role() == Role.LEADER) {
             entries.addAll(forLeader(region));
         }
-        return entries;
+        return onePerApplication(entries);
+    }
+
+    /** An application appears once, under its most pressing entry (the limit, a broken promise, a late step, …). */
+    private static List<TodoEntry> onePerApplication(List<TodoEntry> entries) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return entries.stream().filter(e -> seen.add(e.link())).toList();
     }
 
     private List<TodoEntry> stepsOverShare(CurrentUser user, LocalDateTime now, String region) {
