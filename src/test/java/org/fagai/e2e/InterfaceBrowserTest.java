@@ -143,7 +143,7 @@ class InterfaceBrowserTest extends BrowserTest {
         assertThat(page.locator("#notice-title")).hasText("受理通知书");
         assertThat(page.locator("#promised-deadline")).containsText("前作出决定");
         page.navigate(url("/approvals/" + decided + "/print/decision"));
-        assertThat(page.locator("#time-used")).containsText("按期办结");
+        assertThat(page.locator("#document-number")).containsText("号");
         page.navigate(url("/approvals?status=APPROVED"));
         assertThat(page.locator("#approval-table tbody tr").first().locator("td.remaining")).containsText("用时");
         page.navigate(url("/approvals?state=OVERDUE"));

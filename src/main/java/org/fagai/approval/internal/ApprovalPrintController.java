@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Print views of an application's notices (A4, no navigation, a print button): 受理通知书 with the promised deadline,
- * 不予受理通知书 with the reason and the remedies, and the decision (批复 / 不予批准决定书).
+ * 不予受理通知书 with the reason and the remedies. The decision itself is the signed, numbered document of
+ * {@code ApplicationDecisions} (its print view at {@code /approvals/{id}/decision/print}).
  */
 @Controller
 class ApprovalPrintController {
@@ -28,13 +29,12 @@ class ApprovalPrintController {
         this.clock = clock;
     }
 
-    @GetMapping("/approvals/{id}/print/{notice:acceptance|refusal|decision}")
+    @GetMapping("/approvals/{id}/print/{notice:acceptance|refusal}")
     String print(@PathVariable long id, @PathVariable String notice, Model model) {
         ApplicationView a = applications.get(id);
         boolean available = switch (notice) {
             case "acceptance" -> a.acceptedAt() != null;
-            case "refusal" -> a.status() == ApplicationStatus.REFUSED;
-            default -> a.status().isDecided();
+            default -> a.status() == ApplicationStatus.REFUSED;
         };
         if (!available) {
             throw new NotFoundException("该申请尚无此文书：" + id);
@@ -44,10 +44,15 @@ class ApprovalPrintController {
         model.addAttribute("authority", authority);
         model.addAttribute("issuedOn", switch (notice) {
             case "acceptance" -> a.acceptedAt().toLocalDate();
-            case "refusal", "decision" -> a.closedAt() == null ? LocalDate.now(clock) : a.closedAt().toLocalDate();
-            default -> LocalDate.now(clock);
+            default -> a.closedAt() == null ? LocalDate.now(clock) : a.closedAt().toLocalDate();
         });
         model.addAttribute("backLink", "/approvals/" + id);
         return "approval/print";
+    }
+
+    /** The old address of the decision's print view: the signed document now. */
+    @GetMapping("/approvals/{id}/print/decision")
+    String decision(@PathVariable long id) {
+        return "redirect:/approvals/" + id + "/decision/print";
     }
 }
