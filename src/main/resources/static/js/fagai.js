@@ -123,6 +123,10 @@
       table.parentNode.insertBefore(wrapper, table);
       wrapper.appendChild(table);
     });
+    // A region that scrolls must be reachable by keyboard (axe: scrollable-region-focusable).
+    root.querySelectorAll('main .table-responsive:not([tabindex])').forEach(function (wrapper) {
+      wrapper.setAttribute('tabindex', '0');
+    });
   }
 
   // table.fagai-stack: on phones each row becomes a card of "label: value" lines (labels from the header).
