@@ -60,8 +60,10 @@ final class Platform implements AutoCloseable {
         return Path.of(jar);
     }
 
+    /** The JVM the platform runs on: {@code -Dfagai.java=…/bin/java} (e.g. Java 21+ for virtual threads), else this one. */
     static String java() {
-        return ProcessHandle.current().info().command().orElse("java");
+        String chosen = System.getProperty("fagai.java");
+        return chosen != null && !chosen.isBlank() ? chosen : ProcessHandle.current().info().command().orElse("java");
     }
 
     /** Starts the jar and waits until it answers its readiness probe. */
