@@ -1,6 +1,6 @@
 package org.fagai.operations;
 
-import static io.gatling.javaapi.core.CoreDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.exec;

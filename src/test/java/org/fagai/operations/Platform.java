@@ -91,7 +91,8 @@ final class Platform implements AutoCloseable {
                 throw new IllegalStateException("the platform exited with " + process.exitValue() + " while starting; see " + log());
             }
             try {
-                if (get("/actuator/health/readiness").statusCode() == 200) {
+                if (HTTP.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(10)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
