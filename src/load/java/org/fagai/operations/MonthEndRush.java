@@ -43,8 +43,8 @@ public class MonthEndRush extends Simulation {
 
     private static final int PORT = freePort();
     private static final Platform PLATFORM = new Platform(Path.of("target", "load", "data").toAbsolutePath(), "demo",
-            List.of(System.getProperty("load.app-jvm", "-Xmx2g").split(" ")),
-            System.getProperty("load.app-args", "--fagai.approval.clock-job-cron=-").split(" ")).onPort(PORT);
+            List.of(System.getProperty("load.app-jvm", "-Xmx2g").split(",")),
+            ("--fagai.approval.clock-job-cron=-," + System.getProperty("load.app-args", "")).split(",")).onPort(PORT);
 
     private final HttpProtocolBuilder protocol = http.baseUrl("http://127.0.0.1:" + PORT)
             .acceptHeader("text/html,application/xhtml+xml").acceptLanguageHeader("zh-CN,zh;q=0.9")
