@@ -81,7 +81,17 @@ final class StalePostmaster {
         if (!info.command().map(c -> c.endsWith("postgres")).orElse(false)) {
             return false;
         }
-        return info.arguments().map(args -> List.of(args).contains(dataDirectory.toString())).orElse(true);
+        Path directory = dataDirectory.toAbsolutePath().normalize();
+        return info.arguments().map(args -> List.of(args).stream().anyMatch(arg -> sameDirectory(arg, directory))).orElse(true);
+    }
+
+    /** "./data/postgres" and "/srv/fagai/data/postgres" name one directory. */
+    private static boolean sameDirectory(String argument, Path directory) {
+        try {
+            return Path.of(argument).toAbsolutePath().normalize().equals(directory);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static boolean lockedByRunningInstance(Path dataDirectory) throws IOException {
