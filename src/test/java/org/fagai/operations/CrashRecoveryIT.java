@@ -156,7 +156,7 @@ class CrashRecoveryIT {
     void theJarBacksUpTheRunningPlatformAndRestoresIntoAnEmptyDataDirectory() throws Exception {
         Path backup = work.resolve("backups/fagai.zip");
         // typed in the platform's directory with the relative ./data, while the platform runs on the absolute path
-        Platform.CommandResult backedUp = Platform.command(work, "./data", "backup", "backups/fagai.zip");
+        Platform.CommandResult backedUp = Platform.commandIn(work, "./data", "backup", "backups/fagai.zip");
         assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
         assertThat(backedUp.output()).contains("备份完成");
         String tables;

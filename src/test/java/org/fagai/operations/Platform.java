@@ -198,11 +198,11 @@ final class Platform implements AutoCloseable {
 
     /** Runs {@code java -jar fagai.jar <args>} (backup, restore) to its end; returns exit code and output. */
     static CommandResult command(Path dataDir, String... args) throws Exception {
-        return command(dataDir.getParent(), dataDir.toString(), args);
+        return commandIn(dataDir.getParent(), dataDir.toString(), args);
     }
 
     /** As an operator types it in {@code workingDir}, with {@code FAGAI_DATA_DIR} as given (e.g. "./data"). */
-    static CommandResult command(Path workingDir, String dataDir, String... args) throws Exception {
+    static CommandResult commandIn(Path workingDir, String dataDir, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).directory(workingDir.toFile());
