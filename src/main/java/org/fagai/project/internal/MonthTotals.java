@@ -43,8 +43,10 @@ class MonthTotals {
             jdbc.update(REBUILD.formatted(""), year, first, last, first, last);
         } else if (!regions.isEmpty()) {
             String[] codes = regions.stream().sorted().toArray(String[]::new);
-            jdbc.queryForList("SELECT pg_advisory_xact_lock_shared(hashtext('project_month_total'))");
-            jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('project_month_total:' || r)) FROM unnest(?::text[]) AS r",
+            jdbc.queryForList("""
+                    SELECT pg_advisory_xact_lock_shared(hashtext('project_month_total')),
+                           (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('project_month_total:' || r))
+                                                  FROM unnest(?::text[]) AS r) AS locked)""",
                     (Object) codes);
             jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ? AND region_code = ANY(?)", first, last, codes);
             jdbc.update(REBUILD.formatted("AND w.region_code = ANY(?)"), year, first, last, codes, first, last, codes);
