@@ -77,7 +77,8 @@ final class FundsDemoYears {
         }
         double[] paces = {1.05, 1.0, 0.95, 0.8, 0.75, 0.5, 0.4, 1.0, 0.85, 0.3, 1.0, 0.6};
         for (int i = 0; i < paces.length; i++) {
-            ProjectRef key = i < Math.min(3, owned.size()) ? owned.get(i) : null;
+            int o = List.of(5, 7, 1).indexOf(i);
+            ProjectRef key = o >= 0 && o < owned.size() ? owned.get(o) : null;
             FundChannel channel = i % 3 == 2 ? FundChannel.ULTRA_LONG_BOND : i % 3 == 1 ? FundChannel.CENTRAL_BUDGET : FundChannel.SPECIAL_BOND;
             FundApplication a = declare(channel, year, key, i, 130, start);
             BigDecimal asked = a.declaration().requested();
