@@ -88,7 +88,7 @@ class FundsPageController {
     @GetMapping("/funds/applications/{id}")
     String show(@PathVariable long id, Model model) {
         applications.load(id, false);
-        model.addAttribute("application", list.one(id));
+        model.addAttribute("fund", list.one(id));
         model.addAttribute("steps", history.steps(id));
         model.addAttribute("spending", history.spending(id));
         model.addAttribute("today", LocalDate.now(clock));
