@@ -25,7 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * state, with monthly spending of the allocated ones, loaded with COPY. Measures the year's summary against the same
  * aggregate in raw SQL, and the list with its filters (p50/p95). Run: {@code ./mvnw test -Pbenchmark -Dtest=FundsBenchmark}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"fagai.admin-password=" + Bench.ADMIN_PASSWORD, "logging.level.org.fagai=WARN"})
 @ActiveProfiles("test")
 class FundsBenchmark {
