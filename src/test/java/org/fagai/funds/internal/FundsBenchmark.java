@@ -102,13 +102,12 @@ class FundsBenchmark {
     /** Applications (ids 1…N in order on the empty table) and their spending; returns the spending rows. */
     private long load(List<String> counties) throws Exception {
         Random random = new Random(2026);
-        long spendingRows = 0;
+        List<Object[]> spendingRows = new java.util.ArrayList<>();
         try (Bench.Copy apps = new Bench.Copy(dataSource, "funds_application", "channel, program, year, round_no, project_code,"
                 + " key_project, project_name, owner_unit, region_code, sector, use_text, cost_item, total_investment, requested,"
                 + " local_matching, as_capital, state, declared_on, drc_passed_on, decided_on, approved_amount, allocated_amount,"
                 + " allocated_on, allocation_document, disbursed_amount, disbursed_on, spent_amount, last_spent_month,"
-                + " spending_colour, spending_gap, idle, created_by");
-             Bench.Copy spent = new Bench.Copy(dataSource, "funds_spending", "application_id, month, amount, reported_by")) {
+                + " spending_colour, spending_gap, idle, created_by")) {
             FundChannel[] channels = FundChannel.values();
             FundState[] states = FundState.values();
             for (int i = 0; i < APPLICATIONS; i++) {
@@ -129,8 +128,7 @@ class FundsBenchmark {
                 for (int m = 0; m < months; m++) {
                     BigDecimal amount = state == FundState.COMPLETED && m == months - 1
                             ? requested.subtract(monthly.multiply(BigDecimal.valueOf(m))) : monthly;
-                    spent.row(i + 1, disbursedOn.plusMonths(m).withDayOfMonth(1), amount, "bench");
-                    spendingRows++;
+                    spendingRows.add(new Object[] {i + 1, disbursedOn.plusMonths(m).withDayOfMonth(1), amount, "bench"});
                 }
                 if (state == FundState.COMPLETED && months == 0) {
                     spentTotal = BigDecimal.ZERO;
@@ -150,10 +148,16 @@ class FundsBenchmark {
                         colour != null && i % 13 == 0, "bench");
             }
         }
+        // The spending after the applications are committed (its foreign key needs them).
+        try (Bench.Copy spent = new Bench.Copy(dataSource, "funds_spending", "application_id, month, amount, reported_by")) {
+            for (Object[] row : spendingRows) {
+                spent.row(row);
+            }
+        }
         JdbcClient owner = Bench.owner(ownerConnection);
         owner.sql("SELECT setval('funds_application_id_seq', ?)").param((long) APPLICATIONS).query(Long.class).single();
         owner.sql("ANALYZE funds_application").update();
         owner.sql("ANALYZE funds_spending").update();
-        return spendingRows;
+        return spendingRows.size();
     }
 }
