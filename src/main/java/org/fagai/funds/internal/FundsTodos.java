@@ -1,5 +1,6 @@
 package org.fagai.funds.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,54 +13,49 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * To-do entries: for the DRC's staff the declarations awaiting review; for staff and owners the funds whose spending
- * is red or idle (read from the stored judgement).
+ * Two to-do entries at most, each counting its applications and linking to the filtered list: declarations awaiting
+ * review (the DRC's staff), and funds whose spending is red or idle (staff and owners; the stored judgement), due at the
+ * end of the month when spending is next judged.
  */
 @Component
 class FundsTodos implements TodoSource {
 
-    private static final int LIMIT = 20;
-
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    FundsTodos(JdbcClient jdbc) {
+    FundsTodos(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
     public List<TodoEntry> entriesFor(CurrentUser user) {
         List<TodoEntry> entries = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
         if (user.role() == Role.STAFF || user.role() == Role.DISTRICT) {
-            List<Object> params = new ArrayList<>();
-            String scope = FundsScope.condition(user, params);
-            params.add(LIMIT);
-            jdbc.sql("SELECT a.id, a.project_name, a.state, a.declared_on, a.drc_passed_on FROM funds_application a WHERE " + scope
-                            + " AND a.state IN ('DECLARED', 'DRC_PASSED') ORDER BY a.declared_on, a.id LIMIT ?")
-                    .params(params)
-                    .query((rs, n) -> entries.add(new TodoEntry("funds.review", rs.getString("project_name") + "："
-                            + ("DECLARED".equals(rs.getString("state")) ? "待发改审核" : "待财政审核"),
-                            null, Colour.GREEN, "/funds/applications/" + rs.getLong("id"))))
-                    .list();
+            long drc = count(user, "a.state = 'DECLARED'");
+            long finance = count(user, "a.state = 'DRC_PASSED'");
+            if (drc + finance > 0) {
+                entries.add(new TodoEntry("funds.review", "资金申请待发改审核" + drc + "件、待财政审核" + finance + "件", monthEnd,
+                        Colour.GREEN, "/funds/applications?state=" + (drc > 0 ? "DECLARED" : "DRC_PASSED")));
+            }
         }
         if (user.role() == Role.STAFF || user.role() == Role.DISTRICT || user.role() == Role.OWNER) {
-            List<Object> params = new ArrayList<>();
-            String scope = FundsScope.condition(user, params);
-            params.add(LIMIT);
-            jdbc.sql("SELECT a.id, a.project_name, a.spending_colour, a.spending_gap, a.idle FROM funds_application a WHERE " + scope
-                            + " AND (a.spending_colour = 'RED' OR a.idle) ORDER BY a.spending_gap DESC NULLS LAST, a.id LIMIT ?")
-                    .params(params)
-                    .query((rs, n) -> entries.add(new TodoEntry("funds.spending", rs.getString("project_name") + "："
-                            + (rs.getBoolean("idle") ? "资金闲置，" : "") + "支出进度落后序时进度"
-                            + rs.getBigDecimal("spending_gap").stripTrailingZeros().toPlainString() + "个百分点",
-                            endOfMonth(), "RED".equals(rs.getString("spending_colour")) ? Colour.RED : Colour.YELLOW,
-                            "/funds/applications/" + rs.getLong("id"))))
-                    .list();
+            long red = count(user, "a.spending_colour = 'RED'");
+            long idle = count(user, "a.idle");
+            if (red + idle > 0) {
+                entries.add(new TodoEntry("funds.spending", "资金支出红色预警" + red + "件、资金闲置" + idle + "件", monthEnd,
+                        red > 0 ? Colour.RED : Colour.YELLOW, red > 0 ? "/funds/applications?colour=RED" : "/funds/applications?idle=true"));
+            }
         }
         return entries;
     }
 
-    private static LocalDate endOfMonth() {
-        LocalDate today = LocalDate.now(org.fagai.shared.ChinaTime.ZONE);
-        return today.withDayOfMonth(today.lengthOfMonth());
+    private long count(CurrentUser user, String condition) {
+        List<Object> params = new ArrayList<>();
+        String scope = FundsScope.condition(user, params);
+        return jdbc.sql("SELECT count(*) FROM funds_application a WHERE " + scope + " AND " + condition).params(params)
+                .query(Long.class).single();
     }
 }
