@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Two to-do entries at most, each counting its applications and linking to the filtered list: declarations awaiting
  * review (the DRC's staff), and funds whose spending is red or idle (staff and owners; the stored judgement), due at the
- * end of the month when spending is next judged.
+ * end of next month: before the judgement after next (spending is judged monthly, at the start of each month).
  */
 @Component
 class FundsTodos implements TodoSource {
@@ -32,7 +32,8 @@ class FundsTodos implements TodoSource {
     public List<TodoEntry> entriesFor(CurrentUser user) {
         List<TodoEntry> entries = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        LocalDate monthEnd = today.withDayOfMonth(today.lengthOfMonth());
+        LocalDate nextMonth = today.plusMonths(1);
+        LocalDate monthEnd = nextMonth.withDayOfMonth(nextMonth.lengthOfMonth());
         if (user.role() == Role.STAFF || user.role() == Role.DISTRICT) {
             long drc = count(user, "a.state = 'DECLARED'");
             long finance = count(user, "a.state = 'DRC_PASSED'");
