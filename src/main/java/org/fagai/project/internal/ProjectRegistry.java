@@ -72,6 +72,15 @@ class ProjectRegistry implements ProjectCatalog {
                 .stream().map(ProjectRegistry::ref).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProjectRef> inRegion(String regionCode, int limit) {
+        List<String> codes = jdbc.sql("SELECT code FROM project WHERE region_code LIKE ? ORDER BY code LIMIT ?")
+                .params(ProjectScope.regionPrefix(regionCode) + "%", Math.max(0, Math.min(limit, 500)))
+                .query(String.class).list();
+        return findByCodes(codes);
+    }
+
     private static ProjectRef ref(Project p) {
         return new ProjectRef(p.id(), p.code(), p.provisionalCode(), p.name(), p.ownerUnit(), p.ownerCreditCode(),
                 p.regionCode(), p.totalInvestment(), p.stage());
