@@ -49,7 +49,7 @@ class Coverage {
         String visited = "WITH visited AS (SELECT DISTINCT credit_code FROM enterprise_visit WHERE visited_on BETWEEN ? AND ?) ";
         CoverageRate total = jdbc.sql(visited + """
                         SELECT count(*), count(v.credit_code) FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code
-                        LEFT JOIN visited v ON v.credit_code = p.credit_code WHERE """ + scope)
+                        LEFT JOIN visited v ON v.credit_code = p.credit_code WHERE """ + " " + scope)
                 .params(params).query((rs, n) -> CoverageRate.of(rs.getLong(1), rs.getLong(2))).single();
         List<Group> groups = new ArrayList<>();
         if (groupBy != null && !groupBy.isBlank()) {
@@ -87,7 +87,7 @@ class Coverage {
         return jdbc.sql("""
                         SELECT p.credit_code FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code
                         WHERE NOT EXISTS (SELECT 1 FROM enterprise_visit v WHERE v.credit_code = p.credit_code AND v.visited_on BETWEEN ? AND ?)
-                          AND """ + scope + " ORDER BY e.region_code, e.name LIMIT ? OFFSET ?")
+                          AND """ + " " + scope + " ORDER BY e.region_code, e.name LIMIT ? OFFSET ?")
                 .params(params).query(String.class).list().stream()
                 .map(code -> packages.find(code).orElseThrow()).toList();
     }

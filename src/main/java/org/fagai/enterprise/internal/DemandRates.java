@@ -63,7 +63,7 @@ class DemandRates {
                                count(*) AS demands, count(d.routed_on) AS routed,
                                count(*) FILTER (WHERE d.responded_in_time) AS responded, count(d.satisfaction) AS rated,
                                count(*) FILTER (WHERE d.resolved) AS resolved, count(*) FILTER (WHERE d.satisfied) AS satisfied
-                        FROM enterprise_demand d WHERE d.raised_on BETWEEN ? AND ? AND """ + scope + """
+                        FROM enterprise_demand d WHERE d.raised_on BETWEEN ? AND ? AND """ + " " + scope + """
 
                         GROUP BY GROUPING SETS ((), (d.department_id), (d.category), (to_char(d.raised_on, 'YYYY-MM')))
                         ORDER BY 1, 2, 3, 4, 5, 6""")
