@@ -104,6 +104,8 @@ class Coverage {
         if (from == null || to == null) {
             throw FieldErrors.of(from == null ? "from" : "to", "请填写统计起止日期");
         }
+        org.fagai.shared.Years.check("from", from.getYear());
+        org.fagai.shared.Years.check("to", to.getYear());
         if (to.isBefore(from) || from.plusDays(DemandRates.MAX_DAYS).isBefore(to)) {
             throw FieldErrors.of("to", "截止日期须不早于起始日期，且跨度不超过十年");
         }

@@ -100,10 +100,12 @@ class DemandQueries {
             params.add(f.department());
         }
         if (f.from() != null) {
+            org.fagai.shared.Years.check("from", f.from().getYear());
             where.append(" AND d.raised_on >= ?");
             params.add(f.from());
         }
         if (f.to() != null) {
+            org.fagai.shared.Years.check("to", f.to().getYear());
             where.append(" AND d.raised_on <= ?");
             params.add(f.to());
         }

@@ -19,12 +19,11 @@ class EnterpriseMenu implements MenuContributor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                forRoles("nav.enterpriseGroup", 500, "enterprises", "nav.enterprises", "/enterprises", ADMIN, LEADER, STAFF, DISTRICT),
-                forRoles("nav.enterpriseGroup", 505, "my-enterprise", "nav.myEnterprise", "/enterprises/mine", ENTERPRISE),
-                forRoles("nav.enterpriseGroup", 510, "service", "nav.servicePackages", "/enterprises/service", ADMIN, LEADER, STAFF, DISTRICT),
-                forRoles("nav.enterpriseGroup", 520, "demands", "nav.demands", "/demands", ADMIN, LEADER, STAFF, DISTRICT, ENTERPRISE),
-                forRoles("nav.enterpriseGroup", 530, "demandrates", "nav.demandRates", "/demands/rates", ADMIN, LEADER, STAFF, DISTRICT),
-                forRoles("nav.enterpriseGroup", 540, "safety", "nav.safety", "/safety", ADMIN, LEADER, STAFF, DISTRICT),
-                forRoles("nav.enterpriseGroup", 550, "petitions", "nav.petitions", "/petitions", ADMIN, LEADER, STAFF, DISTRICT));
+                forRoles("enterprise.nav.group", 500, "enterprises", "enterprise.nav.registry", "/enterprises", ADMIN, LEADER, STAFF, DISTRICT),
+                forRoles("enterprise.nav.group", 505, "my-enterprise", "enterprise.nav.mine", "/enterprises/mine", ENTERPRISE),
+                forRoles("enterprise.nav.group", 510, "service", "enterprise.nav.service", "/enterprises/service", ADMIN, LEADER, STAFF, DISTRICT),
+                forRoles("enterprise.nav.group", 520, "demands", "enterprise.nav.demands", "/demands", ADMIN, LEADER, STAFF, DISTRICT, ENTERPRISE),
+                forRoles("enterprise.nav.group", 530, "demandrates", "enterprise.nav.rates", "/demands/rates", ADMIN, LEADER, STAFF, DISTRICT),
+                forRoles("enterprise.nav.group", 540, "safety", "enterprise.nav.safety", "/safety", ADMIN, LEADER, STAFF, DISTRICT));
     }
 }

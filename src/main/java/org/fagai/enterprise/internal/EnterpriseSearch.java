@@ -30,7 +30,7 @@ class EnterpriseSearch implements SearchSource {
         return jdbc.sql("SELECT e.credit_code, e.name, r.name FROM enterprise e JOIN region r ON r.code = e.region_code WHERE "
                         + scope + " AND e.search_text LIKE ? ORDER BY e.name LIMIT ?")
                 .params(params)
-                .query((rs, n) -> new SearchHit("nav.enterprises", rs.getString(2), rs.getString(1) + " · " + rs.getString(3),
+                .query((rs, n) -> new SearchHit("enterprise.nav.registry", rs.getString(2), rs.getString(1) + " · " + rs.getString(3),
                         "/enterprises/" + rs.getString(1)))
                 .list();
     }

@@ -30,10 +30,12 @@ class ServicePackages {
     private final AuditLog audit;
     private final Clock clock;
     private final PackageList packages;
+    private final Photos photos;
 
-    ServicePackages(PackageList packages, JdbcClient jdbc, Enterprises enterprises, EnterpriseAccess access, OrganizationDirectory directory,
+    ServicePackages(PackageList packages, Photos photos, JdbcClient jdbc, Enterprises enterprises, EnterpriseAccess access, OrganizationDirectory directory,
                     Demands demands, AuditLog audit, Clock clock) {
         this.packages = packages;
+        this.photos = photos;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.access = access;
@@ -146,6 +148,26 @@ class ServicePackages {
         List<Long> raised = jdbc.sql("SELECT id FROM enterprise_demand WHERE visit_id = ? ORDER BY id").param(id).query(Long.class).list();
         return new ServiceViews.VisitView(v.id(), v.creditCode(), v.enterpriseName(), v.visitedOn(), v.visitors(), v.metWith(),
                 v.discussed(), v.createdBy(), photos, raised);
+    }
+
+    /** A photo of a visit, by whoever may record visits of that enterprise. */
+    @Transactional
+    long photo(long visitId, org.springframework.web.multipart.MultipartFile file) {
+        access.keeper();
+        ServiceViews.VisitView visit = visitView(visitId);
+        long id = photos.store("VISIT", visit.id(), file);
+        audit.record(AuditAction.CREATE, "enterprise-photo", String.valueOf(id), "走访照片：" + visit.enterpriseName());
+        return id;
+    }
+
+    /** A photo, if the user may see the visit (or hazard) it belongs to. */
+    @Transactional(readOnly = true)
+    Photos.Content photo(long id) {
+        Photos.Content content = photos.find(id);
+        String code = jdbc.sql("VISIT".equals(content.ownerType()) ? "SELECT credit_code FROM enterprise_visit WHERE id = ?"
+                : "SELECT credit_code FROM safety_hazard WHERE id = ?").param(content.ownerId()).query(String.class).single();
+        enterprises.get(code);
+        return content;
     }
 
     /** An enterprise's latest visits, newest first. */

@@ -9,15 +9,22 @@ import org.fagai.supervision.ItemSigned;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** A demand follows its 督办 item: signing counts the response, closing answers it, cancelling sends it back to 待派单. */
+/**
+ * Demands, hazards and 信访 cases follow their 督办 items: signing counts a demand's response, closing answers it (or the case),
+ * cancelling sends a demand back to 待派单.
+ */
 @Component
-class DemandEvents {
+class LoopEvents {
 
     private final DemandRepository repository;
     private final WorkingCalendar calendar;
     private final AuditLog audit;
+    private final Petitions petitions;
+    private final Safety safety;
 
-    DemandEvents(DemandRepository repository, WorkingCalendar calendar, AuditLog audit) {
+    LoopEvents(DemandRepository repository, WorkingCalendar calendar, AuditLog audit, Petitions petitions, Safety safety) {
+        this.safety = safety;
+        this.petitions = petitions;
         this.repository = repository;
         this.calendar = calendar;
         this.audit = audit;
@@ -37,6 +44,14 @@ class DemandEvents {
 
     @ApplicationModuleListener
     void on(ItemClosed event) {
+        if (Safety.SOURCE.equals(event.sourceType())) {
+            safety.itemClosed(event.itemId(), event.closedOn());
+            return;
+        }
+        if (Petitions.SOURCE.equals(event.sourceType())) {
+            petitions.itemClosed(event.itemId(), event.result(), event.closedOn());
+            return;
+        }
         if (!Demands.SOURCE.equals(event.sourceType())) {
             return;
         }
