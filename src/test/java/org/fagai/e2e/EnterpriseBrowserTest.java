@@ -21,7 +21,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         page.click("#raise");
         assertThat(page.locator("#demand-state")).hasText("待派单");
         String demand = page.url();
-        assertThat(page.navigate(url("/projects")).status()).isEqualTo(403);
+        org.assertj.core.api.Assertions.assertThat(page.navigate(url("/projects")).status()).isEqualTo(403);
 
         page.click("#logout");
         signIn("city");
