@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Demands (诉求) as JSON: raise, list, route, answer, return visit, the three rates. */
 @ApiController("/api/v1/demands")
@@ -79,15 +78,15 @@ class DemandApiController {
     }
 
     @GetMapping("/rates/export")
-    ResponseEntity<StreamingResponseBody> exportRates(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    ResponseEntity<byte[]> exportRates(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DemandRates.Rates r = rates.compute(from, to, access.reader());
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("诉求三率.xlsx"))
-                .body(out -> ExcelExport.write(out, "诉求三率", DemandExport.RATE_HEADERS, DemandExport.rateRows(r)));
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "诉求三率", DemandExport.RATE_HEADERS, DemandExport.rateRows(r))));
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @MaxLength(20) String state,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(20) String state,
                                                  @RequestParam(required = false) @MaxLength(20) String category,
                                                  @RequestParam(required = false) @MaxLength(18) String creditCode,
                                                  @RequestParam(required = false) @MaxLength(100) String q,
@@ -97,6 +96,6 @@ class DemandApiController {
         var rows = DemandExport.rows(queries.all(new DemandQueries.Filter(state, category, creditCode, q, department, from, to, 0, 1),
                 access.reader()));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业诉求.xlsx"))
-                .body(out -> ExcelExport.write(out, "企业诉求", DemandExport.HEADERS, rows));
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "企业诉求", DemandExport.HEADERS, rows)));
     }
 }

@@ -110,7 +110,7 @@ class DemandPageController {
     @GetMapping("/rates")
     String rates(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(org.fagai.shared.ChinaTime.ZONE);
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;
         DemandRates.Rates computed = rates.compute(start, end, access.handler());

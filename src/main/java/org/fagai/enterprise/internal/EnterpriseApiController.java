@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** The registry, packages, visits and coverage as JSON. */
 @ApiController("/api/v1")
@@ -70,20 +69,20 @@ class EnterpriseApiController {
     }
 
     @GetMapping("/enterprises/import")
-    ResponseEntity<StreamingResponseBody> template() {
+    ResponseEntity<byte[]> template() {
         access.keeper();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业库导入模板.xlsx")).body(EnterpriseImport::template);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业库导入模板.xlsx")).body(Downloads.bytes(EnterpriseImport::template));
     }
 
     @GetMapping("/enterprises/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @MaxLength(100) String q,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(100) String q,
                                                  @RequestParam(required = false) @MaxLength(9) String region,
                                                  @RequestParam(required = false) @MaxLength(5) String industry,
                                                  @RequestParam(required = false) @MaxLength(30) String flag,
                                                  @RequestParam(required = false) Integer flagYear) {
         List<List<?>> rows = EnterpriseExport.rows(enterprises, new EnterpriseQuery(q, region, industry, flag, flagYear, null, 0, 1));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业库.xlsx"))
-                .body(out -> ExcelExport.write(out, "企业库", EnterpriseExport.HEADERS, rows));
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "企业库", EnterpriseExport.HEADERS, rows)));
     }
 
     @PostMapping("/enterprises/{creditCode}/package")

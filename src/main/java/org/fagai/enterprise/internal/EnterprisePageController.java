@@ -26,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The registry pages: list with filters, import and export; the enterprise page with its package, visits and demands. */
@@ -98,7 +97,7 @@ class EnterprisePageController {
         access.keeper();
         var e = enterprises.get(creditCode);
         String manual = String.join(",", e.flags().stream().filter(f -> !f.flag().computed()
-                && f.year() == LocalDate.now().getYear()).map(f -> f.flag().name()).toList());
+                && f.year() == LocalDate.now(org.fagai.shared.ChinaTime.ZONE).getYear()).map(f -> f.flag().name()).toList());
         model.addAttribute("form", new EnterpriseCommand(e.creditCode(), e.name(), e.legalRepresentative(), e.regionCode(),
                 e.industryCode(), e.address(), e.contactPerson(), e.contactPhone(), e.size() == null ? "" : e.size().name(),
                 e.revenue(), e.revenueYear(), manual, null));
@@ -140,19 +139,19 @@ class EnterprisePageController {
     }
 
     @GetMapping("/template")
-    ResponseEntity<StreamingResponseBody> template() {
+    ResponseEntity<byte[]> template() {
         access.keeper();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业库导入模板.xlsx")).body(EnterpriseImport::template);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业库导入模板.xlsx")).body(Downloads.bytes(EnterpriseImport::template));
     }
 
     @GetMapping("/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @MaxLength(100) String q,
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(100) String q,
                                                  @RequestParam(required = false) @MaxLength(9) String region,
                                                  @RequestParam(required = false) @MaxLength(5) String industry,
                                                  @RequestParam(required = false) @MaxLength(30) String flag) {
         List<List<?>> rows = EnterpriseExport.rows(enterprises, new EnterpriseQuery(q, region, industry, flag, null, null, 0, 1));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业库.xlsx"))
-                .body(out -> ExcelExport.write(out, "企业库", EnterpriseExport.HEADERS, rows));
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "企业库", EnterpriseExport.HEADERS, rows)));
     }
 
     @GetMapping("/{creditCode}")
@@ -164,7 +163,7 @@ class EnterprisePageController {
         model.addAttribute("people", directory.people());
         model.addAttribute("units", directory.units());
         model.addAttribute("categories", DemandCategory.values());
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", LocalDate.now(org.fagai.shared.ChinaTime.ZONE));
         return "enterprise/profile";
     }
 

@@ -40,7 +40,7 @@ class SafetyPageController {
                   @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size,
                   Model model) {
         CurrentUser user = access.handler();
-        YearMonth m = month == null || month.isBlank() ? YearMonth.now().minusMonths(1) : Years.month("month", month);
+        YearMonth m = month == null || month.isBlank() ? YearMonth.now(org.fagai.shared.ChinaTime.ZONE).minusMonths(1) : Years.month("month", month);
         int pageSize = Math.min(size, 200);
         List<Object> params = new ArrayList<>(List.of(m.atDay(1), m.atEndOfMonth()));
         StringBuilder where = new StringBuilder(" WHERE i.inspected_on BETWEEN ? AND ? AND ").append(EnterpriseAccess.scope(user, "h", params));

@@ -35,7 +35,7 @@ class ServicePageController {
                    @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size,
                    Model model) {
         CurrentUser user = access.handler();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(org.fagai.shared.ChinaTime.ZONE);
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;
         int pageSize = Math.min(size, 200);

@@ -54,7 +54,7 @@ class DemandLoopTest {
     }
 
     long route(long demand) throws Exception {
-        LocalDate due = calendar.current().addWorkingDays(LocalDate.now(), 5).deadline();
+        LocalDate due = calendar.current().addWorkingDays(LocalDate.now(org.fagai.shared.ChinaTime.ZONE), 5).deadline();
         return id(mvc.perform(json(post("/api/v1/demands/" + demand + "/route"), """
                         {"departmentId":%d,"leadPersonId":%d}""".formatted(unit, district)).with(as("city")))
                 .andExpect(status().isOk())

@@ -72,7 +72,6 @@ class EnterpriseApiTest {
     }
 
     static byte[] body(org.springframework.test.web.servlet.MvcResult result) {
-        result.getAsyncResult(10_000);
         return result.getResponse().getContentAsByteArray();
     }
 

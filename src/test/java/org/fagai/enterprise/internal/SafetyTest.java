@@ -38,12 +38,12 @@ class SafetyTest {
         String stone = jdbc.sql("SELECT credit_code FROM enterprise_flag WHERE flag = 'STONE' ORDER BY credit_code LIMIT 1")
                 .query(String.class).single();
         long plan = DemandLoopTest.id(mvc.perform(json(post("/api/v1/safety/plans"), """
-                {"month":"%s","flag":"STONE","regionCode":"339900"}""".formatted(YearMonth.now())).with(as("city"))), "$.id");
+                {"month":"%s","flag":"STONE","regionCode":"339900"}""".formatted(YearMonth.now(org.fagai.shared.ChinaTime.ZONE))).with(as("city"))), "$.id");
         assertThat(plan).isPositive();
         long hazard = DemandLoopTest.id(mvc.perform(json(post("/api/v1/safety/inspections"), """
                         {"planId":%d,"creditCode":"%s","inspectedOn":"%s","inspectors":"李科长","checklist":"粉尘；用电",
                          "hazards":[{"description":"切割机防护罩缺失","level":"MAJOR"},{"description":"消防通道堵塞"}]}"""
-                        .formatted(plan, stone, LocalDate.now())).with(as("city")))
+                        .formatted(plan, stone, LocalDate.now(org.fagai.shared.ChinaTime.ZONE))).with(as("city")))
                 .andExpect(status().isCreated()), "$.hazards[0]");
 
         mvc.perform(json(post("/api/v1/safety/hazards/" + hazard + "/notice"), """
@@ -51,7 +51,7 @@ class SafetyTest {
                         .formatted(unit, district)).with(as("city")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("NOTICE_ISSUED"))
-                .andExpect(jsonPath("$.noticeNumber").value(org.hamcrest.Matchers.startsWith("安整〔" + LocalDate.now().getYear() + "〕")));
+                .andExpect(jsonPath("$.noticeNumber").value(org.hamcrest.Matchers.startsWith("安整〔" + LocalDate.now(org.fagai.shared.ChinaTime.ZONE).getYear() + "〕")));
         String number = jdbc.sql("SELECT notice_number FROM safety_hazard WHERE id = ?").param(hazard).query(String.class).single();
         byte[] docx = mvc.perform(get("/api/v1/safety/hazards/" + hazard + "/notice.docx").with(as("city")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -81,7 +81,7 @@ class SafetyTest {
                 .andExpect(jsonPath("$.state").value("NOTICE_ISSUED"))
                 .andExpect(jsonPath("$.reopenedCount").value(1))
                 .andExpect(jsonPath("$.itemId").value(org.hamcrest.Matchers.not((int) item)));
-        mvc.perform(get("/api/v1/safety/stats?month=" + YearMonth.now()).with(as("city")))
+        mvc.perform(get("/api/v1/safety/stats?month=" + YearMonth.now(org.fagai.shared.ChinaTime.ZONE)).with(as("city")))
                 .andExpect(jsonPath("$.hazards").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
                 .andExpect(jsonPath("$.reopened").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
     }
