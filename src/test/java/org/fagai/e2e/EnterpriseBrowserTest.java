@@ -27,6 +27,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         page.click("#logout");
         signIn("city");
         page.navigate(demand);
+        page.selectOption("#leadPersonId", new com.microsoft.playwright.options.SelectOption().setLabel("系统管理员"));
         page.click("#route");
         assertThat(page.locator("#demand-state")).hasText("办理中");
         screenshot("enterprise-demand-routed");

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo profile: last month's inspection of the stone enterprises (seed 000 (三)四) by 李科长, every one inspected, with
+ * Demo profile: last month's inspection of the stone enterprises (seed 000 (三)四), rectifications handled by 李科长, every one inspected, with
  * hazards in every state — found, notice issued (on the loop), rectification reported, closed on time and late,
  * checked back and confirmed, reopened after a check back. Closed ones keep their history on the row.
  */
@@ -46,9 +46,9 @@ class DemoSafety implements ApplicationRunner {
             return;
         }
         YearMonth month = YearMonth.from(safety.today()).minusMonths(1);
-        long district = directory.people().stream().filter(p -> p.username().equals("district")).findFirst().orElseThrow().id();
-        long unit = directory.units().stream().filter(u -> u.regionCode().equals("339902")).findFirst().orElseThrow().id();
-        DemoSignIn.as(accounts, "city", () -> {
+        long city = directory.people().stream().filter(p -> p.username().equals("city")).findFirst().orElseThrow().id();
+        long unit = directory.units().stream().filter(u -> u.name().equals("投资科")).findFirst().orElseThrow().id();
+        DemoSignIn.as(accounts, "admin", () -> {
             long plan = safety.plan(new SafetyCommands.Plan(month.toString(), "STONE", "339900"));
             List<String> stone = jdbc.sql("SELECT credit_code FROM enterprise_flag WHERE flag = 'STONE' AND year = ? ORDER BY credit_code")
                     .param(month.getYear()).query(String.class).list();
@@ -64,7 +64,7 @@ class DemoSafety implements ApplicationRunner {
                 long hazard = jdbc.sql("SELECT id FROM safety_hazard WHERE inspection_id = ?").param(inspection).query(Long.class).single();
                 int kind = i % 7;
                 if (kind >= 1 && kind <= 2) {
-                    safety.notice(hazard, new SafetyCommands.Notice("立即停止相关作业，限期完成整改并报送整改照片", 10, unit, district));
+                    safety.notice(hazard, new SafetyCommands.Notice("立即停止相关作业，限期完成整改并报送整改照片", 10, unit, city));
                     if (kind == 2) {
                         safety.rectify(hazard, new SafetyCommands.Rectification("已完成整改", "整改前后照片"));
                     }

@@ -14,13 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The enterprise module's work that is not yet on the loop: demands waiting to be routed (due the next working day),
- * answered demands waiting for their return visit, and the staff member's packages behind this quarter's visit plan.
+ * The enterprise module's work not yet on the loop, one summary line each (the lists are a click away): demands waiting
+ * to be routed (red once one waited more than a working day), answered demands waiting for their return visit, and the
+ * staff member's packages behind this quarter's visit plan. Undated, so they follow the dated items of the loop.
  */
 @Component
 class EnterpriseTodos implements TodoSource {
-
-    private static final int LIMIT = 10;
 
     private final JdbcClient jdbc;
     private final PackageList packages;
@@ -41,28 +40,33 @@ class EnterpriseTodos implements TodoSource {
         }
         LocalDate today = LocalDate.now(clock);
         List<TodoEntry> entries = new ArrayList<>();
-        for (String state : List.of("SUBMITTED", "ANSWERED")) {
-            List<Object> params = new ArrayList<>(List.of(state));
-            String scope = EnterpriseAccess.scope(user, "d", params);
-            params.add(LIMIT);
-            jdbc.sql("SELECT d.id, e.name, d.raised_on, d.answered_on FROM enterprise_demand d JOIN enterprise e ON e.credit_code = d.credit_code "
-                            + "WHERE d.state = ? AND " + scope + " ORDER BY d.raised_on, d.id LIMIT ?")
-                    .params(params)
-                    .query((rs, n) -> {
-                        boolean route = "SUBMITTED".equals(state);
-                        LocalDate from = rs.getObject(route ? 3 : 4, LocalDate.class);
-                        LocalDate due = calendar.current().addWorkingDays(from == null ? today : from, route ? 1 : 3).deadline();
-                        entries.add(new TodoEntry(route ? "enterprise.route" : "enterprise.returnVisit",
-                                rs.getString(2) + "：诉求 " + rs.getLong(1), due,
-                                due.isBefore(today) ? Colour.RED : due.equals(today) ? Colour.YELLOW : Colour.GREEN,
-                                "/demands/" + rs.getLong(1)));
-                        return null;
-                    }).list();
-        }
+        List<Object> params = new ArrayList<>();
+        String scope = EnterpriseAccess.scope(user, "d", params);
+        jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE d.state = 'SUBMITTED'), min(d.raised_on) FILTER (WHERE d.state = 'SUBMITTED'),
+                               count(*) FILTER (WHERE d.state = 'ANSWERED')
+                        FROM enterprise_demand d WHERE d.state IN ('SUBMITTED', 'ANSWERED') AND\s""" + scope)
+                .params(params)
+                .query((rs, n) -> {
+                    long toRoute = rs.getLong(1);
+                    if (toRoute > 0) {
+                        LocalDate oldest = rs.getObject(2, LocalDate.class);
+                        boolean late = calendar.current().addWorkingDays(oldest, 1).deadline().isBefore(today);
+                        entries.add(new TodoEntry("enterprise.route", toRoute + " 项企业诉求待派单", null,
+                                late ? Colour.RED : Colour.YELLOW, "/demands?state=SUBMITTED"));
+                    }
+                    if (rs.getLong(3) > 0) {
+                        entries.add(new TodoEntry("enterprise.returnVisit", rs.getLong(3) + " 项企业诉求已答复、待回访", null,
+                                Colour.YELLOW, "/demands?state=ANSWERED"));
+                    }
+                    return null;
+                }).list();
         if (user.role() == Role.STAFF || user.role() == Role.DISTRICT) {
-            packages.list(new PackageList.Filter(user.id(), null, null, true, 0, LIMIT), user).items().forEach(p ->
-                    entries.add(new TodoEntry("enterprise.visit", p.enterpriseName() + "：本季度走访计划未完成", p.quarterEnd(),
-                            Colour.YELLOW, "/enterprises/" + p.creditCode())));
+            long behind = packages.list(new PackageList.Filter(user.id(), null, null, true, 0, 1), user).total();
+            if (behind > 0) {
+                entries.add(new TodoEntry("enterprise.visit", behind + " 家服务包企业本季度走访计划未完成", null, Colour.YELLOW,
+                        "/enterprises/service?behind=true"));
+            }
         }
         return entries;
     }

@@ -36,8 +36,9 @@ class DemandLoopTest {
 
     @BeforeEach
     void people() {
-        district = jdbc.sql("SELECT id FROM app_user WHERE username = 'district'").query(Long.class).single();
-        unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'district'").query(Long.class).single();
+        // 王科员 (district) routes and supervises, 李科长 (city, 投资科) handles
+        district = jdbc.sql("SELECT id FROM app_user WHERE username = 'city'").query(Long.class).single();
+        unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'city'").query(Long.class).single();
     }
 
     static long id(ResultActions result, String path) throws Exception {
@@ -56,7 +57,7 @@ class DemandLoopTest {
     long route(long demand) throws Exception {
         LocalDate due = calendar.current().addWorkingDays(LocalDate.now(org.fagai.shared.ChinaTime.ZONE), 5).deadline();
         return id(mvc.perform(json(post("/api/v1/demands/" + demand + "/route"), """
-                        {"departmentId":%d,"leadPersonId":%d}""".formatted(unit, district)).with(as("city")))
+                        {"departmentId":%d,"leadPersonId":%d}""".formatted(unit, district)).with(as("district")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("ROUTED"))
                 .andExpect(jsonPath("$.workingDays").value(5))
@@ -71,12 +72,12 @@ class DemandLoopTest {
     void aDemandGoesFromRaisedToRoutedSignedAnsweredReopenedOnceAndClosed() throws Exception {
         long demand = raiseAsEnterprise("流动资金贷款续贷困难");
         mvc.perform(json(post("/api/v1/demands/" + demand + "/return-visit"), """
-                {"satisfaction":"SATISFIED"}""").with(as("city"))).andExpect(status().isConflict());
+                {"satisfaction":"SATISFIED"}""").with(as("district"))).andExpect(status().isConflict());
         long item = route(demand);
         mvc.perform(json(post("/api/v1/demands/" + demand + "/route"), """
-                {"departmentId":%d,"leadPersonId":%d}""".formatted(unit, district)).with(as("city"))).andExpect(status().isConflict());
+                {"departmentId":%d,"leadPersonId":%d}""".formatted(unit, district)).with(as("district"))).andExpect(status().isConflict());
 
-        mvc.perform(post("/api/v1/supervision/items/" + item + "/sign").with(as("district"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/supervision/items/" + item + "/sign").with(as("city"))).andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(10)).until(() -> Boolean.TRUE.equals(jdbc.sql(
                 "SELECT responded_in_time FROM enterprise_demand WHERE id = ?").param(demand).query(Boolean.class).single()));
 
@@ -84,7 +85,7 @@ class DemandLoopTest {
                         {"answer":"已协调银行办理无还本续贷"}""").with(as("district")))
                 .andExpect(jsonPath("$.state").value("ANSWERED"));
         long second = id(mvc.perform(json(post("/api/v1/demands/" + demand + "/return-visit"), """
-                        {"satisfaction":"UNSATISFIED","note":"仍未放款"}""").with(as("city")))
+                        {"satisfaction":"UNSATISFIED","note":"仍未放款"}""").with(as("district")))
                 .andExpect(jsonPath("$.state").value("REOPENED"))
                 .andExpect(jsonPath("$.reopened").value(true)), "$.itemId");
         assertThat(second).isNotEqualTo(item);
@@ -92,28 +93,28 @@ class DemandLoopTest {
         mvc.perform(json(post("/api/v1/demands/" + demand + "/answer"), """
                 {"answer":"银行已放款"}""").with(as("district"))).andExpect(jsonPath("$.state").value("ANSWERED"));
         mvc.perform(json(post("/api/v1/demands/" + demand + "/return-visit"), """
-                        {"satisfaction":"UNSATISFIED"}""").with(as("city")))
+                        {"satisfaction":"UNSATISFIED"}""").with(as("district")))
                 .andExpect(jsonPath("$.state").value("CLOSED"))
                 .andExpect(jsonPath("$.satisfaction").value("UNSATISFIED"))
                 .andExpect(jsonPath("$.firstSatisfaction").value("UNSATISFIED"))
                 .andExpect(jsonPath("$.resolved").value(false));
         mvc.perform(json(post("/api/v1/demands/" + demand + "/return-visit"), """
-                {"satisfaction":"SATISFIED"}""").with(as("city"))).andExpect(status().isConflict());
+                {"satisfaction":"SATISFIED"}""").with(as("district"))).andExpect(status().isConflict());
     }
 
     @Test
     void closingTheItemOnTheLoopAnswersTheDemandWithItsResultAndASatisfiedVisitClosesIt() throws Exception {
         long demand = raiseAsEnterprise("厂区道路破损");
         long item = route(demand);
-        mvc.perform(post("/api/v1/supervision/items/" + item + "/sign").with(as("district"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/supervision/items/" + item + "/sign").with(as("city"))).andExpect(status().isOk());
         mvc.perform(json(post("/api/v1/supervision/items/" + item + "/request-closure"), """
-                {"result":"道路已修缮","evidence":"验收照片"}""").with(as("district"))).andExpect(status().isOk());
-        mvc.perform(post("/api/v1/supervision/items/" + item + "/verify").with(as("city"))).andExpect(status().isOk());
+                {"result":"道路已修缮","evidence":"验收照片"}""").with(as("city"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/supervision/items/" + item + "/verify").with(as("district"))).andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(10)).until(() -> state(demand).equals("ANSWERED"));
         assertThat(jdbc.sql("SELECT answer FROM enterprise_demand WHERE id = ?").param(demand).query(String.class).single())
                 .isEqualTo("道路已修缮");
         mvc.perform(json(post("/api/v1/demands/" + demand + "/return-visit"), """
-                        {"satisfaction":"BASIC"}""").with(as("city")))
+                        {"satisfaction":"BASIC"}""").with(as("district")))
                 .andExpect(jsonPath("$.state").value("CLOSED"))
                 .andExpect(jsonPath("$.resolved").value(true));
     }
@@ -123,7 +124,7 @@ class DemandLoopTest {
         long demand = raiseAsEnterprise("用电扩容");
         long item = route(demand);
         mvc.perform(json(post("/api/v1/supervision/items/" + item + "/cancel"), """
-                {"reason":"派错单位"}""").with(as("city"))).andExpect(status().isOk());
+                {"reason":"派错单位"}""").with(as("district"))).andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(10)).until(() -> state(demand).equals("SUBMITTED"));
         route(demand);
     }
@@ -146,7 +147,7 @@ class DemandLoopTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("category"));
         long demand = raiseAsEnterprise("审批慢");
         mvc.perform(json(post("/api/v1/demands/" + demand + "/return-visit"), """
-                        {"satisfaction":"MEH"}""").with(as("city")))
+                        {"satisfaction":"MEH"}""").with(as("district")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("satisfaction"));
     }
 }

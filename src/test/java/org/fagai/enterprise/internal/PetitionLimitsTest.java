@@ -50,8 +50,8 @@ class PetitionLimitsTest {
 
     @Test
     void aCaseIsAcceptedOntoTheLoopExtendedOnceAndAnsweredWithItsLimitsKept() throws Exception {
-        long unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'district'").query(Long.class).single();
-        long district = jdbc.sql("SELECT id FROM app_user WHERE username = 'district'").query(Long.class).single();
+        long unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'admin'").query(Long.class).single();
+        long district = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
         long id = DemandLoopTest.id(mvc.perform(json(post("/api/v1/petitions"), """
                         {"petitioner":"张某","regionCode":"339902","content":"反映企业噪声扰民","receivedOn":"2024-09-16"}""")
                         .with(as("city")))

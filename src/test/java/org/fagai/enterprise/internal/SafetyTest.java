@@ -33,8 +33,8 @@ class SafetyTest {
 
     @Test
     void aHazardGetsANoticeDocxIsRectifiedClosedOnTheLoopAndReopenedByTheCheckBack() throws Exception {
-        long unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'district'").query(Long.class).single();
-        long district = jdbc.sql("SELECT id FROM app_user WHERE username = 'district'").query(Long.class).single();
+        long unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'admin'").query(Long.class).single();
+        long district = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
         String stone = jdbc.sql("SELECT credit_code FROM enterprise_flag WHERE flag = 'STONE' ORDER BY credit_code LIMIT 1")
                 .query(String.class).single();
         long plan = DemandLoopTest.id(mvc.perform(json(post("/api/v1/safety/plans"), """
@@ -68,9 +68,9 @@ class SafetyTest {
                 .andExpect(jsonPath("$.state").value("RECTIFIED"));
 
         long item = jdbc.sql("SELECT item_id FROM safety_hazard WHERE id = ?").param(hazard).query(Long.class).single();
-        mvc.perform(post("/api/v1/supervision/items/" + item + "/sign").with(as("district"))).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/supervision/items/" + item + "/sign").with(as("admin"))).andExpect(status().isOk());
         mvc.perform(json(post("/api/v1/supervision/items/" + item + "/request-closure"), """
-                {"result":"整改完成","evidence":"照片"}""").with(as("district"))).andExpect(status().isOk());
+                {"result":"整改完成","evidence":"照片"}""").with(as("admin"))).andExpect(status().isOk());
         mvc.perform(post("/api/v1/supervision/items/" + item + "/verify").with(as("city"))).andExpect(status().isOk());
         await().atMost(Duration.ofSeconds(10)).until(() -> "CLOSED".equals(jdbc.sql("SELECT state FROM safety_hazard WHERE id = ?")
                 .param(hazard).query(String.class).single()));
