@@ -14,12 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The enterprise module's work not yet on the loop, one summary line each (the lists are a click away): demands waiting
- * to be routed (red once one waited more than a working day), answered demands waiting for their return visit, and the
- * staff member's packages behind this quarter's visit plan. Undated, so they follow the dated items of the loop.
+ * The enterprise module's work not yet on the loop, in one summary line (the lists are a click away): demands waiting to
+ * be routed (due a working day after the oldest was raised), answered demands waiting for their return visit (due 3
+ * working days after the oldest answer), and the staff member's packages behind this quarter's visit plan (due at the
+ * quarter's end); dated by the earliest, red once that has passed.
  */
 @Component
 class EnterpriseTodos implements TodoSource {
+
+    /** A return visit is due within this many working days of the answer. */
+    static final int RETURN_VISIT_DAYS = 3;
 
     private final JdbcClient jdbc;
     private final PackageList packages;
@@ -39,35 +43,40 @@ class EnterpriseTodos implements TodoSource {
             return List.of();
         }
         LocalDate today = LocalDate.now(clock);
-        List<TodoEntry> entries = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         String scope = EnterpriseAccess.scope(user, "d", params);
+        long[] counts = new long[3];
+        List<LocalDate> due = new ArrayList<>();
         jdbc.sql("""
                         SELECT count(*) FILTER (WHERE d.state = 'SUBMITTED'), min(d.raised_on) FILTER (WHERE d.state = 'SUBMITTED'),
-                               count(*) FILTER (WHERE d.state = 'ANSWERED')
+                               count(*) FILTER (WHERE d.state = 'ANSWERED'), min(d.answered_on) FILTER (WHERE d.state = 'ANSWERED')
                         FROM enterprise_demand d WHERE d.state IN ('SUBMITTED', 'ANSWERED') AND\s""" + scope)
                 .params(params)
                 .query((rs, n) -> {
-                    long toRoute = rs.getLong(1);
-                    if (toRoute > 0) {
-                        LocalDate oldest = rs.getObject(2, LocalDate.class);
-                        boolean late = calendar.current().addWorkingDays(oldest, 1).deadline().isBefore(today);
-                        entries.add(new TodoEntry("enterprise.route", toRoute + " 项企业诉求待派单", null,
-                                late ? Colour.RED : Colour.YELLOW, "/demands?state=SUBMITTED"));
+                    counts[0] = rs.getLong(1);
+                    counts[1] = rs.getLong(3);
+                    if (counts[0] > 0) {
+                        due.add(calendar.current().addWorkingDays(rs.getObject(2, LocalDate.class), 1).deadline());
                     }
-                    if (rs.getLong(3) > 0) {
-                        entries.add(new TodoEntry("enterprise.returnVisit", rs.getLong(3) + " 项企业诉求已答复、待回访", null,
-                                Colour.YELLOW, "/demands?state=ANSWERED"));
+                    if (counts[1] > 0 && rs.getObject(4, LocalDate.class) != null) {
+                        due.add(calendar.current().addWorkingDays(rs.getObject(4, LocalDate.class), RETURN_VISIT_DAYS).deadline());
                     }
                     return null;
                 }).list();
         if (user.role() == Role.STAFF || user.role() == Role.DISTRICT) {
-            long behind = packages.list(new PackageList.Filter(user.id(), null, null, true, 0, 1), user).total();
-            if (behind > 0) {
-                entries.add(new TodoEntry("enterprise.visit", behind + " 家服务包企业本季度走访计划未完成", null, Colour.YELLOW,
-                        "/enterprises/service?behind=true"));
+            counts[2] = packages.list(new PackageList.Filter(user.id(), null, null, true, 0, 1), user).total();
+            if (counts[2] > 0) {
+                due.add(VisitPlan.quarterEnd(today));
             }
         }
+        if (counts[0] + counts[1] + counts[2] == 0) {
+            return List.of();
+        }
+        LocalDate first = due.stream().min(LocalDate::compareTo).orElse(VisitPlan.quarterEnd(today));
+        String title = "企业服务：" + counts[0] + " 项诉求待派单，" + counts[1] + " 项诉求待回访，" + counts[2] + " 家服务包企业本季度走访计划未完成";
+        String link = counts[0] > 0 ? "/demands?state=SUBMITTED" : counts[1] > 0 ? "/demands?state=ANSWERED" : "/enterprises/service?behind=true";
+        List<TodoEntry> entries = List.of(new TodoEntry("enterprise.work", title, first,
+                first.isBefore(today) ? Colour.RED : Colour.YELLOW, link));
         return entries;
     }
 }
