@@ -71,6 +71,15 @@ abstract class BrowserTest {
         return browser.newContext(options);
     }
 
+    /** Replaces the page with one on a phone (390 × 844, touch), for the pages people use on the move. */
+    void onPhone() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
