@@ -13,6 +13,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.web.DocumentType;
 import org.fagai.shared.web.UploadGuard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

@@ -56,6 +56,28 @@ public class UploadGuard {
     }
 
     /**
+     * Checks an uploaded document (not an import): its size, then, for a zip-based file, the archive limits (a zip bomb
+     * renamed .docx is refused before anything inflates it), then its type by content, which the name's extension
+     * must agree with.
+     *
+     * @return the type, whose content type is the one to store and serve
+     * @throws UploadRefused 413 when too large or a zip bomb, 422 when empty, damaged or not an allowed type
+     */
+    public DocumentType checkDocument(String fileName, byte[] content) {
+        if (content != null && content.length > DocumentType.MAX_BYTES) {
+            throw UploadRefused.tooLarge(fileName + "：文件过大，单个文件不能超过 " + UploadLimits.megabytes(DocumentType.MAX_BYTES));
+        }
+        if (looksLikeZip(content)) {
+            checkOfficeFile(content);
+        }
+        try {
+            return DocumentType.detect(fileName, content);
+        } catch (IllegalArgumentException e) {
+            throw UploadRefused.invalid(fileName + "：" + e.getMessage());
+        }
+    }
+
+    /**
      * Runs an import (its parsing and its storing) when one of the {@code concurrent-imports} slots is free, waiting
      * at most {@code import-wait} for one.
      *

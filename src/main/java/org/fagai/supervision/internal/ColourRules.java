@@ -2,6 +2,8 @@ package org.fagai.supervision.internal;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import org.fagai.supervision.Colour;
 import org.fagai.shared.WorkCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -18,6 +20,26 @@ record ColourRules(Integer yellowWorkingDays, Integer reportCycleMonths, Integer
         yellowWorkingDays = bounded(yellowWorkingDays, 3, 0, 60, "yellow-working-days");
         reportCycleMonths = bounded(reportCycleMonths, 1, 1, 12, "report-cycle-months");
         reportDueWorkingDay = bounded(reportDueWorkingDay, 5, 1, 20, "report-due-working-day");
+    }
+
+    /** An open item's colour on a day, with its reason (none when green). */
+    record Verdict(Colour colour, String reason) {
+    }
+
+    /**
+     * Red after the deadline; yellow within {@code yellowWorkingDays} working days of it (the deadline day included) or
+     * with a missed milestone; green otherwise.
+     */
+    Verdict judge(LocalDate today, LocalDate deadline, List<Milestone> milestones, WorkCalendar calendar) {
+        if (today.isAfter(deadline)) {
+            return new Verdict(Colour.RED, "已超过期限 " + deadline);
+        }
+        if (!deadline.isAfter(calendar.addWorkingDays(today, yellowWorkingDays).deadline())) {
+            return new Verdict(Colour.YELLOW, "距期限不足 " + yellowWorkingDays + " 个工作日");
+        }
+        return milestones.stream().filter(m -> m.missedOn(today)).findFirst()
+                .map(late -> new Verdict(Colour.YELLOW, "节点「" + late.title() + "」逾期（" + late.dueOn() + "）"))
+                .orElse(new Verdict(Colour.GREEN, null));
     }
 
     /** The day by which the report following {@code day} is due: the N-th working day of the next cycle's month. */

@@ -87,6 +87,8 @@ class Item {
     private String lastProgress;
     private String result;
     private String evidence;
+    @Column(name = "evidence_files")
+    private int evidenceFiles;
     @Column(name = "closed_on")
     private LocalDate closedOn;
     @Column(name = "closed_on_time")
@@ -172,19 +174,30 @@ class Item {
         steps.add(new Step(now, StepKind.MILESTONE_DONE, actor, m.title()));
     }
 
+    /** An evidence file for the closure request, uploaded by the lead person while he handles the item. */
+    void attachEvidence(Actor actor, String fileName, Instant now) {
+        requireState(ItemState.IN_PROGRESS, "上传佐证文件");
+        requireLead(actor, "上传佐证文件");
+        evidenceFiles++;
+        steps.add(new Step(now, StepKind.EVIDENCE_ADDED, actor, fileName));
+    }
+
+    /** Needs the result and evidence: a description, or at least one evidence file uploaded before. */
     void requestClosure(Actor actor, String resultText, String evidenceText, Instant now) {
         requireState(ItemState.IN_PROGRESS, "申请办结");
         requireLead(actor, "申请办结");
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         String r = Texts.collect(errors, "result", resultText, 4000, "办理结果");
-        String e = Texts.collect(errors, "evidence", evidenceText, 2000, "佐证材料");
+        String e = evidenceFiles > 0 ? Texts.optional(errors, "evidence", evidenceText, 2000, "佐证材料")
+                : Texts.collect(errors, "evidence", evidenceText, 2000, "佐证材料（或上传佐证文件）");
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
         result = r;
         evidence = e;
         state = ItemState.CLOSURE_REQUESTED;
-        steps.add(new Step(now, StepKind.CLOSURE_REQUESTED, actor, result + "（佐证：" + evidence + "）"));
+        steps.add(new Step(now, StepKind.CLOSURE_REQUESTED, actor, result + "（佐证：" + (evidence == null ? "" : evidence + "，")
+                + "文件 " + evidenceFiles + " 个）"));
     }
 
     void verify(Actor actor, LocalDate today, Instant now) {
@@ -193,7 +206,7 @@ class Item {
             throw new AccessDeniedException("不能核验本人牵头办理的事项");
         }
         requireSupervisor(actor, "核验办结");
-        if (evidence == null || evidence.isBlank()) {
+        if ((evidence == null || evidence.isBlank()) && evidenceFiles == 0) {
             throw new LoopViolation("没有佐证材料的事项不能办结");
         }
         state = ItemState.CLOSED;
@@ -286,20 +299,9 @@ class Item {
             steps.add(new Step(now, StepKind.REPORT_MISSED, Actor.SYSTEM, "应于 " + nextReportDue + " 前报送进展"));
         }
         reportMissed = missed;
-        Milestone late = milestones.stream().filter(m -> m.missedOn(today)).findFirst().orElse(null);
-        if (today.isAfter(deadline)) {
-            colour = Colour.RED;
-            colourReason = "已超过期限 " + deadline;
-        } else if (!deadline.isAfter(calendar.addWorkingDays(today, rules.yellowWorkingDays()).deadline())) {
-            colour = Colour.YELLOW;
-            colourReason = "距期限不足 " + rules.yellowWorkingDays() + " 个工作日";
-        } else if (late != null) {
-            colour = Colour.YELLOW;
-            colourReason = "节点「" + late.title() + "」逾期（" + late.dueOn() + "）";
-        } else {
-            colour = Colour.GREEN;
-            colourReason = null;
-        }
+        ColourRules.Verdict verdict = rules.judge(today, deadline, milestones, calendar);
+        colour = verdict.colour();
+        colourReason = verdict.reason();
         if (colour == Colour.RED && escalatedOn == null) {
             escalatedOn = today;
             steps.add(new Step(now, StepKind.ESCALATED, Actor.SYSTEM, "逾期，提级督办"));
@@ -352,6 +354,7 @@ class Item {
     String lastProgress() { return lastProgress; }
     String result() { return result; }
     String evidence() { return evidence; }
+    int evidenceFiles() { return evidenceFiles; }
     LocalDate closedOn() { return closedOn; }
     Boolean closedOnTime() { return closedOnTime; }
     LocalDate extensionDeadline() { return extensionDeadline; }

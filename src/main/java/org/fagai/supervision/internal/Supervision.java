@@ -14,8 +14,11 @@ import org.fagai.shared.NotFoundException;
 import org.fagai.supervision.ItemAssigned;
 import org.fagai.supervision.ItemCancelled;
 import org.fagai.supervision.ItemClosed;
+import org.fagai.supervision.ItemSigned;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
+import org.fagai.supervision.NewNotification;
+import org.fagai.supervision.Notifications;
 import org.fagai.supervision.SupervisionItems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,10 +39,12 @@ class Supervision implements SupervisionItems {
     private final Names names;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Notifications notifications;
     private final Clock clock;
 
     Supervision(ItemRepository items, ItemValidator validator, WorkingCalendar calendar, ColourRules rules, UserDirectory users,
-                Names names, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                Names names, AuditLog audit, ApplicationEventPublisher events, Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.items = items;
         this.validator = validator;
         this.calendar = calendar;
@@ -71,6 +76,8 @@ class Supervision implements SupervisionItems {
         audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(item.id()), "交办督办事项：" + item.title()
                 + "，来源 " + item.sourceType() + "，期限 " + item.deadline());
         events.publishEvent(new ItemAssigned(item.id(), item.sourceType(), item.sourceRef(), item.deadline()));
+        notifications.send(new NewNotification(item.leadPersonId(), "supervision.assigned:" + item.id(), "supervision.assigned",
+                "新交办督办事项：" + item.title(), "办结期限 " + item.deadline() + "，请及时签收。", "/supervision/items/" + item.id()));
         return item;
     }
 
@@ -101,7 +108,9 @@ class Supervision implements SupervisionItems {
 
     @Transactional
     ItemView sign(long id) {
-        return step(id, "签收", (item, actor) -> item.sign(actor, today(), calendar.current(), rules, clock.instant()));
+        ItemView view = step(id, "签收", (item, actor) -> item.sign(actor, today(), calendar.current(), rules, clock.instant()));
+        events.publishEvent(new ItemSigned(view.id(), view.sourceType(), view.sourceRef(), today()));
+        return view;
     }
 
     @Transactional
@@ -117,6 +126,12 @@ class Supervision implements SupervisionItems {
     @Transactional
     ItemView requestClosure(long id, String result, String evidence) {
         return step(id, "申请办结", (item, actor) -> item.requestClosure(actor, result, evidence, clock.instant()));
+    }
+
+    /** Records an evidence file on the item (the rule: lead person, 办理中); the caller stores the file itself. */
+    @Transactional
+    ItemView attachEvidence(long id, String fileName) {
+        return step(id, "上传佐证文件 " + fileName, (item, actor) -> item.attachEvidence(actor, fileName, clock.instant()));
     }
 
     @Transactional

@@ -7,14 +7,10 @@ import org.fagai.shared.web.CalendarYear;
 import java.net.URI;
 import java.util.List;
 import org.fagai.shared.web.ApiController;
-import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.ItemState;
 import org.fagai.supervision.ItemView;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @ApiController("/api/v1/supervision")
-class SupervisionApiController {
+class SupervisionApiController extends LoopConflicts {
 
     private final Supervision supervision;
     private final ItemSearch search;
@@ -128,11 +124,5 @@ class SupervisionApiController {
     @PostMapping("/items/{id}/cancel")
     ItemView cancel(@PathVariable long id, @Valid @RequestBody(required = false) StepBody body) {
         return supervision.cancel(id, StepBody.orEmpty(body).reason());
-    }
-
-    /** A step the life cycle does not allow now: 409 with the Chinese reason. */
-    @ExceptionHandler(LoopViolation.class)
-    ProblemDetail conflict(LoopViolation e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", e.getMessage());
     }
 }

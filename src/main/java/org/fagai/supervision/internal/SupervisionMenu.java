@@ -21,6 +21,8 @@ class SupervisionMenu implements MenuContributor {
         return List.of(
                 forAll("nav.supervisionGroup", 400, "supervision", "nav.supervision", "/supervision"),
                 forRoles("nav.supervisionGroup", 410, "problemlists", "nav.problemLists", "/supervision/problem-lists", ADMIN, LEADER, STAFF, DISTRICT),
-                forRoles("nav.supervisionGroup", 420, "supervisionstats", "nav.supervisionStats", "/supervision/stats", ADMIN, LEADER, STAFF, DISTRICT));
+                forRoles("nav.supervisionGroup", 420, "supervisionstats", "nav.supervisionStats", "/supervision/stats", ADMIN, LEADER, STAFF, DISTRICT),
+                forAll("nav.supervisionGroup", 430, "notices", "supervision.nav.notices", "/notices"),
+                forAll("nav.supervisionGroup", 440, "notifications", "supervision.nav.notifications", "/notifications"));
     }
 }

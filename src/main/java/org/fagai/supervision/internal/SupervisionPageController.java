@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.Pagination;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.ItemState;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.StandardSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Pages: the item list, the create form, the item with its timeline and the steps the user may take. */
@@ -29,15 +32,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupervisionPageController {
 
     private final Supervision supervision;
+    private final EvidenceFiles evidence;
     private final ItemSearch search;
     private final OrganizationDirectory directory;
     private final Areas areas;
     private final MessageText text;
     private final Clock clock;
 
-    SupervisionPageController(Supervision supervision, ItemSearch search, OrganizationDirectory directory, Areas areas,
-                              MessageText text, Clock clock) {
+    SupervisionPageController(Supervision supervision, EvidenceFiles evidence, ItemSearch search, OrganizationDirectory directory,
+                              Areas areas, MessageText text, Clock clock) {
         this.supervision = supervision;
+        this.evidence = evidence;
         this.search = search;
         this.directory = directory;
         this.areas = areas;
@@ -93,6 +98,7 @@ class SupervisionPageController {
         ItemView item = supervision.get(id);
         model.addAttribute("item", item);
         model.addAttribute("timeline", supervision.timeline(id));
+        model.addAttribute("evidenceFiles", evidence.list(id));
         model.addAttribute("sourceKey", StandardSource.isStandard(item.sourceType()) ? "supervision.source." + item.sourceType()
                 : "supervision.source.OTHER");
         model.addAttribute("today", LocalDate.now(clock));
@@ -124,6 +130,27 @@ class SupervisionPageController {
             redirect.addFlashAttribute("errors", java.util.List.of(new FieldErrors.FieldError(step, e.getMessage())));
         }
         return "redirect:/supervision/items/" + id;
+    }
+
+    @PostMapping("/supervision/items/{id}/evidence")
+    String uploadEvidence(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
+                          RedirectAttributes redirect) {
+        try {
+            EvidenceFiles.EvidenceView saved = evidence.upload(id, file);
+            redirect.addFlashAttribute("saved", text.get("supervision.evidence.uploaded", saved.fileName()));
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        } catch (ImportRejected e) {
+            redirect.addFlashAttribute("errors", e.errors().stream().map(r -> new FieldErrors.FieldError("file", r.message())).toList());
+        } catch (LoopViolation | AccessDeniedException e) {
+            redirect.addFlashAttribute("errors", java.util.List.of(new FieldErrors.FieldError("file", e.getMessage())));
+        }
+        return "redirect:/supervision/items/" + id;
+    }
+
+    @GetMapping("/supervision/items/{id}/evidence/{fileId}")
+    ResponseEntity<byte[]> downloadEvidence(@PathVariable long id, @PathVariable long fileId) {
+        return evidence.content(id, fileId).download();
     }
 
     private void choices(Model model, int year) {

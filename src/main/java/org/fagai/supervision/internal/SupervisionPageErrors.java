@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A bad filter or parameter on a supervision page is the 400 page naming the field, never a 500. */
-@ControllerAdvice(assignableTypes = {SupervisionPageController.class, SupervisionReportsController.class})
+@ControllerAdvice(assignableTypes = {SupervisionPageController.class, SupervisionReportsController.class, NotificationPages.class,
+        NoticePages.class})
 class SupervisionPageErrors {
 
     @ExceptionHandler(FieldErrors.class)

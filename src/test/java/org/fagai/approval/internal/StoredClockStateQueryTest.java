@@ -119,7 +119,10 @@ class StoredClockStateQueryTest {
     @Test
     void anExtendedApprovalIsFoundByItsLaterDeadline() {
         Application a = accepted(ApprovalKind.APPROVAL, new TimeLimit(20, LimitUnit.DAYS, 40), "2024-09-02T10:00");
-        a.extend(10, "需征求有关部门意见", "leader", new TimeLimit(20, LimitUnit.DAYS, 40), calendar);
+        KindRules rules = new KindRules(ApprovalKind.APPROVAL, new TimeLimit(20, LimitUnit.DAYS, 40), List.of(), List.of(), 7,
+                true, true, false, "示发改核");
+        a.requestExtension(10, "需征求有关部门意见", LocalDateTime.parse("2024-09-03T10:00"), "city", rules);
+        a.decideExtension(true, LocalDateTime.parse("2024-09-03T11:00"), "leader", calendar);
         assertQueryAgreesWithTheClock(a, LocalDateTime.parse("2024-09-20T10:00"));
     }
 

@@ -104,7 +104,7 @@ class SupervisionApiTest {
         mvc.perform(json(post(item + "/request-closure"), "{\"result\":\"已完成\"}").with(as("district")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("evidence"))
-                .andExpect(jsonPath("$.errors[0].message").value("请填写佐证材料"));
+                .andExpect(jsonPath("$.errors[0].message").value("请填写佐证材料（或上传佐证文件）"));
         mvc.perform(json(post(item + "/request-closure"), "{\"result\":\"已完成\",\"evidence\":\"验收报告\"}").with(as("district")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("CLOSURE_REQUESTED"));
         mvc.perform(post(item + "/verify").with(as("district"))).andExpect(status().isForbidden());

@@ -43,13 +43,22 @@ class ProjectTodos implements TodoSource {
                         + " WHERE p.code = ? AND pp.month = ? AND pp.current").params(r.code(), month.atDay(1))
                         .query(Long.class).single() > 0;
                 if (!reported) {
-                    LocalDate due = month.plusMonths(1).atDay(1).plusDays(settings.load().reportWindowDays() - 1L);
+                    LocalDate due = dueDate(r.code(), month, today);
                     entries.add(new TodoEntry("project.progress", r.name() + "：" + month.getMonthValue() + "月进度未填报，"
                             + due.getMonthValue() + "月" + due.getDayOfMonth() + "日截止", due,
-                            due.isBefore(today.plusDays(2)) ? Colour.YELLOW : Colour.GREEN, "/projects/report"));
+                            due.isBefore(today) ? Colour.RED : due.isBefore(today.plusDays(2)) ? Colour.YELLOW : Colour.GREEN,
+                            "/projects/report"));
                 }
             }
         }
         return entries;
+    }
+
+    /** The end of the month's reporting window, or of its reopening by staff when it was reopened later. */
+    private LocalDate dueDate(String code, YearMonth month, LocalDate today) {
+        LocalDate window = month.plusMonths(1).atDay(1).plusDays(settings.load().reportWindowDays() - 1L);
+        return jdbc.sql("SELECT r.open_until FROM project_month_reopen r JOIN project p ON p.id = r.project_id"
+                        + " WHERE p.code = ? AND r.month = ? AND r.open_until >= ?").params(code, month.atDay(1), today)
+                .query(LocalDate.class).optional().filter(until -> until.isAfter(window)).orElse(window);
     }
 }

@@ -133,7 +133,7 @@ public class ProjectSearch {
         }
         if (q.region() != null && !q.region().isBlank()) {
             where.append(" AND p.region_code LIKE ?");
-            params.add(regionPrefix(q.region().trim()) + "%");
+            params.add(RegionCode.filterPrefix(q.region()) + "%");
         }
         if (q.industry() != null && !q.industry().isBlank()) {
             String industry = q.industry().trim().toUpperCase();
@@ -161,15 +161,6 @@ public class ProjectSearch {
         }
         where.append(" AND ").append(new ProjectScope(users.requireCurrent()).sql(params));
         return where.toString();
-    }
-
-    /** A region filter covers the region's districts; a partial code (3399) filters by what it is. */
-    private static String regionPrefix(String region) {
-        try {
-            return RegionCode.of(region).scopePrefix();
-        } catch (InvalidCodeException e) {
-            return region;
-        }
     }
 
     private static String order(ProjectQuery q) {

@@ -1,4 +1,4 @@
-package org.fagai.approval.internal;
+package org.fagai.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

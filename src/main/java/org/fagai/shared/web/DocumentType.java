@@ -1,4 +1,4 @@
-package org.fagai.approval.internal;
+package org.fagai.shared.web;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.zip.ZipFile;
 
 /**
- * The document types an application accepts, recognised by content (magic bytes; for the zip-based formats, the
- * entries inside), never by the name or the browser's content type alone. The name's extension must agree.
+ * The document types an uploaded document may be (an application's materials, an item's evidence), recognised by
+ * content (magic bytes; for the zip-based formats, the entries inside), never by the name or the browser's content type
+ * alone. The name's extension must agree. {@link UploadGuard#checkDocument} applies it after the archive limits.
  */
-enum DocumentType {
+public enum DocumentType {
     PDF("application/pdf", "pdf"),
     OFD("application/ofd", "ofd"),
     JPEG("image/jpeg", "jpg", "jpeg"),
@@ -20,7 +21,7 @@ enum DocumentType {
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-    static final long MAX_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
     private static final byte[] JPEG_MAGIC = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -35,7 +36,7 @@ enum DocumentType {
         this.extensions = extensions;
     }
 
-    String contentType() {
+    public String contentType() {
         return contentType;
     }
 
@@ -45,7 +46,7 @@ enum DocumentType {
      * @throws IllegalArgumentException with the reason when the file is empty, too large, of another type, or its
      *                                  name does not match its content
      */
-    static DocumentType detect(String fileName, byte[] content) {
+    public static DocumentType detect(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new IllegalArgumentException("文件为空");
         }
