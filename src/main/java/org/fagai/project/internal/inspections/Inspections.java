@@ -22,6 +22,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,8 @@ public class Inspections {
             errors.add(new FieldError("inspectedOn", "请填写巡查日期"));
         } else if (input.inspectedOn().isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("inspectedOn", "巡查日期不能晚于今天"));
+        } else if (!Years.contains(input.inspectedOn().getYear())) {
+            errors.add(new FieldError("inspectedOn", "巡查日期应在" + Years.RANGE + "年之间"));
         }
         if (input.inspectors() == null || input.inspectors().isBlank()) {
             errors.add(new FieldError("inspectors", "请填写巡查人员"));

@@ -7,6 +7,7 @@ import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.Years;
 
 /**
  * A stop of a project's works (停工) and its resumption (复工). A stop counts once staff confirmed it: from its first day
@@ -23,13 +24,17 @@ public record Stoppage(long id, long projectId, LocalDate from, String reason, L
             errors.add(new FieldError("from", "请填写停工日期"));
         } else if (from.isAfter(today)) {
             errors.add(new FieldError("from", "停工日期不能晚于今天"));
+        } else if (!Years.contains(from.getYear())) {
+            errors.add(new FieldError("from", "停工日期应在" + Years.RANGE + "年之间"));
         }
         if (reason == null || reason.isBlank()) {
             errors.add(new FieldError("reason", "请填写停工原因"));
         } else if (reason.length() > MaxLength.TEXT) {
             errors.add(new FieldError("reason", "停工原因不能超过" + MaxLength.TEXT + "字"));
         }
-        if (from != null && expectedResume != null && expectedResume.isBefore(from)) {
+        if (expectedResume != null && !Years.contains(expectedResume.getYear())) {
+            errors.add(new FieldError("expectedResume", "预计复工日期应在" + Years.RANGE + "年之间"));
+        } else if (from != null && expectedResume != null && expectedResume.isBefore(from)) {
             errors.add(new FieldError("expectedResume", "预计复工日期不能早于停工日期"));
         }
         if (!errors.isEmpty()) {
