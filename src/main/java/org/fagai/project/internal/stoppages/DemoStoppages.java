@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo 停复工: one of the owner's 2023 projects under construction stopped since 2023-08-10 (confirmed, not resumed), and
+ * Demo 停复工: one of the owner's 2023 projects (under construction where there are) stopped since 2023-08-10 (confirmed, not resumed), and
  * another stopped in spring 2023 and resumed, so both a stopped project and a history show.
  */
 @Component
@@ -38,8 +38,8 @@ class DemoStoppages implements ApplicationRunner {
         }
         List<Long> projects = jdbc.sql("""
                 SELECT p.id FROM project p JOIN project_plan pl ON pl.project_id = p.id AND pl.year = 2023
-                WHERE p.owner_credit_code = '913399027345678902' AND p.stage = 'CONSTRUCTION'
-                  AND p.actual_start_date < '2023-03-01' ORDER BY p.code DESC LIMIT 2""").query(Long.class).list();
+                WHERE p.owner_credit_code = '913399027345678902'
+                ORDER BY (p.stage = 'CONSTRUCTION') DESC, p.code DESC LIMIT 2""").query(Long.class).list();
         if (projects.size() < 2) {
             return;
         }
