@@ -3,6 +3,7 @@ package org.fagai.project.internal.photos;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ class PhotoPageController {
     String panel(@PathVariable @MaxLength(50) String code, Model model) {
         Map<YearMonth, List<PhotoView>> byMonth = new LinkedHashMap<>();
         photos.ofProject(code).stream().filter(p -> p.inspectionId() == null)
-                .forEach(p -> byMonth.computeIfAbsent(p.month(), m -> new java.util.ArrayList<>()).add(p));
+                .forEach(p -> byMonth.computeIfAbsent(p.month(), m -> new ArrayList<>()).add(p));
         model.addAttribute("byMonth", byMonth);
         model.addAttribute("projectCode", code);
         return "project/photos :: panel";

@@ -1,6 +1,7 @@
 package org.fagai.project.internal.photos;
 
 import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.ImageProcessingException;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
@@ -148,7 +149,7 @@ final class SitePhotoImage {
     private static Metadata metadata(byte[] original) throws IOException {
         try {
             return ImageMetadataReader.readMetadata(new ByteArrayInputStream(original), original.length);
-        } catch (com.drew.imaging.ImageProcessingException e) {
+        } catch (ImageProcessingException e) {
             throw new IOException(e);
         }
     }

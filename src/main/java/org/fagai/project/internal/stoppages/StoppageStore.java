@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -80,7 +81,7 @@ public class StoppageStore {
             spec = spec.param(projectIds.toArray(Long[]::new));
         }
         spec.query(StoppageStore::row).list()
-                .forEach(s -> byProject.computeIfAbsent(s.projectId(), k -> new java.util.ArrayList<>()).add(s));
+                .forEach(s -> byProject.computeIfAbsent(s.projectId(), k -> new ArrayList<>()).add(s));
         return byProject;
     }
 

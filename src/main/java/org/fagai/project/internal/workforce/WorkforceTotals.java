@@ -1,5 +1,6 @@
 package org.fagai.project.internal.workforce;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,7 @@ class WorkforceTotals {
 
     @Transactional(readOnly = true)
     List<RegionLine> byRegionAndMonth(int year, ProjectLevel level) {
-        List<Object> params = new ArrayList<>(List.of(java.time.LocalDate.of(year, 1, 1), java.time.LocalDate.of(year, 12, 1)));
+        List<Object> params = new ArrayList<>(List.of(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1)));
         String levelFilter = "";
         if (level != null) {
             levelFilter = " AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ? AND pl.level = ?)";
