@@ -66,7 +66,8 @@ class SitePhotoBrowserTest extends BrowserTest {
                 SELECT p.code FROM project p JOIN project_photo f ON f.project_id = p.id WHERE f.duplicate_of IS NOT NULL
                 ORDER BY f.id LIMIT 1""").query(String.class).single();
         page.navigate(url("/projects/" + flagged));
-        assertThat(page.locator("#project-photos .fagai-photo-note").first()).containsText("疑似重复使用照片：与 2023年10月");
+        assertThat(page.locator("#project-photos")).containsText("疑似重复使用照片：与 2023年10月");
+        assertThat(page.locator("#project-photos .badge.bg-danger").first()).isVisible();
         screenshot("project-photos-flags");
     }
 }

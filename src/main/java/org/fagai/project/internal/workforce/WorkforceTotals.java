@@ -43,8 +43,8 @@ class WorkforceTotals {
         String scope = registry.scope().sql(params);
         Map<String, RegionLine> lines = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT p.region_code, extract(month FROM g.month)::int AS m, sum(g.workers_on_site) AS on_site,
-                       sum(g.workers_planned) AS planned, sum(g.machines) AS machines
+                SELECT p.region_code, extract(month FROM g.month)::int AS m, sum(g.workers_on_site)::int AS on_site,
+                       sum(g.workers_planned)::int AS planned, sum(g.machines)::int AS machines
                 FROM project_progress g JOIN project p ON p.id = g.project_id
                 WHERE g.current AND g.month BETWEEN ? AND ? AND (g.workers_on_site IS NOT NULL OR g.workers_planned IS NOT NULL
                       OR g.machines IS NOT NULL)""" + levelFilter + " AND " + scope + " GROUP BY p.region_code, m ORDER BY p.region_code, m")
