@@ -90,7 +90,10 @@ record PlanIndicator(long id, String code, String name, String group, int seq, b
         return progress(levelYear, actual, expected, achievedRate(actual, levelYear), expectedRate(expected), status);
     }
 
-    /** The average annual growth reached (growth targets) or the change since the base in percent (change targets). */
+    /**
+     * The average annual growth reached, one decimal as published (growth targets), or the change since the base in
+     * percent (change targets).
+     */
     private BigDecimal achievedRate(BigDecimal actual, int levelYear) {
         if (kind == TargetKind.LEVEL || baseValue.signum() == 0) {
             return null;
@@ -101,7 +104,7 @@ record PlanIndicator(long id, String code, String name, String group, int seq, b
                 return null;
             }
             double rate = (Math.pow(ratio, 1.0 / (levelYear - baseYear())) - 1) * 100;
-            return BigDecimal.valueOf(rate).setScale(2, RoundingMode.HALF_UP);
+            return BigDecimal.valueOf(rate).setScale(1, RoundingMode.HALF_UP);
         }
         return changePercent(actual);
     }
@@ -110,7 +113,7 @@ record PlanIndicator(long id, String code, String name, String group, int seq, b
         if (kind == TargetKind.LEVEL || baseValue.signum() == 0) {
             return null;
         }
-        return kind == TargetKind.ANNUAL_GROWTH ? target.setScale(2, RoundingMode.HALF_UP) : changePercent(expected);
+        return kind == TargetKind.ANNUAL_GROWTH ? target : changePercent(expected);
     }
 
     private BigDecimal changePercent(BigDecimal level) {

@@ -37,11 +37,11 @@ class PlanIndicatorTest {
     @Test
     void growthsChainFromTheBaseAndASlowerAverageIsBehindInYellowWhenIndicative() {
         PlanIndicator gdp = indicator(false, Direction.HIGHER, TargetKind.ANNUAL_GROWTH, "6", "1000");
-        // 1000 × 1.065 × 1.05 = 1118.25 < 1123.6; average growth √1.11825 − 1 = 5.75%
+        // 1000 × 1.065 × 1.05 = 1118.25 < 1123.6; average growth √1.11825 − 1 = 5.747%
         IndicatorProgress p = gdp.judge(List.of(growth(2026, "6.5"), growth(2027, "5.0")), 2027);
         assertThat(p.actual()).isEqualByComparingTo("1118.25");
         assertThat(p.pathValue()).isEqualByComparingTo("1123.6");
-        assertThat(p.achievedRate()).isEqualByComparingTo("5.75");
+        assertThat(p.achievedRate()).isEqualByComparingTo("5.7");
         assertThat(p.expectedRate()).isEqualByComparingTo("6.00");
         assertThat(p.status()).isEqualTo(ProgressStatus.BEHIND);
         assertThat(p.colour()).isEqualTo("YELLOW");
