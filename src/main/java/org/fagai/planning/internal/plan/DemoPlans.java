@@ -30,11 +30,11 @@ class DemoPlans implements ApplicationRunner {
     private static final String CITY = "339900";
 
     private final Plans plans;
-    private final PlanStore store;
+    private final FiveYearPlanStore store;
     private final EconomicIndicators monitoring;
     private final ActingUsers acting;
 
-    DemoPlans(Plans plans, PlanStore store, EconomicIndicators monitoring, ActingUsers acting) {
+    DemoPlans(Plans plans, FiveYearPlanStore store, EconomicIndicators monitoring, ActingUsers acting) {
         this.plans = plans;
         this.store = store;
         this.monitoring = monitoring;

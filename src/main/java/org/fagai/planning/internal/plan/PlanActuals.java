@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PlanActuals {
 
-    private final PlanStore store;
+    private final FiveYearPlanStore store;
     private final EconomicIndicators monitoring;
 
-    PlanActuals(PlanStore store, EconomicIndicators monitoring) {
+    PlanActuals(FiveYearPlanStore store, EconomicIndicators monitoring) {
         this.store = store;
         this.monitoring = monitoring;
     }

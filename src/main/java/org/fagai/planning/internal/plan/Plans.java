@@ -28,14 +28,14 @@ class Plans implements FiveYearPlans {
 
     static final String AUDIT_TYPE = "planning_plan";
 
-    private final PlanStore store;
+    private final FiveYearPlanStore store;
     private final PlanActuals actuals;
     private final PlanningAccess access;
     private final RegionDirectory regions;
     private final EconomicIndicators monitoring;
     private final AuditLog audit;
 
-    Plans(PlanStore store, PlanActuals actuals, PlanningAccess access, RegionDirectory regions, EconomicIndicators monitoring,
+    Plans(FiveYearPlanStore store, PlanActuals actuals, PlanningAccess access, RegionDirectory regions, EconomicIndicators monitoring,
           AuditLog audit) {
         this.store = store;
         this.actuals = actuals;

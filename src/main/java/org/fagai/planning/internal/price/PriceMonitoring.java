@@ -81,10 +81,13 @@ class PriceMonitoring implements PriceWarnings {
         String[] regions = scope.regions();
         Map<Integer, Good> goods = store.goods().stream().collect(Collectors.toMap(Good::id, Function.identity()));
         List<PriceWarning> warnings = new ArrayList<>();
-        for (PriceStore.DayRow row : store.day(day, settings.yearOnYearWindowDays(), regions)) {
+        int window = settings.yearOnYearWindowDays();
+        Map<Integer, TreeMap<LocalDate, DailyAverage>> yearAgo = store.window(YearAgo.from(day, window), YearAgo.to(day, window), regions);
+        for (PriceStore.DayRow row : store.day(day, regions)) {
             Good g = goods.get(row.goodId());
             BigDecimal mom = row.previous() == null ? null : PriceChange.percent(row.today().average(), row.previous().average());
-            BigDecimal yoy = row.lastYear() == null ? null : PriceChange.percent(row.today().average(), row.lastYear().average());
+            Map.Entry<LocalDate, DailyAverage> lastYear = YearAgo.nearest(yearAgo.getOrDefault(g.id(), new TreeMap<>()), day, window);
+            BigDecimal yoy = lastYear == null ? null : PriceChange.percent(row.today().average(), lastYear.getValue().average());
             warnings.add(new PriceWarning(g.id(), g.code(), g.name(), g.category(), g.unit(), day, row.today().shownAverage(),
                     row.previous() == null ? null : row.previous().day(), mom, yoy, thresholds(g).colour(mom)));
         }
@@ -103,7 +106,7 @@ class PriceMonitoring implements PriceWarnings {
             throw FieldErrors.of("from", "查询区间不能超过6年");
         }
         Good g = good(goodId);
-        LocalDate lookBack = start.minusYears(1).minusDays(settings.yearOnYearWindowDays());
+        LocalDate lookBack = YearAgo.from(start, settings.yearOnYearWindowDays());
         List<DailyAverage> days = store.daily(goodId, lookBack, end, scope.regions());
         TreeMap<LocalDate, DailyAverage> byDay = new TreeMap<>();
         days.forEach(d -> byDay.put(d.day(), d));
@@ -112,10 +115,8 @@ class PriceMonitoring implements PriceWarnings {
         for (DailyAverage d : byDay.subMap(start, true, end, true).values()) {
             Map.Entry<LocalDate, DailyAverage> previous = byDay.lowerEntry(d.day());
             BigDecimal mom = previous == null ? null : PriceChange.percent(d.average(), previous.getValue().average());
-            LocalDate sameDay = d.day().minusYears(1);
-            Map.Entry<LocalDate, DailyAverage> lastYear = byDay.floorEntry(sameDay);
-            BigDecimal yoy = lastYear == null || lastYear.getKey().isBefore(sameDay.minusDays(settings.yearOnYearWindowDays()))
-                    ? null : PriceChange.percent(d.average(), lastYear.getValue().average());
+            Map.Entry<LocalDate, DailyAverage> lastYear = YearAgo.nearest(byDay, d.day(), settings.yearOnYearWindowDays());
+            BigDecimal yoy = lastYear == null ? null : PriceChange.percent(d.average(), lastYear.getValue().average());
             points.add(new PriceViews.SeriesPoint(d.day(), d.shownAverage(), d.points(), previous == null ? null : previous.getKey(),
                     mom, yoy, thresholds.colour(mom)));
         }

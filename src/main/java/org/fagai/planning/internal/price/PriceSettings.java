@@ -14,8 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param yellowPercent        a 环比 change of at least this much (up or down, in %) is yellow (5)
  * @param redPercent           at least this much is red (10)
  * @param outlierPercent       a point's price this far (in %) from the day's median of all points is flagged (30)
- * @param yearOnYearWindowDays 同比 compares with the last collection on or up to this many days before the same date a
- *                             year earlier (7)
+ * @param yearOnYearWindowDays 同比 compares with the collection nearest to the same date a year earlier, at most this
+ *                             many days away either side (3: weekly collections fall on another date each year)
  * @param hogGood              code of the live-hog good of the 猪粮比 (HOG); blank: no 猪粮比
  * @param grainGood            code of the corn good of the 猪粮比 (CORN)
  * @param hogGrainBands        the 猪粮比 bands, lowest first: a ratio below {@code below} gets its colour and label;
@@ -28,7 +28,7 @@ record PriceSettings(@DefaultValue("MONDAY") DayOfWeek weeklyDay,
                      @DefaultValue("5") BigDecimal yellowPercent,
                      @DefaultValue("10") BigDecimal redPercent,
                      @DefaultValue("30") BigDecimal outlierPercent,
-                     @DefaultValue("7") int yearOnYearWindowDays,
+                     @DefaultValue("3") int yearOnYearWindowDays,
                      @DefaultValue("HOG") String hogGood,
                      @DefaultValue("CORN") String grainGood,
                      List<HogGrainBands.Band> hogGrainBands,

@@ -96,34 +96,44 @@ class PriceStore {
                 .list();
     }
 
-    /** One row per good with prices on {@code day}: the day's sums, the previous collection's and last year's. */
-    record DayRow(int goodId, DailyAverage today, DailyAverage previous, DailyAverage lastYear) {
+    /** One row per good with prices on {@code day}: the day's sums and those of its previous collection. */
+    record DayRow(int goodId, DailyAverage today, DailyAverage previous) {
     }
 
-    List<DayRow> day(LocalDate day, int yearWindowDays, String[] regions) {
-        LocalDate sameDay = day.minusYears(1);
+    List<DayRow> day(LocalDate day, String[] regions) {
         return jdbc.sql("""
                         WITH scope AS NOT MATERIALIZED (
                             SELECT * FROM price_daily WHERE CAST(? AS VARCHAR[]) IS NULL OR region_code = ANY(?)),
                         today AS (
                             SELECT good_id, sum(points) AS points, sum(total) AS total FROM scope WHERE observed_on = ? GROUP BY good_id)
-                        SELECT t.good_id, t.points, t.total, prev.day AS prev_day, prev.points AS prev_points, prev.total AS prev_total,
-                               ly.day AS ly_day, ly.points AS ly_points, ly.total AS ly_total
+                        SELECT t.good_id, t.points, t.total, prev.day AS prev_day, prev.points AS prev_points, prev.total AS prev_total
                         FROM today t
                         LEFT JOIN LATERAL (
                             SELECT d.observed_on AS day, sum(d.points) AS points, sum(d.total) AS total FROM scope d
                             WHERE d.good_id = t.good_id AND d.observed_on = (
                                 SELECT max(x.observed_on) FROM scope x WHERE x.good_id = t.good_id AND x.observed_on < ?)
-                            GROUP BY d.observed_on) prev ON TRUE
-                        LEFT JOIN LATERAL (
-                            SELECT d.observed_on AS day, sum(d.points) AS points, sum(d.total) AS total FROM scope d
-                            WHERE d.good_id = t.good_id AND d.observed_on = (
-                                SELECT max(x.observed_on) FROM scope x WHERE x.good_id = t.good_id AND x.observed_on BETWEEN ? AND ?)
-                            GROUP BY d.observed_on) ly ON TRUE""")
-                .params(regions, regions, day, day, sameDay.minusDays(yearWindowDays), sameDay)
+                            GROUP BY d.observed_on) prev ON TRUE""")
+                .params(regions, regions, day, day)
                 .query((rs, n) -> new DayRow(rs.getInt("good_id"), new DailyAverage(day, rs.getInt("points"), rs.getBigDecimal("total")),
-                        daily(rs, "prev"), daily(rs, "ly")))
+                        daily(rs, "prev")))
                 .list();
+    }
+
+    /** Every good's daily sums between two days, by good and day (the candidates of a 同比). */
+    java.util.Map<Integer, java.util.TreeMap<LocalDate, DailyAverage>> window(LocalDate from, LocalDate to, String[] regions) {
+        java.util.Map<Integer, java.util.TreeMap<LocalDate, DailyAverage>> byGood = new java.util.HashMap<>();
+        jdbc.sql("""
+                        SELECT good_id, observed_on, sum(points) AS points, sum(total) AS total FROM price_daily
+                        WHERE observed_on BETWEEN ? AND ? AND (CAST(? AS VARCHAR[]) IS NULL OR region_code = ANY(?))
+                        GROUP BY good_id, observed_on""")
+                .params(from, to, regions, regions)
+                .query((rs, n) -> {
+                    LocalDate day = rs.getObject("observed_on", LocalDate.class);
+                    return byGood.computeIfAbsent(rs.getInt("good_id"), k -> new java.util.TreeMap<>())
+                            .put(day, new DailyAverage(day, rs.getInt("points"), rs.getBigDecimal("total")));
+                })
+                .list();
+        return byGood;
     }
 
     /** Each point's price of a good on a day, with the point's name, for the outlier check. */

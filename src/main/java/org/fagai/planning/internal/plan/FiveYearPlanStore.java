@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 
 /** The plan tables: plans, their indicators and the entered yearly actuals. */
 @Repository
-class PlanStore {
+class FiveYearPlanStore {
 
     private final JdbcClient jdbc;
 
-    PlanStore(JdbcClient jdbc) {
+    FiveYearPlanStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
