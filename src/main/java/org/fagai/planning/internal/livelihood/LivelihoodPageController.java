@@ -107,7 +107,7 @@ class LivelihoodPageController {
     }
 
     @PostMapping("/planning/livelihood/values")
-    String saveValues(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
+    String saveValues(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) Integer half,
                       @RequestParam(required = false) @MaxLength(6) String regionCode, @RequestParam Map<String, String> fields,
                       RedirectAttributes redirect) {
         List<LivelihoodCommands.Value> values = new ArrayList<>();
@@ -157,7 +157,7 @@ class LivelihoodPageController {
     }
 
     @PostMapping("/planning/livelihood/rounds")
-    String createRound(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer half,
+    String createRound(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) Integer half,
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                        RedirectAttributes redirect) {
         try {

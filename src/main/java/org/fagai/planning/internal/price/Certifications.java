@@ -34,6 +34,7 @@ class Certifications {
     static final Set<String> REQUESTERS = Set.of("DISCIPLINE", "POLICE", "PROCURATORATE", "COURT", "TAX", "OTHER");
 
     record NewCase(@MaxLength(16) String requesterKind, @MaxLength(100) String requester, @MaxLength(300) String subject,
+                   @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
                    LocalDate requestDate, Integer workingDays, Long leadUnitId, Long leadPersonId, Long supervisorId) {
     }
 
