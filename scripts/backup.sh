@@ -1,15 +1,11 @@
 #!/usr/bin/env bash
-# Writes a consistent backup (one snapshot, taken while the platform runs) of the Fagai database:
-#   scripts/backup.sh [file]          default: backups/fagai-<yyyyMMdd-HHmmss>.dump (pg_dump custom format)
-# Connection: see db-connection.sh (embedded by default; PGHOST etc. for an external database).
+# A consistent backup of the Fagai database, taken while the platform runs (one snapshot), with no PostgreSQL client
+# tools: the platform's own `java -jar fagai.jar backup` (COPY of every table through the JDBC driver).
+#   scripts/backup.sh [file]     default: backups/fagai-<yyyyMMdd-HHmmss>.zip (owner-only file)
+# Embedded database: FAGAI_DATA_DIR (default ./data). External: SPRING_DATASOURCE_URL with SPRING_FLYWAY_USER and
+# SPRING_FLYWAY_PASSWORD (the owner role). pg_dump instead: scripts/pg-dump.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-# shellcheck source=db-connection.sh
-. "$here/db-connection.sh"
-
-file="${1:-backups/fagai-$(date +%Y%m%d-%H%M%S).dump}"
-mkdir -p "$(dirname "$file")"
-umask 077   # the dump holds password hashes and personal data
-"$PG_BIN/pg_dump" --format=custom --compress=6 --file="$file.partial" --dbname="$PGDATABASE"
-mv "$file.partial" "$file"
-echo "备份完成：$file（$(du -h "$file" | cut -f1)）"
+# shellcheck source=fagai-jar.sh
+. "$here/fagai-jar.sh"
+exec "$JAVA" -jar "$FAGAI_JAR" backup "$@"

@@ -1,4 +1,4 @@
-# Sourced by backup.sh and restore.sh: sets the libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) and
+# Sourced by pg-dump.sh and pg-restore.sh (the pg_dump way; backup.sh and restore.sh need none of it): sets the libpq variables (PGHOST, PGPORT, PGUSER, PGPASSWORD, PGDATABASE) and
 # PG_BIN (where pg_dump/pg_restore/psql live).
 #  - External database: set PGHOST (and PGPORT, PGDATABASE, PGUSER, PGPASSWORD) yourself; use the owner role
 #    (fagai_owner) or a superuser.

@@ -1,27 +1,12 @@
 #!/usr/bin/env bash
-# Restores a backup written by backup.sh into an EMPTY database:
-#   scripts/restore.sh file.dump             into the database named by PGDATABASE (must hold no table)
-#   scripts/restore.sh --replace file.dump   the embedded (or PGDATABASE) database is dropped and created anew
-#                                            first; stop every other instance before, restart them after
-# The roles (fagai_owner, fagai_app) must exist on the target server (the embedded one always has them; see README).
+# Restores a backup written by backup.sh into an EMPTY database and checks it (row counts of every table, the audit log):
+#   FAGAI_DATA_DIR=/srv/fagai/data-restored scripts/restore.sh backups/fagai-20261206-0300.zip
+# Embedded: a new, empty FAGAI_DATA_DIR (then start the platform on it). External: an empty database named by
+# SPRING_DATASOURCE_URL, the roles created as in the README, SPRING_FLYWAY_USER/_PASSWORD the owner and
+# SPRING_DATASOURCE_USERNAME the application's role. pg_dump's files: scripts/pg-restore.sh.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-replace=false
-if [ "${1:-}" = "--replace" ]; then replace=true; shift; fi
-file="${1:?usage: scripts/restore.sh [--replace] file.dump}"
-[ -r "$file" ] || { echo "读不到备份文件 $file" >&2; exit 2; }
-# shellcheck source=db-connection.sh
-. "$here/db-connection.sh"
-
-if $replace; then
-  "$PG_BIN/psql" -X -v ON_ERROR_STOP=1 -d template1 -q \
-    -c "DROP DATABASE IF EXISTS \"$PGDATABASE\" WITH (FORCE)" \
-    -c "CREATE DATABASE \"$PGDATABASE\" OWNER fagai_owner ENCODING 'UTF8' TEMPLATE template0"
-fi
-tables="$("$PG_BIN/psql" -XAtc "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")"
-if [ "$tables" != "0" ]; then
-  echo "目标数据库 $PGDATABASE 不是空的（public 下有 $tables 张表）：请恢复到空库，或用 --replace" >&2
-  exit 2
-fi
-"$PG_BIN/pg_restore" --exit-on-error --single-transaction --dbname="$PGDATABASE" "$file"
-echo "恢复完成：$file → ${PGHOST}:${PGPORT:-5432}/$PGDATABASE"
+[ $# -eq 1 ] || { echo "用法：scripts/restore.sh <备份文件>" >&2; exit 2; }
+# shellcheck source=fagai-jar.sh
+. "$here/fagai-jar.sh"
+exec "$JAVA" -jar "$FAGAI_JAR" restore "$1"

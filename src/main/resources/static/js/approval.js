@@ -31,3 +31,13 @@
     drawStatistics();
   }
 })();
+
+// Print buttons of the official-document views (no inline scripts under the content security policy).
+(function () {
+  'use strict';
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      window.print();
+    });
+  });
+}());

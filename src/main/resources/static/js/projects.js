@@ -18,7 +18,7 @@
       tooltip: { trigger: 'axis' },
       legend: { data: [el.dataset.labelMonthly, el.dataset.labelYtd, el.dataset.labelPlan] },
       xAxis: { type: 'category', data: data.months },
-      yAxis: { type: 'value', name: '万元' },
+      yAxis: { type: 'value', name: document.body.dataset.unitWan || '' },
       series: [
         { name: el.dataset.labelMonthly, type: 'bar', data: data.monthly },
         { name: el.dataset.labelYtd, type: 'line', data: data.ytd },
@@ -44,7 +44,7 @@
     chart(document.getElementById('chart-months'), {
       tooltip: { trigger: 'axis' },
       legend: { data: [labels.labelCompletion, labels.labelTime] },
-      xAxis: { type: 'category', data: data.months.map(function (m) { return m.month + '月'; }) },
+      xAxis: { type: 'category', data: data.months.map(function (m) { return (document.body.dataset.monthSuffix || '{0}').replace('{0}', m.month); }) },
       yAxis: { type: 'value', axisLabel: { formatter: '{value}%' } },
       series: [
         { name: labels.labelCompletion, type: 'line', data: data.months.map(function (m) { return m.percent; }) },

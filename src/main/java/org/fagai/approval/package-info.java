@@ -1,8 +1,10 @@
 /**
- * Approvals (审批/备案) with promised time limits counted on the working-day calendar: kinds and their limits,
- * applications through their life cycle (received → accepted → suspended/resumed → decided, refused, withdrawn),
- * the clock (deadline, remaining working time, normal/warning/overdue) and statistics. Uses credit for the
- * applicant's credit check and hands it the 行政许可 record of each approval. Its API for other modules:
+ * Approvals (审批/备案) with promised time limits on the working-day calendar: kinds with their limits and rules, the
+ * life cycle (received → accepted → review chain, consultations, clock stops the law excludes, extension, 容缺 →
+ * drafted → signed, or refused/withdrawn), the clock (counted, excluded, remaining; normal/warning/overdue), decision
+ * documents with their numbers and e-licences checked in public, and statistics. Uses credit for the applicant's credit
+ * check and hands it the 行政许可 record of each approval; raises {@link org.fagai.project.ProjectApprovalDecided} (a type
+ * of project's API, so approval → project stays one-way) when a decision is signed. Its API for other modules:
  * {@link org.fagai.approval.ApprovalAttention}.
  */
 package org.fagai.approval;

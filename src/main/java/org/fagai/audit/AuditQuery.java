@@ -6,14 +6,20 @@ import java.time.LocalDate;
 public record AuditQuery(String actor, AuditAction action, String targetType, LocalDate from, LocalDate to,
                          int page, int size) {
 
-    public static final int MAX_EXPORT_ROWS = 100_000;
+    /** The most rows one page may show. */
+    public static final int MAX_PAGE_SIZE = 200;
+    /** The pager counts matching rows up to here; beyond, it shows "more than" and asks for a narrower filter. */
+    public static final int COUNT_LIMIT = 10_000;
+    /** The most rows one Excel export holds (a sheet holds 1,048,576); a longer period is exported in parts. */
+    public static final int MAX_EXPORT_ROWS = 1_000_000;
 
     public AuditQuery {
         page = Math.max(page, 0);
-        size = size <= 0 ? 20 : Math.min(size, MAX_EXPORT_ROWS);
+        size = size <= 0 ? 20 : Math.min(size, MAX_PAGE_SIZE);
     }
 
-    public AuditQuery withPage(int newPage, int newSize) {
-        return new AuditQuery(actor, action, targetType, from, to, newPage, newSize);
+    /** The filters alone, for an export of everything they match. */
+    public static AuditQuery filters(String actor, AuditAction action, String targetType, LocalDate from, LocalDate to) {
+        return new AuditQuery(actor, action, targetType, from, to, 0, MAX_PAGE_SIZE);
     }
 }

@@ -18,7 +18,7 @@ public interface OrganizationDirectory {
 
     Optional<Unit> unit(long id);
 
-    /** Enabled accounts other than project owners, by display name. */
+    /** Enabled accounts other than unit accounts (project owners, enterprises), by display name. */
     List<Person> people();
 
     Optional<Person> person(long id);

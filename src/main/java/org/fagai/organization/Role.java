@@ -2,7 +2,15 @@ package org.fagai.organization;
 
 /** What a user does in the commission; each maps to a Spring Security role of the same name. */
 public enum Role {
-    ADMIN, LEADER, STAFF, DISTRICT, OWNER;
+    ADMIN, LEADER, STAFF, DISTRICT, OWNER, ENTERPRISE;
+
+    /**
+     * A unit's own account (project owner, enterprise): it sees only the records of its unit (its credit code), never
+     * a region's, and takes no part in the commission's work (assigning, supervising).
+     */
+    public boolean unitAccount() {
+        return this == OWNER || this == ENTERPRISE;
+    }
 
     public String authority() {
         return "ROLE_" + name();

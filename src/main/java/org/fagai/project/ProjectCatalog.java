@@ -11,4 +11,7 @@ public interface ProjectCatalog {
 
     /** The projects with these codes, in one query (a list page's linked projects); unknown codes are left out. */
     List<ProjectRef> findByCodes(Collection<String> codes);
+
+    /** Up to {@code limit} projects of a region (a city with its districts), by code: for other modules' project pickers. */
+    List<ProjectRef> inRegion(String regionCode, int limit);
 }

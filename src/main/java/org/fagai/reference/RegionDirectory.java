@@ -16,7 +16,11 @@ public interface RegionDirectory {
     /** The region or a Chinese {@link org.fagai.shared.NotFoundException}. */
     RegionView get(String code);
 
+    /** The GB/T 2260 divisions directly below a region (prefectures, counties); towns are left out, see {@link #towns}. */
     List<RegionView> children(String parentCode);
+
+    /** The towns (乡镇街道, 9-digit codes) inside a region (a county's own, a city's of all its counties), by code. */
+    List<RegionView> towns(String code);
 
     RegionSearchResult search(String keyword, String parentCode, int page, int size);
 

@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * 行政区划代码 (GB/T 2260): 6 digits PPCCDD — province, prefecture, county.
- * PP0000 is a province, PPCC00 a prefecture, anything else a county.
- * Shape only; whether the code exists is checked against the region table.
+ * 行政区划代码 (GB/T 2260): 6 digits PPCCDD — province, prefecture, county; below a county the 9-digit town code of the
+ * statistics division codes (统计用区划代码, PPCCDDTTT: 乡镇街道). PP0000 is a province, PPCC00 a prefecture, any other
+ * 6 digits a county, 9 digits a town (its first 6 its county). Shape only; existence is checked against the region table.
  */
 public record RegionCode(String value) {
 
@@ -28,11 +28,14 @@ public record RegionCode(String value) {
         if (fullWidth != null) {
             throw new InvalidCodeException(fullWidth);
         }
-        if (code.length() != 6 || !CodeText.isDigits(code)) {
-            throw new InvalidCodeException("行政区划代码应为6位数字，实际为'" + code + "'");
+        if ((code.length() != 6 && code.length() != 9) || !CodeText.isDigits(code)) {
+            throw new InvalidCodeException("行政区划代码应为6位数字（乡镇街道为9位），实际为'" + code + "'");
         }
         if (code.startsWith("00")) {
             throw new InvalidCodeException("行政区划代码'" + code + "'不合法：前2位省级代码不能为00");
+        }
+        if (code.length() == 9 && (code.substring(4, 6).equals("00") || code.endsWith("000"))) {
+            throw new InvalidCodeException("乡镇街道代码'" + code + "'不合法：前6位须为县级代码，后3位不能为000");
         }
         return code;
     }
@@ -47,7 +50,15 @@ public record RegionCode(String value) {
         return value.substring(0, 4);
     }
 
+    /** PPCCDD of a county or town, e.g. "339902"; a province or prefecture has none. */
+    public String countyCode() {
+        return value.substring(0, 6);
+    }
+
     public RegionLevel level() {
+        if (value.length() == 9) {
+            return RegionLevel.TOWN;
+        }
         if (value.endsWith("0000")) {
             return RegionLevel.PROVINCE;
         }
@@ -57,12 +68,13 @@ public record RegionCode(String value) {
         return RegionLevel.COUNTY;
     }
 
-    /** County → PPCC00, prefecture → PP0000, province → empty. */
+    /** Town → its county, county → PPCC00, prefecture → PP0000, province → empty. */
     public Optional<RegionCode> parent() {
         return switch (level()) {
             case PROVINCE -> Optional.empty();
             case PREFECTURE -> Optional.of(new RegionCode(provinceCode() + "0000"));
             case COUNTY -> Optional.of(new RegionCode(prefectureCode() + "00"));
+            case TOWN -> Optional.of(new RegionCode(countyCode()));
         };
     }
 
@@ -71,7 +83,7 @@ public record RegionCode(String value) {
         return level() == RegionLevel.PROVINCE ? this : new RegionCode(provinceCode() + "0000");
     }
 
-    /** A province contains its prefectures and counties, a prefecture its counties; every code contains itself. */
+    /** A province contains its prefectures, counties and towns, a prefecture its counties and towns, a county its towns; every code contains itself. */
     public boolean contains(RegionCode other) {
         Objects.requireNonNull(other, "other");
         if (equals(other)) {
@@ -80,7 +92,8 @@ public record RegionCode(String value) {
         return switch (level()) {
             case PROVINCE -> other.provinceCode().equals(provinceCode());
             case PREFECTURE -> other.prefectureCode().equals(prefectureCode());
-            case COUNTY -> false;
+            case COUNTY -> other.level() == RegionLevel.TOWN && other.countyCode().equals(value);
+            case TOWN -> false;
         };
     }
 

@@ -7,5 +7,7 @@ public enum RegionLevel {
     /** 地级: PPCC00. */
     PREFECTURE,
     /** 县级: PPCCDD. */
-    COUNTY
+    COUNTY,
+    /** 乡级 (乡镇街道): PPCCDDTTT, the 9-digit statistics division code. */
+    TOWN
 }

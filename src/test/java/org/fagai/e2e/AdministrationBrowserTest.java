@@ -55,7 +55,8 @@ class AdministrationBrowserTest extends BrowserTest {
         Download download = page.waitForDownload(() -> page.click("#export"));
         try (InputStream in = Files.newInputStream(download.path()); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<Row> rows = workbook.getFirstSheet().read();
-            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(0)).isEqualTo("时间");
+            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(0)).isEqualTo("审计日志");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(0)).isEqualTo("时间");
             org.assertj.core.api.Assertions.assertThat(rows).anySatisfy(
                     row -> org.assertj.core.api.Assertions.assertThat(row.getCellText(5)).contains("浏览器测试科"));
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ApprovalBrowserTest extends BrowserTest {
 
     @Test
-    void staffFileAcceptAndDecideAnApplicationAndItsLicenceIsPublishedOnThePublicPage() {
+    void staffFileAcceptAndReviewAnApplicationALeaderSignsItAndItsLicenceIsPublishedOnThePublicPage() {
         String code = CreditCode.withCheckDigits("91339900MA2K0Q01").value();
         signIn("city");
         page.navigate(url("/approvals"));
@@ -41,28 +41,37 @@ class ApprovalBrowserTest extends BrowserTest {
         assertThat(page.locator("#deadline")).isVisible();
         assertThat(page.locator("#clock-state")).isVisible();
 
-        page.fill("#decision-number", "示发改备〔2026〕901号");
+        page.click("#review-submit");
+        assertThat(page.locator("#review-chain")).containsText("通过");
         page.click("#decide");
+        assertThat(page.locator("#draft")).containsText("拟准予");
+        String detail = page.url();
+
+        page.click("#logout");
+        signIn("leader");
+        page.navigate(detail);
+        page.click("#sign");
         assertThat(page.locator("#application-status")).hasText("准予");
-        assertThat(page.locator("#document-number")).hasText("示发改备〔2026〕901号");
+        String number = page.locator("#document-number").textContent();
+        org.assertj.core.api.Assertions.assertThat(number).matches("示发改备〔\\d{4}〕\\d+号");
         assertThat(page.locator("#licence")).containsText("应于");
         assertThat(page.locator("#licence-state")).hasText("待公示");
         screenshot("approval-decided");
 
         page.click("#licence-link");
-        Locator row = page.locator("#licence-table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("示发改备〔2026〕901号"));
+        Locator row = page.locator("#licence-table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText(number));
         assertThat(row).containsText("企业投资项目备案证明");
         assertThat(row).containsText("登记");
         row.locator("button.publish").click();
         assertThat(page.locator(".alert-success")).containsText("已公示");
-        assertThat(page.locator("#licence-table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText("示发改备〔2026〕901号")))
+        assertThat(page.locator("#licence-table tr", new com.microsoft.playwright.Page.LocatorOptions().setHasText(number)))
                 .containsText("已公示");
 
         context.clearCookies();
         page.navigate(url("/public/credit"));
         page.fill("#public-q", code);
         page.click("#public-search");
-        assertThat(page.locator("#public-licences")).containsText("示发改备〔2026〕901号");
+        assertThat(page.locator("#public-licences")).containsText(number);
         assertThat(page.locator("#public-licences")).containsText("浏览器测试装备有限公司");
         screenshot("public-credit");
     }
@@ -79,9 +88,10 @@ class ApprovalBrowserTest extends BrowserTest {
         Download download = page.waitForDownload(() -> page.click("#export"));
         try (InputStream in = Files.newInputStream(download.path()); ReadableWorkbook workbook = new ReadableWorkbook(in)) {
             List<Row> rows = workbook.getFirstSheet().read();
-            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(0)).isEqualTo("编号");
-            org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThan(1);
-            org.assertj.core.api.Assertions.assertThat(rows.subList(1, rows.size()))
+            org.assertj.core.api.Assertions.assertThat(rows.get(0).getCellText(0)).isEqualTo("审批办件");
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(0)).isEqualTo("编号");
+            org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThan(2);
+            org.assertj.core.api.Assertions.assertThat(rows.subList(2, rows.size()))
                     .allSatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.getCellText(11)).isEqualTo("超期"));
         }
 

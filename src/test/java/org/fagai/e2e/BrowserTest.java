@@ -66,6 +66,20 @@ abstract class BrowserTest {
         context.close();
     }
 
+    /** A context of its own (a phone's viewport, English …) on the shared browser. */
+    BrowserContext browserFor(Browser.NewContextOptions options) {
+        return browser.newContext(options);
+    }
+
+    /** Replaces the page with one on a phone (390 × 844, touch), for the pages people use on the move. */
+    void onPhone() {
+        context.close();
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true));
+        page = context.newPage();
+        page.setDefaultTimeout(15_000);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -83,7 +97,15 @@ abstract class BrowserTest {
         page.waitForLoadState();
     }
 
+    /**
+     * A full-page screenshot under target/screenshots; with {@code -Dfagai.screenshots=docs/screenshots} also there
+     * (the README's pictures are refreshed that way).
+     */
     void screenshot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots", name + ".png")).setFullPage(true));
+        String docs = System.getProperty("fagai.screenshots");
+        if (docs != null && !docs.isBlank()) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(docs, name + ".png")).setFullPage(true));
+        }
     }
 }

@@ -16,7 +16,7 @@ class EconomicMonitoringBrowserTest extends BrowserTest {
         signIn("leader");
         page.navigate(url("/indicators?region=339900&period=2023-12"));
         assertThat(page.locator("#overview-title")).containsText("示范市经济运行一览（2023年1-12月）");
-        assertThat(page.locator("#overview-table tr[data-code='GDP']")).containsText("2578");
+        assertThat(page.locator("#overview-table tr[data-code='GDP']")).containsText("2,578.00");
         assertThat(page.locator("#overview-table tr[data-code='GDP']")).containsText("7.9");
         assertThat(page.locator("#overview-table tr[data-code='FAI']")).containsText("31.0");
         assertThat(page.locator("#overview-charts canvas").first()).isVisible();

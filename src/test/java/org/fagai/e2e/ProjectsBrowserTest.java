@@ -52,7 +52,7 @@ class ProjectsBrowserTest extends BrowserTest {
         screenshot("project-report-form");
         page.click("#submit-report");
         assertThat(page.locator("section")).containsText(month + " 进度已填报");
-        assertThat(page.locator("#progress-table")).containsText("1234.56");
+        assertThat(page.locator("#progress-table")).containsText("1,234.56");
         assertThat(page.locator("#progress-table")).containsText("主体结构施工至第三层");
         assertThat(page.locator("#progress-chart")).hasAttribute("data-rendered", "true");
         screenshot("project-page");

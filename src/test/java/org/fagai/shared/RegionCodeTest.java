@@ -79,10 +79,30 @@ class RegionCodeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"33010", "3301061", "33O106", "33-106", "abcdef"})
-    void rejectsAnythingButSixDigits(String raw) {
+    void rejectsAnythingButSixOrNineDigits(String raw) {
         assertThatThrownBy(() -> RegionCode.of(raw))
                 .isInstanceOf(InvalidCodeException.class)
-                .hasMessage("行政区划代码应为6位数字，实际为'" + raw + "'");
+                .hasMessage("行政区划代码应为6位数字（乡镇街道为9位），实际为'" + raw + "'");
+    }
+
+    @Test
+    void aNineDigitCodeIsATownInsideItsCountyAndItsCity() {
+        RegionCode town = RegionCode.of("339902001");
+        assertThat(town.level()).isEqualTo(RegionLevel.TOWN);
+        assertThat(town.parent()).contains(RegionCode.of("339902"));
+        assertThat(RegionCode.of("339902").contains(town)).isTrue();
+        assertThat(RegionCode.of("339900").contains(town)).isTrue();
+        assertThat(RegionCode.of("330000").contains(town)).isTrue();
+        assertThat(RegionCode.of("339903").contains(town)).isFalse();
+        assertThat(town.contains(RegionCode.of("339902"))).isFalse();
+        assertThat(RegionCode.of("339902002").contains(town)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"339902000", "339900001", "330000001"})
+    void aTownCodeNeedsACountyAndANonZeroSerial(String raw) {
+        assertThatThrownBy(() -> RegionCode.of(raw)).isInstanceOf(InvalidCodeException.class)
+                .hasMessageContaining("乡镇街道代码");
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the clock state stored on each application current: rows nobody has computed yet (after the migration, a bulk
- * load or a calendar change) are read through {@link Application#recordClock}; running clocks that crossed their
+ * load or a calendar change) are read through {@link Application#recordClock} (the open review step's over-share moment
+ * with them); running clocks that crossed their
  * warning moment or deadline get the new state. The list's state filter is exact between runs anyway (it compares the
  * stored moments with now); this keeps {@code clock_state} itself true for every other reader.
  */
@@ -93,6 +94,10 @@ class ApplicationClocks {
         }).toList();
         jdbc.batchUpdate("UPDATE approval_application SET clock_state = ?, warning_at = ?, clock_stale = FALSE"
                 + " WHERE id = ? AND clock_stale", rows);
+        List<Object[]> steps = applications.stream().flatMap(a -> a.steps().stream()).filter(ReviewStep::isOpen)
+                .map(step -> new Object[] {step.overShareAt() == null ? null : Timestamp.valueOf(step.overShareAt()), step.id()})
+                .toList();
+        jdbc.batchUpdate("UPDATE approval_review_step SET over_share_at = ? WHERE id = ? AND finished_at IS NULL", steps);
         entityManager.clear();
         return new long[] {ids.size(), ids.get(ids.size() - 1)};
     }

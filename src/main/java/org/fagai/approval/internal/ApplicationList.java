@@ -77,8 +77,8 @@ class ApplicationList implements ApprovalAttention {
     }
 
     /**
-     * The most urgent open applications in warning or overdue: running ones by deadline, suspended ones by the time
-     * left when they stopped — the same order as the working time left — at most {@code limit} of each (two queries).
+     * The most urgent open applications in warning or overdue: running ones by deadline, suspended and stopped ones by
+     * the time left when they stopped — the same order as the working time left — at most {@code limit} of each (two queries).
      */
     @Override
     @Transactional(readOnly = true)
@@ -89,15 +89,17 @@ class ApplicationList implements ApprovalAttention {
         }
         LocalDateTime now = now();
         WorkCalendar cal = calendar.current();
-        List<Application> urgent = new ArrayList<>(mostUrgent(user, now, ApplicationStatus.ACCEPTED, "b.deadline", limit));
-        urgent.addAll(mostUrgent(user, now, ApplicationStatus.SUSPENDED, "b.remainingAtSuspension", limit));
+        List<Application> urgent = new ArrayList<>(mostUrgent(user, now, EnumSet.of(ApplicationStatus.ACCEPTED), "b.deadline", limit));
+        urgent.addAll(mostUrgent(user, now, EnumSet.of(ApplicationStatus.SUSPENDED, ApplicationStatus.STOPPED),
+                "b.remainingAtSuspension", limit));
         return urgent.stream().map(a -> summary(a, a.clock(now, cal)))
                 .filter(s -> s.state() == ClockState.WARNING || s.state() == ClockState.OVERDUE)
                 .sorted(Comparator.comparingLong(ApplicationSummary::remainingWorkingMinutes)).limit(limit).toList();
     }
 
-    private List<Application> mostUrgent(CurrentUser user, LocalDateTime now, ApplicationStatus status, String order, int limit) {
-        Filter filter = new Filter(new ApplicationQuery(status, null, null, null, 0, limit), user, now);
+    private List<Application> mostUrgent(CurrentUser user, LocalDateTime now, Set<ApplicationStatus> statuses, String order, int limit) {
+        Filter filter = new Filter(new ApplicationQuery(null, null, null, null, 0, limit), user, now);
+        filter.add("%1$s.status in :statuses", "statuses", statuses);
         TypedQuery<Application> query = entityManager.createQuery("select distinct a from Application a left join fetch a.suspensions"
                 + " where a.id in (select b.id from Application b" + filter.where("b") + " and (" + Filter.stateHql("b", ClockState.WARNING)
                 + " or " + Filter.stateHql("b", ClockState.OVERDUE) + ") order by " + order + ", b.id limit " + limit + ")",

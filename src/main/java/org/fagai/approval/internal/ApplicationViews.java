@@ -26,12 +26,76 @@ class ApplicationViews {
     private final LicenceDisclosures licences;
     private final ProjectCatalog projects;
     private final Clock clock;
+    private final ElectronicLicenceRepository eLicences;
+    private final ApplicationNotices notices;
 
-    ApplicationViews(WorkingCalendar calendar, LicenceDisclosures licences, ProjectCatalog projects, Clock clock) {
+    ApplicationViews(WorkingCalendar calendar, LicenceDisclosures licences, ProjectCatalog projects, Clock clock,
+                     ElectronicLicenceRepository eLicences, ApplicationNotices notices) {
         this.calendar = calendar;
         this.licences = licences;
         this.projects = projects;
         this.clock = clock;
+        this.eLicences = eLicences;
+        this.notices = notices;
+    }
+
+    /** The application with its whole process: counted and excluded time, steps, stops, consultations, the decision. */
+    ApplicationView detail(Application a) {
+        ApplicationView base = view(a);
+        WorkCalendar cal = calendar.current();
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        if (a.acceptedAt() == null) {
+            return withProcess(base, process(a, now, cal), null, null, List.of(), List.of());
+        }
+        LocalDateTime until = a.closedAt() != null ? a.closedAt() : now;
+        long counted = a.usedMinutes() != null ? a.usedMinutes() : a.usedWorkingMinutes(until, cal);
+        long excluded = a.excludedMinutes() != null ? a.excludedMinutes() : a.excludedWorkingMinutes(until, cal);
+        List<ApplicationView.StepView> steps = a.steps().stream().map(s -> {
+            long allowed = a.limitMinutes() * s.sharePercent() / 100;
+            long minutes = a.stepMinutes(s, now, cal);
+            return new ApplicationView.StepView(s.id(), s.position(), s.name(), s.role().name(), s.sharePercent(), s.assignee(),
+                    s.startedAt(), s.finishedAt(), s.reviewer(), s.decision(), s.opinion(), s.returnedTo(), minutes, allowed,
+                    minutes > allowed);
+        }).toList();
+        List<ApplicationView.StopView> stops = a.stops().stream().map(s -> new ApplicationView.StopView(s.id(), s.kind(),
+                s.startedAt(), s.startedBy(), s.reason(), s.startDocumentId(), s.endedAt(), s.endedBy(), s.endDocumentId(),
+                cal.workingMinutesBetween(s.startedAt(), s.endedAt() != null ? s.endedAt() : until))).toList();
+        return withProcess(base, process(a, now, cal), counted, excluded, steps, stops);
+    }
+
+    private ApplicationView.Process process(Application a, LocalDateTime now, WorkCalendar cal) {
+        ReviewStep current = a.acceptedAt() == null ? null : a.chain().current();
+        List<ApplicationView.ConsultationView> consultations = a.consultations().stream().map(c -> new ApplicationView.ConsultationView(
+                c.id(), c.departmentId(), c.departmentName(), c.inside(), c.sentAt(), c.sentBy(), c.workingDays(), c.dueAt(),
+                c.answeredAt(), c.answeredBy(), c.answer(), c.documentId(), c.lateAt(now))).toList();
+        ApplicationView.Extension extension = a.extensionRequestedAt() == null && a.extensionDays() == 0 ? null
+                : new ApplicationView.Extension(a.extensionRequestedDays() != null ? a.extensionRequestedDays() : a.extensionDays(),
+                a.extensionRequestedAt(), a.extensionRequestedBy(), a.extensionDays() > 0 ? a.extensionReason() : a.extensionRequestReason(),
+                a.extensionApprovedAt(), a.extendedBy(), a.extensionDays());
+        List<ApplicationView.MissingView> missing = a.missingDocuments().stream().map(m -> new ApplicationView.MissingView(m.id(),
+                m.name(), m.promisedBy(), m.suppliedAt(), m.suppliedBy(), m.documentId(), m.overdueOn(now.toLocalDate()))).toList();
+        ApplicationView.Draft draft = a.draftApproved() == null ? null : new ApplicationView.Draft(a.draftApproved(), a.draftReason(),
+                a.draftConsultationNote(), a.draftedAt(), a.draftedBy());
+        List<ApplicationView.NoticeView> notes = notices.list(a.id()).stream().map(n -> new ApplicationView.NoticeView(n.id(),
+                n.kind(), n.issuedAt(), n.issuedBy(), n.items(), n.note())).toList();
+        ApplicationView.ELicence licence = eLicences.findByApplicationId(a.id()).map(e -> new ApplicationView.ELicence(
+                e.verificationCode(), e.documentName(), e.documentNumber(), e.approved(), e.issuedOn(), e.validTo(),
+                e.statusOn(now.toLocalDate()), e.revokedAt(), e.revokeReason(),
+                "/public/licences/verify?code=" + e.verificationCode())).orElse(null);
+        List<String> blockers = a.status().isOpen() && a.acceptedAt() != null ? a.signingBlockers() : List.of();
+        return new ApplicationView.Process(a.reviewChain(), current == null ? null : current.position(), consultations, extension,
+                a.promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes(),
+                (int) cal.workingHours().minutesPerDay());
+    }
+
+    private static ApplicationView withProcess(ApplicationView v, ApplicationView.Process process, Long counted, Long excluded,
+                                               List<ApplicationView.StepView> steps, List<ApplicationView.StopView> stops) {
+        return new ApplicationView(v.id(), v.kind(), v.status(), v.applicantName(), v.applicantCreditCode(), v.projectCode(),
+                v.title(), v.regionCode(), v.department(), v.receivedAt(), v.receivedBy(), v.acceptedAt(), v.acceptedBy(),
+                v.limitValue(), v.limitUnit(), v.extensionDays(), v.extensionReason(), v.deadline(), v.remainingWorkingMinutes(),
+                v.state(), v.clockRunning(), v.provisional(), v.creditCheck(), v.closedAt(), v.closedBy(), v.closeReason(),
+                v.documentNumber(), v.usedWorkingMinutes(), v.onTime(), v.suspensions(), v.licence(), v.linkedProjectName(),
+                v.totalInvestment(), process, counted, excluded, steps, stops);
     }
 
     ApplicationView view(Application a) {
@@ -66,6 +130,6 @@ class ApplicationViews {
                 a.closedAt(), a.closedBy(), a.closeReason(), a.documentNumber(), a.usedMinutes(), a.onTime(),
                 a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),
                         s.endedAt(), s.endedBy())).toList(),
-                licence, projectName);
+                licence, projectName, a.totalInvestment(), null, null, null, null, null);
     }
 }

@@ -1,19 +1,16 @@
 package org.fagai.approval.internal;
 
-import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
-import org.fagai.credit.LicenceDisclosures;
 import org.fagai.credit.LicenceRecord;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
@@ -24,8 +21,8 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
-import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,38 +31,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Applications {
 
-    private static final Set<Role> HANDLERS = EnumSet.of(Role.STAFF, Role.DISTRICT, Role.LEADER);
-
     private final ApplicationRepository repository;
     private final KindLimits limits;
     private final WorkingCalendar calendar;
     private final CreditChecks credit;
-    private final LicenceDisclosures licences;
     private final UserDirectory users;
     private final AuditLog audit;
-    private final Clock clock;
     private final ApplicationViews views;
     private final ApplicationList list;
+    private final ApplicationAccess access;
+    private final ApplicationNotices notices;
+    private final ProjectCatalog projects;
+    private final BigDecimal publicNoticeThreshold;
 
     Applications(ApplicationRepository repository, KindLimits limits, WorkingCalendar calendar, CreditChecks credit,
-                 LicenceDisclosures licences, UserDirectory users, AuditLog audit, Clock clock, ApplicationViews views,
-                 ApplicationList list) {
-        this.views = views;
-        this.list = list;
+                 UserDirectory users, AuditLog audit, ApplicationViews views, ApplicationList list, ApplicationAccess access,
+                 ApplicationNotices notices, ProjectCatalog projects,
+                 @Value("${fagai.approval.public-notice-threshold:2000}") BigDecimal publicNoticeThreshold) {
         this.repository = repository;
         this.limits = limits;
         this.calendar = calendar;
         this.credit = credit;
-        this.licences = licences;
         this.users = users;
         this.audit = audit;
-        this.clock = clock;
+        this.views = views;
+        this.list = list;
+        this.access = access;
+        this.notices = notices;
+        this.projects = projects;
+        this.publicNoticeThreshold = publicNoticeThreshold;
     }
 
     @Transactional
     ApplicationView file(FileCommand c) {
         CurrentUser user = users.requireCurrent();
-        if (!HANDLERS.contains(user.role()) && user.role() != Role.OWNER) {
+        if (!ApplicationAccess.HANDLERS.contains(user.role()) && user.role() != Role.OWNER) {
             throw new AccessDeniedException("当前账号不能收件");
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
@@ -94,7 +94,11 @@ class Applications {
         } else if (c.title().strip().length() > 300) {
             errors.add(new FieldErrors.FieldError("title", "申请事项名称不超过300字"));
         }
-        LocalDateTime now = now();
+        if (c.totalInvestment() != null && (c.totalInvestment().signum() < 0 || c.totalInvestment().precision()
+                - c.totalInvestment().scale() > 14 || c.totalInvestment().scale() > 4)) {
+            errors.add(new FieldErrors.FieldError("totalInvestment", "总投资应为不小于0的万元数，最多4位小数"));
+        }
+        LocalDateTime now = access.now();
         LocalDateTime received = c.receivedAt() == null ? now : c.receivedAt().truncatedTo(ChronoUnit.MINUTES);
         if (received.isAfter(now)) {
             errors.add(new FieldErrors.FieldError("receivedAt", "收件时间不能晚于当前时间"));
@@ -103,124 +107,99 @@ class Applications {
             throw new FieldErrors(errors);
         }
         CreditCheckResult check = credit.check(code.code());
+        BigDecimal total = c.totalInvestment() != null ? c.totalInvestment()
+                : projects.findByCode(project).map(ProjectRef::totalInvestment).orElse(null);
         Application application = new Application(c.kind(), c.applicantName().strip(), code.code(), project,
                 c.title().strip(), user.regionCode(), user.role() == Role.OWNER ? null : user.departmentName(), received,
-                user.username(), check);
+                user.username(), check, total);
         repository.save(application);
         audit.record(AuditAction.CREATE, "approval", String.valueOf(application.id()), "收件 " + c.kind().chineseName()
                 + "：" + application.title() + "，申请人 " + application.applicantName() + "，收件时间 " + text(received)
                 + "，信用核查：" + check.detail());
-        return recorded(application);
+        return access.recorded(application);
     }
 
     @Transactional
     ApplicationView accept(long id, StepCommand c) {
-        Application application = find(id);
-        CurrentUser user = handler(application);
+        Application application = access.find(id);
+        CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
         if (!blank(c.overrideReason()) && user.role() != Role.LEADER) {
             throw new AccessDeniedException("只有委领导可以对失信申请人作出受理决定");
         }
         CreditCheckResult check = credit.check(application.applicantCreditCode());
-        application.accept(at, limits.limitOf(application.kind()), calendar.current(), check, user.username(),
-                check.listed() ? c.overrideReason() : null);
+        Application.Acceptance acceptance = new Application.Acceptance(texts(c.missing(), "missing"), c.promisedBy(),
+                publicNoticeThreshold, user.role());
+        application.accept(at, limits.rulesOf(application.kind()), calendar.current(), check, user.username(),
+                check.listed() ? c.overrideReason() : null, acceptance);
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "受理，受理时间 " + text(at) + "，办理期限 "
                 + text(application.deadline()) + "，信用核查：" + check.detail()
+                + (acceptance.missing().isEmpty() ? "" : "；容缺受理，缺 " + String.join("、", acceptance.missing())
+                        + "，承诺 " + acceptance.promisedBy() + " 前补齐")
+                + (application.publicNoticeRequired() ? "；总投资达到公示标准，签发前须公示" : "")
                 + (application.overrideReason() == null ? "" : "；委领导 " + user.username() + " 同意受理，理由：" + application.overrideReason()));
-        return recorded(application);
+        return access.recorded(application);
     }
 
+    /** 不予受理, with its 一次性告知书 listing the reason and every missing material at once. */
     @Transactional
     ApplicationView refuse(long id, StepCommand c) {
-        Application application = find(id);
-        CurrentUser user = handler(application);
+        Application application = access.find(id);
+        CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
+        List<String> materials = materials(application, c);
         application.refuse(at, c.reason(), user.username());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "不予受理，时间 " + text(at) + "，理由：" + c.reason());
-        return recorded(application);
+        long notice = notices.issue(application.id(), ApplicationNotices.Kind.REFUSAL, materials, c.reason(), at, user.username());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "不予受理，时间 " + text(at) + "，理由：" + c.reason()
+                + "，一次性告知书 " + notice);
+        return access.recorded(application);
     }
 
+    /** 补正, with its 一次性告知书: every missing material at once. */
     @Transactional
     ApplicationView suspend(long id, StepCommand c) {
-        Application application = find(id);
-        CurrentUser user = handler(application);
+        Application application = access.find(id);
+        CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
+        List<String> materials = materials(application, c);
         application.suspend(at, c.reason(), user.username(), calendar.current());
+        long notice = notices.issue(application.id(), ApplicationNotices.Kind.SUPPLEMENT, materials, c.reason(), at, user.username());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "要求补正，计时暂停，时间 " + text(at) + "，理由："
-                + c.reason());
-        return recorded(application);
+                + c.reason() + (materials.isEmpty() ? "" : "，缺 " + String.join("、", materials)) + "，一次性告知书 " + notice);
+        return access.recorded(application);
     }
 
     @Transactional
     ApplicationView resume(long id, StepCommand c) {
-        Application application = find(id);
-        CurrentUser user = handler(application);
+        Application application = access.find(id);
+        CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
         application.resume(at, user.username(), calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补正完成，恢复计时，时间 " + text(at) + "，新的办理期限 "
                 + text(application.deadline()));
-        return recorded(application);
-    }
-
-    @Transactional
-    ApplicationView extend(long id, StepCommand c) {
-        Commands.check(c);
-        Application application = find(id);
-        CurrentUser user = handler(application);
-        if (user.role() != Role.LEADER) {
-            throw new AccessDeniedException("延期须经委领导批准");
-        }
-        application.extend(c.days() == null ? 0 : c.days(), c.reason(), user.username(), limits.limitOf(application.kind()),
-                calendar.current());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "延期 " + c.days() + " 个工作日，理由：" + c.reason()
-                + "，新的办理期限 " + text(application.deadline()));
-        return recorded(application);
-    }
-
-    @Transactional
-    ApplicationView decide(long id, StepCommand c) {
-        Application application = find(id);
-        CurrentUser user = handler(application);
-        LocalDateTime at = at(c);
-        boolean approved = Boolean.TRUE.equals(c.approved());
-        if (c.approved() == null) {
-            throw FieldErrors.of("approved", "请选择准予或不予批准");
-        }
-        application.decide(at, approved, c.documentNumber(), c.reason(), user.username(), calendar.current());
-        if (approved) {
-            application.linkLicence(licences.record(licenceOf(application)));
-        }
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), (approved ? "准予，文书号 " + application.documentNumber()
-                : "不予批准，理由：" + c.reason()) + "，决定时间 " + text(at) + "，用时 " + application.usedMinutes() + " 个工作分钟，"
-                + (Boolean.TRUE.equals(application.onTime()) ? "按时办结" : "超期办结"));
-        return recorded(application);
+        return access.recorded(application);
     }
 
     @Transactional
     ApplicationView withdraw(long id, StepCommand c) {
-        Application application = find(id);
-        CurrentUser user = handler(application);
+        Application application = access.find(id);
+        CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
         application.withdraw(at, c.reason(), user.username());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "撤回，时间 " + text(at) + "，理由：" + application.closeReason());
-        return recorded(application);
+        return access.recorded(application);
     }
 
     @Transactional(readOnly = true)
     ApplicationView get(long id) {
-        Application application = find(id);
-        viewer(application);
-        return views.view(application);
+        Application application = access.find(id);
+        CurrentUser user = access.viewer(application);
+        // The applicant sees the clock and the outcome, not the commission's internal review.
+        return user.role() == Role.OWNER ? views.view(application) : views.detail(application);
     }
 
     ListPage<ApplicationView> search(ApplicationQuery q) {
         return list.search(q);
-    }
-
-    /** After a clock event: the state the list filters on, computed by the aggregate, and the view. */
-    private ApplicationView recorded(Application application) {
-        application.recordClock(now(), calendar.current());
-        return views.view(application);
     }
 
     static LicenceRecord licenceOf(Application a) {
@@ -240,49 +219,38 @@ class Applications {
         return p;
     }
 
-    private Application find(long id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("申请不存在：" + id));
+    /** The checklist items a notice names: each must be one of the kind's materials. */
+    private List<String> materials(Application application, StepCommand c) {
+        List<String> materials = texts(c.materials(), "materials");
+        KindRules rules = limits.rulesOf(application.kind());
+        for (String m : materials) {
+            if (!rules.isMaterial(m)) {
+                throw FieldErrors.of("materials", "“" + m + "”不在本类申请的材料清单中");
+            }
+        }
+        return materials;
     }
 
-    /** A user who may handle this application: staff, district or leader of its region. */
-    private CurrentUser handler(Application a) {
-        CurrentUser user = viewer(a);
-        if (!HANDLERS.contains(user.role())) {
-            throw new AccessDeniedException("当前账号不能办理申请");
+    /** A list of short texts from a command: at most 50, each at most 200 characters, blanks dropped. */
+    static List<String> texts(List<String> values, String field) {
+        if (values == null) {
+            return List.of();
         }
-        return user;
-    }
-
-    private CurrentUser viewer(Application a) {
-        CurrentUser user = users.requireCurrent();
-        boolean visible = switch (user.role()) {
-            case ADMIN -> true;
-            case OWNER -> a.applicantCreditCode().equals(user.ownerCreditCode());
-            default -> user.canSeeRegion(a.regionCode());
-        };
-        if (!visible) {
-            throw new NotFoundException("申请不存在：" + a.id());
+        if (values.size() > 50) {
+            throw FieldErrors.of(field, "最多50项");
         }
-        return user;
+        List<String> kept = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
+        if (kept.stream().anyMatch(v -> v.length() > 200)) {
+            throw FieldErrors.of(field, "每项不超过200字");
+        }
+        return kept;
     }
 
     private LocalDateTime at(StepCommand c) {
         if (c != null) {
             Commands.check(c);
         }
-        LocalDateTime now = now();
-        if (c == null || c.at() == null) {
-            return now;
-        }
-        LocalDateTime at = c.at().truncatedTo(ChronoUnit.MINUTES);
-        if (at.isAfter(now)) {
-            throw FieldErrors.of("at", "办理时间不能晚于当前时间");
-        }
-        return at;
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
+        return access.at(c == null ? null : c.at(), "at");
     }
 
     private static String text(LocalDateTime t) {

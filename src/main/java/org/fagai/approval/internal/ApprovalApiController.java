@@ -31,13 +31,15 @@ class ApprovalApiController {
     private final ApplicationDocuments documents;
     private final ApprovalStatistics statistics;
     private final KindLimits limits;
+    private final ApplicationDecisions decisions;
 
     ApprovalApiController(Applications applications, ApplicationDocuments documents, ApprovalStatistics statistics,
-                          KindLimits limits) {
+                          KindLimits limits, ApplicationDecisions decisions) {
         this.applications = applications;
         this.documents = documents;
         this.statistics = statistics;
         this.limits = limits;
+        this.decisions = decisions;
     }
 
     @PostMapping
@@ -80,14 +82,10 @@ class ApprovalApiController {
         return applications.resume(id, orNow(command));
     }
 
-    @PostMapping("/{id}/extend")
-    ApplicationView extend(@PathVariable long id, @RequestBody StepCommand command) {
-        return applications.extend(id, command);
-    }
-
+    /** Drafts the decision (准予 or not, with the reason); the leader's {@code sign} makes it final. */
     @PostMapping("/{id}/decide")
     ApplicationView decide(@PathVariable long id, @RequestBody StepCommand command) {
-        return applications.decide(id, command);
+        return decisions.draft(id, command);
     }
 
     @PostMapping("/{id}/withdraw")
@@ -119,6 +117,12 @@ class ApprovalApiController {
     @GetMapping("/kinds")
     List<KindLimits.KindLimitView> kinds() {
         return limits.list();
+    }
+
+    /** Each kind's rules: limit, extension, review chain, materials checklist, consultation, 容缺, 公示, numbering. */
+    @GetMapping("/kinds/rules")
+    List<KindLimits.KindRulesView> kindRules() {
+        return limits.rules();
     }
 
     @PutMapping("/kinds/{kind}")

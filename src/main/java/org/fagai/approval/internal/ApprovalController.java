@@ -10,6 +10,7 @@ import org.fagai.approval.ApprovalKind;
 import org.fagai.approval.ClockState;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.organization.OrganizationDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
@@ -46,9 +47,14 @@ class ApprovalController {
     private final MessageText text;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationDecisions decisions;
+    private final OrganizationDirectory organization;
 
     ApprovalController(Applications applications, ApplicationDocuments documents, ApprovalStatistics statistics,
-                       KindLimits limits, MessageText text, AuditLog audit, Clock clock) {
+                       KindLimits limits, MessageText text, AuditLog audit, Clock clock, ApplicationDecisions decisions,
+                       OrganizationDirectory organization) {
+        this.decisions = decisions;
+        this.organization = organization;
         this.applications = applications;
         this.documents = documents;
         this.statistics = statistics;
@@ -136,9 +142,14 @@ class ApprovalController {
 
     @GetMapping("/approvals/{id}")
     String detail(@PathVariable long id, Model model) {
-        model.addAttribute("a", applications.get(id));
+        ApplicationView a = applications.get(id);
+        model.addAttribute("a", a);
         model.addAttribute("documents", documents.list(id));
         model.addAttribute("now", LocalDate.now(clock));
+        model.addAttribute("rules", limits.rulesOf(a.kind()));
+        model.addAttribute("units", organization.units().stream().filter(u -> a.regionCode().startsWith(
+                Applications.regionPrefix(u.regionCode()))).toList());
+        model.addAttribute("stopKinds", StopKind.values());
         return "approval/detail";
     }
 
@@ -162,7 +173,7 @@ class ApprovalController {
     static ResponseEntity<byte[]> download(ApplicationDocuments.Content content) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.parseMediaType(content.contentType()));
-        headers.setContentDisposition(ApprovalApiController.attachment(content.fileName()));
+        headers.setContentDisposition(org.fagai.shared.web.Downloads.disposition(content.fileName(), content.contentType()));
         headers.set("X-Content-Type-Options", "nosniff");
         return ResponseEntity.ok().headers(headers).body(content.bytes());
     }
@@ -176,8 +187,7 @@ class ApprovalController {
                 case "refuse" -> applications.refuse(id, command);
                 case "suspend" -> applications.suspend(id, command);
                 case "resume" -> applications.resume(id, command);
-                case "extend" -> applications.extend(id, command);
-                case "decide" -> applications.decide(id, command);
+                case "decide" -> decisions.draft(id, command);
                 case "withdraw" -> applications.withdraw(id, command);
                 default -> throw new org.fagai.shared.NotFoundException("未知的办理步骤：" + step);
             }
@@ -214,34 +224,15 @@ class ApprovalController {
         List<String> headers = Arrays.asList(text.get("approval.stats.month"), text.get("approval.kind"),
                 text.get("approval.department"), text.get("approval.stats.received"), text.get("approval.stats.decided"),
                 text.get("approval.stats.onTime"), text.get("approval.stats.onTimeRate"), text.get("approval.stats.average"),
-                text.get("approval.stats.longest"));
+                text.get("approval.stats.longest"), text.get("approval.stats.averageElapsed"));
         List<List<?>> data = new java.util.ArrayList<>(report.rows().stream().<List<?>>map(r -> Arrays.asList(r.month(),
                 text.get(r.kind().labelKey()), r.department(), r.received(), r.decided(), r.onTime(), r.onTimeRate(),
-                hours(r.averageWorkingMinutes()), hours(r.longestWorkingMinutes()))).toList());
+                hours(r.averageWorkingMinutes()), hours(r.longestWorkingMinutes()), hours(r.averageElapsedMinutes()))).toList());
         ApprovalStatistics.Row t = report.total();
         data.add(Arrays.asList(text.get("approval.stats.total"), null, null, t.received(), t.decided(), t.onTime(), t.onTimeRate(),
-                hours(t.averageWorkingMinutes()), hours(t.longestWorkingMinutes())));
+                hours(t.averageWorkingMinutes()), hours(t.longestWorkingMinutes()), hours(t.averageElapsedMinutes())));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("approval.stats.file")))
                 .body(out -> ExcelExport.write(out, text.get("approval.stats.title"), headers, data));
-    }
-
-    @GetMapping("/approvals/kinds")
-    String kinds(Model model) {
-        model.addAttribute("limits", limits.list());
-        model.addAttribute("units", LimitUnit.values());
-        return "approval/kinds";
-    }
-
-    @PostMapping("/approvals/kinds/{kind}")
-    String changeKind(@PathVariable ApprovalKind kind, @RequestParam int value, @RequestParam LimitUnit unit,
-                      @RequestParam(defaultValue = "0") int maxExtensionDays, RedirectAttributes redirect) {
-        try {
-            limits.change(kind, new TimeLimit(value, unit, maxExtensionDays));
-            redirect.addFlashAttribute("saved", text.get("common.saved"));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("errors", List.of(new FieldErrors.FieldError("value", e.getMessage())));
-        }
-        return "redirect:/approvals/kinds";
     }
 
     private List<FieldErrors.FieldError> upload(long id, List<MultipartFile> files) {

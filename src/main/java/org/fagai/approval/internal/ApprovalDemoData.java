@@ -9,7 +9,7 @@ import org.fagai.approval.ApprovalKind;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
-import org.fagai.credit.LicenceDisclosures;
+import org.fagai.organization.Role;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.WorkCalendar;
 import org.springframework.boot.ApplicationArguments;
@@ -48,16 +48,18 @@ class ApprovalDemoData implements ApplicationRunner {
     private final KindLimits limits;
     private final WorkingCalendar calendar;
     private final CreditChecks credit;
-    private final LicenceDisclosures licences;
+    private final ApplicationDecisions decisions;
+    private final ApplicationNotices notices;
     private final Clock clock;
 
     ApprovalDemoData(ApplicationRepository repository, KindLimits limits, WorkingCalendar calendar, CreditChecks credit,
-                     LicenceDisclosures licences, Clock clock) {
+                     ApplicationDecisions decisions, ApplicationNotices notices, Clock clock) {
         this.repository = repository;
         this.limits = limits;
         this.calendar = calendar;
         this.credit = credit;
-        this.licences = licences;
+        this.decisions = decisions;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -77,7 +79,7 @@ class ApprovalDemoData implements ApplicationRunner {
             Application a = create(kind, applicant, SUBJECTS[i % SUBJECTS.length], city, i % 2 == 0 ? "投资科" : "行政审批科",
                     received, 100 + i, cal);
             LocalDateTime accepted = received.plusMinutes(20);
-            a.accept(accepted, limits.limitOf(kind), cal, check(applicant.code(), accepted), city ? "city" : "district", null);
+            accept(a, accepted, city ? "city" : "district", null, cal);
             LocalDateTime last = accepted;
             if (i % 8 == 5) {
                 LocalDateTime stop = cal.addWorkingMinutes(accepted, a.limitMinutes() / 4).deadline();
@@ -92,8 +94,7 @@ class ApprovalDemoData implements ApplicationRunner {
                 long left = cal.workingMinutesBetween(last, a.deadline());
                 decided = cal.addWorkingMinutes(last, left * (30 + (i * 17) % 60) / 100).deadline();
             }
-            decide(a, decided, i % 10 != 7, "示发改" + (city ? "" : "东") + "审〔" + decided.getYear() + "〕" + (i + 1) + "号",
-                    city ? "city" : "district", cal);
+            decide(a, decided, i % 10 != 7, city ? "city" : "district", cal);
         }
         special(cal);
     }
@@ -104,26 +105,24 @@ class ApprovalDemoData implements ApplicationRunner {
         Application override = create(ApprovalKind.APPROVAL, listed, "绿色建材产业基地", true, "投资科",
                 LocalDateTime.of(2024, 5, 13, 10, 0), 201, cal);
         LocalDateTime at = LocalDateTime.of(2024, 5, 13, 15, 0);
-        override.accept(at, limits.limitOf(ApprovalKind.APPROVAL), cal, check(listed.code(), at), "leader",
-                "该项目为省重点民生工程，申请人已提交信用修复承诺书并整改到位，经委务会研究同意受理");
-        decide(override, LocalDateTime.of(2024, 6, 5, 16, 30), true, "示发改审〔2024〕88号", "city", cal);
+        accept(override, at, "leader", "该项目为省重点民生工程，申请人已提交信用修复承诺书并整改到位，经委务会研究同意受理", cal);
+        decide(override, LocalDateTime.of(2024, 6, 5, 16, 30), true, "city", cal);
 
         // Still open and overdue.
         Application feasibility = create(ApprovalKind.FEASIBILITY, APPLICANTS.get(4), "旅游集散中心", true, "投资科",
                 LocalDateTime.of(2024, 12, 16, 9, 40), 202, cal);
-        feasibility.accept(LocalDateTime.of(2024, 12, 16, 10, 0), limits.limitOf(ApprovalKind.FEASIBILITY), cal,
-                check(APPLICANTS.get(4).code(), LocalDateTime.of(2024, 12, 16, 10, 0)), "city", null);
+        accept(feasibility, LocalDateTime.of(2024, 12, 16, 10, 0), "city", null, cal);
         Application filing = create(ApprovalKind.FILING, APPLICANTS.get(0), "工业机器人生产线", false, "综合科",
                 LocalDateTime.of(2024, 12, 23, 14, 0), 203, cal);
-        filing.accept(LocalDateTime.of(2024, 12, 23, 14, 10), limits.limitOf(ApprovalKind.FILING), cal,
-                check(APPLICANTS.get(0).code(), LocalDateTime.of(2024, 12, 23, 14, 10)), "district", null);
+        accept(filing, LocalDateTime.of(2024, 12, 23, 14, 10), "district", null, cal);
 
         // Suspended for supplementary documents (补正): the clock is stopped.
         Application energy = create(ApprovalKind.ENERGY_REVIEW, APPLICANTS.get(5), "光伏组件扩产项目", true, "行政审批科",
                 LocalDateTime.of(2024, 12, 18, 9, 0), 204, cal);
-        energy.accept(LocalDateTime.of(2024, 12, 18, 9, 30), limits.limitOf(ApprovalKind.ENERGY_REVIEW), cal,
-                check(APPLICANTS.get(5).code(), LocalDateTime.of(2024, 12, 18, 9, 30)), "city", null);
+        accept(energy, LocalDateTime.of(2024, 12, 18, 9, 30), "city", null, cal);
         energy.suspend(LocalDateTime.of(2024, 12, 19, 15, 0), "补充节能报告中能源消费量测算依据", "city", cal);
+        notices.issue(energy.id(), ApplicationNotices.Kind.SUPPLEMENT, List.of("能源消费量测算依据及说明", "节能报告"),
+                "节能报告第四章能源消费量测算缺少依据，请一并补充", LocalDateTime.of(2024, 12, 19, 15, 0), "city");
 
         // Received, not yet accepted; refused; withdrawn.
         create(ApprovalKind.PRELIMINARY_DESIGN, APPLICANTS.get(6), "城市更新片区道路工程", true, "投资科",
@@ -131,10 +130,11 @@ class ApprovalDemoData implements ApplicationRunner {
         Application refused = create(ApprovalKind.PROPOSAL, APPLICANTS.get(3), "港区仓储扩建", true, "投资科",
                 LocalDateTime.of(2024, 3, 4, 10, 0), 206, cal);
         refused.refuse(LocalDateTime.of(2024, 3, 4, 16, 0), "项目不属于本机关审批权限，已告知向省发展改革委申请", "city");
+        notices.issue(refused.id(), ApplicationNotices.Kind.REFUSAL, List.of("行业主管部门意见"),
+                "项目不属于本机关审批权限，已告知向省发展改革委申请", LocalDateTime.of(2024, 3, 4, 16, 0), "city");
         Application withdrawn = create(ApprovalKind.FILING, APPLICANTS.get(2), "中央厨房建设", false, "综合科",
                 LocalDateTime.of(2024, 8, 12, 9, 0), 207, cal);
-        withdrawn.accept(LocalDateTime.of(2024, 8, 12, 9, 10), limits.limitOf(ApprovalKind.FILING), cal,
-                check(APPLICANTS.get(2).code(), LocalDateTime.of(2024, 8, 12, 9, 10)), "district", null);
+        accept(withdrawn, LocalDateTime.of(2024, 8, 12, 9, 10), "district", null, cal);
         withdrawn.withdraw(LocalDateTime.of(2024, 8, 12, 11, 0), "申请人调整建设方案，申请撤回", "district");
 
         // In warning now: an 8-hour filing with a little more than an hour left.
@@ -145,7 +145,7 @@ class ApprovalDemoData implements ApplicationRunner {
         }
         Application warning = create(ApprovalKind.FILING, APPLICANTS.get(1), "高性能复合材料项目", true, "投资科",
                 start, 208, cal);
-        warning.accept(start, limits.limitOf(ApprovalKind.FILING), cal, check(APPLICANTS.get(1).code(), start), "city", null);
+        accept(warning, start, "city", null, cal);
         repository.findAll().forEach(a -> a.recordClock(now, cal));
     }
 
@@ -158,15 +158,35 @@ class ApprovalDemoData implements ApplicationRunner {
                 type, serial);
         org.fagai.shared.ProjectCode.of(project);
         Application a = new Application(kind, applicant.name(), applicant.code(), project,
-                subject + kind.chineseName().replace("企业投资项目", ""), region, city ? department : "综合科", received,
+                subject, region, city ? department : "综合科", received,
                 city ? "city" : "district", check(applicant.code(), received));
         return repository.save(a);
     }
 
-    private void decide(Application a, LocalDateTime at, boolean approved, String number, String by, WorkCalendar cal) {
-        a.decide(at, approved, number, approved ? null : "项目建设内容不符合产业政策要求", by, cal);
-        if (approved) {
-            a.linkLicence(licences.record(Applications.licenceOf(a)));
+    private void accept(Application a, LocalDateTime at, String by, String overrideReason, WorkCalendar cal) {
+        a.accept(at, limits.rulesOf(a.kind()), cal, check(a.applicantCreditCode(), at), by, overrideReason,
+                new Application.Acceptance(List.of(), null, null, by.equals("leader") ? Role.LEADER : Role.STAFF));
+    }
+
+    /** The review steps passed between the last step and {@code at}, the decision drafted and signed by the leader. */
+    private void decide(Application a, LocalDateTime at, boolean approved, String by, WorkCalendar cal) {
+        passSteps(a, a.lastMoment(), at, by);
+        a.draftDecision(approved, approved ? null : "项目建设内容不符合产业政策要求", null, at, by);
+        decisions.issue(a, at, "leader");
+    }
+
+    /** Passes the open review steps at moments spread between {@code from} and {@code to}, up to the leader's signature. */
+    static void passSteps(Application a, LocalDateTime from, LocalDateTime to, String by) {
+        int steps = a.reviewChain().size();
+        long span = ChronoUnit.MINUTES.between(from, to);
+        int k = 0;
+        while (!a.chain().readyForSignature()) {
+            ReviewStep s = a.chain().current();
+            LocalDateTime t = from.plusMinutes(span * ++k / (steps + 1));
+            t = t.isBefore(s.startedAt()) ? s.startedAt() : t;
+            boolean leader = s.role() == Role.LEADER;
+            a.review(s.position(), ReviewStep.Decision.PASS, leader ? "同意签发" : "经审查，材料齐全，符合要求，同意", null, null, t,
+                    leader ? "leader" : by, leader ? Role.LEADER : by.equals("district") ? Role.DISTRICT : Role.STAFF);
         }
     }
 

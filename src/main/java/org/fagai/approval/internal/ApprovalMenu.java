@@ -21,6 +21,7 @@ class ApprovalMenu implements MenuContributor {
         return List.of(
                 forAll("nav.approvalSection", 300, "approvals", "nav.approvals", "/approvals"),
                 forRoles("nav.approvalSection", 310, "approvalstats", "nav.approvalStats", "/approvals/stats", ADMIN, LEADER, STAFF, DISTRICT),
-                forRoles("nav.approvalSection", 320, "approvalkinds", "nav.approvalKinds", "/approvals/kinds", ADMIN, LEADER, STAFF, DISTRICT));
+                forRoles("nav.approvalSection", 320, "approvalkinds", "nav.approvalKinds", "/approvals/kinds", ADMIN, LEADER, STAFF, DISTRICT),
+                forAll("nav.approvalSection", 330, "licenceverify", "approval.verify.title", "/public/licences/verify"));
     }
 }

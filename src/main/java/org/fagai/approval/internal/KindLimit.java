@@ -24,6 +24,16 @@ class KindLimit {
     private LimitUnit limitUnit;
     @Column(name = "max_extension_days")
     private int maxExtensionDays;
+    @Column(name = "consultation_days")
+    private int consultationDays;
+    @Column(name = "consultation_excluded")
+    private boolean consultationExcluded;
+    @Column(name = "partial_acceptance")
+    private boolean partialAcceptance;
+    @Column(name = "government_investment")
+    private boolean governmentInvestment;
+    @Column(name = "number_prefix")
+    private String numberPrefix;
     @Version
     private int version;
 
@@ -36,6 +46,26 @@ class KindLimit {
 
     TimeLimit limit() {
         return new TimeLimit(limitValue, limitUnit, maxExtensionDays);
+    }
+
+    KindRules rules(java.util.List<ChainStep> chain, java.util.List<Material> materials) {
+        return new KindRules(kind, limit(), chain, materials, consultationDays, consultationExcluded, partialAcceptance,
+                governmentInvestment, numberPrefix);
+    }
+
+    void changeRules(int consultationDays, boolean consultationExcluded, boolean partialAcceptance,
+                     boolean governmentInvestment, String numberPrefix) {
+        if (consultationDays < 1 || consultationDays > 60) {
+            throw new IllegalArgumentException("征求意见期限应在 1–60 个工作日之间：" + consultationDays);
+        }
+        if (numberPrefix == null || numberPrefix.isBlank() || numberPrefix.strip().length() > 40) {
+            throw new IllegalArgumentException("请填写文号前缀（不超过40字），如 示发改投资");
+        }
+        this.consultationDays = consultationDays;
+        this.consultationExcluded = consultationExcluded;
+        this.partialAcceptance = partialAcceptance;
+        this.governmentInvestment = governmentInvestment;
+        this.numberPrefix = numberPrefix.strip();
     }
 
     void change(TimeLimit limit) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.audit.AuditPage;
@@ -42,8 +43,10 @@ class AuditController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
-        AuditPage result = audit.search(new AuditQuery(actor, action, targetType, from, to, page, Math.min(size, 200)));
+        AuditPage result = audit.search(new AuditQuery(actor, action, targetType, from, to, page, size));
         model.addAttribute("entries", result.entries());
+        model.addAttribute("totalCapped", result.totalCapped());
+        model.addAttribute("countLimit", String.format("%,d", AuditQuery.COUNT_LIMIT));
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("pager", new Pagination(result.page(), result.size(), result.total(), Map.of(
                 "actor", str(actor), "action", action == null ? "" : action.name(), "targetType", str(targetType),
@@ -57,14 +60,32 @@ class AuditController {
                                                  @RequestParam(required = false) String targetType,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        AuditPage result = audit.search(new AuditQuery(actor, action, targetType, from, to, 0, AuditQuery.MAX_EXPORT_ROWS));
-        audit.record(AuditAction.EXPORT, "audit", null, "导出审计日志 " + result.entries().size() + " 条");
+        AuditQuery filters = AuditQuery.filters(actor, action, targetType, from, to);
+        // Recorded before the rows are read, so the export itself is on the record even if the download breaks off.
+        audit.record(AuditAction.EXPORT, "audit", null, "导出审计日志：" + describe(filters));
         List<String> headers = Arrays.asList(text.get("audit.at"), text.get("audit.actor"), text.get("audit.action"),
                 text.get("audit.targetType"), text.get("audit.targetId"), text.get("audit.detail"), text.get("audit.ip"));
-        List<List<?>> rows = result.entries().stream().<List<?>>map(e -> Arrays.asList(e.at(), e.actor(),
-                text.get("audit.action." + e.action().name()), e.targetType(), e.targetId(), e.detail(), e.ip())).toList();
+        Iterable<List<?>> rows = () -> StreamSupport.stream(audit.entries(filters).spliterator(), false)
+                .<List<?>>map(e -> Arrays.asList(e.at(), e.actor(), text.get("audit.action." + e.action().name()),
+                        e.targetType(), e.targetId(), e.detail(), e.ip())).iterator();
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("audit.export.file")))
                 .body(out -> ExcelExport.write(out, text.get("nav.audit"), headers, rows));
+    }
+
+    /** The period and filters of an export, as the audit log records them. */
+    static String describe(AuditQuery q) {
+        String period = (q.from() == null ? "最早" : q.from().toString()) + " 至 " + (q.to() == null ? "今" : q.to().toString());
+        StringBuilder text = new StringBuilder(period);
+        if (q.actor() != null && !q.actor().isBlank()) {
+            text.append("，操作人 ").append(q.actor().trim());
+        }
+        if (q.action() != null) {
+            text.append("，操作 ").append(q.action().name());
+        }
+        if (q.targetType() != null && !q.targetType().isBlank()) {
+            text.append("，对象类型 ").append(q.targetType().trim());
+        }
+        return text.toString();
     }
 
     private static String str(String s) {

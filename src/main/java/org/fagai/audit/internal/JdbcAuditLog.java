@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditEntry;
@@ -59,38 +58,21 @@ class JdbcAuditLog implements AuditLog {
 
     @Override
     public AuditPage search(AuditQuery query) {
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        List<Object> params = new ArrayList<>();
-        if (query.actor() != null && !query.actor().isBlank()) {
-            where.append(" AND actor = ?");
-            params.add(query.actor().trim());
-        }
-        if (query.action() != null) {
-            where.append(" AND action = ?");
-            params.add(query.action().name());
-        }
-        if (query.targetType() != null && !query.targetType().isBlank()) {
-            where.append(" AND target_type = ?");
-            params.add(query.targetType().trim());
-        }
-        if (query.from() != null) {
-            where.append(" AND at >= ?::date");
-            params.add(query.from());
-        }
-        if (query.to() != null) {
-            where.append(" AND at < (?::date + 1)");
-            params.add(query.to());
-        }
-        long total = jdbc.sql("SELECT count(*) FROM audit_log" + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(query.size());
-        pageParams.add((long) query.page() * query.size());
-        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_log" + where + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
-                .params(pageParams).query(JdbcAuditLog::toEntry).list();
-        return new AuditPage(entries, total, query.page(), query.size());
+        AuditFilter filter = AuditFilter.of(query);
+        long counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM audit_log" + filter.where() + " LIMIT ?) AS capped")
+                .params(filter.with(AuditQuery.COUNT_LIMIT + 1)).query(Long.class).single();
+        boolean capped = counted > AuditQuery.COUNT_LIMIT;
+        List<AuditEntry> entries = jdbc.sql("SELECT * FROM audit_log" + filter.where() + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(filter.with(query.size(), (long) query.page() * query.size())).query(JdbcAuditLog::toEntry).list();
+        return new AuditPage(entries, Math.min(counted, AuditQuery.COUNT_LIMIT), capped, query.page(), query.size());
     }
 
-    private static AuditEntry toEntry(ResultSet rs, int row) throws SQLException {
+    @Override
+    public Iterable<AuditEntry> entries(AuditQuery filters) {
+        return () -> new AuditChunks(jdbc, AuditFilter.of(filters), AuditQuery.MAX_EXPORT_ROWS);
+    }
+
+    static AuditEntry toEntry(ResultSet rs, int row) throws SQLException {
         return new AuditEntry(rs.getLong("id"),
                 rs.getObject("at", OffsetDateTime.class).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(), rs.getString("actor"),
                 AuditAction.valueOf(rs.getString("action")), rs.getString("target_type"), rs.getString("target_id"),

@@ -136,7 +136,7 @@ class CreditApiController {
             return ResponseEntity.ok().headers(headers).body(out -> Csv.write(out, table.headers(), table.rows()));
         }
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(fileName))
-                .body(out -> ExcelExport.write(out, table.name(), table.headers(), table.rows()));
+                .body(out -> ExcelExport.writeData(out, table.name(), table.headers(), table.rows()));
     }
 
     record Reason(@MaxLength(MaxLength.TEXT) String reason) {

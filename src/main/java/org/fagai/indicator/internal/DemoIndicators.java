@@ -32,7 +32,7 @@ class DemoIndicators implements ApplicationRunner {
     static final String CITY = "339900";
     static final List<String> DISTRICTS = List.of("339902", "339903", "339904", "339905", "339921", "339922");
     private static final double[] SHARES = {0.28, 0.22, 0.17, 0.15, 0.10, 0.08};
-    private static final String BY = "demo";
+    private static final String BY = "city";
 
     /** An additive indicator computed from values: the city's 2023 total and growth, each district's growth. */
     private record Additive(String code, String total2023, String cityGrowth, double[] districtGrowth, boolean januaryAlone) {

@@ -12,7 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The demo profile's sections and its five accounts (password in the README), created on first start. */
+/** The demo profile's sections and its six accounts (password in the README), created on first start. */
 @Component
 @Profile("demo")
 @Order(40)
@@ -21,6 +21,8 @@ class DemoAccounts implements ApplicationRunner {
     static final String CITY = "339900";
     static final String DISTRICT = "339902";
     static final String OWNER_CREDIT_CODE = "913399027345678902";
+    /** The enterprise account's company: the first of the enterprise module's demo enterprises (东湖区). */
+    static final String ENTERPRISE_CREDIT_CODE = "91339902MA0000015J";
 
     private final DepartmentRepository departments;
     private final UserAccountRepository accounts;
@@ -56,6 +58,8 @@ class DemoAccounts implements ApplicationRunner {
         create("district", "王科员", Role.DISTRICT, districtSection.id(), DISTRICT, null, null, hash);
         create("owner", "示范市城建投资集团有限公司", Role.OWNER, null, DISTRICT, "示范市城建投资集团有限公司",
                 OWNER_CREDIT_CODE, hash);
+        create("enterprise", "示范市东湖精密机械有限公司", Role.ENTERPRISE, null, DISTRICT, "示范市东湖精密机械有限公司",
+                ENTERPRISE_CREDIT_CODE, hash);
     }
 
     private Long departmentId(String name) {

@@ -32,7 +32,7 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
 
     @Override
     public List<Person> people() {
-        return jdbc.sql(PERSON + " WHERE enabled AND role <> 'OWNER' ORDER BY display_name").query(JdbcOrganizationDirectory::person).list();
+        return jdbc.sql(PERSON + " WHERE enabled AND role NOT IN ('OWNER', 'ENTERPRISE') ORDER BY display_name").query(JdbcOrganizationDirectory::person).list();
     }
 
     @Override

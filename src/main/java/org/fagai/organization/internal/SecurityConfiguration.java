@@ -30,6 +30,16 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * All that an enterprise account reaches: the home page (its to-do list), its own enterprise, its demands and its
+     * hazards' rectification; the services check that each record is its own. Every other page and API is closed to it.
+     */
+    private static final String[] ENTERPRISE_PAGES = {"/", "/enterprises/**", "/demands/**", "/safety/hazards/**"};
+    private static final String[] ENTERPRISE_API = {"/api/v1/enterprises/**", "/api/v1/demands/**",
+            "/api/v1/safety/hazards/**", "/api/v1/todo"};
+    private static final String[] COMMISSION_AND_OWNERS = java.util.Arrays.stream(Role.values())
+            .filter(r -> r != Role.ENTERPRISE).map(Role::name).toArray(String[]::new);
+
     private static final String PROBLEM = """
             {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}""";
 
@@ -50,7 +60,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers(ENTERPRISE_API).authenticated()
+                        .anyRequest().hasAnyRole(COMMISSION_AND_OWNERS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         writeProblem(response, HttpStatus.UNAUTHORIZED, "未认证",
                                 e instanceof LockedException ? "账号已锁定，请15分钟后再试" : "请提供有效的用户名和密码（HTTP Basic）")))
@@ -68,7 +79,8 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
                                 "/error", "/error/**", "/public/**").permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
-                        .anyRequest().authenticated())
+                        .requestMatchers(ENTERPRISE_PAGES).authenticated()
+                        .anyRequest().hasAnyRole(COMMISSION_AND_OWNERS))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler(attempts)).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(

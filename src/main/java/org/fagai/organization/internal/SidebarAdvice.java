@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.MenuContributor;
 import org.fagai.organization.MenuEntry;
@@ -43,5 +44,30 @@ class SidebarAdvice {
             }
         }
         return groups.entrySet().stream().map(g -> new MenuGroup(g.getKey(), List.copyOf(g.getValue()))).toList();
+    }
+
+    /**
+     * The sidebar entry of the page being shown: the one whose path is the longest prefix of the request's, so
+     * 月度调度填报 (/projects/report) is marked, not 项目库 (/projects). The layout highlights it and builds the
+     * breadcrumbs from it (首页 › its section › it › the page).
+     */
+    /** The request's path within the application, for the layout (Thymeleaf 3.1 no longer exposes the request). */
+    @ModelAttribute("requestPath")
+    String requestPath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    @ModelAttribute("activeNav")
+    MenuEntry activeNav(HttpServletRequest request) {
+        String path = requestPath(request);
+        MenuEntry best = null;
+        for (MenuEntry entry : entries) {
+            String p = entry.path();
+            boolean matches = path.equals(p) || (path.startsWith(p) && (p.endsWith("/") || path.charAt(p.length()) == '/'));
+            if (matches && (best == null || p.length() > best.path().length())) {
+                best = entry;
+            }
+        }
+        return best;
     }
 }

@@ -131,7 +131,7 @@ class UserAdministration {
     }
 
     private void describe(UserAccount account, UserForm form) {
-        boolean owner = form.role() == Role.OWNER;
+        boolean owner = form.role() != null && form.role().unitAccount();
         account.describe(form.displayName().trim(), form.role(), owner ? null : form.departmentId(), form.regionCode(),
                 owner ? blankToNull(form.ownerUnit()) : null,
                 owner ? CreditCode.of(form.ownerCreditCode()).value() : null, form.enabled());
@@ -142,12 +142,12 @@ class UserAdministration {
         if (regions.find(form.regionCode()).isEmpty()) {
             errors.add(new FieldErrors.FieldError("regionCode", "行政区划代码 " + form.regionCode() + " 不存在"));
         }
-        if (form.departmentId() != null && form.role() != Role.OWNER && !departments.existsById(form.departmentId())) {
+        if (form.departmentId() != null && (form.role() == null || !form.role().unitAccount()) && !departments.existsById(form.departmentId())) {
             errors.add(new FieldErrors.FieldError("departmentId", "所选科室不存在"));
         }
-        if (form.role() == Role.OWNER) {
+        if (form.role() != null && form.role().unitAccount()) {
             if (form.ownerUnit() == null || form.ownerUnit().isBlank()) {
-                errors.add(new FieldErrors.FieldError("ownerUnit", "项目单位账号须填写单位名称"));
+                errors.add(new FieldErrors.FieldError("ownerUnit", (form.role() == Role.OWNER ? "项目单位" : "企业") + "账号须填写单位名称"));
             }
             CreditCode.Check check = CreditCode.check(form.ownerCreditCode() == null ? "" : form.ownerCreditCode());
             if (!check.valid()) {

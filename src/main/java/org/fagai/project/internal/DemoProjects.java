@@ -227,7 +227,7 @@ class DemoProjects implements ApplicationRunner {
         }
         jdbc.batchUpdate("""
                 INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, reported_by, reported_at)
-                VALUES (?, ?, 1, TRUE, ?, ?, 'demo', ?::timestamp)""", rows);
+                VALUES (?, ?, 1, TRUE, ?, ?, 'city', ?::timestamp)""", rows);
     }
 
     private void blockersAndMeetings(List<Long> cityList, List<Long> districtList) {

@@ -38,8 +38,13 @@ class MeetingPageController {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("meetings", meetings.list());
+    String list(@RequestParam(defaultValue = "0") @org.fagai.shared.web.PageNumber int page,
+                @RequestParam(defaultValue = "20") @org.fagai.shared.web.PageSize int size, Model model) {
+        List<MeetingView> all = meetings.list();
+        int rows = Math.min(size, 200);
+        int from = (int) Math.min((long) page * rows, all.size());
+        model.addAttribute("meetings", all.subList(from, Math.min(all.size(), from + rows)));
+        model.addAttribute("pager", new org.fagai.shared.web.Pagination(page, rows, all.size(), java.util.Map.of()));
         return "project/meetings";
     }
 

@@ -72,6 +72,15 @@ class ProjectRegistry implements ProjectCatalog {
                 .stream().map(ProjectRegistry::ref).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<ProjectRef> inRegion(String regionCode, int limit) {
+        List<String> codes = jdbc.sql("SELECT code FROM project WHERE region_code LIKE ? ORDER BY code LIMIT ?")
+                .params(ProjectScope.regionPrefix(regionCode) + "%", Math.max(0, Math.min(limit, 500)))
+                .query(String.class).list();
+        return findByCodes(codes);
+    }
+
     private static ProjectRef ref(Project p) {
         return new ProjectRef(p.id(), p.code(), p.provisionalCode(), p.name(), p.ownerUnit(), p.ownerCreditCode(),
                 p.regionCode(), p.totalInvestment(), p.stage());
@@ -111,11 +120,12 @@ class ProjectRegistry implements ProjectCatalog {
         Project project = editable(code);
         ValidProject valid = validator.validate(input.withCode(code), false);
         scope().requireEditor(valid.details().regionCode());
+        var before = ProjectChanges.of(project);
         project.describe(valid.details(), clock.instant());
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
         }
-        audit.record(AuditAction.UPDATE, "project", code, project.name()
+        audit.record(AuditAction.UPDATE, "project", code, project.name() + "：" + org.fagai.shared.Changes.describe(before, ProjectChanges.of(project))
                 + (valid.plan() == null ? "" : "；" + valid.plan().year() + "年" + valid.plan().level().chinese() + "计划"
                 + valid.plan().plannedInvestment().toPlainString() + "万元"));
         refreshWarnings(project.id(), valid.plan());

@@ -39,7 +39,7 @@ class ProjectSheets {
         List<ExcelTemplate.Column> columns = new ArrayList<>(ImportColumns.projectTemplate());
         COMPUTED.forEach(c -> columns.add(new ExcelTemplate.Column(c, "系统计算，导入时忽略")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExcelTemplate.write(out, "重点项目", columns, rows);
+        ExcelTemplate.write(out, "重点项目", "重点项目清单", columns, rows);
         audit.record(AuditAction.EXPORT, "project", null, "导出重点项目 " + rows.size() + " 条");
         return out;
     }

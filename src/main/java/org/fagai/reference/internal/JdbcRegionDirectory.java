@@ -59,8 +59,23 @@ class JdbcRegionDirectory implements RegionDirectory {
 
     @Override
     public List<RegionView> children(String parentCode) {
-        return jdbc.sql(SELECT + " WHERE r.parent_code = ? ORDER BY r.code").param(parentCode)
+        return jdbc.sql(SELECT + " WHERE r.parent_code = ? AND r.level <> 'TOWN' ORDER BY r.code").param(parentCode)
                 .query(JdbcRegionDirectory::toView).list();
+    }
+
+    @Override
+    public List<RegionView> towns(String code) {
+        return jdbc.sql(SELECT + " WHERE r.level = 'TOWN' AND r.code LIKE ? ORDER BY r.code").param(prefix(code) + "%")
+                .query(JdbcRegionDirectory::toView).list();
+    }
+
+    private static String prefix(String code) {
+        RegionCode region = RegionCode.of(code);
+        return switch (region.level()) {
+            case PROVINCE -> region.provinceCode();
+            case PREFECTURE -> region.prefectureCode();
+            case COUNTY, TOWN -> region.value();
+        };
     }
 
     @Override

@@ -7,6 +7,7 @@ import com.deepoove.poi.data.Numberings;
 import com.deepoove.poi.data.RowRenderData;
 import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.Tables;
+import org.fagai.shared.web.Formats;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -91,6 +92,7 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
     private byte[] render(Map<String, Object> data) {
         try (XWPFTemplate doc = XWPFTemplate.compile(new ByteArrayInputStream(template())).render(data);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            OfficialTables.finish(doc.getXWPFDocument());
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -120,18 +122,14 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
         for (OverviewLine l : lines) {
             rows.add(Rows.of(l.name(), dash(l.period()),
                     l.value() == null ? "—" : BriefText.amount(l.value(), l.unitKind()),
-                    l.growth() == null ? "—" : BriefText.percent(l.growth()) + BriefText.estimatedMark(l),
-                    l.target() == null ? "—" : BriefText.percent(l.target()),
-                    l.growth() == null || l.target() == null ? "—" : gapPoints(l.growth().subtract(l.target())),
-                    l.completion() == null ? "—" : BriefText.percent(l.completion()),
+                    l.growth() == null ? "—" : Formats.percentText(l.growth()) + BriefText.estimatedMark(l),
+                    l.target() == null ? "—" : Formats.percentText(l.target()),
+                    l.growth() == null || l.target() == null ? "—" : Formats.pointsChinese(l.growth().subtract(l.target())),
+                    l.completion() == null ? "—" : Formats.percentText(l.completion()),
                     warningName(l.warning()),
                     l.rank() == null ? "—" : l.rank() + "/" + l.rankOf()).center().create());
         }
         return Tables.create(rows.toArray(RowRenderData[]::new));
-    }
-
-    private static String gapPoints(BigDecimal gap) {
-        return (gap.signum() > 0 ? "+" : "") + BriefText.plain(gap.setScale(1, java.math.RoundingMode.HALF_UP)) + "个百分点";
     }
 
     private static ChartMultiSeriesRenderData chart(List<OverviewLine> lines) {

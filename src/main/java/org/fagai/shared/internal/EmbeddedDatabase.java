@@ -51,6 +51,8 @@ final class EmbeddedDatabase implements Closeable {
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(clean)
                     .setRegisterShutdownHook(false)
+                    // After a crash PostgreSQL first replays its write-ahead log: give it time.
+                    .setPGStartupWait(java.time.Duration.ofMinutes(clean ? 1 : 5))
                     // zonky turns these off for speed; a persistent store must not lose committed data.
                     .setServerConfig("fsync", clean ? "off" : "on")
                     .setServerConfig("synchronous_commit", clean ? "off" : "on")

@@ -39,6 +39,29 @@ public record Pagination(int page, int size, long total, Map<String, String> fil
         return "?" + query() + (filters.isEmpty() ? "" : "&") + "page=" + targetPage + "&size=" + size;
     }
 
+    /** Whether the list is sorted by {@code key} (the {@code sort} filter, "-key" or with {@code desc=true} for descending). */
+    public boolean sortedBy(String key) {
+        String sort = filters.get("sort");
+        return sort != null && (sort.equals(key) || sort.equals("-" + key));
+    }
+
+    public boolean descending() {
+        String sort = filters.get("sort");
+        return (sort != null && sort.startsWith("-")) || "true".equals(filters.get("desc"));
+    }
+
+    /** The first page sorted by {@code key}: ascending, or reversed when already sorted by it ascending. */
+    public String sortLink(String key) {
+        Map<String, String> sorted = new LinkedHashMap<>(filters);
+        sorted.remove("desc");
+        boolean reverse = sortedBy(key) && !descending();
+        sorted.put("sort", key);
+        if (reverse) {
+            sorted.put("desc", "true");
+        }
+        return new Pagination(0, size, total, sorted).link(0);
+    }
+
     /** The filters alone, for an export link that must return the same rows. */
     public String query() {
         return filters.entrySet().stream()

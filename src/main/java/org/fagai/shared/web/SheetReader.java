@@ -33,10 +33,16 @@ final class SheetReader {
             Counter counter = new Counter(limits);
             Row first = counter.count(rows.next());
             Map<Integer, String> columns = headerColumns(first);
+            int headerRow = 1;
+            if (columns.size() == 1 && requiredHeaders.size() > 1 && rows.hasNext()) {
+                // A title row above the header (the platform's own exports have one): the header is the next row.
+                columns = headerColumns(counter.count(rows.next()));
+                headerRow = 2;
+            }
             List<ImportError> missing = new ArrayList<>();
             for (String header : requiredHeaders) {
                 if (!columns.containsValue(normalizeHeader(header))) {
-                    missing.add(new ImportError(1, header, null, "缺少列“" + header + "”"));
+                    missing.add(new ImportError(headerRow, header, null, "缺少列“" + header + "”"));
                 }
             }
             if (!missing.isEmpty()) {

@@ -7,7 +7,7 @@ import org.fagai.shared.RegionCode;
 
 /**
  * Which items a user sees: administrators all; others the items of their region and its districts, plus the ones they
- * lead or supervise wherever they are; project owners only the ones they lead.
+ * lead or supervise wherever they are; unit accounts (project owners, enterprises) only the ones they lead.
  */
 record ItemScope(CurrentUser user) {
 
@@ -18,7 +18,7 @@ record ItemScope(CurrentUser user) {
         }
         params.add(user.id());
         params.add(user.id());
-        if (user.role() == Role.OWNER) {
+        if (user.role().unitAccount()) {
             return "(i.lead_person_id = ? OR i.supervisor_id = ?)";
         }
         params.add(prefix(user.regionCode()) + "%");
@@ -27,11 +27,11 @@ record ItemScope(CurrentUser user) {
 
     boolean canSee(Item item) {
         return user.role() == Role.ADMIN || user.id() == item.leadPersonId() || user.id() == item.supervisorId()
-                || (user.role() != Role.OWNER && user.canSeeRegion(item.regionCode()));
+                || (!user.role().unitAccount() && user.canSeeRegion(item.regionCode()));
     }
 
     boolean mayAssign() {
-        return user.role() != Role.OWNER;
+        return !user.role().unitAccount();
     }
 
     static String prefix(String code) {

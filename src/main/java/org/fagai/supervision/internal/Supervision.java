@@ -14,6 +14,7 @@ import org.fagai.shared.NotFoundException;
 import org.fagai.supervision.ItemAssigned;
 import org.fagai.supervision.ItemCancelled;
 import org.fagai.supervision.ItemClosed;
+import org.fagai.supervision.ItemSigned;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.NewNotification;
@@ -107,7 +108,9 @@ class Supervision implements SupervisionItems {
 
     @Transactional
     ItemView sign(long id) {
-        return step(id, "签收", (item, actor) -> item.sign(actor, today(), calendar.current(), rules, clock.instant()));
+        ItemView view = step(id, "签收", (item, actor) -> item.sign(actor, today(), calendar.current(), rules, clock.instant()));
+        events.publishEvent(new ItemSigned(view.id(), view.sourceType(), view.sourceRef(), today()));
+        return view;
     }
 
     @Transactional

@@ -200,15 +200,20 @@ class ApplicationClockTest {
     }
 
     @Test
-    void anApprovalMayBeExtendedByAtMostFortyWorkingDays() {
+    void anApprovalIsExtendedOnceByAtMostFortyWorkingDaysAfterALeaderApprovesTheRequest() {
         Application a = accepted(ApprovalKind.APPROVAL, TWENTY_DAYS, "2024-06-03T10:00");
+        KindRules rules = KindRules.of(ApprovalKind.APPROVAL, TWENTY_DAYS);
         LocalDateTime original = a.deadline();
-        a.extend(10, "需征求有关部门意见", "leader", TWENTY_DAYS, calendar);
-        assertThat(a.deadline()).isEqualTo(calendar.endOfWorkday(calendar.addWorkingDays(original.toLocalDate(), 10).deadline()));
-        assertThatThrownBy(() -> a.extend(31, "再延期", "leader", TWENTY_DAYS, calendar))
+        assertThatThrownBy(() -> a.requestExtension(41, "再延期", at("2024-06-04T10:00"), "city", rules))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("40");
-        a.extend(30, "项目情况复杂", "leader", TWENTY_DAYS, calendar);
-        assertThat(a.extensionDays()).isEqualTo(40);
+        a.requestExtension(10, "需征求有关部门意见", at("2024-06-04T10:00"), "city", rules);
+        assertThat(a.deadline()).as("asked, not yet approved").isEqualTo(original);
+        a.decideExtension(true, at("2024-06-04T11:00"), "leader", calendar);
+        assertThat(a.deadline()).isEqualTo(calendar.endOfWorkday(calendar.addWorkingDays(original.toLocalDate(), 10).deadline()));
+        assertThat(a.extensionDays()).isEqualTo(10);
+        assertThat(a.extensionReason()).isEqualTo("需征求有关部门意见");
+        assertThatThrownBy(() -> a.requestExtension(10, "再延期", at("2024-06-05T10:00"), "city", rules))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("只能一次");
     }
 
     @Test

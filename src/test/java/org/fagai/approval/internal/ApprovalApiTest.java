@@ -142,8 +142,15 @@ class ApprovalApiTest {
         long id = file("city", "FEASIBILITY", CLEAN_CODE, "2024-09-26T09:00");
         mvc.perform(json(post("/api/v1/approvals/" + id + "/accept"), """
                 {"at":"2024-09-26T09:30"}""").with(as("city"))).andExpect(status().isOk());
+        review(id, 1, "2024-09-26T14:00");
+        review(id, 2, "2024-09-27T09:30");
         mvc.perform(json(post("/api/v1/approvals/" + id + "/decide"), """
-                        {"at":"2024-09-27T15:00","approved":true,"documentNumber":"示发改审〔2024〕901号"}""").with(as("city")))
+                        {"at":"2024-09-27T10:00","approved":true}""").with(as("city")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.process.draft.approved").value(true));
+        String signed = mvc.perform(json(post("/api/v1/approvals/" + id + "/sign"), """
+                        {"at":"2024-09-27T15:00"}""").with(as("leader")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.onTime").value(true))
@@ -151,11 +158,20 @@ class ApprovalApiTest {
                 .andExpect(jsonPath("$.usedWorkingMinutes").value(750))
                 // 7 working days after 27 Sep: 29 and 30 Sep, 8–11 Oct, and the working Saturday 12 Oct.
                 .andExpect(jsonPath("$.licence.dueDate").value("2024-10-12"))
-                .andExpect(jsonPath("$.licence.publishedAt").doesNotExist());
+                .andExpect(jsonPath("$.licence.publishedAt").doesNotExist())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String number = JsonPath.read(signed, "$.documentNumber");
+        assertThat(number).matches("示发改审〔2024〕\\d+号");
         mvc.perform(get("/api/v1/credit/disclosures?type=license&published=false&q=" + CLEAN_CODE + "&size=500").with(as("city")))
-                .andExpect(jsonPath("$.items[?(@.documentNumber == '示发改审〔2024〕901号')].documentName").value(hasItem("可行性研究报告批复")))
-                .andExpect(jsonPath("$.items[?(@.documentNumber == '示发改审〔2024〕901号')].decisionDate").value(hasItem("2024-09-27")))
-                .andExpect(jsonPath("$.items[?(@.documentNumber == '示发改审〔2024〕901号')].flag").value(hasItem("OVERDUE")));
+                .andExpect(jsonPath("$.items[?(@.documentNumber == '" + number + "')].documentName").value(hasItem("可行性研究报告批复")))
+                .andExpect(jsonPath("$.items[?(@.documentNumber == '" + number + "')].decisionDate").value(hasItem("2024-09-27")))
+                .andExpect(jsonPath("$.items[?(@.documentNumber == '" + number + "')].flag").value(hasItem("OVERDUE")));
+    }
+
+    void review(long id, int step, String at) throws Exception {
+        mvc.perform(json(post("/api/v1/approvals/" + id + "/review"), """
+                {"step":%d,"decision":"PASS","opinion":"同意","at":"%s"}""".formatted(step, at)).with(as("city")))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -208,20 +224,26 @@ class ApprovalApiTest {
     }
 
     @Test
-    void onlyALeaderExtendsAnApprovalAndNotBeyondFortyWorkingDays() throws Exception {
+    void anOfficerAsksForAnExtensionAndOnlyALeaderApprovesItNotBeyondFortyWorkingDays() throws Exception {
         long id = file("city", "APPROVAL", CLEAN_CODE, "2024-06-03T09:00");
         mvc.perform(json(post("/api/v1/approvals/" + id + "/accept"), """
                         {"at":"2024-06-03T10:00"}""").with(as("city")))
                 // 20 working days after Monday 3 June; Dragon Boat Festival (10 June) is not one of them.
                 .andExpect(jsonPath("$.deadline").value("2024-07-02T18:00"));
-        mvc.perform(json(post("/api/v1/approvals/" + id + "/extend"), """
-                {"days":10,"reason":"征求意见"}""").with(as("city"))).andExpect(status().isForbidden());
-        mvc.perform(json(post("/api/v1/approvals/" + id + "/extend"), """
-                {"days":41,"reason":"征求意见"}""").with(as("leader"))).andExpect(status().isConflict());
-        mvc.perform(json(post("/api/v1/approvals/" + id + "/extend"), """
-                        {"days":10,"reason":"需征求有关部门意见"}""").with(as("leader")))
+        mvc.perform(json(post("/api/v1/approvals/" + id + "/extension"), """
+                {"days":41,"reason":"征求意见","at":"2024-06-20T10:00"}""").with(as("city"))).andExpect(status().isConflict());
+        mvc.perform(json(post("/api/v1/approvals/" + id + "/extension"), """
+                        {"days":10,"reason":"需征求有关部门意见","at":"2024-06-20T10:00"}""").with(as("city")))
+                .andExpect(jsonPath("$.deadline").value("2024-07-02T18:00"))
+                .andExpect(jsonPath("$.process.extension.requestedDays").value(10));
+        mvc.perform(json(post("/api/v1/approvals/" + id + "/extension/approve"), """
+                {"at":"2024-06-20T11:00"}""").with(as("city"))).andExpect(status().isForbidden());
+        mvc.perform(json(post("/api/v1/approvals/" + id + "/extension/approve"), """
+                        {"at":"2024-06-20T11:00"}""").with(as("leader")))
                 .andExpect(jsonPath("$.deadline").value("2024-07-16T18:00"))
                 .andExpect(jsonPath("$.extensionDays").value(10));
+        mvc.perform(json(post("/api/v1/approvals/" + id + "/extension"), """
+                {"days":5,"reason":"再次延期","at":"2024-06-21T10:00"}""").with(as("city"))).andExpect(status().isConflict());
     }
 
     @Test
@@ -267,7 +289,7 @@ class ApprovalApiTest {
     void theKindsCarryTheirPromisedLimits() throws Exception {
         mvc.perform(get("/api/v1/approvals/kinds").with(as("city")))
                 .andExpect(content().json("""
-                        [{"kind":"PROPOSAL","value":12,"unit":"HOURS","maxExtensionDays":0},
+                        [{"kind":"PROPOSAL","value":12,"unit":"HOURS","maxExtensionDays":10},
                          {"kind":"FEASIBILITY","value":3,"unit":"DAYS"},
                          {"kind":"ENERGY_REVIEW","value":3,"unit":"DAYS"},
                          {"kind":"PRELIMINARY_DESIGN","value":3,"unit":"DAYS"},

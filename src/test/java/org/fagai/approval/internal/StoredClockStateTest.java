@@ -101,7 +101,9 @@ class StoredClockStateTest {
         Application a = accepted(ApprovalKind.APPROVAL, new TimeLimit(20, LimitUnit.DAYS, 40), "2024-09-02T10:00");
         a.recordClock(LocalDateTime.parse("2024-09-02T10:00"), calendar);
         LocalDateTime before = a.warningAt();
-        a.extend(10, "需征求有关部门意见", "leader", new TimeLimit(20, LimitUnit.DAYS, 40), calendar);
+        a.requestExtension(10, "需征求有关部门意见", LocalDateTime.parse("2024-09-03T10:00"), "city",
+                KindRules.of(ApprovalKind.APPROVAL, new TimeLimit(20, LimitUnit.DAYS, 40)));
+        a.decideExtension(true, LocalDateTime.parse("2024-09-03T11:00"), "leader", calendar);
         assertAgreesEveryMinute(a, LocalDateTime.parse("2024-09-20T10:00"), a.deadline().plusHours(12));
         assertThat(a.warningAt()).isAfter(before);
     }

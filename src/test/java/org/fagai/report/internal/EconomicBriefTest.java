@@ -56,11 +56,34 @@ class EconomicBriefTest {
             assertThat(table.getRows()).hasSize(15);
             var fai = table.getRows().stream().filter(r -> r.getCell(0).getText().equals("固定资产投资")).findFirst().orElseThrow();
             assertThat(fai.getCell(1).getText()).isEqualTo("2023年1-12月");
-            assertThat(fai.getCell(3).getText()).isEqualTo("18%");
-            assertThat(fai.getCell(4).getText()).isEqualTo("25%");
-            assertThat(fai.getCell(5).getText()).isEqualTo("-7个百分点");
+            assertThat(fai.getCell(3).getText()).isEqualTo("18.0%");
+            assertThat(fai.getCell(4).getText()).isEqualTo("25.0%");
+            assertThat(fai.getCell(5).getText()).isEqualTo("-7.0个百分点");
             assertThat(fai.getCell(7).getText()).isEqualTo("红色预警");
             assertThat(fai.getCell(8).getText()).isEqualTo("6/6");
+        }
+    }
+
+    @Test
+    void theBriefIsLaidOutAsAGovernmentDocument() throws Exception {
+        try (XWPFDocument doc = brief("leader", "region=339900&period=2023-12")) {
+            var section = doc.getDocument().getBody().getSectPr();
+            assertThat(section.getPgSz().getW().toString()).isEqualTo("11906");
+            assertThat(section.getPgSz().getH().toString()).isEqualTo("16838");
+            var margins = section.getPgMar();
+            assertThat(List.of(margins.getTop().toString(), margins.getBottom().toString(), margins.getLeft().toString(),
+                    margins.getRight().toString())).containsExactly("2098", "1985", "1588", "1474");
+            var title = doc.getParagraphs().stream().filter(p -> p.getText().equals("示范市经济运行简报")).findFirst().orElseThrow();
+            assertThat(title.getStyle()).isEqualTo("FagaiTitle");
+            var body = doc.getStyles().getStyle("FagaiBody").getCTStyle();
+            assertThat(body.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋");
+            assertThat(body.getRPr().getSzArray(0).getVal().toString()).isEqualTo("32");
+            assertThat(body.getPPr().getSpacing().getLineRule().toString()).isEqualTo("exact");
+            assertThat(doc.getParagraphs().stream().filter(p -> p.getText().startsWith("一、")).findFirst().orElseThrow().getStyle())
+                    .isEqualTo("FagaiHeading1");
+            assertThat(doc.getFooterArray(0)._getHdrFtr().xmlText()).contains("PAGE");
+            assertThat(doc.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
+            assertThat(paragraphs(doc)).anySatisfy(p -> assertThat(p).startsWith("图1"));
         }
     }
 

@@ -44,7 +44,8 @@ class HostileUploadTest {
             new Endpoint("/api/v1/indicators/values/import", "city", List.of("指标代码", "地区代码", "期间", "累计值", "同比增长（%）"),
                     "indicator_value"),
             new Endpoint("/api/v1/credit/blacklist/import", "city",
-                    List.of("主体名称", "统一社会信用代码", "名单类型", "列入事由", "认定文书", "有效期自", "有效期至"), "credit_blacklist"));
+                    List.of("主体名称", "统一社会信用代码", "名单类型", "列入事由", "认定文书", "有效期自", "有效期至"), "credit_blacklist"),
+            new Endpoint("/api/v1/enterprises/import", "city", List.of("统一社会信用代码", "企业名称", "所属地区代码"), "enterprise"));
 
     @Autowired
     MockMvc mvc;
@@ -56,7 +57,7 @@ class HostileUploadTest {
     private Map<String, Long> counts() {
         return Map.of("project", count("project"), "project_progress", count("project_progress"), "indicator_value",
                 count("indicator_value"), "credit_blacklist", count("credit_blacklist"), "approval_document",
-                count("approval_document"), "audit_log", count("audit_log"));
+                count("approval_document"), "audit_log", count("audit_log"), "enterprise", count("enterprise"));
     }
 
     private long count(String table) {

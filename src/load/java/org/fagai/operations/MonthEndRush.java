@@ -1,0 +1,139 @@
+package org.fagai.operations;
+
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.listFeeder;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The month-end rush (月初填报高峰), one command: {@code ./mvnw -Pload verify}. The packaged platform starts on a fresh
+ * data directory with the demo data (loopback only); {@link RushData} adds 500 project owners, each with a project whose
+ * last month is open for reporting. Then every owner signs in, opens the monthly report form, submits the month and views
+ * their list (and their project) — {@value #ROUNDS} times, as owners correct a figure — while staff browse the home
+ * page, the project list and the dashboard. Every virtual user does a fixed number of steps, and the run stops after
+ * 5 minutes at most. Aims (both processes and PostgreSQL on this 2-core machine): p99 < 300 ms, p50 < 50 ms, no error,
+ * at least 200 requests/s.
+ *
+ * <p>The site photo of the monthly report is one more step, {@link #sitePhoto}: it runs when
+ * {@code -Dload.photo-path=/projects/{code}/photos} (the upload endpoint, {@code {code}} replaced) is given.
+ */
+public class MonthEndRush extends Simulation {
+
+    static final int OWNERS = Integer.getInteger("load.owners", 500);
+    static final int STAFF = Integer.getInteger("load.staff", 20);
+    static final int ROUNDS = 3;
+    static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("load.ramp-seconds", 60));
+    static final String PHOTO_PATH = System.getProperty("load.photo-path", "");
+
+    private static final int PORT = freePort();
+    private static final Platform PLATFORM = new Platform(Path.of("target", "load", "data").toAbsolutePath(), "demo",
+            List.of(System.getProperty("load.app-jvm", "-Xmx2g").split(",")),
+            ("--fagai.approval.clock-job-cron=-," + System.getProperty("load.app-args", "")).split(",")).onPort(PORT);
+
+    private final HttpProtocolBuilder protocol = http.baseUrl("http://127.0.0.1:" + PORT)
+            .acceptHeader("text/html,application/xhtml+xml").acceptLanguageHeader("zh-CN,zh;q=0.9")
+            .userAgentHeader("fagai-month-end-rush");
+
+    /** The login form gives the CSRF token; signing in lands on the home page with the user's name. */
+    private static ChainBuilder signIn(String password) {
+        return exec(
+                http("sign-in form").get("/login").check(css("input[name='_csrf']", "value").saveAs("csrf")),
+                http("sign in").post("/login").formParam("username", "#{username}").formParam("password", password)
+                        .formParam("_csrf", "#{csrf}").check(status().is(200), substring("current-user")));
+    }
+
+    private static final ChainBuilder REPORT_MONTH = exec(
+            http("monthly report form").get("/projects/report?code=#{code}")
+                    .check(status().is(200), substring("#{code}"), css("input[name='_csrf']", "value").saveAs("csrf")),
+            http("submit month").post("/projects/report").formParam("code", "#{code}").formParam("month", "#{month}")
+                    .formParam("completedInvestment", "#{amount}").formParam("siteStatus", "主体结构施工，完成第#{round}轮核对")
+                    .formParam("problems", "").formParam("_csrf", "#{csrf}")
+                    .check(status().is(200), substring("#{code}")));
+
+    /** The site photo of the month's report: one added step, on when the upload endpoint is named. */
+    static ChainBuilder sitePhoto() {
+        return doIf(session -> !PHOTO_PATH.isBlank()).then(exec(
+                http("site photo").post(session -> PHOTO_PATH.replace("{code}", session.getString("code")))
+                        .formParam("_csrf", "#{csrf}")
+                        .bodyPart(ByteArrayBodyPart("file", RushData.sitePhoto()).fileName("site.jpg").contentType("image/jpeg"))
+                        .asMultipartForm().check(status().in(200, 201))));
+    }
+
+    private final ScenarioBuilder owners = scenario("project owners (项目单位)")
+            .feed(listFeeder(RushData.owners(OWNERS)).queue())
+            .exec(signIn(RushData.PASSWORD))
+            .pause(Duration.ofMillis(500), Duration.ofSeconds(2))
+            .exec(repeat(ROUNDS, "round").on(exec(
+                    REPORT_MONTH,
+                    sitePhoto(),
+                    http("my projects").get("/projects").check(status().is(200), substring("#{code}")),
+                    http("my project").get("/projects/#{code}").check(status().is(200))
+            ).pause(Duration.ofMillis(500), Duration.ofSeconds(2))));
+
+    private final ScenarioBuilder staff = scenario("staff (科室)")
+            .feed(listFeeder(RushData.staff(STAFF)).queue())
+            .exec(signIn(RushData.DEMO_PASSWORD))
+            .exec(repeat(30).on(exec(
+                    http("home").get("/").check(status().is(200)),
+                    http("project list").get("/projects?page=#{page}").check(status().is(200)),
+                    http("dashboard").get("/projects/dashboard").check(status().is(200))
+            ).pause(Duration.ofMillis(500), Duration.ofMillis(1500))));
+
+    {
+        setUp(owners.injectOpen(rampUsers(OWNERS).during(RAMP)),
+                staff.injectOpen(rampUsers(STAFF).during(Duration.ofSeconds(10))))
+                .protocols(protocol)
+                .maxDuration(Duration.ofMinutes(5))
+                .assertions(
+                        global().responseTime().percentile(99.0).lt(300),
+                        global().responseTime().percentile(50.0).lt(50),
+                        global().failedRequests().count().is(0L),
+                        global().requestsPerSec().gte(200.0));
+    }
+
+    @Override
+    public void before() {
+        try {
+            RushData.freshDirectory(Path.of("target", "load"));
+            PLATFORM.start();
+            RushData.seed(PLATFORM, OWNERS);
+            System.out.printf("Platform ready on 127.0.0.1:%d with %d owners (log %s)%n", PORT, OWNERS, PLATFORM.log());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not prepare the platform: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void after() {
+        try {
+            RushData.printDatabaseFigures(PLATFORM);
+            PLATFORM.stop();
+        } catch (Exception e) {
+            System.err.println("stopping the platform: " + e.getMessage());
+        }
+    }
+
+    private static int freePort() {
+        try {
+            return Platform.freePort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.fagai.approval.internal;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.calendar.WorkingCalendar;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.OrganizationDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.FieldErrors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps between acceptance and decision: the review chain, consultations, the stops the law excludes, the extension
+ * and 容缺 materials. Role and region checks and the audit here; the rules in {@link Application}.
+ */
+@Service
+class ApplicationProcess {
+
+    private final ApplicationAccess access;
+    private final KindLimits kinds;
+    private final WorkingCalendar calendar;
+    private final OrganizationDirectory organization;
+    private final AuditLog audit;
+
+    ApplicationProcess(ApplicationAccess access, KindLimits kinds, WorkingCalendar calendar, OrganizationDirectory organization,
+                       AuditLog audit) {
+        this.access = access;
+        this.kinds = kinds;
+        this.calendar = calendar;
+        this.organization = organization;
+        this.audit = audit;
+    }
+
+    @Transactional
+    ApplicationView review(long id, ProcessCommands.Review c) {
+        Commands.check(c);
+        Application a = access.find(id);
+        CurrentUser user = access.handler(a);
+        if (c.step() == null) {
+            throw FieldErrors.of("step", "请指明办理的是第几步");
+        }
+        if (c.decision() == null) {
+            throw FieldErrors.of("decision", "请选择通过（PASS）或退回（RETURN）");
+        }
+        LocalDateTime at = access.at(c.at(), "at");
+        ReviewStep step = a.chain().current();
+        a.review(c.step(), c.decision(), c.opinion(), c.returnTo(), c.nextAssignee(), at, user.username(), user.role());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "第 " + c.step() + " 步“" + step.name() + "”"
+                + (c.decision() == ReviewStep.Decision.PASS ? "通过" : "退回至第 " + step.returnedTo() + " 步") + "，意见："
+                + step.opinion() + "，时间 " + ApplicationAccess.text(at));
+        return access.recorded(a);
+    }
+
+    @Transactional
+    ApplicationView consult(long id, ProcessCommands.Consult c) {
+        Application a = access.find(id);
+        CurrentUser user = access.handler(a);
+        List<Application.Department> departments = new ArrayList<>();
+        List<Long> ids = c.departmentIds() == null ? List.of() : c.departmentIds().stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.size() > 20) {
+            throw FieldErrors.of("departmentIds", "一次最多征求20个部门的意见");
+        }
+        for (Long unitId : ids) {
+            OrganizationDirectory.Unit unit = organization.unit(unitId)
+                    .orElseThrow(() -> FieldErrors.of("departmentIds", "部门不存在：" + unitId));
+            departments.add(new Application.Department(unit.id(), unit.name()));
+        }
+        for (String name : Applications.texts(c.outsideDepartments(), "outsideDepartments")) {
+            if (name.length() > 100) {
+                throw FieldErrors.of("outsideDepartments", "部门名称不超过100字");
+            }
+            departments.add(new Application.Department(null, name));
+        }
+        KindRules rules = kinds.rulesOf(a.kind());
+        int days = c.workingDays() == null ? rules.consultationDays() : c.workingDays();
+        if (days < 1 || days > 60) {
+            throw FieldErrors.of("workingDays", "征求意见的期限应在 1–60 个工作日之间");
+        }
+        LocalDateTime at = access.at(c.at(), "at");
+        List<Consultation> sent = a.consult(departments, days, at, user.username(), calendar.current(), rules);
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "征求意见：" + String.join("、",
+                departments.stream().map(Application.Department::name).toList()) + "，期限 " + days + " 个工作日（至 "
+                + ApplicationAccess.text(sent.get(0).dueAt()) + "）" + (rules.consultationExcluded() ? "，不计入办理时限" : ""));
+        return access.recorded(a);
+    }
+
+    /** Inside the platform a user of the consulted department answers; outside it the officer records the answer. */
+    @Transactional
+    ApplicationView answer(long id, long consultationId, ProcessCommands.Record c) {
+        Commands.check(c);
+        Application a = access.find(id);
+        CurrentUser user = access.viewer(a);
+        Consultation consultation = a.consultations().stream().filter(x -> Objects.equals(x.id(), consultationId)).findFirst()
+                .orElseThrow(() -> new org.fagai.shared.NotFoundException("征求意见不存在：" + consultationId));
+        if (consultation.inside()) {
+            Long mine = organization.person(user.id()).map(OrganizationDirectory.Person::departmentId).orElse(null);
+            if (!consultation.departmentId().equals(mine)) {
+                throw new AccessDeniedException("只有" + consultation.departmentName() + "的人员可以答复");
+            }
+        } else {
+            access.handler(a);
+        }
+        LocalDateTime at = access.at(c.at(), "at");
+        a.answer(consultationId, at, c.opinion(), access.ownDocument(a, c.documentId(), "documentId"), user.username(),
+                calendar.current());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), consultation.departmentName() + "答复征求意见，时间 "
+                + ApplicationAccess.text(at) + (consultation.lateAt(at) ? "（逾期）" : "") + "：" + c.opinion());
+        return access.recorded(a);
+    }
+
+    @Transactional
+    ApplicationView startStop(long id, ProcessCommands.Stop c) {
+        Commands.check(c);
+        Application a = access.find(id);
+        CurrentUser user = access.handler(a);
+        if (c.kind() == null) {
+            throw FieldErrors.of("kind", "请选择中止计时的事由：TECHNICAL_ASSESSMENT、EXPERT_REVIEW、CONSULTATION 或 PUBLIC_NOTICE");
+        }
+        LocalDateTime at = access.at(c.moment(), c.from() != null ? "from" : "at");
+        ClockStop stop = a.startStop(c.kind(), at, c.reason(), access.ownDocument(a, c.documentId(), "documentId"),
+                user.username(), calendar.current(), kinds.rulesOf(a.kind()));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "中止计时（" + stop.kind().chineseName() + "），时间 "
+                + ApplicationAccess.text(at) + "，理由：" + stop.reason());
+        return access.recorded(a);
+    }
+
+    @Transactional
+    ApplicationView endStop(long id, long stopId, ProcessCommands.Record c) {
+        Commands.check(c);
+        Application a = access.find(id);
+        CurrentUser user = access.handler(a);
+        LocalDateTime at = access.at(c.at(), "at");
+        a.endStop(stopId, at, access.ownDocument(a, c.documentId(), "documentId"), user.username(), calendar.current());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "结束中止计时，恢复计时，时间 " + ApplicationAccess.text(at)
+                + "，新的办理期限 " + ApplicationAccess.text(a.deadline()));
+        return access.recorded(a);
+    }
+
+    /** The officer asks for the kind's extension with the reason. */
+    @Transactional
+    ApplicationView requestExtension(long id, StepCommand c) {
+        Commands.check(c);
+        Application a = access.find(id);
+        CurrentUser user = access.handler(a);
+        LocalDateTime at = access.at(c.at(), "at");
+        a.requestExtension(c.days(), c.reason(), at, user.username(), kinds.rulesOf(a.kind()));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "申请延期 " + a.extensionRequestedDays()
+                + " 个工作日，理由：" + a.extensionRequestReason());
+        return access.recorded(a);
+    }
+
+    /** A leader approves the extension (经本行政机关负责人批准), or turns it down with {@code approved=false}. */
+    @Transactional
+    ApplicationView decideExtension(long id, StepCommand c) {
+        Commands.check(c);
+        Application a = access.find(id);
+        CurrentUser user = access.leader(a);
+        LocalDateTime at = access.at(c.at(), "at");
+        boolean approved = !Boolean.FALSE.equals(c.approved());
+        Integer days = a.extensionRequestedDays();
+        a.decideExtension(approved, at, user.username(), calendar.current());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), approved
+                ? "批准延期 " + days + " 个工作日，理由：" + a.extensionReason() + "，新的办理期限 " + ApplicationAccess.text(a.deadline())
+                : "不批准延期" + (c.reason() == null ? "" : "，理由：" + c.reason()));
+        return access.recorded(a);
+    }
+
+    /** A 容缺 material arrives. */
+    @Transactional
+    ApplicationView supply(long id, long missingId, ProcessCommands.Record c) {
+        Commands.check(c);
+        Application a = access.find(id);
+        CurrentUser user = access.handler(a);
+        LocalDateTime at = access.at(c.at(), "at");
+        a.supply(missingId, at, access.ownDocument(a, c.documentId(), "documentId"), user.username());
+        MissingDocument m = a.missingDocuments().stream().filter(x -> x.id() == missingId).findFirst().orElseThrow();
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补齐容缺材料“" + m.name() + "”，时间 "
+                + ApplicationAccess.text(at) + (m.overdueOn(at.toLocalDate()) ? "（超过承诺日期 " + m.promisedBy() + "）" : ""));
+        return access.recorded(a);
+    }
+}

@@ -1,0 +1,39 @@
+package org.fagai.approval.internal;
+
+import org.fagai.shared.web.ApiExceptionHandler;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The page a decision's QR code opens, without sign-in: valid / revoked / expired and the decision's public facts. The
+ * same address answers JSON to {@code Accept: application/json}.
+ */
+@Controller
+class PublicLicenceController {
+
+    private final LicenceVerification verification;
+
+    PublicLicenceController(LicenceVerification verification) {
+        this.verification = verification;
+    }
+
+    @GetMapping(value = "/public/licences/verify", produces = MediaType.TEXT_HTML_VALUE)
+    String page(@RequestParam(required = false) String code, Model model) {
+        String typed = code == null ? "" : code.strip();
+        model.addAttribute("code", typed.length() > 40 ? typed.substring(0, 40) : typed);
+        model.addAttribute("licence", typed.isEmpty() ? null : verification.verify(typed).orElse(null));
+        return "approval/verify";
+    }
+
+    @GetMapping(value = "/public/licences/verify", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> json(@RequestParam(required = false) String code) {
+        return verification.verify(code).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
+                .status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "验证码无效", "未找到该验证码对应的决定：请核对后重新输入")));
+    }
+}

@@ -1,0 +1,24 @@
+package org.fagai.enterprise;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The enterprise registry for other modules (energy, attraction, planning): look-ups by credit code, by flag and year,
+ * by town or county. These reads are not scoped to the signed-in user: the caller checks its own user's rights.
+ */
+public interface EnterpriseRegistry {
+
+    Optional<EnterpriseView> find(String creditCode);
+
+    /** The enterprises with these codes, by code, in one query; unknown codes are left out. */
+    Map<String, EnterpriseView> findAll(Collection<String> creditCodes);
+
+    /** The credit codes of the enterprises carrying a flag in a year, inside a region (a town, county or city). */
+    List<String> withFlag(EnterpriseFlag flag, int year, String regionCode);
+
+    /** How many enterprises are registered in each town of a region (a county's towns, or a city's), by town code. */
+    Map<String, Long> countByTown(String regionCode);
+}

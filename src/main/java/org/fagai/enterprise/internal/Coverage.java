@@ -1,0 +1,113 @@
+package org.fagai.enterprise.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fagai.enterprise.EnterpriseFlag;
+import org.fagai.organization.CurrentUser;
+import org.fagai.shared.FieldErrors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * 走访覆盖率 of a period: enterprises in packages visited at least once ÷ enterprises in packages ({@link CoverageRate}),
+ * in total and by staff member, leader, town or flag; the not-yet-visited list.
+ */
+@Component
+class Coverage {
+
+    static final List<String> GROUPS = List.of("staff", "leader", "town", "flag");
+
+    private final JdbcClient jdbc;
+    private final PackageList packages;
+
+    Coverage(JdbcClient jdbc, PackageList packages) {
+        this.jdbc = jdbc;
+        this.packages = packages;
+    }
+
+    record Group(String key, String label, long assigned, long visited, BigDecimal rate) {
+
+        static Group of(String key, String label, CoverageRate r) {
+            return new Group(key, label, r.assigned(), r.visited(), r.rate());
+        }
+    }
+
+    record Result(LocalDate from, LocalDate to, String groupBy, Group total, List<Group> groups, boolean complete,
+                  String sentence) {
+    }
+
+    Result compute(LocalDate from, LocalDate to, String groupBy, CurrentUser user) {
+        checkPeriod(from, to);
+        if (groupBy != null && !groupBy.isBlank() && !GROUPS.contains(groupBy)) {
+            throw FieldErrors.of("groupBy", "分组须为 staff、leader、town 或 flag：" + groupBy);
+        }
+        List<Object> params = new ArrayList<>(List.of(from, to));
+        String scope = EnterpriseAccess.scope(user, "e", params);
+        String visited = "WITH visited AS (SELECT DISTINCT credit_code FROM enterprise_visit WHERE visited_on BETWEEN ? AND ?) ";
+        CoverageRate total = jdbc.sql(visited + """
+                        SELECT count(*), count(v.credit_code) FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code
+                        LEFT JOIN visited v ON v.credit_code = p.credit_code WHERE """ + " " + scope)
+                .params(params).query((rs, n) -> CoverageRate.of(rs.getLong(1), rs.getLong(2))).single();
+        List<Group> groups = new ArrayList<>();
+        if (groupBy != null && !groupBy.isBlank()) {
+            String key = switch (groupBy) {
+                case "staff" -> "p.staff_id::text";
+                case "leader" -> "p.leader_id::text";
+                case "town" -> "e.region_code";
+                default -> "f.flag";
+            };
+            String join = "flag".equals(groupBy) ? " JOIN enterprise_flag f ON f.credit_code = p.credit_code AND f.year = ?" : "";
+            List<Object> groupParams = new ArrayList<>(List.of(from, to));
+            if (!join.isEmpty()) {
+                groupParams.add(to.getYear());
+            }
+            String groupScope = EnterpriseAccess.scope(user, "e", groupParams);
+            Map<Long, String> people = "staff".equals(groupBy) || "leader".equals(groupBy) ? packages.names() : Map.of();
+            jdbc.sql(visited + "SELECT " + key + " AS key, max(r.name) AS region_name, count(*), count(v.credit_code) "
+                            + "FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code JOIN region r ON r.code = e.region_code"
+                            + join + " LEFT JOIN visited v ON v.credit_code = p.credit_code WHERE " + groupScope
+                            + " GROUP BY 1 ORDER BY 1")
+                    .params(groupParams)
+                    .query((rs, n) -> groups.add(Group.of(rs.getString(1), label(groupBy, rs.getString(1), rs.getString(2), people),
+                            CoverageRate.of(rs.getLong(3), rs.getLong(4))))).list();
+        }
+        return new Result(from, to, groupBy, Group.of("", "合计", total), groups, total.complete(), total.sentence());
+    }
+
+    /** Packages without a visit in the period, by region and name, paged. */
+    List<ServiceViews.PackageView> notVisited(LocalDate from, LocalDate to, CurrentUser user, int page, int size) {
+        checkPeriod(from, to);
+        List<Object> params = new ArrayList<>(List.of(from, to));
+        String scope = EnterpriseAccess.scope(user, "e", params);
+        params.add(size);
+        params.add((long) page * size);
+        return jdbc.sql("""
+                        SELECT p.credit_code FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code
+                        WHERE NOT EXISTS (SELECT 1 FROM enterprise_visit v WHERE v.credit_code = p.credit_code AND v.visited_on BETWEEN ? AND ?)
+                          AND """ + " " + scope + " ORDER BY e.region_code, e.name LIMIT ? OFFSET ?")
+                .params(params).query(String.class).list().stream()
+                .map(code -> packages.find(code).orElseThrow()).toList();
+    }
+
+    private static String label(String groupBy, String key, String regionName, Map<Long, String> people) {
+        return switch (groupBy) {
+            case "staff", "leader" -> people.getOrDefault(Long.valueOf(key), key);
+            case "town" -> regionName;
+            default -> EnterpriseFlag.valueOf(key).name();
+        };
+    }
+
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw FieldErrors.of(from == null ? "from" : "to", "请填写统计起止日期");
+        }
+        org.fagai.shared.Years.check("from", from.getYear());
+        org.fagai.shared.Years.check("to", to.getYear());
+        if (to.isBefore(from) || from.plusDays(DemandRates.MAX_DAYS).isBefore(to)) {
+            throw FieldErrors.of("to", "截止日期须不早于起始日期，且跨度不超过十年");
+        }
+    }
+}

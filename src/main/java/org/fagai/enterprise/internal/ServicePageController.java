@@ -1,0 +1,50 @@
+package org.fagai.enterprise.internal;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.fagai.organization.CurrentUser;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
+import org.fagai.shared.web.Pagination;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 服务包 page: coverage of a period by group, the not-yet-visited list, packages behind their visit plan. */
+@Controller
+class ServicePageController {
+
+    private final Coverage coverage;
+    private final PackageList packages;
+    private final EnterpriseAccess access;
+
+    ServicePageController(Coverage coverage, PackageList packages, EnterpriseAccess access) {
+        this.coverage = coverage;
+        this.packages = packages;
+        this.access = access;
+    }
+
+    @GetMapping("/enterprises/service")
+    String service(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(defaultValue = "staff") @MaxLength(10) String groupBy,
+                   @RequestParam(defaultValue = "false") boolean behind,
+                   @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size,
+                   Model model) {
+        CurrentUser user = access.handler();
+        LocalDate today = LocalDate.now(org.fagai.shared.ChinaTime.ZONE);
+        LocalDate start = from == null ? today.withDayOfYear(1) : from;
+        LocalDate end = to == null ? today : to;
+        int pageSize = Math.min(size, 200);
+        model.addAttribute("coverage", coverage.compute(start, end, groupBy, user));
+        model.addAttribute("notVisited", coverage.notVisited(start, end, user, 0, 50));
+        PackageList.Page list = packages.list(new PackageList.Filter(null, null, null, behind, page, pageSize), user);
+        model.addAttribute("packages", list);
+        model.addAttribute("pager", new Pagination(page, pageSize, list.total(), Map.of("from", start.toString(),
+                "to", end.toString(), "groupBy", groupBy, "behind", String.valueOf(behind))));
+        return "enterprise/service";
+    }
+}
