@@ -8,7 +8,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read and change planning data, checked in the services on every call: project owners see nothing; leaders
+ * Who may read and change planning data, checked in the services on every call: unit accounts (project owners,
+ * enterprises) see nothing; leaders
  * read; staff and administrators write for the regions they see; district users for their own district.
  */
 @Component
@@ -24,8 +25,8 @@ public class PlanningAccess {
 
     public CurrentUser reader() {
         CurrentUser user = users.requireCurrent();
-        if (user.role() == Role.OWNER) {
-            throw new AccessDeniedException("项目单位无权查看规划计划与价格监测数据");
+        if (user.role().unitAccount()) {
+            throw new AccessDeniedException("单位账号无权查看规划计划与价格监测数据");
         }
         return user;
     }
