@@ -76,6 +76,8 @@ CREATE TABLE price_daily
   total       NUMERIC(14, 2) NOT NULL,
   PRIMARY KEY (good_id, observed_on, region_code)
 );
+-- The day's warnings read every good's row of one day.
+CREATE INDEX price_daily_day_idx ON price_daily (observed_on);
 
 -- 价格认证: a request (from 纪检监察, 公安, 法院 …) to certify the price of a subject within N working days, carried on
 -- the 督办 loop (item_id); the deadline is the item's, on the official calendar.

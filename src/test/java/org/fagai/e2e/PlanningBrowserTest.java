@@ -75,6 +75,9 @@ class PlanningBrowserTest extends BrowserTest {
         page.selectOption("#requesterKind", "POLICE");
         page.fill("#requester", "示范市公安局西山分局");
         page.fill("#subject", "浏览器测试：涉案自行车价格认定");
+        page.selectOption("#leadUnitId", new com.microsoft.playwright.options.SelectOption().setLabel("综合科"));
+        page.selectOption("#leadPersonId", new com.microsoft.playwright.options.SelectOption().setLabel("王科员"));
+        page.selectOption("#supervisorId", new com.microsoft.playwright.options.SelectOption().setLabel("李科长"));
         page.click("#cert-create");
         assertThat(page.locator("#case-subject")).hasText("浏览器测试：涉案自行车价格认定");
         assertThat(page.locator("#case-clock")).containsText("个工作日");

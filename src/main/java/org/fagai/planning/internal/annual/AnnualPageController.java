@@ -90,10 +90,11 @@ class AnnualPageController {
         return act(redirect, annualLink(id), () -> text.get("planning.indicator.added", plans.addTarget(id, form).name()));
     }
 
-    @PostMapping("/planning/annual/{id}/other-targets/{targetId}/actual")
-    String otherActual(@PathVariable long id, @PathVariable long targetId, @ModelAttribute AnnualCommands.Actual form,
+    @PostMapping("/planning/annual/{id}/other-targets/actual")
+    String otherActual(@PathVariable long id, @RequestParam(required = false) Long targetId, @ModelAttribute AnnualCommands.Actual form,
                        RedirectAttributes redirect) {
-        return act(redirect, annualLink(id), () -> text.get("planning.actual.saved", plans.recordActual(id, targetId, form).name()));
+        return act(redirect, annualLink(id), () -> text.get("planning.actual.saved",
+                plans.recordActual(id, targetId == null ? -1 : targetId, form).name()));
     }
 
     @PostMapping("/planning/annual/{id}/tasks")
@@ -153,10 +154,11 @@ class AnnualPageController {
         return act(redirect, "/planning/actions/" + id, () -> text.get("planning.indicator.added", actions.addIndicator(id, form).name()));
     }
 
-    @PostMapping("/planning/actions/{id}/indicators/{indicatorId}/actual")
-    String actionActual(@PathVariable long id, @PathVariable long indicatorId, @ModelAttribute AnnualCommands.Actual form,
+    @PostMapping("/planning/actions/{id}/indicators/actual")
+    String actionActual(@PathVariable long id, @RequestParam(required = false) Long targetId, @ModelAttribute AnnualCommands.Actual form,
                         RedirectAttributes redirect) {
-        return act(redirect, "/planning/actions/" + id, () -> text.get("planning.actual.saved", actions.recordActual(id, indicatorId, form).name()));
+        return act(redirect, "/planning/actions/" + id, () -> text.get("planning.actual.saved",
+                actions.recordActual(id, targetId == null ? -1 : targetId, form).name()));
     }
 
     @PostMapping("/planning/actions/{id}/tasks")

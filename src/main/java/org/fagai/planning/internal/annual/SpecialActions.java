@@ -29,7 +29,7 @@ class SpecialActions {
 
     record View(Action action, String regionName, List<TargetLine> indicators, List<TaskView> tasks) {
 
-        long met() {
+        public long met() {
             return indicators.stream().filter(i -> Boolean.TRUE.equals(i.met())).count();
         }
     }

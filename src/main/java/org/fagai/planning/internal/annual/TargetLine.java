@@ -9,11 +9,11 @@ import org.fagai.planning.internal.Direction;
  */
 record TargetLine(long id, String name, String unit, Direction direction, BigDecimal target, BigDecimal actual) {
 
-    Boolean met() {
+    public Boolean met() {
         return actual == null ? null : direction.meets(actual, target);
     }
 
-    BigDecimal completion() {
+    public BigDecimal completion() {
         if (actual == null || direction != Direction.HIGHER || target.signum() == 0) {
             return null;
         }

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 record TaskView(long id, int seq, String title, LocalDate deadline, String state, LocalDate closedOn, Boolean onTime,
                 String result, long itemId, String itemState, String colour, String leadUnitName, String leadPersonName) {
 
-    String stateKey() {
+    public String stateKey() {
         return "planning.task.state." + state;
     }
 }

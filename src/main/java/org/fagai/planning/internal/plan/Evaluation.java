@@ -37,7 +37,7 @@ record Evaluation(long planId, String planName, int fromYear, int toYear, int ye
         return new Evaluation(plan.id(), plan.name(), plan.fromYear(), plan.toYear(), year, groups, Counts.of(progress));
     }
 
-    boolean finalEvaluation() {
+    public boolean finalEvaluation() {
         return year >= toYear;
     }
 }

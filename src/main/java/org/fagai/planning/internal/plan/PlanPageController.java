@@ -38,7 +38,7 @@ class PlanPageController {
 
     /** The creation form of a plan (its indicators are added one by one). */
     record PlanForm(@org.fagai.shared.MaxLength(100) String name, @org.fagai.shared.MaxLength(6) String regionCode,
-                    Integer fromYear, Integer toYear) {
+                    Integer fromYear, Integer toYear) implements java.io.Serializable {
     }
 
     /** One indicator's actuals by plan year (null where none). */

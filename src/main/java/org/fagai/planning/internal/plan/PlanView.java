@@ -6,16 +6,16 @@ import java.util.List;
 record PlanView(long id, String name, String regionCode, String regionName, int fromYear, int toYear,
                 List<PlanIndicator> indicators) {
 
-    int baseYear() {
+    public int baseYear() {
         return fromYear - 1;
     }
 
     /** The year of the mid-term evaluation (the plan's middle year) and of the final one. */
-    int midTermYear() {
+    public int midTermYear() {
         return fromYear + (toYear - fromYear) / 2;
     }
 
-    List<Integer> years() {
+    public List<Integer> years() {
         return java.util.stream.IntStream.rangeClosed(fromYear, toYear).boxed().toList();
     }
 }

@@ -13,7 +13,7 @@ enum TargetKind {
         return this == ANNUAL_GROWTH ? PathShape.COMPOUND : PathShape.LINEAR;
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "planning.kind." + name();
     }
 }

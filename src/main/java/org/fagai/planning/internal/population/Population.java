@@ -160,6 +160,12 @@ class Population {
         return regions.children(code.value()).stream().filter(r -> r.level() == RegionLevel.COUNTY && r.enabled()).toList();
     }
 
+    /** The user's own district, or his city's first. */
+    String defaultDistrict() {
+        List<RegionView> districts = districts();
+        return districts.isEmpty() ? access.reader().regionCode() : districts.get(0).code();
+    }
+
     List<RegionView> towns(String county) {
         access.readerOf(county);
         return regions.towns(county);

@@ -41,8 +41,9 @@ class PopulationApiController {
     }
 
     @GetMapping("/targets")
-    Population.View view(@RequestParam @MaxLength(9) String region, @RequestParam @CalendarYear int year) {
-        return population.view(region, year).orElseThrow(() -> new NotFoundException(region + " 没有" + year + "年人口调控目标"));
+    Population.View view(@RequestParam(required = false) @MaxLength(9) String region, @RequestParam @CalendarYear int year) {
+        String r = region == null ? population.defaultDistrict() : region;
+        return population.view(r, year).orElseThrow(() -> new NotFoundException(r + " 没有" + year + "年人口调控目标"));
     }
 
     @PostMapping("/actuals")

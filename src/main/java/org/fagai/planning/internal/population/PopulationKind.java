@@ -4,7 +4,7 @@ package org.fagai.planning.internal.population;
 enum PopulationKind {
     CEILING, REDUCTION;
 
-    String labelKey() {
+    public String labelKey() {
         return "planning.population.kind." + name();
     }
 }

@@ -55,7 +55,7 @@ class PopulationPageController {
     String page(@RequestParam(required = false) @MaxLength(9) String region, @RequestParam(required = false) @CalendarYear Integer year,
                 Model model) {
         List<RegionView> districts = population.districts();
-        String r = region != null ? region : districts.isEmpty() ? access.reader().regionCode() : districts.get(0).code();
+        String r = region != null ? region : population.defaultDistrict();
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         Population.View view = population.view(r, y).orElse(null);
         CurrentUser user = access.reader();
@@ -141,8 +141,9 @@ class PopulationPageController {
     }
 
     @GetMapping("/planning/population/export")
-    ResponseEntity<StreamingResponseBody> export(@RequestParam @MaxLength(9) String region, @RequestParam @CalendarYear int year) {
-        Population.View view = population.view(region, year).orElseThrow(() -> FieldErrors.of("region", "没有该年度人口调控目标"));
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @MaxLength(9) String region,
+                                                 @RequestParam @CalendarYear int year) {
+        Population.View view = population.view(region == null ? population.defaultDistrict() : region, year).orElseThrow(() -> FieldErrors.of("region", "没有该年度人口调控目标"));
         List<List<?>> rows = view.towns().stream().<List<?>>map(t -> java.util.Arrays.asList(t.rank() == 0 ? null : t.rank(), t.code(),
                 t.name(), t.target(), t.actual(), t.quarter() == null ? null : t.quarter() == 0 ? "全年" : t.quarter() + "季度", t.gap(),
                 t.ratio(), t.colour() == null ? "" : text.get("planning.colour." + t.colour()))).toList();

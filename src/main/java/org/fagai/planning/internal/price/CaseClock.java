@@ -34,7 +34,7 @@ record CaseClock(String kind, int workingDays) {
         return n;
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "planning.cert.clock." + kind;
     }
 }

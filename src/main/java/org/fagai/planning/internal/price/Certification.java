@@ -7,11 +7,11 @@ record Certification(long id, String caseNo, String regionCode, String requester
                      LocalDate requestDate, int workingDays, LocalDate deadline, long itemId, String state, String result,
                      String documentNo, LocalDate concludedOn, Boolean onTime, String createdBy) {
 
-    String requesterKey() {
+    public String requesterKey() {
         return "planning.cert.requester." + requesterKind;
     }
 
-    String stateKey() {
+    public String stateKey() {
         return "planning.cert.state." + state;
     }
 }

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 record Good(int id, String code, String name, String category, String unit, String spec, int seq, BigDecimal yellowPercent,
             BigDecimal redPercent, boolean enabled) {
 
-    String title() {
+    public String title() {
         return spec.isBlank() ? name : name + "（" + spec + "）";
     }
 }

@@ -6,15 +6,15 @@ import java.time.LocalDate;
 record HolidayPeriod(String name, LocalDate start, LocalDate end) {
 
     /** The first day of daily collection before it. */
-    LocalDate dailyFrom(int leadDays) {
+    public LocalDate dailyFrom(int leadDays) {
         return start.minusDays(leadDays);
     }
 
-    boolean coversDaily(LocalDate date, int leadDays) {
+    public boolean coversDaily(LocalDate date, int leadDays) {
         return !date.isBefore(dailyFrom(leadDays)) && !date.isAfter(end);
     }
 
-    String label() {
+    public String label() {
         return start.getYear() + "年" + name;
     }
 }

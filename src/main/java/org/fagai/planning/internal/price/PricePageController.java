@@ -89,7 +89,8 @@ class PricePageController {
     }
 
     @GetMapping("/prices/holiday-report")
-    ResponseEntity<byte[]> holidayReport(@RequestParam @MaxLength(20) String holiday, @RequestParam @CalendarYear int year) {
+    ResponseEntity<byte[]> holidayReport(@RequestParam(defaultValue = "春节") @MaxLength(20) String holiday,
+                                         @RequestParam @CalendarYear int year) {
         HolidayReport.Report report = holidayReport.report(holiday, year, access.reader().regionName());
         return Downloads.docx(report.holiday().label() + "期间市场价格监测报告.docx", holidayReport.draft(report));
     }
