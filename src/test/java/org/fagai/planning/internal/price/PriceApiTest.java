@@ -175,6 +175,16 @@ class PriceApiTest {
     }
 
     @Test
+    void aCollectorsMissedCollectionIsOnHisToDoListAndNobodyElses() throws Exception {
+        String mine = mvc.perform(get("/api/v1/todo").with(as("district"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<Object> titles = at(mine, "$[?(@.kind == 'planning.priceCollect')].title");
+        assertThat(titles).isNotEmpty().allSatisfy(t -> assertThat((String) t).startsWith("价格采集：东湖区"));
+        assertThat(at(mine, "$[?(@.kind == 'planning.priceCollect')].link")).allSatisfy(l -> assertThat((String) l).startsWith("/prices/collect?point="));
+        String leader = mvc.perform(get("/api/v1/todo").with(as("leader"))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(at(leader, "$[?(@.kind == 'planning.priceCollect')]")).isEmpty();
+    }
+
+    @Test
     void hostileDatesAreRefusedNamingTheField() throws Exception {
         mvc.perform(get("/api/v1/prices/goods/" + good).param("from", "+999999-01-01").with(as("city")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
