@@ -50,9 +50,10 @@ class AuditRetentionTest {
         result.getAsyncResult(10_000);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             List<Row> rows = workbook.getFirstSheet().read();
-            assertThat(rows).hasSize(4);
-            assertThat(rows.get(0).getCellText(1)).isEqualTo("操作人");
-            assertThat(rows.subList(1, 4)).extracting(r -> r.getCellText(4)).containsExactly("2", "1", "0");
+            assertThat(rows).hasSize(5);
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("审计日志");
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("操作人");
+            assertThat(rows.subList(2, 5)).extracting(r -> r.getCellText(4)).containsExactly("2", "1", "0");
         }
         assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE actor = 'admin' AND action = 'EXPORT' AND target_type = 'audit' "
                         + "ORDER BY id DESC LIMIT 1").query(String.class).single())
@@ -65,7 +66,7 @@ class AuditRetentionTest {
                 .param("from", "2001-01-01").param("to", "2001-12-31")).andExpect(status().isOk()).andReturn();
         result.getAsyncResult(10_000);
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-            assertThat(workbook.getFirstSheet().read()).hasSize(1);
+            assertThat(workbook.getFirstSheet().read()).hasSize(2);
         }
     }
 
