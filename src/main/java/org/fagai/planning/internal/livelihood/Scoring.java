@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.planning.RegionIndex;
 import org.fagai.planning.internal.Direction;
+import org.fagai.shared.Ranking;
 
 /**
  * The 七有五性 indices of a round: each indicator's values normalised over the districts, a dimension's index the
@@ -76,16 +77,18 @@ final class Scoring {
         return round(sum.divide(weights, MC));
     }
 
+    /** Ranked by total as districts are ranked ({@link Ranking}); a district without a total comes after, by code. */
     private static List<RegionIndex> ranked(List<RegionIndex> list) {
-        List<RegionIndex> sorted = list.stream().sorted(Comparator.comparing(RegionIndex::total, Comparator.nullsLast(Comparator.reverseOrder()))
-                .thenComparing(RegionIndex::regionCode)).toList();
         List<RegionIndex> ranked = new ArrayList<>();
-        for (int n = 0; n < sorted.size(); n++) {
-            RegionIndex r = sorted.get(n);
-            int rank = n > 0 && r.total() != null && r.total().compareTo(sorted.get(n - 1).total()) == 0 ? ranked.get(n - 1).rank() : n + 1;
-            ranked.add(new RegionIndex(r.regionCode(), r.regionName(), r.total(), rank, r.dimensions(), r.weakest(), r.missing()));
-        }
+        Ranking.highestFirst(list, RegionIndex::total, Comparator.comparing(RegionIndex::regionCode))
+                .forEach(r -> ranked.add(withRank(r.item(), r.rank())));
+        list.stream().filter(r -> r.total() == null).sorted(Comparator.comparing(RegionIndex::regionCode))
+                .forEach(r -> ranked.add(withRank(r, ranked.size() + 1)));
         return ranked;
+    }
+
+    private static RegionIndex withRank(RegionIndex r, int rank) {
+        return new RegionIndex(r.regionCode(), r.regionName(), r.total(), rank, r.dimensions(), r.weakest(), r.missing());
     }
 
     private static BigDecimal round(BigDecimal v) {

@@ -19,6 +19,7 @@ import org.fagai.reference.RegionView;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.Ranking;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.RegionLevel;
 import org.springframework.stereotype.Service;
@@ -187,20 +188,12 @@ class Population {
         return region;
     }
 
+    /** Ranked as districts are ranked ({@link Ranking}): under a ceiling the lowest ratio first; a town without one is unranked, last. */
     private static List<TownStanding> ranked(PopulationKind kind, List<TownStanding> towns) {
-        Comparator<TownStanding> order = Comparator.comparing(TownStanding::ratio, Comparator.nullsLast(
-                kind == PopulationKind.CEILING ? Comparator.<java.math.BigDecimal>naturalOrder() : Comparator.<java.math.BigDecimal>reverseOrder()));
-        List<TownStanding> sorted = towns.stream().sorted(order.thenComparing(TownStanding::code)).toList();
         List<TownStanding> ranked = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            TownStanding t = sorted.get(i);
-            if (t.ratio() == null) {
-                ranked.add(t);
-                continue;
-            }
-            boolean tie = i > 0 && sorted.get(i - 1).ratio() != null && sorted.get(i - 1).ratio().compareTo(t.ratio()) == 0;
-            ranked.add(t.ranked(tie ? ranked.get(i - 1).rank() : i + 1));
-        }
+        Ranking.highestFirst(towns, t -> t.ratio() == null ? null : kind == PopulationKind.CEILING ? t.ratio().negate() : t.ratio(),
+                Comparator.comparing(TownStanding::code)).forEach(r -> ranked.add(r.item().ranked(r.rank())));
+        towns.stream().filter(t -> t.ratio() == null).sorted(Comparator.comparing(TownStanding::code)).forEach(ranked::add);
         return ranked;
     }
 }
