@@ -48,10 +48,9 @@ class LeadInput {
         }
         String investorCode = creditCode("investorCreditCode", c.investorCreditCode(), errors);
         Origin origin = parse(Origin.class, "origin", c.origin(), "投资方来源应为 OUTSIDE_CITY（市外）、OUTSIDE_PROVINCE（省外）或 FOREIGN（境外）", errors);
-        String project = text(c.projectName());
-        if (project == null) {
-            errors.add(new FieldError("projectName", "请填写项目名称"));
-        }
+        // the investor's name names the project until the officer gives it its own
+        String project = text(c.projectName()) == null ? (investor == null ? null
+                : investor.substring(0, Math.min(investor.length(), 196)) + "投资项目") : text(c.projectName());
         String industry = text(c.industryCode());
         if (industry != null && industries.find(industry.toUpperCase()).isEmpty()) {
             errors.add(new FieldError("industryCode", "国民经济行业代码不存在：" + industry));
