@@ -6,6 +6,7 @@ import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -68,14 +69,8 @@ class AttractionAccess {
         return alias + ".region_code LIKE ?";
     }
 
-    /** The code prefix every region inside this one starts with: 33 for a province, 3399 for a city. */
+    /** The code prefix every region inside this one starts with ({@link RegionCode#scopePrefix}); empty: every region. */
     static String prefix(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
-        }
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        return code.endsWith("00") ? code.substring(0, 4) : code;
+        return code == null || code.isEmpty() ? "" : RegionCode.of(code).scopePrefix();
     }
 }

@@ -8,7 +8,6 @@ import static org.fagai.shared.web.ExcelExport.Column.text;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.fagai.attraction.internal.ActivityList.TripView;
 import org.fagai.attraction.internal.AttractionStatistics.Group;
 import org.fagai.attraction.internal.DistrictRanking.Ranking;
 import org.fagai.attraction.internal.DistrictRanking.Row;
+import org.fagai.shared.Percent;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelExport.Column;
 
@@ -112,6 +112,6 @@ final class AttractionExports {
 
     /** A rate (fraction) as the percent Excel shows with one decimal. */
     static BigDecimal pct(BigDecimal fraction) {
-        return fraction == null ? null : fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
+        return fraction == null ? null : Percent.ofShare(fraction);
     }
 }

@@ -17,7 +17,7 @@ import org.fagai.attraction.internal.FunnelFigures.OriginFigures;
 import org.fagai.attraction.internal.FunnelFigures.OriginShare;
 import org.fagai.attraction.internal.FunnelFigures.Rates;
 import org.fagai.attraction.internal.FunnelFigures.SignedCohort;
-import org.fagai.project.ProjectCatalog;
+import org.fagai.project.KeyProjectInvestment;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.Money;
@@ -65,13 +65,13 @@ class AttractionStatistics implements AttractionFigures {
 
     private final JdbcClient jdbc;
     private final AttractionAccess access;
-    private final ProjectCatalog projects;
+    private final KeyProjectInvestment projects;
     private final RegionDirectory regions;
     private final GroupNames names;
     private final MessageSource messages;
     private final Clock clock;
 
-    AttractionStatistics(JdbcClient jdbc, AttractionAccess access, ProjectCatalog projects, RegionDirectory regions,
+    AttractionStatistics(JdbcClient jdbc, AttractionAccess access, KeyProjectInvestment projects, RegionDirectory regions,
                          GroupNames names, MessageSource messages, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
@@ -155,7 +155,7 @@ class AttractionStatistics implements AttractionFigures {
         if (linked.isEmpty()) {
             return byKey;
         }
-        Map<String, BigDecimal> completed = projects.completedInvestment(linked.stream().map(r -> r[1]).toList());
+        Map<String, BigDecimal> completed = projects.completedSinceStart(linked.stream().map(r -> r[1]).toList());
         for (String[] row : linked) {
             BigDecimal value = completed.get(row[1]);
             if (value != null) {

@@ -1,6 +1,5 @@
 package org.fagai.attraction.internal;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,22 +56,11 @@ class DistrictRanking {
                     FunnelFigures.Rates.of(FunnelFigures.LeadCohort.NONE, FunnelFigures.SignedCohort.NONE)));
             rows.add(new Row(0, k, names.getOrDefault(k, k), a[0], a[1], a[2], g));
         }
-        rows.sort((x, y) -> {
-            int byAmount = y.funnel().signed().agreedInvestment().compareTo(x.funnel().signed().agreedInvestment());
-            return byAmount != 0 ? byAmount : x.code().compareTo(y.code());
-        });
-        List<Row> ranked = new ArrayList<>();
-        BigDecimal previous = null;
-        int rank = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            BigDecimal amount = r.funnel().signed().agreedInvestment();
-            if (previous == null || amount.compareTo(previous) != 0) {
-                rank = i + 1;
-                previous = amount;
-            }
-            ranked.add(new Row(rank, r.code(), r.name(), r.trips(), r.negotiations(), r.majorEvents(), r.funnel()));
-        }
+        List<Row> ranked = org.fagai.shared.Ranking.highestFirst(rows, r -> r.funnel().signed().agreedInvestment(),
+                        java.util.Comparator.comparing(Row::code)).stream()
+                .map(r -> new Row(r.rank(), r.item().code(), r.item().name(), r.item().trips(), r.item().negotiations(),
+                        r.item().majorEvents(), r.item().funnel()))
+                .toList();
         return new Ranking(funnel, ranked);
     }
 

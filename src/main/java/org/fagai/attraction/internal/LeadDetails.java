@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.enterprise.EnterpriseRegistry;
 import org.fagai.enterprise.EnterpriseView;
+import org.fagai.project.KeyProjectInvestment;
 import org.fagai.project.ProjectCatalog;
 import org.fagai.project.ProjectRef;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,9 +35,12 @@ class LeadDetails {
     private final LeadList list;
     private final EnterpriseRegistry enterprises;
     private final ProjectCatalog projects;
+    private final KeyProjectInvestment investment;
     private final JdbcClient jdbc;
 
-    LeadDetails(Leads leads, LeadList list, EnterpriseRegistry enterprises, ProjectCatalog projects, JdbcClient jdbc) {
+    LeadDetails(Leads leads, LeadList list, EnterpriseRegistry enterprises, ProjectCatalog projects, KeyProjectInvestment investment,
+                JdbcClient jdbc) {
+        this.investment = investment;
         this.leads = leads;
         this.list = list;
         this.enterprises = enterprises;
@@ -81,7 +85,7 @@ class LeadDetails {
         if (ref == null) {
             return null;
         }
-        Map<String, BigDecimal> completed = projects.completedInvestment(List.of(code));
+        Map<String, BigDecimal> completed = investment.completedSinceStart(List.of(code));
         return new KeyProject(ref.code(), ref.name(), ref.stage().chinese(), ref.totalInvestment(),
                 completed.getOrDefault(code, BigDecimal.ZERO));
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.attraction.internal.AttractionCommands.NewLead;
+import org.fagai.enterprise.EnterpriseRegistry;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.reference.IndustryDirectory;
@@ -26,8 +27,11 @@ class LeadInput {
     private final IndustryDirectory industries;
     private final OrganizationDirectory directory;
     private final JdbcClient jdbc;
+    private final EnterpriseRegistry enterprises;
 
-    LeadInput(RegionDirectory regions, IndustryDirectory industries, OrganizationDirectory directory, JdbcClient jdbc) {
+    LeadInput(RegionDirectory regions, IndustryDirectory industries, OrganizationDirectory directory, JdbcClient jdbc,
+              EnterpriseRegistry enterprises) {
+        this.enterprises = enterprises;
         this.regions = regions;
         this.industries = industries;
         this.directory = directory;
@@ -67,6 +71,8 @@ class LeadInput {
         String referrer = creditCode("referrerCreditCode", c.referrerCreditCode(), errors);
         if (source == LeadSource.REFERRAL && referrer == null) {
             errors.add(new FieldError("referrerCreditCode", "以商招商请填写引荐企业的统一社会信用代码"));
+        } else if (referrer != null && enterprises.find(referrer).isEmpty()) {
+            errors.add(new FieldError("referrerCreditCode", "引荐企业不在企业库中：" + referrer + "（以商招商由已在本地的企业引荐）"));
         }
         long officer = officer(c.officerId(), user, errors);
         if (!errors.isEmpty()) {

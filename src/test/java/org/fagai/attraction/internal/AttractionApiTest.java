@@ -16,7 +16,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.enterprise.EnterpriseRegistry;
-import org.fagai.project.ProjectCatalog;
+import org.fagai.project.KeyProjectInvestment;
 import org.fagai.shared.CreditCode;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class AttractionApiTest {
     @Autowired
     EnterpriseRegistry enterprises;
     @Autowired
-    ProjectCatalog projects;
+    KeyProjectInvestment projects;
     @Autowired
     StalledLeads stalled;
 
@@ -97,6 +97,20 @@ class AttractionApiTest {
                 .andExpect(jsonPath("$.lead.stage").value("LEAD"))
                 .andExpect(jsonPath("$.lead.projectName").value("深圳华创科技有限公司投资项目"))
                 .andExpect(jsonPath("$.lead.intendedInvestment").value(100000.0));
+    }
+
+    @Test
+    void aReferralNamesAnEnterpriseAlreadyInTheRegistry() throws Exception {
+        String known = jdbc.sql("SELECT credit_code FROM enterprise ORDER BY credit_code LIMIT 1").query(String.class).single();
+        String body = """
+                {"investorName":"以商招商测试有限公司","origin":"OUTSIDE_CITY","intendedInvestment":1000,"regionCode":"440105",
+                 "source":"REFERRAL","referrerCreditCode":"%s"}""";
+        send("/api/v1/attraction/leads", body.formatted(CreditCode.withCheckDigits("91440105MD000001").value()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("referrerCreditCode"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("不在企业库中")));
+        send("/api/v1/attraction/leads", body.formatted(known)).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lead.source").value("REFERRAL"))
+                .andExpect(jsonPath("$.lead.referrerCreditCode").value(known));
     }
 
     @Test
@@ -158,7 +172,7 @@ class AttractionApiTest {
                         SELECT code FROM project WHERE stage = 'CONSTRUCTION' AND NOT provisional_code AND completed_before > 0
                         ORDER BY id LIMIT 1""")
                 .query(String.class).single();
-        BigDecimal completed = projects.completedInvestment(java.util.List.of(building)).get(building);
+        BigDecimal completed = projects.completedSinceStart(java.util.List.of(building)).get(building);
         long lead = lead("320102", "OUTSIDE_PROVINCE", "2024-01-10");
         String stage = "/api/v1/attraction/leads/" + lead + "/stage";
         send(stage, "{\"stage\":\"REGISTERED\",\"creditCode\":\"91320102MC0000011X\"}").andExpect(status().isBadRequest())

@@ -1,12 +1,9 @@
 package org.fagai.project.internal.registry;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -86,23 +83,6 @@ public class ProjectRegistry implements ProjectCatalog {
                 .params(RegionCode.of(regionCode).scopePrefix() + "%", Math.max(0, Math.min(limit, 500)))
                 .query(String.class).list();
         return findByCodes(codes);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Map<String, BigDecimal> completedInvestment(Collection<String> codes) {
-        Map<String, BigDecimal> completed = new HashMap<>();
-        if (codes.isEmpty()) {
-            return completed;
-        }
-        jdbc.sql("""
-                        SELECT p.code, p.completed_before + coalesce((SELECT sum(g.completed_investment) FROM project_progress g
-                          WHERE g.project_id = p.id AND g.current), 0)
-                        FROM project p WHERE p.code = ANY(?::varchar[])""")
-                .param(codes.stream().map(String::trim).distinct().toArray(String[]::new))
-                .query((rs, n) -> completed.put(rs.getString(1), rs.getBigDecimal(2)))
-                .list();
-        return completed;
     }
 
     private static ProjectRef ref(Project p) {
