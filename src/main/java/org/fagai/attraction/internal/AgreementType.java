@@ -4,7 +4,7 @@ package org.fagai.attraction.internal;
 enum AgreementType {
     FRAMEWORK, CONTRACT, SUPPLEMENT;
 
-    String labelKey() {
+    public String labelKey() {
         return "attraction.agreement." + name();
     }
 }

@@ -4,11 +4,11 @@ package org.fagai.attraction.internal;
 enum EventLevel {
     NATIONAL, PROVINCIAL, CITY, COUNTY;
 
-    boolean major() {
+    public boolean major() {
         return this == NATIONAL || this == PROVINCIAL;
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "attraction.level." + name();
     }
 }

@@ -4,7 +4,7 @@ package org.fagai.attraction.internal;
 enum LeadSource {
     TRIP, REFERRAL, EXHIBITION, AGENCY, OTHER;
 
-    String labelKey() {
+    public String labelKey() {
         return "attraction.source." + name();
     }
 }

@@ -4,11 +4,11 @@ package org.fagai.attraction.internal;
 enum LeadStage {
     LEAD, NEGOTIATING, SIGNED, REGISTERED, STARTED, PRODUCING, FULL_CAPACITY;
 
-    String labelKey() {
+    public String labelKey() {
         return "attraction.stage." + name();
     }
 
-    boolean reached(LeadStage other) {
+    public boolean reached(LeadStage other) {
         return compareTo(other) >= 0;
     }
 

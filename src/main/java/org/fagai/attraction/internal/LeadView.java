@@ -13,11 +13,11 @@ record LeadView(long id, String investorName, String investorCreditCode, String 
                 BigDecimal agreedUsd, BigDecimal fundsInPlace, String companyCreditCode, String projectCode, LocalDate droppedOn,
                 String dropReason, LocalDate lastProgressOn, LocalDate stalledFrom, boolean stalled) {
 
-    boolean dropped() {
+    public boolean dropped() {
         return droppedOn != null;
     }
 
-    LocalDate reachedOn(LeadStage s) {
+    public LocalDate reachedOn(LeadStage s) {
         return switch (s) {
             case LEAD -> foundOn;
             case NEGOTIATING -> negotiatingOn;

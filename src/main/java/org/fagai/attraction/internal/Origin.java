@@ -4,7 +4,7 @@ package org.fagai.attraction.internal;
 enum Origin {
     OUTSIDE_CITY, OUTSIDE_PROVINCE, FOREIGN;
 
-    String labelKey() {
+    public String labelKey() {
         return "attraction.origin." + name();
     }
 }

@@ -79,7 +79,7 @@ class OverviewPageController {
         model.addAttribute("stages", LeadStage.values());
         model.addAttribute("chart", JSON.writeValueAsString(Map.of("stages", funnelJson.stages(ranked.funnel().leads()))));
         model.addAttribute("regions", regionChoices());
-        model.addAttribute("year", year == null && from == null && to == null ? today.getYear() : year);
+        model.addAttribute("year", year == null && from == null && to == null ? Integer.valueOf(today.getYear()) : year);
         model.addAttribute("period", period);
         model.addAttribute("periodLabel", statistics.label(period, locale));
         model.addAttribute("reportMonth", YearMonth.from(period.to().isAfter(today) ? today : period.to()).toString());
