@@ -141,6 +141,9 @@ class LeadList {
         String key = sort == null || sort.isBlank() ? "-recent" : sort.strip();
         boolean descending = key.startsWith("-");
         String column = SORTS.getOrDefault(descending ? key.substring(1) : key, SORTS.get("recent"));
+        if (column.equals("l.id")) {
+            return descending ? "l.id DESC" : "l.id"; // the primary key's own order, so a page reads its index, not a sort
+        }
         return column + (descending ? " DESC NULLS LAST" : " ASC NULLS LAST") + ", l.id DESC";
     }
 
