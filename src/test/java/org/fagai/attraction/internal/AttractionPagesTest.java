@@ -106,6 +106,37 @@ class AttractionPagesTest {
     }
 
     @Test
+    void theNegotiationAndEventFormsRecordTheirActivityAndTheLeadsStepFormsMoveIt() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        String location = mvc.perform(post("/attraction/leads").session(city).with(csrf())
+                        .param("investorName", "表单步骤测试有限公司").param("origin", "OUTSIDE_PROVINCE").param("intendedInvestment", "5000")
+                        .param("regionCode", "339905").param("foundOn", "2026-01-05"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        mvc.perform(post("/attraction/negotiations").session(city).with(csrf()).param("heldOn", "2026-02-01").param("topic", "表单洽谈测试")
+                        .param("regionCode", "339905").param("leadIds", id))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/attraction/events").session(city).with(csrf()).param("name", "表单签约活动测试").param("heldOn", "2026-02-10")
+                        .param("level", "PROVINCIAL").param("regionCode", "339905"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/attraction/negotiations?q=表单洽谈测试", city)).contains("表单洽谈测试");
+        assertThat(page("/attraction/events?q=表单签约活动测试", city)).contains("表单签约活动测试");
+        mvc.perform(post(location + "/signings").session(city).with(csrf()).param("type", "CONTRACT").param("amount", "6000")
+                        .param("signedOn", "2026-03-01").param("landArea", "12.5").param("site", "北港区1号地块"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/stage").session(city).with(csrf()).param("stage", "REGISTERED").param("creditCode", "不是代码"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(location, city)).contains("统一社会信用代码无效").contains("register-form");
+        String code = org.fagai.shared.CreditCode.withCheckDigits("91339905MD000077").value();
+        mvc.perform(post(location + "/stage").session(city).with(csrf()).param("stage", "REGISTERED").param("creditCode", code)
+                        .param("on", "2026-04-01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(location, city)).contains("start-form").contains(code).contains("北港区1号地块");
+        assertThat(jdbc.sql("SELECT stage FROM attraction_lead WHERE id = ?").param(Long.parseLong(id)).query(String.class).single())
+                .isEqualTo("REGISTERED");
+    }
+
+    @Test
     void aRefusedLeadFormShowsItsErrorsAndKeepsWhatWasTyped() throws Exception {
         MockHttpSession city = Sessions.signIn(mvc, "city");
         String body = mvc.perform(post("/attraction/leads").session(city).with(csrf())
