@@ -113,6 +113,7 @@ class AttractionPagesTest {
                         .param("regionCode", "339905").param("foundOn", "2026-01-05"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String id = location.substring(location.lastIndexOf('/') + 1);
+        assertThat(page(location, city)).contains("线索已登记");
         mvc.perform(post("/attraction/negotiations").session(city).with(csrf()).param("heldOn", "2026-02-01").param("topic", "表单洽谈测试")
                         .param("regionCode", "339905").param("leadIds", id))
                 .andExpect(status().is3xxRedirection());
@@ -124,6 +125,7 @@ class AttractionPagesTest {
         mvc.perform(post(location + "/signings").session(city).with(csrf()).param("type", "CONTRACT").param("amount", "6000")
                         .param("signedOn", "2026-03-01").param("landArea", "12.5").param("site", "北港区1号地块"))
                 .andExpect(status().is3xxRedirection());
+        assertThat(page(location, city)).contains("register-form");
         mvc.perform(post(location + "/stage").session(city).with(csrf()).param("stage", "REGISTERED").param("creditCode", "不是代码"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(location, city)).contains("统一社会信用代码无效").contains("register-form");
