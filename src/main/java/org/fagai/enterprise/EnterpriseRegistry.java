@@ -19,6 +19,14 @@ public interface EnterpriseRegistry {
     /** The credit codes of the enterprises carrying a flag in a year, inside a region (a town, county or city). */
     List<String> withFlag(EnterpriseFlag flag, int year, String regionCode);
 
+    /**
+     * Registers a company that has just come into being (e.g. the project company of a signed investment) with its basic
+     * facts, as the signed-in user (staff, district staff or administrators, within their region; a town or county code);
+     * a credit code already registered is returned as it is. Bad input is a {@link org.fagai.shared.FieldErrors} naming
+     * {@code creditCode}, {@code name}, {@code regionCode} or {@code industryCode}.
+     */
+    EnterpriseView registerIfAbsent(String creditCode, String name, String regionCode, String industryCode);
+
     /** How many enterprises are registered in each town of a region (a county's towns, or a city's), by town code. */
     Map<String, Long> countByTown(String regionCode);
 }

@@ -1,9 +1,11 @@
 package org.fagai.project;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
-/** The key projects' contribution to a region's investment, for economic monitoring and the brief. */
+/** The key projects' contribution to investment: a region's, for economic monitoring and the brief; single projects', for 招商. */
 public interface KeyProjectInvestment {
 
     /**
@@ -11,4 +13,10 @@ public interface KeyProjectInvestment {
      * January to {@code month}, each project once; empty while that month's warnings are not judged yet.
      */
     Optional<BigDecimal> completedYearToDate(String regionCode, int year, int month);
+
+    /**
+     * 开工至今累计完成投资 (万元) of the projects with these investment project codes, by code, in one query (e.g. the money in
+     * place of the signed investments that became these projects); unknown codes are left out.
+     */
+    Map<String, BigDecimal> completedSinceStart(Collection<String> codes);
 }

@@ -127,6 +127,14 @@ class Enterprises implements EnterpriseRegistry {
     }
 
     @Override
+    @Transactional
+    public EnterpriseView registerIfAbsent(String creditCode, String name, String regionCode, String industryCode) {
+        Optional<EnterpriseView> known = find(creditCode);
+        return known.orElseGet(() -> save(new EnterpriseCommand(creditCode, name, null, regionCode, industryCode, null, null,
+                null, null, null, null, null, null)));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Map<String, EnterpriseView> findAll(Collection<String> creditCodes) {
         if (creditCodes.isEmpty()) {

@@ -2,21 +2,31 @@ package org.fagai.project.internal.dashboard;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.fagai.project.KeyProjectInvestment;
+import org.fagai.project.internal.progress.ProgressStore;
 import org.fagai.project.internal.warnings.MonthTotals;
 import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads the year-to-date figure the warnings stored per month and region ({@link MonthTotals}). */
+/** Reads the year-to-date figure the warnings stored per month and region ({@link MonthTotals}); since the start, the progress ledger's. */
 @Service
 class RegionInvestment implements KeyProjectInvestment {
 
     private final JdbcClient jdbc;
+    private final ProgressStore progress;
 
-    RegionInvestment(JdbcClient jdbc) {
+    RegionInvestment(JdbcClient jdbc, ProgressStore progress) {
         this.jdbc = jdbc;
+        this.progress = progress;
+    }
+
+    @Override
+    public Map<String, BigDecimal> completedSinceStart(Collection<String> codes) {
+        return progress.sinceStart(codes);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,25 @@ public class ProgressStore {
 
     private static String key(long projectId, YearMonth month) {
         return projectId + "@" + month;
+    }
+
+    /**
+     * 开工至今累计完成投资 (万元) by project code: what was completed before the platform plus every month's current version,
+     * the figure {@link #history} ends on, for many projects in one query; unknown codes are left out.
+     */
+    public Map<String, BigDecimal> sinceStart(Collection<String> codes) {
+        Map<String, BigDecimal> completed = new HashMap<>();
+        if (codes.isEmpty()) {
+            return completed;
+        }
+        jdbc.sql("""
+                        SELECT p.code, p.completed_before + coalesce((SELECT sum(g.completed_investment) FROM project_progress g
+                          WHERE g.project_id = p.id AND g.current), 0)
+                        FROM project p WHERE p.code = ANY(?::varchar[])""")
+                .param(codes.stream().map(String::strip).distinct().toArray(String[]::new))
+                .query((rs, n) -> completed.put(rs.getString(1), rs.getBigDecimal(2)))
+                .list();
+        return completed;
     }
 
     /** The current version of every reported month, oldest first, with the figures computed from them. */

@@ -1,0 +1,290 @@
+package org.fagai.attraction.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.fagai.project.ProjectStage;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.Years;
+
+/**
+ * A lead (招商线索) through the funnel, and the rules that decide what is counted:
+ * <ul>
+ * <li>Stages only move forward, each dated, never before the stage before it nor after today. A signing may follow a
+ * lead without a recorded negotiation; the 洽谈 stage is then reached on the signing's day.</li>
+ * <li>A project is counted once, on its <b>first</b> signing ({@code dates.signed} never changes afterwards). A contract
+ * after a framework agreement is the same project: its amount replaces the framework's. A supplement changes the amount
+ * in force, never the count.</li>
+ * <li>注册落地 needs the signing, 开工 the company, 投产 the start; from 开工 on the key project's pipeline leads, so the
+ * lead never runs ahead of its project's stage.</li>
+ * <li>A lead is stalled after {@value #STALL_DAYS} days without progress (a stage, a negotiation, a signing, money in
+ * place) while the officer still drives it: before 开工 and not dropped.</li>
+ * </ul>
+ */
+final class Lead {
+
+    static final int STALL_DAYS = 90;
+
+    /** What the officer states about the lead. */
+    record Facts(String investorName, String investorCreditCode, String foreignRegistration, Origin origin, String projectName,
+                 String industryCode, String chain, BigDecimal intendedInvestment, String contactPerson, String contactPhone,
+                 LeadSource source, Long tripId, String referrerCreditCode, String sourceNote, String regionCode, long officerId) {
+    }
+
+    /** What the aggregate decided; the store keeps it column by column. */
+    static final class State {
+        LeadStage stage = LeadStage.LEAD;
+        LocalDate found;
+        LocalDate negotiating;
+        LocalDate signed;
+        LocalDate registered;
+        LocalDate started;
+        LocalDate producing;
+        LocalDate fullCapacity;
+        AgreementType agreement;
+        BigDecimal agreedInvestment;
+        BigDecimal agreedUsd;
+        LocalDate agreedOn;
+        BigDecimal fundsInPlace = BigDecimal.ZERO;
+        String companyCreditCode;
+        String projectCode;
+        LocalDate droppedOn;
+        String dropReason;
+        LocalDate lastProgressOn;
+    }
+
+    /** What a signing did: whether it counted the project (its first signing) and the investment in force after it. */
+    record Signed(boolean counted, BigDecimal agreedInvestment) {
+    }
+
+    private Long id;
+    private int version;
+    private final Facts facts;
+    final State state;
+
+    Lead(Long id, int version, Facts facts, State state) {
+        this.id = id;
+        this.version = version;
+        this.facts = facts;
+        this.state = state;
+    }
+
+    static Lead found(Facts facts, LocalDate on, LocalDate today) {
+        notAfterToday("foundOn", on, today);
+        State s = new State();
+        s.found = on;
+        s.lastProgressOn = on;
+        return new Lead(null, 0, facts, s);
+    }
+
+    void negotiated(LocalDate on, LocalDate today) {
+        requireActive();
+        check("heldOn", on, state.found, "线索登记日期", today);
+        if (state.stage == LeadStage.LEAD) {
+            state.stage = LeadStage.NEGOTIATING;
+            state.negotiating = on;
+        } else if (on.isBefore(state.negotiating)) {
+            state.negotiating = on;
+        }
+        progress(on);
+    }
+
+    Signed sign(AgreementType type, LocalDate on, BigDecimal amount, BigDecimal usd, LocalDate today) {
+        requireActive();
+        if (amount == null || amount.signum() <= 0) {
+            throw FieldErrors.of("amount", "协议投资应大于0（万元）");
+        }
+        switch (type) {
+            case FRAMEWORK -> {
+                if (state.agreement != null) {
+                    throw new LeadRefused(state.agreement == AgreementType.FRAMEWORK
+                            ? "已签框架协议：转为正式合同请登记投资协议/正式合同，调整金额请登记补充协议"
+                            : "已签正式合同，不能再签框架协议");
+                }
+            }
+            case CONTRACT -> {
+                if (state.agreement == AgreementType.CONTRACT) {
+                    throw new LeadRefused("已签正式合同：调整协议投资请登记补充协议");
+                }
+            }
+            case SUPPLEMENT -> {
+                if (state.agreement == null) {
+                    throw new LeadRefused("尚未签约：补充协议须在框架协议或正式合同之后");
+                }
+            }
+        }
+        LocalDate after = state.agreedOn != null ? state.agreedOn : state.found;
+        check("signedOn", on, after, state.agreedOn != null ? "上一次签约日期" : "线索登记日期", today);
+        boolean counted = state.agreement == null;
+        if (counted) {
+            state.signed = on;
+            if (state.negotiating == null || on.isBefore(state.negotiating)) {
+                state.negotiating = on;
+            }
+            state.stage = LeadStage.SIGNED;
+        }
+        if (type != AgreementType.SUPPLEMENT) {
+            state.agreement = type;
+        }
+        state.agreedInvestment = amount;
+        state.agreedUsd = usd;
+        state.agreedOn = on;
+        progress(on);
+        return new Signed(counted, amount);
+    }
+
+    void register(String companyCreditCode, LocalDate on, LocalDate today) {
+        requireStage(LeadStage.SIGNED, LeadStage.REGISTERED);
+        check("on", on, state.signed, "签约日期", today);
+        state.companyCreditCode = companyCreditCode;
+        state.registered = on;
+        state.stage = LeadStage.REGISTERED;
+        progress(on);
+    }
+
+    /** 开工: linked to its key project, which must already be under construction in the project pipeline. */
+    void start(String projectCode, ProjectStage projectStage, LocalDate on, LocalDate today) {
+        requireStage(LeadStage.REGISTERED, LeadStage.STARTED);
+        requireProject(projectCode, projectStage, ProjectStage.CONSTRUCTION);
+        check("on", on, state.registered, "注册落地日期", today);
+        state.projectCode = projectCode;
+        state.started = on;
+        state.stage = LeadStage.STARTED;
+        progress(on);
+    }
+
+    void produce(ProjectStage projectStage, LocalDate on, LocalDate today) {
+        requireStage(LeadStage.STARTED, LeadStage.PRODUCING);
+        requireProject(state.projectCode, projectStage, ProjectStage.OPERATING);
+        check("on", on, state.started, "开工日期", today);
+        state.producing = on;
+        state.stage = LeadStage.PRODUCING;
+        progress(on);
+    }
+
+    void reachFullCapacity(ProjectStage projectStage, LocalDate on, LocalDate today) {
+        requireStage(LeadStage.PRODUCING, LeadStage.FULL_CAPACITY);
+        requireProject(state.projectCode, projectStage, ProjectStage.FULL_CAPACITY);
+        check("on", on, state.producing, "投产日期", today);
+        state.fullCapacity = on;
+        state.stage = LeadStage.FULL_CAPACITY;
+        progress(on);
+    }
+
+    /** 到位资金 reported by the officer, from the signing on. */
+    void fundsArrived(BigDecimal amount, LocalDate on, LocalDate today) {
+        requireActive();
+        if (state.signed == null) {
+            throw new LeadRefused("尚未签约，不能登记到位资金");
+        }
+        if (amount == null || amount.signum() <= 0) {
+            throw FieldErrors.of("amount", "到位资金应大于0（万元）");
+        }
+        check("arrivedOn", on, state.signed, "签约日期", today);
+        state.fundsInPlace = state.fundsInPlace.add(amount);
+        progress(on);
+    }
+
+    /** Ends the lead (the investor withdrew); what it reached stays counted. Once started, the key project's pipeline follows it. */
+    void drop(String reason, LocalDate on, LocalDate today) {
+        requireActive();
+        if (!state.stage.beforeConstruction()) {
+            throw new LeadRefused("项目已开工，由重点项目调度跟踪，不能终止线索");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw FieldErrors.of("reason", "请填写终止原因");
+        }
+        check("on", on, state.lastProgressOn, "最近进展日期", today);
+        state.droppedOn = on;
+        state.dropReason = reason.strip();
+    }
+
+    /** The day the lead counts as stalled unless it progresses; null when it cannot stall (dropped, or started). */
+    LocalDate stalledFrom() {
+        if (state.droppedOn != null || !state.stage.beforeConstruction()) {
+            return null;
+        }
+        return state.lastProgressOn.plusDays(STALL_DAYS);
+    }
+
+    boolean stalledOn(LocalDate today) {
+        LocalDate from = stalledFrom();
+        return from != null && !today.isBefore(from);
+    }
+
+    /** The day the lead reached a stage, or null. */
+    LocalDate reachedOn(LeadStage stage) {
+        return switch (stage) {
+            case LEAD -> state.found;
+            case NEGOTIATING -> state.negotiating;
+            case SIGNED -> state.signed;
+            case REGISTERED -> state.registered;
+            case STARTED -> state.started;
+            case PRODUCING -> state.producing;
+            case FULL_CAPACITY -> state.fullCapacity;
+        };
+    }
+
+    private void progress(LocalDate on) {
+        if (on.isAfter(state.lastProgressOn)) {
+            state.lastProgressOn = on;
+        }
+    }
+
+    private void requireActive() {
+        if (state.droppedOn != null) {
+            throw new LeadRefused("线索已于 " + state.droppedOn + " 终止");
+        }
+    }
+
+    private void requireStage(LeadStage current, LeadStage next) {
+        requireActive();
+        if (state.stage != current) {
+            throw new LeadRefused(state.stage.reached(next)
+                    ? "线索已处于「" + StageNames.of(state.stage) + "」阶段"
+                    : "线索当前为「" + StageNames.of(state.stage) + "」，须先完成「" + StageNames.of(current) + "」才能进入「"
+                    + StageNames.of(next) + "」");
+        }
+    }
+
+    private static void requireProject(String code, ProjectStage projectStage, ProjectStage needed) {
+        if (projectStage == null) {
+            throw FieldErrors.of("projectCode", "重点项目库中没有项目代码 " + code);
+        }
+        if (projectStage.compareTo(needed) < 0) {
+            throw new LeadRefused("重点项目 " + code + " 当前为「" + projectStage.chinese() + "」阶段，尚未" + (needed == ProjectStage.CONSTRUCTION
+                    ? "开工" : needed == ProjectStage.OPERATING ? "投产" : "达产") + "：以重点项目调度为准");
+        }
+    }
+
+    private static void check(String field, LocalDate on, LocalDate notBefore, String what, LocalDate today) {
+        notAfterToday(field, on, today);
+        if (notBefore != null && on.isBefore(notBefore)) {
+            throw FieldErrors.of(field, "日期（" + on + "）不能早于" + what + "（" + notBefore + "）");
+        }
+    }
+
+    private static void notAfterToday(String field, LocalDate on, LocalDate today) {
+        if (on == null) {
+            throw FieldErrors.of(field, "请填写日期");
+        }
+        if (on.isAfter(today)) {
+            throw FieldErrors.of(field, "日期（" + on + "）不能晚于今天");
+        }
+        if (!Years.contains(on.getYear())) {
+            throw FieldErrors.of(field, "日期（" + on + "）的年份应在" + Years.RANGE + "之间");
+        }
+    }
+
+    void assigned(long newId) {
+        id = newId;
+    }
+
+    void stored() {
+        version++;
+    }
+
+    Long id() { return id; }
+    int version() { return version; }
+    Facts facts() { return facts; }
+    LeadStage stage() { return state.stage; }
+}
