@@ -109,7 +109,8 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
     /** The credit check result shown on every application, with a leader's override if any. */
     record CreditCheck(Boolean listed, String detail,
                        @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime checkedAt,
-                       String overrideBy, String overrideReason) {
+                       String overrideBy, String overrideReason, Boolean redListed, String redListDetail,
+                       boolean greenChannel) {
     }
 
     record SuspensionView(@JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime startedAt, String startedBy,
