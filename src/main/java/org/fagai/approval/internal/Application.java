@@ -514,6 +514,20 @@ class Application {
         return allIn && !commitmentBreached ? CommitmentOutcome.KEPT : CommitmentOutcome.NONE;
     }
 
+    /**
+     * A signed commitment whose material is still missing after the promised day is breached (once): the reason, or
+     * empty when nothing is newly breached on {@code today}.
+     */
+    java.util.Optional<String> breachIfOverdue(LocalDate today) {
+        if (commitmentBreached || commitmentText == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<MissingDocument> late = missingDocuments.stream().filter(m -> m.isOpen() && m.overdueOn(today))
+                .findFirst();
+        late.ifPresent(m -> commitmentBreached = true);
+        return late.map(m -> "“" + m.name() + "”承诺 " + m.promisedBy() + " 前补齐，逾期未补齐");
+    }
+
     /** 容缺 material supplied: the promise is kept (or late). */
     void supply(long missingId, LocalDateTime at, Long documentId, String by) {
         MissingDocument m = missingDocuments.stream().filter(x -> Objects.equals(x.id(), missingId)).findFirst()

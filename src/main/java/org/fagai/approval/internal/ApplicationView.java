@@ -39,7 +39,7 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
     record Process(List<ChainStep> chain, Integer currentStep, List<ConsultationView> consultations, Extension extension,
                    @JsonFormat(pattern = "yyyy-MM-dd") LocalDate promisedBy, List<MissingView> missingDocuments,
                    Draft draft, List<String> signingBlockers, boolean publicNoticeRequired, List<NoticeView> notices,
-                   ELicence eLicence, Long elapsedWorkingMinutes, int minutesPerDay) {
+                   ELicence eLicence, Long elapsedWorkingMinutes, int minutesPerDay, String commitment) {
 
         /** Whole working days of {@code minutes}, for display in the limit's unit. */
         public long days(long minutes) {

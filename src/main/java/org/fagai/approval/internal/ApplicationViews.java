@@ -86,7 +86,7 @@ class ApplicationViews {
         List<String> blockers = a.status().isOpen() && a.acceptedAt() != null ? a.signingBlockers() : List.of();
         return new ApplicationView.Process(a.reviewChain(), current == null ? null : current.position(), consultations, extension,
                 a.promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes(),
-                (int) cal.workingHours().minutesPerDay());
+                (int) cal.workingHours().minutesPerDay(), a.commitmentText());
     }
 
     private static ApplicationView withProcess(ApplicationView v, ApplicationView.Process process, Long counted, Long excluded,

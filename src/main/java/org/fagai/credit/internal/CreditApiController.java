@@ -39,9 +39,11 @@ class CreditApiController {
     private final PublicationTermBook terms;
     private final LicenceEntries entries;
     private final DisclosureImport imports;
+    private final LicenceParties parties;
 
     CreditApiController(DishonestyList list, Disclosures disclosures, Licences licences, Penalties penalties, PenaltyRepairs repairs, PublicationTermBook terms,
-                        LicenceEntries entries, DisclosureImport imports) {
+                        LicenceEntries entries, DisclosureImport imports, LicenceParties parties) {
+        this.parties = parties;
         this.entries = entries;
         this.imports = imports;
         this.list = list;
@@ -106,6 +108,13 @@ class CreditApiController {
     @PostMapping("/licences")
     ResponseEntity<LicenceView> recordLicence(@RequestBody LicenceForm form) {
         return ResponseEntity.status(HttpStatus.CREATED).body(licences.licence(entries.record(form)));
+    }
+
+    /** Completes a licence's party items (category, legal representative, documents …), checked by category. */
+    @PutMapping("/licences/{id}/party")
+    LicenceView completeLicenceParty(@PathVariable long id, @RequestBody LicenceForm form) {
+        parties.complete(id, form);
+        return licences.licence(id);
     }
 
     /** 双公示 import in the national standard ({@code type} license or penalty): all rows or none. */

@@ -26,8 +26,10 @@ class DisclosureEntryController {
     private final LicenceEntries licences;
     private final DisclosureImport imports;
     private final MessageText text;
+    private final LicenceParties parties;
 
-    DisclosureEntryController(LicenceEntries licences, DisclosureImport imports, MessageText text) {
+    DisclosureEntryController(LicenceEntries licences, DisclosureImport imports, MessageText text, LicenceParties parties) {
+        this.parties = parties;
         this.licences = licences;
         this.imports = imports;
         this.text = text;
@@ -54,6 +56,36 @@ class DisclosureEntryController {
             model.addAttribute("partyTypes", PartyType.values());
             model.addAttribute("idTypes", Party.ID_TYPES.stream().sorted().toList());
             return "credit/licence-form";
+        }
+        redirect.addFlashAttribute("saved", text.get("common.saved"));
+        return "redirect:/credit/disclosures?type=LICENSE";
+    }
+
+    /** Completing a licence's party items (those an approval could not know). */
+    @GetMapping("/credit/licences/{id}/party")
+    String partyForm(@org.springframework.web.bind.annotation.PathVariable long id, Model model) {
+        if (!model.containsAttribute("form")) {
+            Party p = parties.party(id);
+            model.addAttribute("form", new LicenceForm(p.type(), p.name(), p.creditCode(), p.businessRegNo(), p.orgCode(),
+                    p.taxRegNo(), p.institutionNo(), p.socialOrgNo(), p.legalRepresentative(), p.legalRepIdType(),
+                    p.legalRepIdNumber(), p.idType(), p.idNumber(), null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null));
+        }
+        model.addAttribute("id", id);
+        model.addAttribute("partyTypes", PartyType.values());
+        model.addAttribute("idTypes", Party.ID_TYPES.stream().sorted().toList());
+        return "credit/licence-party";
+    }
+
+    @PostMapping("/credit/licences/{id}/party")
+    String completeParty(@org.springframework.web.bind.annotation.PathVariable long id, @ModelAttribute LicenceForm form,
+                         Model model, RedirectAttributes redirect) {
+        try {
+            parties.complete(id, form);
+        } catch (FieldErrors e) {
+            model.addAttribute("errors", e.errors());
+            model.addAttribute("form", form);
+            return partyForm(id, model);
         }
         redirect.addFlashAttribute("saved", text.get("common.saved"));
         return "redirect:/credit/disclosures?type=LICENSE";

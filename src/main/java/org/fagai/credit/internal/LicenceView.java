@@ -9,5 +9,5 @@ record LicenceView(long id, Long applicationId, String regionCode, String holder
                    LocalDate validFrom, LocalDate validTo, String authority, String authorityCode, String status,
                    String sourceUnit, String sourceUnitCode, LocalDate dueDate, OffsetDateTime publishedAt,
                    String publishedBy, PublicationFlag flag, Party party, String certificateName,
-                   String certificateNumber, String remark) {
+                   String certificateNumber, String remark, java.util.List<String> missingPartyItems) {
 }

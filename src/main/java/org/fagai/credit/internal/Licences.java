@@ -114,13 +114,16 @@ class Licences implements LicenceDisclosures {
         OffsetDateTime published = ChinaTime.zoned(rs.getObject("published_at", OffsetDateTime.class));
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         WorkCalendar cal = calendar.current();
-        long applicationId = rs.getLong("application_id");
-        return new LicenceView(rs.getLong("id"), rs.wasNull() ? null : applicationId, rs.getString("region_code"),
+        long id = rs.getLong("application_id");
+        Long applicationId = rs.wasNull() ? null : id;
+        Party party = Party.read(rs, "xk");
+        return new LicenceView(rs.getLong("id"), applicationId, rs.getString("region_code"),
                 rs.getString("xk_xdr_mc"), rs.getString("xk_xdr_shxym"), rs.getString("xk_xkws"), rs.getString("xk_wsh"),
                 rs.getString("xk_xklb"), rs.getString("xk_nr"), rs.getObject("xk_jdrq", LocalDate.class),
                 rs.getObject("xk_yxqz", LocalDate.class), rs.getObject("xk_yxqzi", LocalDate.class), rs.getString("xk_xkjg"),
                 rs.getString("xk_xkjgdm"), rs.getString("xk_zt"), rs.getString("xk_lydw"), rs.getString("xk_lydwdm"), due,
                 published, rs.getString("published_by"), PublicationFlag.of(published != null, due, LocalDate.now(clock), cal),
-                Party.read(rs, "xk").masked(), rs.getString("xk_xkzs"), rs.getString("xk_xkbh"), rs.getString("bz"));
+                party.masked(), rs.getString("xk_xkzs"), rs.getString("xk_xkbh"), rs.getString("bz"),
+                LicenceParties.missingItems(party));
     }
 }

@@ -153,6 +153,29 @@ class DisclosureStandardTest {
                 .param(doc + "-1号").query(String.class).single()).isEqualTo("食品经营许可证/JY13399020001/周某");
     }
 
+    @Test
+    void aLicenceAnApprovalGrantedIsFlaggedUntilItsPartyItemsAreCompletedByCategory() throws Exception {
+        long id = jdbc.sql("SELECT id FROM credit_licence WHERE application_id IS NOT NULL AND xk_frdb IS NULL ORDER BY id LIMIT 1")
+                .query(Long.class).single();
+        String code = jdbc.sql("SELECT xk_xdr_shxym FROM credit_licence WHERE id = ?").param(id).query(String.class).single();
+        String name = jdbc.sql("SELECT xk_xdr_mc FROM credit_licence WHERE id = ?").param(id).query(String.class).single();
+        mvc.perform(get("/api/v1/credit/disclosures?type=license&size=500").with(as("city")))
+                .andExpect(jsonPath("$.items[?(@.id == " + id + ")].missingPartyItems[0]").value(hasItems("XK_FRDB")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/credit/licences/" + id + "/party")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"partyType":"自然人","partyName":"%s","partyCreditCode":"%s"}""".formatted(name, code))
+                        .with(as("city")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItems("partyCreditCode", "partyIdType", "partyIdNumber")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/credit/licences/" + id + "/party")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"partyType":"法人及非法人组织","partyName":"%s","partyCreditCode":"%s","legalRepresentative":"周某"}"""
+                                .formatted(name, code)).with(as("city")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.party.legalRepresentative").value("周某"))
+                .andExpect(jsonPath("$.missingPartyItems").isEmpty());
+    }
+
     private void refused(String json, String... fields) throws Exception {
         mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON).content(json).with(as("city")))
                 .andExpect(status().isBadRequest())

@@ -73,6 +73,9 @@ class RepairApplicationsTest {
         int id = JsonPath.read(body, "$.id");
         mvc.perform(get("/api/v1/credit/repairs?status=SUBMITTED&size=100").with(as("city")))
                 .andExpect(jsonPath("$.items[*].id", hasItem(id)));
+        // On the credit section's to-do list, due on the limit's last working day.
+        mvc.perform(get("/api/v1/todo").with(as("city")))
+                .andExpect(jsonPath("$[?(@.kind == 'credit.repair')].title", hasItem("信用修复申请：" + document + " 测试相对人")));
         mvc.perform(post("/api/v1/credit/repairs/" + id + "/decide").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"granted\":false}").with(as("city")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
