@@ -1,7 +1,10 @@
 /**
- * Credit (信用): the dishonesty list (失信联合惩戒对象名单) and the credit check against it, 双公示 disclosures of
- * administrative licences (行政许可, XK_*) and penalties (行政处罚, CF_*), the public search page and the export
- * for the credit platform. Its API: {@link org.fagai.credit.CreditChecks}, {@link org.fagai.credit.LicenceDisclosures}
- * and the {@link org.fagai.credit.LicenceGranted} event it listens to (raised by the module that decides).
+ * Credit (信用): the dishonesty list (失信联合惩戒对象名单) and the credit check against it, the red list (守信激励对象) and
+ * its incentives, 双公示 disclosures of administrative licences (XK_*) and penalties (CF_*) in the full national standard,
+ * credit commitments, online credit repair, the enterprise credit report, the public search and report check, and the
+ * export for the credit platform. Its API: {@link org.fagai.credit.CreditChecks}, {@link org.fagai.credit.CreditIncentives},
+ * {@link org.fagai.credit.LicenceDisclosures}, {@link org.fagai.credit.PartyRecords} and the events it listens to, raised
+ * by the module that decides: {@link org.fagai.credit.LicenceGranted}, {@link org.fagai.credit.CommitmentMade},
+ * {@link org.fagai.credit.CommitmentSettled}.
  */
 package org.fagai.credit;

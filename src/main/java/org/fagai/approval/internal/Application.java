@@ -27,6 +27,7 @@ import org.fagai.approval.ApplicationStatus;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.approval.ClockState;
 import org.fagai.credit.CreditCheckResult;
+import org.fagai.credit.RedListStatus;
 import org.fagai.organization.Role;
 import org.fagai.shared.DateDeadline;
 import org.fagai.shared.TimeDeadline;
@@ -101,6 +102,12 @@ class Application {
     private String creditDetail;
     @Column(name = "credit_checked_at")
     private LocalDateTime creditCheckedAt;
+    @Column(name = "red_listed")
+    private Boolean redListed;
+    @Column(name = "red_list_detail")
+    private String redListDetail;
+    @Column(name = "green_channel")
+    private boolean greenChannel;
     @Column(name = "override_by")
     private String overrideBy;
     @Column(name = "override_reason")
@@ -143,6 +150,10 @@ class Application {
     private LocalDateTime extensionApprovedAt;
     @Column(name = "promised_by")
     private LocalDate promisedBy;
+    @Column(name = "commitment_text")
+    private String commitmentText;
+    @Column(name = "commitment_breached")
+    private boolean commitmentBreached;
     @Column(name = "draft_approved")
     private Boolean draftApproved;
     @Column(name = "draft_reason")
@@ -288,6 +299,22 @@ class Application {
             missingDocuments.add(new MissingDocument(this, name, acceptance.promisedBy()));
         }
         this.promisedBy = acceptance.promisedBy();
+        this.commitmentText = acceptance.commitment() != null ? acceptance.commitment()
+                : "申请人承诺于 " + acceptance.promisedBy() + " 前补齐" + String.join("、", acceptance.missing())
+                        + "，逾期未补齐的，承担相应责任，违诺情况记入信用记录。";
+    }
+
+    /**
+     * 守信激励: the applicant's red-list status as credit answered it; {@code greenChannel} when the kind's shorter limit
+     * was applied at acceptance. Recorded before acceptance only, so the limit an application was accepted with stays.
+     */
+    void recordRedList(RedListStatus status, boolean greenChannel) {
+        if (acceptedAt != null) {
+            throw new RuleViolation("已受理的申请不再改变守信激励标注");
+        }
+        this.redListed = status.listed();
+        this.redListDetail = status.detail();
+        this.greenChannel = greenChannel;
     }
 
     /** 不予受理, with the reason. */
@@ -467,6 +494,38 @@ class Application {
         } else {
             chain().sendBack(position, returnTo, at, by, role, opinion);
         }
+    }
+
+    /**
+     * What supplying a 容缺 material meant for the signed commitment: BREACHED the first time one arrives after the
+     * promised date, KEPT when the last one arrives and none was late, NONE otherwise (reported to credit once).
+     */
+    enum CommitmentOutcome { NONE, KEPT, BREACHED }
+
+    /** 容缺 material supplied: the promise is kept (or late). */
+    CommitmentOutcome supplyAndSettle(long missingId, LocalDateTime at, Long documentId, String by) {
+        supply(missingId, at, documentId, by);
+        MissingDocument m = missingDocuments.stream().filter(x -> Objects.equals(x.id(), missingId)).findFirst().orElseThrow();
+        if (m.overdueOn(at.toLocalDate()) && !commitmentBreached) {
+            commitmentBreached = true;
+            return CommitmentOutcome.BREACHED;
+        }
+        boolean allIn = missingDocuments.stream().noneMatch(MissingDocument::isOpen);
+        return allIn && !commitmentBreached ? CommitmentOutcome.KEPT : CommitmentOutcome.NONE;
+    }
+
+    /**
+     * A signed commitment whose material is still missing after the promised day is breached (once): the reason, or
+     * empty when nothing is newly breached on {@code today}.
+     */
+    java.util.Optional<String> breachIfOverdue(LocalDate today) {
+        if (commitmentBreached || commitmentText == null) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<MissingDocument> late = missingDocuments.stream().filter(m -> m.isOpen() && m.overdueOn(today))
+                .findFirst();
+        late.ifPresent(m -> commitmentBreached = true);
+        return late.map(m -> "“" + m.name() + "”承诺 " + m.promisedBy() + " 前补齐，逾期未补齐");
     }
 
     /** 容缺 material supplied: the promise is kept (or late). */
@@ -764,6 +823,9 @@ class Application {
     String acceptedBy() { return acceptedBy; }
     LocalDateTime deadline() { return deadline; }
     Boolean creditListed() { return creditListed; }
+    Boolean redListed() { return redListed; }
+    String redListDetail() { return redListDetail; }
+    boolean greenChannel() { return greenChannel; }
     String creditDetail() { return creditDetail; }
     LocalDateTime creditCheckedAt() { return creditCheckedAt; }
     String overrideBy() { return overrideBy; }
@@ -785,6 +847,7 @@ class Application {
     String extensionRequestReason() { return extensionRequestReason; }
     LocalDateTime extensionApprovedAt() { return extensionApprovedAt; }
     LocalDate promisedBy() { return promisedBy; }
+    String commitmentText() { return commitmentText; }
     Boolean draftApproved() { return draftApproved; }
     String draftReason() { return draftReason; }
     String draftConsultationNote() { return draftConsultationNote; }
@@ -807,7 +870,12 @@ class Application {
      * the promised date; {@code publicNoticeThreshold} (万元) decides whether a government investment needs 公示;
      * {@code acceptedAs} is the accepting user's role: the first review step is his when the role fits it (null: it is).
      */
-    record Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold, Role acceptedAs) {
+    record Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold, Role acceptedAs,
+                      String commitment) {
+
+        Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold, Role acceptedAs) {
+            this(missing, promisedBy, publicNoticeThreshold, acceptedAs, null);
+        }
 
         static final Acceptance COMPLETE = new Acceptance(List.of(), null, null, null);
 
@@ -817,6 +885,7 @@ class Application {
 
         Acceptance {
             missing = missing == null ? List.of() : missing.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
+            commitment = commitment == null || commitment.isBlank() ? null : commitment.strip();
         }
     }
 }

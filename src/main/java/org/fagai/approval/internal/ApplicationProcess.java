@@ -27,9 +27,11 @@ class ApplicationProcess {
     private final WorkingCalendar calendar;
     private final OrganizationDirectory organization;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ApplicationProcess(ApplicationAccess access, KindLimits kinds, WorkingCalendar calendar, OrganizationDirectory organization,
-                       AuditLog audit) {
+                       AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.kinds = kinds;
         this.calendar = calendar;
@@ -178,8 +180,15 @@ class ApplicationProcess {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
         LocalDateTime at = access.at(c.at(), "at");
-        a.supply(missingId, at, access.ownDocument(a, c.documentId(), "documentId"), user.username());
+        Application.CommitmentOutcome outcome = a.supplyAndSettle(missingId, at,
+                access.ownDocument(a, c.documentId(), "documentId"), user.username());
         MissingDocument m = a.missingDocuments().stream().filter(x -> x.id() == missingId).findFirst().orElseThrow();
+        if (outcome != Application.CommitmentOutcome.NONE) {
+            boolean kept = outcome == Application.CommitmentOutcome.KEPT;
+            events.publishEvent(new org.fagai.credit.CommitmentSettled(a.id(), a.applicantCreditCode(), kept,
+                    at.toLocalDate(), kept ? "容缺材料均已按承诺补齐" : "“" + m.name() + "”承诺 " + m.promisedBy()
+                            + " 前补齐，实际 " + at.toLocalDate() + " 补齐"));
+        }
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补齐容缺材料“" + m.name() + "”，时间 "
                 + ApplicationAccess.text(at) + (m.overdueOn(at.toLocalDate()) ? "（超过承诺日期 " + m.promisedBy() + "）" : ""));
         return access.recorded(a);

@@ -39,7 +39,7 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
     record Process(List<ChainStep> chain, Integer currentStep, List<ConsultationView> consultations, Extension extension,
                    @JsonFormat(pattern = "yyyy-MM-dd") LocalDate promisedBy, List<MissingView> missingDocuments,
                    Draft draft, List<String> signingBlockers, boolean publicNoticeRequired, List<NoticeView> notices,
-                   ELicence eLicence, Long elapsedWorkingMinutes, int minutesPerDay) {
+                   ELicence eLicence, Long elapsedWorkingMinutes, int minutesPerDay, String commitment) {
 
         /** Whole working days of {@code minutes}, for display in the limit's unit. */
         public long days(long minutes) {
@@ -109,7 +109,8 @@ record ApplicationView(long id, ApprovalKind kind, ApplicationStatus status, Str
     /** The credit check result shown on every application, with a leader's override if any. */
     record CreditCheck(Boolean listed, String detail,
                        @JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime checkedAt,
-                       String overrideBy, String overrideReason) {
+                       String overrideBy, String overrideReason, Boolean redListed, String redListDetail,
+                       boolean greenChannel) {
     }
 
     record SuspensionView(@JsonFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime startedAt, String startedBy,

@@ -86,7 +86,7 @@ class ApplicationViews {
         List<String> blockers = a.status().isOpen() && a.acceptedAt() != null ? a.signingBlockers() : List.of();
         return new ApplicationView.Process(a.reviewChain(), current == null ? null : current.position(), consultations, extension,
                 a.promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes(),
-                (int) cal.workingHours().minutesPerDay());
+                (int) cal.workingHours().minutesPerDay(), a.commitmentText());
     }
 
     private static ApplicationView withProcess(ApplicationView v, ApplicationView.Process process, Long counted, Long excluded,
@@ -127,7 +127,7 @@ class ApplicationViews {
                 clockReading == null ? null : clockReading.state(), clockReading != null && clockReading.running(),
                 clockReading != null && clockReading.provisional(),
                 new ApplicationView.CreditCheck(a.creditListed(), a.creditDetail(), a.creditCheckedAt(), a.overrideBy(),
-                        a.overrideReason()),
+                        a.overrideReason(), a.redListed(), a.redListDetail(), a.greenChannel()),
                 a.closedAt(), a.closedBy(), a.closeReason(), a.documentNumber(), a.usedMinutes(), a.onTime(),
                 a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),
                         s.endedAt(), s.endedBy())).toList(),

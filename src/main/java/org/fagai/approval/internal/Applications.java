@@ -12,7 +12,11 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.CreditCheckResult;
+import org.fagai.credit.CommitmentMade;
 import org.fagai.credit.CreditChecks;
+import org.fagai.credit.CreditIncentives;
+import org.fagai.credit.Incentive;
+import org.fagai.credit.RedListStatus;
 import org.fagai.credit.LicenceGranted;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
@@ -41,6 +45,7 @@ class Applications {
     private final KindLimits limits;
     private final WorkingCalendar calendar;
     private final CreditChecks credit;
+    private final CreditIncentives incentives;
     private final UserDirectory users;
     private final AuditLog audit;
     private final ApplicationViews views;
@@ -49,15 +54,20 @@ class Applications {
     private final ApplicationNotices notices;
     private final ProjectCatalog projects;
     private final BigDecimal publicNoticeThreshold;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Applications(ApplicationRepository repository, KindLimits limits, WorkingCalendar calendar, CreditChecks credit,
+                 CreditIncentives incentives,
                  UserDirectory users, AuditLog audit, ApplicationViews views, ApplicationList list, ApplicationAccess access,
                  ApplicationNotices notices, ProjectCatalog projects,
-                 @Value("${fagai.approval.public-notice-threshold:2000}") BigDecimal publicNoticeThreshold) {
+                 @Value("${fagai.approval.public-notice-threshold:2000}") BigDecimal publicNoticeThreshold,
+                 org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.limits = limits;
         this.calendar = calendar;
         this.credit = credit;
+        this.incentives = incentives;
         this.users = users;
         this.audit = audit;
         this.views = views;
@@ -118,10 +128,12 @@ class Applications {
         Application application = new Application(c.kind(), c.applicantName().strip(), code.code(), project,
                 c.title().strip(), user.regionCode(), user.role() == Role.OWNER ? null : user.departmentName(), received,
                 user.username(), check, total);
+        RedListStatus red = incentives.redListStatus(code.code());
+        application.recordRedList(red, false);
         repository.save(application);
         audit.record(AuditAction.CREATE, "approval", String.valueOf(application.id()), "收件 " + c.kind().chineseName()
                 + "：" + application.title() + "，申请人 " + application.applicantName() + "，收件时间 " + text(received)
-                + "，信用核查：" + check.detail());
+                + "，信用核查：" + check.detail() + (red.listed() ? "；" + red.detail() : ""));
         return access.recorded(application);
     }
 
@@ -135,15 +147,26 @@ class Applications {
         }
         CreditCheckResult check = credit.check(application.applicantCreditCode());
         Application.Acceptance acceptance = new Application.Acceptance(texts(c.missing(), "missing"), c.promisedBy(),
-                publicNoticeThreshold, user.role());
-        application.accept(at, limits.rulesOf(application.kind()), calendar.current(), check, user.username(),
+                publicNoticeThreshold, user.role(), c.commitment());
+        RedListStatus red = incentives.redListStatus(application.applicantCreditCode());
+        KindRules rules = limits.rulesOf(application.kind());
+        java.util.Optional<TimeLimit> green = red.grants(Incentive.GREEN_CHANNEL)
+                ? limits.greenChannelOf(application.kind()) : java.util.Optional.empty();
+        application.recordRedList(red, green.isPresent());
+        application.accept(at, green.map(rules::withLimit).orElse(rules), calendar.current(), check, user.username(),
                 check.listed() ? c.overrideReason() : null, acceptance);
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "受理，受理时间 " + text(at) + "，办理期限 "
                 + text(application.deadline()) + "，信用核查：" + check.detail()
                 + (acceptance.missing().isEmpty() ? "" : "；容缺受理，缺 " + String.join("、", acceptance.missing())
                         + "，承诺 " + acceptance.promisedBy() + " 前补齐")
                 + (application.publicNoticeRequired() ? "；总投资达到公示标准，签发前须公示" : "")
+                + (green.isPresent() ? "；守信激励对象，绿色通道承诺时限 " + green.get().value()
+                        + (green.get().unit() == LimitUnit.HOURS ? " 个工作小时" : " 个工作日") : "")
                 + (application.overrideReason() == null ? "" : "；委领导 " + user.username() + " 同意受理，理由：" + application.overrideReason()));
+        if (application.commitmentText() != null) {
+            events.publishEvent(new CommitmentMade(application.id(), application.applicantCreditCode(),
+                    application.applicantName(), application.commitmentText(), at.toLocalDate(), application.promisedBy()));
+        }
         return access.recorded(application);
     }
 

@@ -3,6 +3,7 @@ package org.fagai.approval.internal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.approval.ClockState;
@@ -128,6 +129,16 @@ class ApprovalApiController {
     @PutMapping("/kinds/{kind}")
     KindLimits.KindLimitView changeKind(@PathVariable ApprovalKind kind, @RequestBody KindLimits.KindLimitView limit) {
         return limits.change(kind, new TimeLimit(limit.value(), limit.unit(), limit.maxExtensionDays()));
+    }
+
+    /** 绿色通道: the shorter promised limit of a kind for red-listed applicants ({"limit": null} = none); administrators. */
+    @PutMapping("/kinds/{kind}/green-channel")
+    Map<String, Object> changeGreenChannel(@PathVariable ApprovalKind kind, @RequestBody GreenChannelCommand command) {
+        Integer limit = limits.changeGreenChannel(kind, command.limit());
+        return java.util.Collections.unmodifiableMap(new java.util.HashMap<>(java.util.Collections.singletonMap("limit", limit)));
+    }
+
+    record GreenChannelCommand(Integer limit) {
     }
 
     /** A step the life cycle does not allow now: 409 with the Chinese reason. */

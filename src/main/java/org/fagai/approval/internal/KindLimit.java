@@ -34,6 +34,8 @@ class KindLimit {
     private boolean governmentInvestment;
     @Column(name = "number_prefix")
     private String numberPrefix;
+    @Column(name = "green_channel_limit")
+    private Integer greenChannelLimit;
     @Version
     private int version;
 
@@ -46,6 +48,27 @@ class KindLimit {
 
     TimeLimit limit() {
         return new TimeLimit(limitValue, limitUnit, maxExtensionDays);
+    }
+
+    /**
+     * 绿色通道: the shorter promised limit a red-listed applicant gets, in the kind's unit; empty where the kind does not
+     * allow it (not configured, or not shorter than the limit).
+     */
+    java.util.Optional<TimeLimit> greenChannel() {
+        return greenChannelLimit == null || greenChannelLimit >= limitValue ? java.util.Optional.empty()
+                : java.util.Optional.of(new TimeLimit(greenChannelLimit, limitUnit, maxExtensionDays));
+    }
+
+    Integer greenChannelLimit() {
+        return greenChannelLimit;
+    }
+
+    /** null: the kind keeps its limit for red-listed applicants. */
+    void changeGreenChannel(Integer limit) {
+        if (limit != null && (limit < 1 || limit >= limitValue)) {
+            throw new IllegalArgumentException("绿色通道承诺时限应短于本类时限（1–" + (limitValue - 1) + "）：" + limit);
+        }
+        this.greenChannelLimit = limit;
     }
 
     KindRules rules(java.util.List<ChainStep> chain, java.util.List<Material> materials) {

@@ -78,6 +78,24 @@ class KindLimits {
         return entity(kind).rules(chain, materials);
     }
 
+    /** The green channel's shorter limit of a kind, where it allows one. */
+    @Transactional(readOnly = true)
+    java.util.Optional<TimeLimit> greenChannelOf(ApprovalKind kind) {
+        return entity(kind).greenChannel();
+    }
+
+    /** Administrators set the green channel's limit of a kind (null: none). */
+    @Transactional
+    Integer changeGreenChannel(ApprovalKind kind, Integer limit) {
+        requireAdmin();
+        KindLimit entity = entity(kind);
+        Integer before = entity.greenChannelLimit();
+        entity.changeGreenChannel(limit);
+        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), kind.chineseName() + "：绿色通道承诺时限 "
+                + (before == null ? "不适用" : before) + " → " + (limit == null ? "不适用" : limit));
+        return limit;
+    }
+
     @Transactional(readOnly = true)
     List<KindLimitView> list() {
         return Arrays.stream(ApprovalKind.values()).map(k -> {

@@ -23,6 +23,12 @@ record KindRules(ApprovalKind kind, TimeLimit limit, List<ChainStep> chain, List
         return new KindRules(kind, limit, List.of(), List.of(), 7, false, false, false, "示发改");
     }
 
+    /** The same rules under another limit (the green channel's shorter one). */
+    KindRules withLimit(TimeLimit shorter) {
+        return new KindRules(kind, shorter, chain, materials, consultationDays, consultationExcluded, partialAcceptance,
+                governmentInvestment, numberPrefix);
+    }
+
     /** The document number of the {@code sequence}-th decision of {@code year}: 示发改投资〔2024〕12号. */
     String documentNumber(int year, int sequence) {
         return numberPrefix + "〔" + year + "〕" + sequence + "号";

@@ -37,8 +37,15 @@ class CreditApiController {
     private final Penalties penalties;
     private final PenaltyRepairs repairs;
     private final PublicationTermBook terms;
+    private final LicenceEntries entries;
+    private final DisclosureImport imports;
+    private final LicenceParties parties;
 
-    CreditApiController(DishonestyList list, Disclosures disclosures, Licences licences, Penalties penalties, PenaltyRepairs repairs, PublicationTermBook terms) {
+    CreditApiController(DishonestyList list, Disclosures disclosures, Licences licences, Penalties penalties, PenaltyRepairs repairs, PublicationTermBook terms,
+                        LicenceEntries entries, DisclosureImport imports, LicenceParties parties) {
+        this.parties = parties;
+        this.entries = entries;
+        this.imports = imports;
         this.list = list;
         this.disclosures = disclosures;
         this.licences = licences;
@@ -96,6 +103,25 @@ class CreditApiController {
     @PostMapping("/penalties")
     ResponseEntity<PenaltyView> recordPenalty(@RequestBody PenaltyForm form) {
         return ResponseEntity.status(HttpStatus.CREATED).body(penalties.penalty(penalties.recordPenalty(form)));
+    }
+
+    @PostMapping("/licences")
+    ResponseEntity<LicenceView> recordLicence(@RequestBody LicenceForm form) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(licences.licence(entries.record(form)));
+    }
+
+    /** Completes a licence's party items (category, legal representative, documents …), checked by category. */
+    @PutMapping("/licences/{id}/party")
+    LicenceView completeLicenceParty(@PathVariable long id, @RequestBody LicenceForm form) {
+        parties.complete(id, form);
+        return licences.licence(id);
+    }
+
+    /** 双公示 import in the national standard ({@code type} license or penalty): all rows or none. */
+    @PostMapping("/disclosures/import")
+    Map<String, Integer> importDisclosures(@RequestParam(defaultValue = "license") @MaxLength(10) String type,
+                                           @RequestParam("file") MultipartFile file) {
+        return Map.of("imported", imports.importXlsx(type, file));
     }
 
     @PostMapping("/penalties/{id}/repair")

@@ -159,8 +159,14 @@ class CreditController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", PenaltyForm.empty());
         }
-        model.addAttribute("categories", PenaltyCategory.values());
+        formChoices(model);
         return "credit/penalty-form";
+    }
+
+    private static void formChoices(Model model) {
+        model.addAttribute("categories", PenaltyCategory.values());
+        model.addAttribute("partyTypes", PartyType.values());
+        model.addAttribute("idTypes", Party.ID_TYPES.stream().sorted().toList());
     }
 
     @PostMapping("/credit/penalties")
@@ -170,7 +176,7 @@ class CreditController {
         } catch (FieldErrors e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("form", form);
-            model.addAttribute("categories", PenaltyCategory.values());
+            formChoices(model);
             return "credit/penalty-form";
         }
         redirect.addFlashAttribute("saved", text.get("common.saved"));

@@ -84,11 +84,18 @@ class CreditDemoData implements ApplicationRunner {
     private void penalty(PenaltyCategory category, String name, String creditCode, String idNumber, String number,
                          String violation, String facts, String basis, String type, String content, BigDecimal fine,
                          LocalDate decided, LocalDate effectiveUntil, boolean published) {
-        PenaltyForm form = new PenaltyForm(category, name, creditCode, idNumber, number, violation, facts, basis, type,
-                content, fine, decided, effectiveUntil, null, null, null, null, null, List.of());
+        PartyType party = idNumber != null ? PartyType.NATURAL_PERSON : PartyType.ofCreditCode(creditCode);
+        boolean person = party == PartyType.NATURAL_PERSON;
+        PenaltyForm form = new PenaltyForm(category, party.label(), name, creditCode, null, null, null, null, null,
+                person ? null : "王" + name.charAt(0) + "明", null, null, person ? Party.RESIDENT_ID : null, idNumber, number,
+                violation, facts, basis, type, content, fine, type.contains("没收") ? new BigDecimal("2.35") : null, null,
+                decided, effectiveUntil, null, null, null, null, null, "339900", List.of());
         LocalDate due = PublicationFlag.dueDate(decided, calendar.current());
-        long id = penalties.insertPenalty("339900", List.of(category), form, creditCode, idNumber, authority.name(),
-                authority.code(), authority.name(), authority.code(), PenaltyPeriod.of(decided, List.of(category), terms.current()),
+        Party checked = form.party().check("CF", (field, item, message) -> {
+            throw new IllegalStateException(message);
+        });
+        long id = penalties.insertPenalty(new Penalties.Clean("339900", List.of(category), form, checked, authority.name(),
+                authority.code(), authority.name(), authority.code()), PenaltyPeriod.of(decided, List.of(category), terms.current()),
                 due, "city");
         if (published) {
             jdbc.sql("UPDATE credit_penalty SET published_at = ((?::date + 3) + time '10:00') AT TIME ZONE 'Asia/Shanghai', published_by = 'city' WHERE id = ?")

@@ -4,6 +4,7 @@ import static org.fagai.organization.MenuEntry.forAll;
 import static org.fagai.organization.MenuEntry.forRoles;
 import static org.fagai.organization.Role.ADMIN;
 import static org.fagai.organization.Role.DISTRICT;
+import static org.fagai.organization.Role.ENTERPRISE;
 import static org.fagai.organization.Role.LEADER;
 import static org.fagai.organization.Role.STAFF;
 
@@ -20,7 +21,9 @@ class CreditMenu implements MenuContributor {
     public List<MenuEntry> menuEntries() {
         return List.of(
                 forRoles("nav.approvalSection", 350, "blacklist", "nav.blacklist", "/credit/blacklist", ADMIN, LEADER, STAFF, DISTRICT),
+                forRoles("nav.approvalSection", 355, "redlist", "credit.nav.redList", "/credit/red-list", ADMIN, LEADER, STAFF, DISTRICT),
                 forRoles("nav.approvalSection", 360, "disclosures", "nav.disclosures", "/credit/disclosures", ADMIN, LEADER, STAFF, DISTRICT),
+                forRoles("nav.approvalSection", 365, "repairs", "credit.nav.repairs", "/credit/repairs", ADMIN, LEADER, STAFF, DISTRICT, ENTERPRISE),
                 forAll("nav.approvalSection", 370, "public", "nav.publicCredit", "/public/credit"),
                 forRoles("nav.admin", 1040, "creditperiods", "nav.creditPeriods", "/admin/credit-periods", ADMIN));
     }

@@ -13,7 +13,7 @@ import org.fagai.supervision.TodoSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** To-do entries: 行政许可 disclosures not yet published and due within 7 working days (red when late). */
+/** To-do entries: 信用修复 applications to decide, and 行政许可 disclosures not yet published and due within 7 working days (red when late). */
 @Component
 class CreditTodos implements TodoSource {
 
@@ -34,6 +34,29 @@ class CreditTodos implements TodoSource {
         }
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = calendar.current().addWorkingDays(today, 7).deadline();
+        List<TodoEntry> entries = new java.util.ArrayList<>(repairs(user, today));
+        entries.addAll(licences(user, today, horizon));
+        return entries;
+    }
+
+    /** 信用修复 applications waiting for a decision, each due within the limit (red when late). */
+    private List<TodoEntry> repairs(CurrentUser user, LocalDate today) {
+        if (user.role() == Role.ADMIN) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT r.id, p.cf_wsh, p.cf_xdr_mc, r.due_date FROM credit_repair_application r
+                        JOIN credit_penalty p ON p.id = r.penalty_id
+                        WHERE r.status = 'SUBMITTED' AND r.region_code LIKE ? ORDER BY r.due_date LIMIT 30""")
+                .param(RegionCode.of(user.regionCode()).scopePrefix() + "%")
+                .query((rs, n) -> {
+                    LocalDate due = rs.getObject("due_date", LocalDate.class);
+                    return new TodoEntry("credit.repair", "信用修复申请：" + rs.getString("cf_wsh") + " " + rs.getString("cf_xdr_mc"),
+                            due, due.isBefore(today) ? Colour.RED : Colour.YELLOW, "/credit/repairs?status=SUBMITTED");
+                }).list();
+    }
+
+    private List<TodoEntry> licences(CurrentUser user, LocalDate today, LocalDate horizon) {
         return jdbc.sql("SELECT id, xk_wsh, xk_xdr_mc, region_code, due_date FROM credit_licence"
                         + " WHERE published_at IS NULL AND due_date <= ? ORDER BY due_date LIMIT 100")
                 .param(horizon)

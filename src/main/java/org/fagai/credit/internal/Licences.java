@@ -56,10 +56,11 @@ class Licences implements LicenceDisclosures {
         String code = CreditCode.of(r.holderCreditCode()).value();
         LocalDate due = PublicationFlag.dueDate(r.decisionDate(), calendar.current());
         long id = jdbc.sql("""
-                        INSERT INTO credit_licence (application_id, region_code, xk_xdr_mc, xk_xdr_shxym, xk_xkws, xk_wsh,
+                        INSERT INTO credit_licence (application_id, region_code, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_xkws, xk_wsh,
                           xk_xklb, xk_nr, xk_jdrq, xk_yxqz, xk_yxqzi, xk_xkjg, xk_xkjgdm, xk_zt, xk_lydw, xk_lydwdm, due_date)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(r.applicationId(), r.regionCode(), r.holderName(), code, r.documentName(), r.documentNumber(),
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(r.applicationId(), r.regionCode(), r.holderName(), PartyType.ofCreditCode(code).label(), code,
+                        r.documentName(), r.documentNumber(),
                         r.category(), r.content(), r.decisionDate(), r.validFrom(), r.validTo(), authority.name(),
                         authority.code(), VALID, authority.name(), authority.code(), due)
                 .query(Long.class).single();
@@ -93,6 +94,13 @@ class Licences implements LicenceDisclosures {
     }
 
     @Transactional(readOnly = true)
+    LicenceView licence(long id) {
+        access.reader();
+        return jdbc.sql("SELECT * FROM credit_licence WHERE id = ?").param(id).query(this::toLicence).optional()
+                .orElseThrow(() -> new org.fagai.shared.NotFoundException("行政许可记录不存在：" + id));
+    }
+
+    @Transactional(readOnly = true)
     ListPage<LicenceView> licences(DisclosureQuery q) {
         CurrentUser user = access.reader();
         DisclosureFilter where = DisclosureFilter.of(q, user, DisclosureFilter.LICENCES);
@@ -106,12 +114,16 @@ class Licences implements LicenceDisclosures {
         OffsetDateTime published = ChinaTime.zoned(rs.getObject("published_at", OffsetDateTime.class));
         LocalDate due = rs.getObject("due_date", LocalDate.class);
         WorkCalendar cal = calendar.current();
-        long applicationId = rs.getLong("application_id");
-        return new LicenceView(rs.getLong("id"), rs.wasNull() ? null : applicationId, rs.getString("region_code"),
+        long id = rs.getLong("application_id");
+        Long applicationId = rs.wasNull() ? null : id;
+        Party party = Party.read(rs, "xk");
+        return new LicenceView(rs.getLong("id"), applicationId, rs.getString("region_code"),
                 rs.getString("xk_xdr_mc"), rs.getString("xk_xdr_shxym"), rs.getString("xk_xkws"), rs.getString("xk_wsh"),
                 rs.getString("xk_xklb"), rs.getString("xk_nr"), rs.getObject("xk_jdrq", LocalDate.class),
                 rs.getObject("xk_yxqz", LocalDate.class), rs.getObject("xk_yxqzi", LocalDate.class), rs.getString("xk_xkjg"),
                 rs.getString("xk_xkjgdm"), rs.getString("xk_zt"), rs.getString("xk_lydw"), rs.getString("xk_lydwdm"), due,
-                published, rs.getString("published_by"), PublicationFlag.of(published != null, due, LocalDate.now(clock), cal));
+                published, rs.getString("published_by"), PublicationFlag.of(published != null, due, LocalDate.now(clock), cal),
+                party.masked(), rs.getString("xk_xkzs"), rs.getString("xk_xkbh"), rs.getString("bz"),
+                LicenceParties.missingItems(party));
     }
 }

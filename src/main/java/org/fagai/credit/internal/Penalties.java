@@ -50,75 +50,87 @@ class Penalties {
     @Transactional
     long recordPenalty(PenaltyForm form) {
         CurrentUser user = access.editor();
-        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(form));
-        String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
-        if (!user.canSeeRegion(region)) {
-            errors.add(new FieldErrors.FieldError("regionCode", "无权为该地区录入处罚信息：" + region));
-        }
-        require(errors, "partyName", form.partyName(), "CF_XDR_MC 行政相对人名称");
-        String creditCode = null;
-        if (!blank(form.partyCreditCode())) {
-            CreditCode.Check check = CreditCode.check(form.partyCreditCode());
-            if (check.valid()) {
-                creditCode = check.code();
-            } else {
-                errors.add(new FieldErrors.FieldError("partyCreditCode", "CF_XDR_SHXYM 统一社会信用代码无效：" + check.reason()));
-            }
-        }
-        String idNumber = blank(form.partyIdNumber()) ? null : form.partyIdNumber().strip().toUpperCase();
-        if (idNumber != null && !IdentityNumbers.isValid(idNumber)) {
-            errors.add(new FieldErrors.FieldError("partyIdNumber", "CF_XDR_ZJHM 身份证号码无效（18位，末位校验码）"));
-        }
-        if (blank(form.partyCreditCode()) && idNumber == null) {
-            errors.add(new FieldErrors.FieldError("partyCreditCode", "单位须填写统一社会信用代码，自然人须填写身份证号码"));
-        }
-        require(errors, "documentNumber", form.documentNumber(), "CF_WSH 行政处罚决定书文号");
-        require(errors, "violationType", form.violationType(), "CF_WFXW 违法行为类型");
-        require(errors, "facts", form.facts(), "CF_SY 违法事实");
-        require(errors, "basis", form.basis(), "CF_YJ 处罚依据");
-        require(errors, "penaltyType", form.penaltyType(), "CF_CFLB 处罚类别");
-        require(errors, "content", form.content(), "CF_NR 处罚内容");
-        if (form.penaltyType() != null && form.penaltyType().contains("罚款")) {
-            if (form.fineWan() == null) {
-                errors.add(new FieldErrors.FieldError("fineWan", "处罚类别含罚款时须填写 CF_NR_FK 罚款金额（万元）"));
-            }
-        }
-        if (form.fineWan() != null && (form.fineWan().signum() < 0 || form.fineWan().scale() > 6)) {
-            errors.add(new FieldErrors.FieldError("fineWan", "CF_NR_FK 罚款金额（万元）不能为负，最多6位小数"));
-        }
-        LocalDate today = LocalDate.now(clock);
-        if (form.decisionDate() == null) {
-            errors.add(new FieldErrors.FieldError("decisionDate", "请填写 CF_JDRQ 处罚决定日期"));
-        } else if (form.decisionDate().isAfter(today)) {
-            errors.add(new FieldErrors.FieldError("decisionDate", "CF_JDRQ 处罚决定日期不能晚于今天"));
-        }
-        if (form.effectiveUntil() == null) {
-            errors.add(new FieldErrors.FieldError("effectiveUntil", "请填写 CF_YXQ 处罚有效期（长期填 2099-12-31）"));
-        } else if (form.decisionDate() != null && form.effectiveUntil().isBefore(form.decisionDate())) {
-            errors.add(new FieldErrors.FieldError("effectiveUntil", "CF_YXQ 处罚有效期不能早于决定日期"));
-        }
-        String authorityCode = blank(form.authorityCode()) ? authority.code() : form.authorityCode().strip();
-        if (!CreditCode.check(authorityCode).valid()) {
-            errors.add(new FieldErrors.FieldError("authorityCode", "CF_CFJGDM 处罚机关统一社会信用代码无效"));
-        }
-        String sourceCode = blank(form.sourceCode()) ? authority.code() : form.sourceCode().strip();
-        if (!CreditCode.check(sourceCode).valid()) {
-            errors.add(new FieldErrors.FieldError("sourceCode", "CF_SJLYDM 数据来源单位统一社会信用代码无效"));
-        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        Clean clean = validate(form, user, (field, item, message) -> errors.add(new FieldErrors.FieldError(field, message)));
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
-        List<PenaltyCategory> categories = categories(form);
-        PenaltyPeriod period = PenaltyPeriod.of(form.decisionDate(), categories, terms.current());
-        LocalDate due = PublicationFlag.dueDate(form.decisionDate(), calendar.current());
-        long id = insertPenalty(region, categories, form, creditCode, idNumber,
-                blank(form.authority()) ? authority.name() : form.authority().strip(), CreditCode.of(authorityCode).value(),
-                blank(form.source()) ? authority.name() : form.source().strip(), CreditCode.of(sourceCode).value(),
-                period, due, user.username());
-        audit.record(AuditAction.CREATE, "credit-penalty", String.valueOf(id), "行政处罚双公示记录：" + form.documentNumber().strip()
-                + " " + form.partyName().strip() + "，公示截止 " + period.end() + "，" + period.repairableFrom()
+        return store(clean, user.username());
+    }
+
+    /** A penalty form checked and trimmed, ready to store. */
+    record Clean(String region, List<PenaltyCategory> categories, PenaltyForm form, Party party, String authorityName,
+                 String authorityCode, String source, String sourceCode) {
+    }
+
+    /**
+     * Checks a form: the party by its category ({@link Party#check}), the decision's required items, amounts, dates,
+     * codes; reports each problem; the result is meaningful only without problems.
+     */
+    Clean validate(PenaltyForm form, CurrentUser user, Party.Problems problems) {
+        Commands.violations(form).forEach(e -> problems.add(e.field(), e.field(), e.message()));
+        String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
+        if (!user.canSeeRegion(region)) {
+            problems.add("regionCode", "regionCode", "无权为该地区录入处罚信息：" + region);
+        }
+        Party party = form.party().check("CF", problems);
+        require(problems, "documentNumber", form.documentNumber(), "CF_WSH", "行政处罚决定书文号");
+        require(problems, "violationType", form.violationType(), "CF_WFXW", "违法行为类型");
+        require(problems, "facts", form.facts(), "CF_SY", "违法事实");
+        require(problems, "basis", form.basis(), "CF_YJ", "处罚依据");
+        require(problems, "penaltyType", form.penaltyType(), "CF_CFLB", "处罚类别");
+        require(problems, "content", form.content(), "CF_NR", "处罚内容");
+        if (form.penaltyType() != null && form.penaltyType().contains("罚款") && form.fineWan() == null) {
+            problems.add("fineWan", "CF_NR_FK", "处罚类别含罚款时须填写 CF_NR_FK 罚款金额（万元）");
+        }
+        if (form.penaltyType() != null && form.penaltyType().contains("没收") && form.confiscatedWan() == null) {
+            problems.add("confiscatedWan", "CF_NR_WFFF", "处罚类别含没收时须填写 CF_NR_WFFF 没收违法所得、没收非法财物的金额（万元）");
+        }
+        if (form.penaltyType() != null && (form.penaltyType().contains("暂扣") || form.penaltyType().contains("吊销"))
+                && blank(form.suspendedLicences())) {
+            problems.add("suspendedLicences", "CF_NR_ZKDX", "处罚类别含暂扣或吊销时须填写 CF_NR_ZKDX 暂扣或吊销证照名称及编号");
+        }
+        amount(problems, "fineWan", "CF_NR_FK", "罚款金额", form.fineWan());
+        amount(problems, "confiscatedWan", "CF_NR_WFFF", "没收金额", form.confiscatedWan());
+        LocalDate today = LocalDate.now(clock);
+        if (form.decisionDate() == null) {
+            problems.add("decisionDate", "CF_JDRQ", "请填写 CF_JDRQ 处罚决定日期");
+        } else if (form.decisionDate().isAfter(today)) {
+            problems.add("decisionDate", "CF_JDRQ", "CF_JDRQ 处罚决定日期不能晚于今天");
+        }
+        if (form.effectiveUntil() == null) {
+            problems.add("effectiveUntil", "CF_YXQ", "请填写 CF_YXQ 处罚有效期（长期填 2099-12-31）");
+        } else if (form.decisionDate() != null && form.effectiveUntil().isBefore(form.decisionDate())) {
+            problems.add("effectiveUntil", "CF_YXQ", "CF_YXQ 处罚有效期不能早于决定日期");
+        }
+        String authorityCode = blank(form.authorityCode()) ? authority.code() : form.authorityCode().strip().toUpperCase();
+        if (!CreditCode.check(authorityCode).valid()) {
+            problems.add("authorityCode", "CF_CFJGDM", "CF_CFJGDM 处罚机关统一社会信用代码无效");
+        }
+        String sourceCode = blank(form.sourceCode()) ? authority.code() : form.sourceCode().strip().toUpperCase();
+        if (!CreditCode.check(sourceCode).valid()) {
+            problems.add("sourceCode", "CF_SJLYDM", "CF_SJLYDM 数据来源单位统一社会信用代码无效");
+        }
+        return new Clean(region, categories(form), form, party,
+                blank(form.authority()) ? authority.name() : form.authority().strip(), authorityCode,
+                blank(form.source()) ? authority.name() : form.source().strip(), sourceCode);
+    }
+
+    /** Stores a checked penalty with its publication period and due date; audited. */
+    long store(Clean c, String by) {
+        PenaltyPeriod period = PenaltyPeriod.of(c.form().decisionDate(), c.categories(), terms.current());
+        LocalDate due = PublicationFlag.dueDate(c.form().decisionDate(), calendar.current());
+        long id = insertPenalty(c, period, due, by);
+        audit.record(AuditAction.CREATE, "credit-penalty", String.valueOf(id), "行政处罚双公示记录：" + c.form().documentNumber().strip()
+                + " " + c.party().name() + "，公示截止 " + period.end() + "，" + period.repairableFrom()
                 + " 起可信用修复，应于 " + due + " 前公示");
         return id;
+    }
+
+    private static void amount(Party.Problems problems, String field, String item, String label, BigDecimal value) {
+        if (value != null && (value.signum() < 0 || value.scale() > 6 || value.precision() - value.scale() > 8)) {
+            problems.add(field, item, item + " " + label + "（万元）不能为负，最多8位整数、6位小数");
+        }
     }
 
     /** The main field first (general when none is given), then the further ones, each once. */
@@ -131,22 +143,27 @@ class Penalties {
         return categories;
     }
 
-    long insertPenalty(String region, List<PenaltyCategory> categories, PenaltyForm f, String creditCode, String idNumber,
-                       String authorityName, String authorityCode, String source, String sourceCode, PenaltyPeriod period,
-                       LocalDate due, String by) {
-        String[] additional = categories.stream().skip(1).map(Enum::name).toArray(String[]::new);
+    long insertPenalty(Clean c, PenaltyPeriod period, LocalDate due, String by) {
+        PenaltyForm f = c.form();
+        Party p = c.party();
+        String[] additional = c.categories().stream().skip(1).map(Enum::name).toArray(String[]::new);
         return jdbc.sql("""
-                        INSERT INTO credit_penalty (region_code, category, additional_categories, cf_xdr_mc, cf_xdr_shxym,
-                          cf_xdr_zjhm, cf_wsh, cf_wfxw, cf_sy, cf_yj, cf_cflb, cf_nr, cf_nr_fk, cf_jdrq, cf_yxq, cf_gsjzq, cf_cfjg,
-                          cf_cfjgdm, cf_sjly, cf_sjlydm, repairable_from, publication_minimum_months,
-                          publication_maximum_months, due_date, created_by)
-                        VALUES (?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO credit_penalty (region_code, category, additional_categories, cf_xdr_mc, cf_xdr_lb,
+                          cf_xdr_shxym, cf_xdr_gszc, cf_xdr_zzjg, cf_xdr_swdj, cf_xdr_sydw, cf_xdr_shzz, cf_frdb, cf_fr_zjlx,
+                          cf_fr_zjhm, cf_xdr_zjlx, cf_xdr_zjhm, cf_wsh, cf_wfxw, cf_sy, cf_yj, cf_cflb, cf_nr, cf_nr_fk,
+                          cf_nr_wfff, cf_nr_zkdx, cf_jdrq, cf_yxq, cf_gsjzq, cf_cfjg, cf_cfjgdm, cf_sjly, cf_sjlydm, bz,
+                          repairable_from, publication_minimum_months, publication_maximum_months, due_date, created_by)
+                        VALUES (?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                          ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         RETURNING id""")
-                .params(region, categories.get(0).name(), additional, f.partyName().strip(), creditCode, idNumber,
+                .params(c.region(), c.categories().get(0).name(), additional, p.name(), p.type(), p.creditCode(),
+                        p.businessRegNo(), p.orgCode(), p.taxRegNo(), p.institutionNo(), p.socialOrgNo(),
+                        p.legalRepresentative(), p.legalRepIdType(), p.legalRepIdNumber(), p.idType(), p.idNumber(),
                         f.documentNumber().strip(), f.violationType().strip(), f.facts().strip(), f.basis().strip(),
-                        f.penaltyType().strip(), f.content().strip(), f.fineWan(), f.decisionDate(), f.effectiveUntil(),
-                        period.end(), authorityName, authorityCode, source, sourceCode, period.repairableFrom(),
-                        period.minimumMonths(), period.maximumMonths(), due, by)
+                        f.penaltyType().strip(), f.content().strip(), f.fineWan(), f.confiscatedWan(),
+                        Party.text(f.suspendedLicences()), f.decisionDate(), f.effectiveUntil(), period.end(),
+                        c.authorityName(), c.authorityCode(), c.source(), c.sourceCode(), Party.text(f.remark()),
+                        period.repairableFrom(), period.minimumMonths(), period.maximumMonths(), due, by)
                 .query(Long.class).single();
     }
 
@@ -185,12 +202,13 @@ class Penalties {
                 rs.getString("cf_sjly"), rs.getString("cf_sjlydm"), repairableFrom, due, published, repaired,
                 rs.getString("repair_reason"), rs.getString("repair_granted_by"),
                 PublicationFlag.of(published != null, due, today, calendar.current()),
-                published != null && period.isPublicOn(today));
+                published != null && period.isPublicOn(today), Party.read(rs, "cf").masked(),
+                rs.getBigDecimal("cf_nr_wfff"), rs.getString("cf_nr_zkdx"), rs.getString("bz"));
     }
 
-    private static void require(List<FieldErrors.FieldError> errors, String field, String value, String label) {
+    private static void require(Party.Problems problems, String field, String value, String item, String label) {
         if (blank(value)) {
-            errors.add(new FieldErrors.FieldError(field, "请填写 " + label));
+            problems.add(field, item, "请填写 " + item + " " + label);
         }
     }
 

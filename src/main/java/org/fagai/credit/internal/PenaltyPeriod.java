@@ -27,6 +27,11 @@ record PenaltyPeriod(LocalDate repairableFrom, LocalDate end, int minimumMonths,
         return !day.isAfter(end);
     }
 
+    /** Whether credit repair may end publication on {@code day}: the minimum has run and the record is still public. */
+    boolean repairableOn(LocalDate day) {
+        return !day.isBefore(repairableFrom) && isPublicOn(day);
+    }
+
     /** Credit repair granted on {@code day}: the record is no longer public from that day on. */
     PenaltyPeriod repairedOn(LocalDate day) {
         if (day.isBefore(repairableFrom)) {

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A 行政处罚 record (field names follow CF_*). The identity number is always masked here; only the export for the
+ * A 行政处罚 record (field names follow CF_*; {@code party} holds the 13 party items). Identity numbers are always masked here; only the export for the
  * credit platform carries it in full. {@code publicUntil} is CF_GSJZQ, the last public day; credit repair may end
  * publication from {@code repairableFrom} on.
  */
@@ -16,5 +16,6 @@ record PenaltyView(long id, String regionCode, PenaltyCategory category, List<Pe
                    LocalDate effectiveUntil, LocalDate publicUntil, String authority, String authorityCode,
                    String source, String sourceCode, LocalDate repairableFrom, LocalDate dueDate,
                    OffsetDateTime publishedAt, OffsetDateTime repairedAt, String repairReason, String repairGrantedBy,
-                   PublicationFlag flag, boolean publicNow) {
+                   PublicationFlag flag, boolean publicNow, Party party,
+                   BigDecimal confiscatedWan, String suspendedLicences, String remark) {
 }

@@ -64,7 +64,7 @@ class LicenceGrantedScenarioTest {
     }
 
     private static StepCommand step(String at, Boolean approved, String reason) {
-        return new StepCommand(LocalDateTime.parse(at), reason, null, approved, null, null, null, null, null);
+        return new StepCommand(LocalDateTime.parse(at), reason, null, approved, null, null, null, null, null, null);
     }
 
     /** Runs as the leader, who signs, and back as the test's user. */

@@ -128,7 +128,7 @@ class CreditApiTest {
                         {"category":"GENERAL","partyName":"","documentNumber":"","penaltyType":"罚款","decisionDate":"2024-05-06"}""")
                         .with(as("city")))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("partyName", "partyCreditCode",
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("partyName", "partyType",
                         "documentNumber", "violationType", "facts", "basis", "content", "fineWan", "effectiveUntil")));
         String fire = penalty("FIRE", "2024-05-06", "2024-05-06", "91339922MA2K0F069W", null);
         mvc.perform(post("/api/v1/credit/penalties").contentType(MediaType.APPLICATION_JSON).content(fire).with(as("city")))
@@ -207,8 +207,7 @@ class CreditApiTest {
         byte[] csv = body(result);
         assertThat(Arrays.copyOf(csv, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         String[] lines = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n");
-        assertThat(lines[0]).isEqualTo("XK_XDR_MC,XK_XDR_SHXYM,XK_XKWS,XK_WSH,XK_XKLB,XK_NR,XK_JDRQ,XK_YXQZ,XK_YXQZI,"
-                + "XK_XKJG,XK_XKJGDM,XK_ZT,XK_LYDW,XK_LYDWDM");
+        assertThat(lines[0]).isEqualTo(String.join(",", DisclosureExport.LICENCE_HEADERS));
         assertThat(lines.length).isGreaterThan(10);
         assertThat(lines[1]).contains("示范市发展和改革委员会", "11339900MB0143001R");
 
@@ -219,8 +218,7 @@ class CreditApiTest {
         byte[] penalties = body(mvc.perform(get("/api/v1/credit/disclosures/export?type=penalty&from=2024-02-20&to=2024-02-20&format=csv")
                 .with(as("city"))).andReturn());
         String text = new String(penalties, 3, penalties.length - 3, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("CF_XDR_MC,CF_XDR_SHXYM,CF_XDR_ZJHM,CF_WSH,CF_WFXW,CF_SY,CF_YJ,CF_CFLB,CF_NR,CF_NR_FK,"
-                + "CF_JDRQ,CF_YXQ,CF_GSJZQ,CF_CFJG,CF_CFJGDM,CF_SJLY,CF_SJLYDM\r\n");
+        assertThat(text).startsWith(String.join(",", DisclosureExport.PENALTY_HEADERS) + "\r\n");
         // CF_GSJZQ is the decision date + 3 years, not the penalty's own validity (2024/02/20).
         assertThat(text).contains("'=HYPERLINK(1)", "2024/02/20,2024/02/20,2027/02/20");
     }
@@ -232,7 +230,7 @@ class CreditApiTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows.get(0).getCellText(0)).isEqualTo("CF_XDR_MC");
-            assertThat(rows.get(0).getCellText(12)).isEqualTo("CF_GSJZQ");
+            assertThat(rows.get(0).getCellText(24)).isEqualTo("CF_GSJZQ");
             assertThat(rows.size()).isGreaterThan(5);
         }
     }
@@ -245,11 +243,13 @@ class CreditApiTest {
 
     static String penalty(String category, String decided, String effectiveUntil, String creditCode, String idNumber) {
         return """
-                {"category":"%s","partyName":"测试相对人","partyCreditCode":%s,"partyIdNumber":%s,
+                {"category":"%s","partyName":"测试相对人","partyCreditCode":%s,"partyIdNumber":%s,%s
                  "documentNumber":"示发改罚〔测试〕%s号","violationType":"未按规定报送资料","facts":"逾期未报送",
                  "basis":"《价格违法行为行政处罚规定》","penaltyType":"罚款","content":"罚款0.2万元","fineWan":0.2,
                  "decisionDate":"%s","effectiveUntil":"%s"}""".formatted(category,
                 creditCode == null ? "null" : "\"" + creditCode + "\"", idNumber == null ? "null" : "\"" + idNumber + "\"",
+                creditCode == null ? "\"partyType\":\"自然人\",\"partyIdType\":\"身份证\","
+                        : "\"partyType\":\"法人及非法人组织\",\"legalRepresentative\":\"王某\",",
                 System.nanoTime(), decided, effectiveUntil);
     }
 }

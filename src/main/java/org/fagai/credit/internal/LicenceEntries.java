@@ -1,0 +1,142 @@
+package org.fagai.credit.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.calendar.WorkingCalendar;
+import org.fagai.organization.CurrentUser;
+import org.fagai.shared.Commands;
+import org.fagai.shared.CreditCode;
+import org.fagai.shared.FieldErrors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 行政许可 records entered or imported by staff (decisions made outside the approvals module): the party by its
+ * category ({@link Party#check}) and the decision's required items enforced, due for publication within 7 working days.
+ */
+@Service
+class LicenceEntries {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final CreditAccess access;
+    private final WorkingCalendar calendar;
+    private final CreditAuthority authority;
+    private final Clock clock;
+
+    LicenceEntries(JdbcClient jdbc, AuditLog audit, CreditAccess access, WorkingCalendar calendar,
+                   CreditAuthority authority, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.access = access;
+        this.calendar = calendar;
+        this.authority = authority;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long record(LicenceForm form) {
+        CurrentUser user = access.editor();
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        Clean clean = validate(form, user, (field, item, message) -> errors.add(new FieldErrors.FieldError(field, message)));
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        return store(clean, user.username());
+    }
+
+    /** A licence form checked and trimmed (codes upper-cased), ready to store. */
+    record Clean(String region, LicenceForm form, Party party, String authorityName, String authorityCode, String status,
+                 String source, String sourceCode) {
+    }
+
+    Clean validate(LicenceForm form, CurrentUser user, Party.Problems problems) {
+        Commands.violations(form).forEach(e -> problems.add(e.field(), e.field(), e.message()));
+        String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
+        if (!user.canSeeRegion(region)) {
+            problems.add("regionCode", "regionCode", "无权为该地区录入许可信息：" + region);
+        }
+        Party party = form.party().check("XK", problems);
+        require(problems, "documentName", form.documentName(), "XK_XKWS", "行政许可决定文书名称");
+        require(problems, "documentNumber", form.documentNumber(), "XK_WSH", "行政许可决定文书号");
+        if (blank(form.category())) {
+            problems.add("category", "XK_XKLB", "请填写 XK_XKLB 许可类别");
+        } else if (!Licences.LICENCE_CATEGORIES.contains(form.category().strip())) {
+            problems.add("category", "XK_XKLB", "XK_XKLB 许可类别应为 普通/特许/认可/核准/登记/其他");
+        }
+        if (!blank(form.certificateNumber()) && blank(form.certificateName())) {
+            problems.add("certificateName", "XK_XKZS", "填写了 XK_XKBH 许可编号，须填写 XK_XKZS 许可证书名称");
+        }
+        require(problems, "content", form.content(), "XK_NR", "许可内容");
+        LocalDate today = LocalDate.now(clock);
+        if (form.decisionDate() == null) {
+            problems.add("decisionDate", "XK_JDRQ", "请填写 XK_JDRQ 许可决定日期");
+        } else if (form.decisionDate().isAfter(today)) {
+            problems.add("decisionDate", "XK_JDRQ", "XK_JDRQ 许可决定日期不能晚于今天");
+        }
+        if (form.validFrom() == null) {
+            problems.add("validFrom", "XK_YXQZ", "请填写 XK_YXQZ 有效期自");
+        }
+        if (form.validTo() == null) {
+            problems.add("validTo", "XK_YXQZI", "请填写 XK_YXQZI 有效期至（长期填 2099-12-31）");
+        } else if (form.validFrom() != null && form.validTo().isBefore(form.validFrom())) {
+            problems.add("validTo", "XK_YXQZI", "XK_YXQZI 有效期至不能早于有效期自");
+        }
+        String status = blank(form.status()) ? Licences.VALID : form.status().strip();
+        if (!status.equals("1") && !status.equals("2")) {
+            problems.add("status", "XK_ZT", "XK_ZT 当前状态应为 1（有效）或 2（无效）");
+        }
+        String authorityCode = code(problems, form.authorityCode(), "authorityCode", "XK_XKJGDM", "许可机关统一社会信用代码");
+        String sourceCode = code(problems, form.sourceCode(), "sourceCode", "XK_LYDWDM", "数据来源单位统一社会信用代码");
+        return new Clean(region, form, party, blank(form.authority()) ? authority.name() : form.authority().strip(),
+                authorityCode, status, blank(form.source()) ? authority.name() : form.source().strip(), sourceCode);
+    }
+
+    long store(Clean c, String by) {
+        LicenceForm f = c.form();
+        Party p = c.party();
+        LocalDate due = PublicationFlag.dueDate(f.decisionDate(), calendar.current());
+        long id = jdbc.sql("""
+                        INSERT INTO credit_licence (region_code, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_xdr_gszc, xk_xdr_zzjg,
+                          xk_xdr_swdj, xk_xdr_sydw, xk_xdr_shzz, xk_frdb, xk_fr_zjlx, xk_fr_zjhm, xk_xdr_zjlx, xk_xdr_zjhm,
+                          xk_xkws, xk_wsh, xk_xklb, xk_xkzs, xk_xkbh, xk_nr, xk_jdrq, xk_yxqz, xk_yxqzi, xk_xkjg, xk_xkjgdm,
+                          xk_zt, xk_lydw, xk_lydwdm, bz, due_date)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        RETURNING id""")
+                .params(c.region(), p.name(), p.type(), p.creditCode(), p.businessRegNo(), p.orgCode(), p.taxRegNo(),
+                        p.institutionNo(), p.socialOrgNo(), p.legalRepresentative(), p.legalRepIdType(),
+                        p.legalRepIdNumber(), p.idType(), p.idNumber(), f.documentName().strip(), f.documentNumber().strip(),
+                        f.category().strip(), Party.text(f.certificateName()), Party.text(f.certificateNumber()),
+                        f.content().strip(), f.decisionDate(), f.validFrom(), f.validTo(), c.authorityName(),
+                        c.authorityCode(), c.status(), c.source(), c.sourceCode(), Party.text(f.remark()), due)
+                .query(Long.class).single();
+        audit.record(AuditAction.CREATE, "credit-licence", String.valueOf(id), "行政许可双公示记录（录入）："
+                + f.documentNumber().strip() + " " + p.name() + "，应于 " + due + " 前公示");
+        return id;
+    }
+
+    private String code(Party.Problems problems, String value, String field, String item, String label) {
+        String code = blank(value) ? authority.code() : value.strip().toUpperCase();
+        CreditCode.Check check = CreditCode.check(code);
+        if (!check.valid()) {
+            problems.add(field, item, item + " " + label + "无效：" + check.reason());
+            return code;
+        }
+        return check.code();
+    }
+
+    private static void require(Party.Problems problems, String field, String value, String item, String label) {
+        if (blank(value)) {
+            problems.add(field, item, "请填写 " + item + " " + label);
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
