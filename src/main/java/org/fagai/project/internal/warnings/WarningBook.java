@@ -18,7 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fagai.project.ProjectStage;
+import org.fagai.project.internal.milestones.InvestmentType;
+import org.fagai.project.internal.milestones.MilestoneBook;
+import org.fagai.project.internal.milestones.MilestoneKind;
+import org.fagai.project.internal.milestones.MilestoneRequirements;
+import org.fagai.project.internal.milestones.MilestoneStatus;
 import org.fagai.project.internal.progress.YearToDate;
+import org.fagai.project.internal.registry.Funding;
 import org.fagai.project.internal.registry.BulkPlans;
 import org.fagai.project.internal.registry.CountedPlan;
 import org.fagai.project.internal.settings.WarningSettingsStore;
@@ -39,7 +45,7 @@ public class WarningBook {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
-                   %s AS plan
+                   p.fund_central, p.fund_special_bond, p.fund_local, %s AS plan
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
 
@@ -50,9 +56,14 @@ public class WarningBook {
     private final WarningSettingsStore settings;
     private final Clock clock;
     private final MonthTotals totals;
+    private final MilestoneBook milestones;
+    private final MilestoneRequirements requirements;
 
-    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals) {
+    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals, MilestoneBook milestones,
+                MilestoneRequirements requirements) {
         this.jdbc = jdbc;
+        this.milestones = milestones;
+        this.requirements = requirements;
         this.totals = totals;
         this.settings = settings;
         this.clock = clock;
@@ -113,11 +124,15 @@ public class WarningBook {
         String filter = onlyIds == null ? "" : " AND p.id IN (SELECT unnest(?::bigint[]))";
         Object[] factParams = onlyIds == null ? new Object[] {year, year} : new Object[] {year, year, onlyIds};
         List<Object[]> facts = new ArrayList<>();
+        Map<Long, Map<MilestoneKind, LocalDate>> approved = milestones.approvedOn(onlyIds);
+        Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
         jdbc.query(FACTS + filter, (ResultSet rs) -> {
+            Funding funding = new Funding(rs.getBigDecimal("fund_central"), rs.getBigDecimal("fund_special_bond"),
+                    rs.getBigDecimal("fund_local"), null, null, null);
             facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
                     month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
                     rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
-                    rs.getString("region_code")});
+                    rs.getString("region_code"), MilestoneBook.statusOf(funding, required, approved.get(rs.getLong("id")))});
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         List<Object[]> rows = new ArrayList<>();
@@ -130,7 +145,7 @@ public class WarningBook {
                     continue;
                 }
                 WarningFacts wf = new WarningFacts((ProjectStage) f[1], (YearMonth) f[2], (LocalDate) f[3], (LocalDate) f[4],
-                        (BigDecimal) f[5], (BigDecimal) f[6], ytd);
+                        (BigDecimal) f[5], (BigDecimal) f[6], ytd, (MilestoneStatus) f[8]);
                 Warning w = WarningRules.evaluate(wf, YearMonth.of(year, m), limits);
                 rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd,
                         ((ProjectStage) f[1]).name(), f[7]});
