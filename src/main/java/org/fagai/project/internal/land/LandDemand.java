@@ -34,7 +34,7 @@ class LandDemand {
     record Page(List<RegionLine> regions, List<ProjectLine> projects, long total) {
     }
 
-    private static final String FROM = """
+    private static final String FROM = " " + """
              FROM project p JOIN project_land l ON l.project_id = p.id LEFT JOIN region r ON r.code = p.region_code
              WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)""";
 
@@ -76,7 +76,7 @@ class LandDemand {
         return new Page(regions, projects, total);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     ByteArrayOutputStream export(int year, String region) {
         Page all = page(year, region, 0, Integer.MAX_VALUE / 2);
         List<List<?>> rows = new ArrayList<>();

@@ -116,7 +116,7 @@ class LeaderBook {
         params.add(LocalDate.now(clock));
         params.add(user.username());
         String inScope = scope.sql(params);
-        String from = """
+        String from = " " + """
                  FROM project_leader l JOIN project p ON p.id = l.project_id LEFT JOIN region r ON r.code = p.region_code
                  LEFT JOIN LATERAL (SELECT w.colour, w.month, w.reasons FROM project_warning w WHERE w.project_id = p.id
                                     ORDER BY w.month DESC LIMIT 1) w ON TRUE

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
-import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -31,23 +30,25 @@ class RollingPlanApiController {
     }
 
     @GetMapping("/rolling-plan")
-    Map<String, Object> edition(@RequestParam @CalendarYear int from, @RequestParam(required = false) @MaxLength(6) String region,
+    Map<String, Object> edition(@RequestParam @MaxLength(20) String from, @RequestParam(required = false) @MaxLength(6) String region,
                                 @RequestParam(required = false) @MaxLength(1) String sector,
                                 @RequestParam(required = false) @MaxLength(100) String q,
                                 @RequestParam(defaultValue = "0") @PageNumber int page,
                                 @RequestParam(defaultValue = "50") @PageSize int size) {
-        RollingPlanFilter filter = new RollingPlanFilter(from, region, sector, q);
+        int first = RollingPlanFilter.firstYear(from);
+        RollingPlanFilter filter = new RollingPlanFilter(first, region, sector, q);
         RollingPlanBook.Page rows = book.page(filter, page, size);
-        return Map.of("from", from, "years", new int[] {from, from + 1, from + 2}, "total", rows.total(), "page", page,
+        return Map.of("from", first, "years", new int[] {first, first + 1, first + 2}, "total", rows.total(), "page", page,
                 "rows", rows.rows(), "totals", book.totals(filter));
     }
 
     @GetMapping("/rolling-plan/export")
-    ResponseEntity<byte[]> export(@RequestParam @CalendarYear int from, @RequestParam(required = false) @MaxLength(6) String region,
+    ResponseEntity<byte[]> export(@RequestParam @MaxLength(20) String from, @RequestParam(required = false) @MaxLength(6) String region,
                                   @RequestParam(required = false) @MaxLength(1) String sector,
                                   @RequestParam(required = false) @MaxLength(100) String q) {
-        byte[] bytes = sheet.export(new RollingPlanFilter(from, region, sector, q)).toByteArray();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(from + "年三年滚动投资计划.xlsx")).body(bytes);
+        int first = RollingPlanFilter.firstYear(from);
+        byte[] bytes = sheet.export(new RollingPlanFilter(first, region, sector, q)).toByteArray();
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(first + "年三年滚动投资计划.xlsx")).body(bytes);
     }
 
     @PutMapping("/rolling-plan/{from}/{code}")

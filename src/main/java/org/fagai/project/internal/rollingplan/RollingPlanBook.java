@@ -34,7 +34,7 @@ class RollingPlanBook {
     record Totals(int from, Total all, List<Total> byRegion, List<Total> bySector) {
     }
 
-    private static final String FROM = """
+    private static final String FROM = " " + """
              FROM project_rolling_plan rp JOIN project p ON p.id = rp.project_id
              LEFT JOIN region r ON r.code = p.region_code
              LEFT JOIN industry i ON i.code = p.industry_code LEFT JOIN industry s ON s.code = i.section
@@ -77,12 +77,7 @@ class RollingPlanBook {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         jdbc.sql(COLUMNS + FROM + where + " ORDER BY p.region_code, p.code").params(params)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        sink.accept(row(rs));
-                    }
-                    return null;
-                });
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> sink.accept(row(rs)));
     }
 
     @Transactional(readOnly = true)

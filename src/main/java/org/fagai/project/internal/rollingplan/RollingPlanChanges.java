@@ -93,8 +93,8 @@ class RollingPlanChanges {
                 INSERT INTO project_rolling_plan (edition, project_id, amount_y0, amount_y1, amount_y2, rolled)
                 SELECT ?, rp.project_id, rp.amount_y1, rp.amount_y2, 0, TRUE
                 FROM project_rolling_plan rp JOIN project p ON p.id = rp.project_id
-                WHERE rp.edition = ? AND p.stage = ANY(?) AND\s""" + inScope + """
-                 ON CONFLICT (edition, project_id) DO NOTHING""").params(params).update();
+                WHERE rp.edition = ? AND p.stage = ANY(?) AND\s""" + inScope
+                + " ON CONFLICT (edition, project_id) DO NOTHING").params(params).update();
         audit.record(AuditAction.UPDATE, "project_rolling_plan", String.valueOf(from + 1), from + "年三年滚动计划滚动至" + (from + 1)
                 + "—" + (from + 3) + "年：" + rolled + " 个项目");
         return rolled;

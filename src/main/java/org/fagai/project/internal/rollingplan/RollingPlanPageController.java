@@ -8,7 +8,6 @@ import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
-import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
@@ -43,11 +42,11 @@ class RollingPlanPageController {
     }
 
     @GetMapping("/projects/rolling-plan")
-    String edition(@RequestParam(required = false) @CalendarYear Integer from, @RequestParam(required = false) @MaxLength(6) String region,
+    String edition(@RequestParam(required = false) @MaxLength(20) String from, @RequestParam(required = false) @MaxLength(6) String region,
                    @RequestParam(required = false) @MaxLength(1) String sector, @RequestParam(required = false) @MaxLength(100) String q,
                    @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size,
                    Model model) {
-        int year = from == null ? Year.now(clock).getValue() : from;
+        int year = from == null || from.isBlank() ? Year.now(clock).getValue() : RollingPlanFilter.firstYear(from);
         int rows = Math.min(size, 200);
         RollingPlanFilter filter = new RollingPlanFilter(year, region, sector, q);
         RollingPlanBook.Page result = book.page(filter, page, rows);
@@ -66,11 +65,12 @@ class RollingPlanPageController {
     }
 
     @GetMapping("/projects/rolling-plan/export")
-    ResponseEntity<byte[]> export(@RequestParam @CalendarYear int from, @RequestParam(required = false) @MaxLength(6) String region,
+    ResponseEntity<byte[]> export(@RequestParam @MaxLength(20) String from, @RequestParam(required = false) @MaxLength(6) String region,
                                   @RequestParam(required = false) @MaxLength(1) String sector,
                                   @RequestParam(required = false) @MaxLength(100) String q) {
-        byte[] bytes = sheet.export(new RollingPlanFilter(from, region, sector, q)).toByteArray();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(from + "年三年滚动投资计划.xlsx")).body(bytes);
+        int first = RollingPlanFilter.firstYear(from);
+        byte[] bytes = sheet.export(new RollingPlanFilter(first, region, sector, q)).toByteArray();
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(first + "年三年滚动投资计划.xlsx")).body(bytes);
     }
 
     @PostMapping("/projects/rolling-plan/{from}/roll")

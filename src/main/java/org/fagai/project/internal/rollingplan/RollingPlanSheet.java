@@ -25,6 +25,7 @@ class RollingPlanSheet {
         this.book = book;
     }
 
+    @org.springframework.transaction.annotation.Transactional
     ByteArrayOutputStream export(RollingPlanFilter filter) {
         int n = filter.from();
         List<ExcelExport.Column> columns = List.of(integer("序号"), text("项目代码"), text("项目名称"), text("建设地点"), text("所属行业"),
