@@ -26,6 +26,11 @@ public record Funding(
         other = orZero(other);
     }
 
+    /** 政府投资: the project spends budget money (中央预算内, 专项债 or 地方财政); otherwise it is an enterprise's investment. */
+    public boolean governmentFunded() {
+        return central.signum() > 0 || specialBond.signum() > 0 || local.signum() > 0;
+    }
+
     BigDecimal total() {
         return central.add(specialBond).add(local).add(self).add(loan).add(other);
     }

@@ -27,6 +27,24 @@ public class PlanStore {
                 .update();
     }
 
+    /** Puts the project on a year's list unless it is already on that year's list of that level; whether it was added. */
+    public boolean addIfAbsent(long projectId, PlanLine plan) {
+        return jdbc.sql("""
+                INSERT INTO project_plan (project_id, year, level, nature, planned_investment) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (project_id, year, level) DO NOTHING""")
+                .params(projectId, plan.year(), plan.level().name(), plan.nature().name(), plan.plannedInvestment())
+                .update() == 1;
+    }
+
+    /** Changes the planned investment of a list entry; the amount it had, empty when the project is not on that list. */
+    public Optional<BigDecimal> changePlanned(long projectId, int year, ProjectLevel level, BigDecimal amount) {
+        Optional<BigDecimal> old = jdbc.sql("SELECT planned_investment FROM project_plan WHERE project_id = ? AND year = ? AND level = ?"
+                        + " FOR UPDATE").params(projectId, year, level.name()).query(BigDecimal.class).optional();
+        old.ifPresent(o -> jdbc.sql("UPDATE project_plan SET planned_investment = ? WHERE project_id = ? AND year = ? AND level = ?")
+                .params(amount, projectId, year, level.name()).update());
+        return old;
+    }
+
     public List<PlanLine> plans(long projectId) {
         return jdbc.sql("SELECT year, level, nature, planned_investment FROM project_plan WHERE project_id = ? ORDER BY year DESC, level")
                 .param(projectId)

@@ -189,7 +189,8 @@ public class ProjectValidator {
         }
     }
 
-    private static void amount(List<FieldError> errors, String field, BigDecimal value, String label, boolean required) {
+    /** An amount in 万元: not negative, at most two decimals, within the columns' NUMERIC(16, 2). */
+    public static void amount(List<FieldError> errors, String field, BigDecimal value, String label, boolean required) {
         if (value == null) {
             if (required) {
                 errors.add(new FieldError(field, label + "不能为空（万元）"));

@@ -18,7 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fagai.project.ProjectStage;
+import org.fagai.project.internal.milestones.InvestmentType;
+import org.fagai.project.internal.milestones.MilestoneBook;
+import org.fagai.project.internal.milestones.MilestoneKind;
+import org.fagai.project.internal.milestones.MilestoneRequirements;
+import org.fagai.project.internal.milestones.MilestoneStatus;
 import org.fagai.project.internal.progress.YearToDate;
+import org.fagai.project.internal.registry.Funding;
 import org.fagai.project.internal.registry.BulkPlans;
 import org.fagai.project.internal.registry.CountedPlan;
 import org.fagai.project.internal.settings.WarningSettingsStore;
@@ -41,7 +47,7 @@ public class WarningBook {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
-                   %s AS plan
+                   p.fund_central, p.fund_special_bond, p.fund_local, %s AS plan
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
 
@@ -53,10 +59,15 @@ public class WarningBook {
     private final Clock clock;
     private final MonthTotals totals;
     private final StoppageStore stoppages;
+    private final MilestoneBook milestones;
+    private final MilestoneRequirements requirements;
 
-    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals, StoppageStore stoppages) {
+    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals, StoppageStore stoppages,
+                MilestoneBook milestones, MilestoneRequirements requirements) {
         this.jdbc = jdbc;
         this.stoppages = stoppages;
+        this.milestones = milestones;
+        this.requirements = requirements;
         this.totals = totals;
         this.settings = settings;
         this.clock = clock;
@@ -117,11 +128,15 @@ public class WarningBook {
         String filter = onlyIds == null ? "" : " AND p.id IN (SELECT unnest(?::bigint[]))";
         Object[] factParams = onlyIds == null ? new Object[] {year, year} : new Object[] {year, year, onlyIds};
         List<Object[]> facts = new ArrayList<>();
+        Map<Long, Map<MilestoneKind, LocalDate>> approved = milestones.approvedOn(onlyIds);
+        Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
         jdbc.query(FACTS + filter, (ResultSet rs) -> {
+            Funding funding = new Funding(rs.getBigDecimal("fund_central"), rs.getBigDecimal("fund_special_bond"),
+                    rs.getBigDecimal("fund_local"), null, null, null);
             facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
                     month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
                     rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
-                    rs.getString("region_code")});
+                    rs.getString("region_code"), MilestoneBook.statusOf(funding, required, approved.get(rs.getLong("id")))});
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
@@ -138,7 +153,7 @@ public class WarningBook {
                 Stoppage stopped = stops.getOrDefault((Long) f[0], List.of()).stream().filter(s -> s.inForceOn(monthEnd))
                         .findFirst().orElse(null);
                 WarningFacts wf = new WarningFacts((ProjectStage) f[1], (YearMonth) f[2], (LocalDate) f[3], (LocalDate) f[4],
-                        (BigDecimal) f[5], (BigDecimal) f[6], ytd, stopped);
+                        (BigDecimal) f[5], (BigDecimal) f[6], ytd, stopped, (MilestoneStatus) f[8]);
                 Warning w = WarningRules.evaluate(wf, YearMonth.of(year, m), limits);
                 rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd,
                         ((ProjectStage) f[1]).name(), f[7]});

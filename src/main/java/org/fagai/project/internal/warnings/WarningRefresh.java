@@ -4,6 +4,7 @@ import org.fagai.project.PlanChanged;
 import org.fagai.project.ProgressReported;
 import org.fagai.project.RegisteredForStatistics;
 import org.fagai.project.StageChanged;
+import org.fagai.project.internal.milestones.MilestoneRequirements;
 import org.fagai.project.internal.registry.PlanLine;
 import org.fagai.project.internal.registry.PlanStore;
 import org.fagai.project.internal.stoppages.StoppageChanged;
@@ -53,6 +54,12 @@ class WarningRefresh {
     @EventListener
     void on(StoppageChanged changed) {
         refreshFrom(changed.projectId(), changed.since().getYear());
+    }
+
+    /** The required 前期手续 changed: this year's warnings are judged anew. */
+    @EventListener
+    void on(MilestoneRequirements.Changed changed) {
+        warnings.refreshYear(warnings.lastClosedMonth().getYear());
     }
 
     private void refreshFrom(long projectId, int year) {

@@ -7,11 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.milestones.MilestoneKind;
 import org.fagai.project.internal.settings.WarningThresholds;
 import org.fagai.shared.Percent;
 import org.fagai.shared.Period;
 
-/** The 红黄绿灯 rules of DOMAIN.md, evaluated at the end of a month; the worst colour wins. */
+/**
+ * The 红黄绿灯 rules of DOMAIN.md, evaluated at the end of a month; the worst colour wins. A project not started whose
+ * planned start is at most two months ahead (or past) while required 前期手续 are missing is yellow too.
+ */
 public final class WarningRules {
 
     /** Fixed-asset investment statistics register projects of at least 500万元 (入库). */
@@ -44,6 +48,15 @@ public final class WarningRules {
             reasons.add("计划" + facts.plannedStart().getYear() + "年" + facts.plannedStart().getMonthValue() + "月开工，"
                     + (late == 0 ? "当月未开工" : "已逾期" + late + "个月未开工"));
             colour = colour.worse(lateStart);
+        }
+
+        if (!started && facts.milestones() != null) {
+            List<MilestoneKind> missing = facts.milestones().missingBeforeStart(facts.plannedStart(), month);
+            if (!missing.isEmpty()) {
+                reasons.add("计划" + facts.plannedStart().getYear() + "年" + facts.plannedStart().getMonthValue() + "月开工，前期手续缺："
+                        + String.join("、", missing.stream().map(MilestoneKind::chinese).toList()));
+                colour = colour.worse(WarningColour.YELLOW);
+            }
         }
 
         boolean needsRegistration = facts.totalInvestment() != null
