@@ -19,6 +19,9 @@ public interface EnterpriseRegistry {
     /** The credit codes of the enterprises carrying a flag in a year, inside a region (a town, county or city). */
     List<String> withFlag(EnterpriseFlag flag, int year, String regionCode);
 
+    /** Up to {@code limit} (at most 5,000) credit codes of the enterprises registered in a region, by code. */
+    List<String> inRegion(String regionCode, int limit);
+
     /** How many enterprises are registered in each town of a region (a county's towns, or a city's), by town code. */
     Map<String, Long> countByTown(String regionCode);
 }
