@@ -43,11 +43,11 @@ class DataCollection {
     private final JdbcClient jdbc;
     private final SupervisionItems items;
     private final OrganizationDirectory directory;
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorSystem catalogue;
     private final EvaluationAccess access;
     private final Clock clock;
 
-    DataCollection(JdbcClient jdbc, SupervisionItems items, OrganizationDirectory directory, IndicatorCatalogue catalogue,
+    DataCollection(JdbcClient jdbc, SupervisionItems items, OrganizationDirectory directory, IndicatorSystem catalogue,
                    EvaluationAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.items = items;

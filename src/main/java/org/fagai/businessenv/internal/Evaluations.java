@@ -12,11 +12,11 @@ import org.springframework.stereotype.Service;
 class Evaluations {
 
     private final Scoring scoring;
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorSystem catalogue;
     private final EvaluationValues values;
     private final EvaluationAccess access;
 
-    Evaluations(Scoring scoring, IndicatorCatalogue catalogue, EvaluationValues values, EvaluationAccess access) {
+    Evaluations(Scoring scoring, IndicatorSystem catalogue, EvaluationValues values, EvaluationAccess access) {
         this.scoring = scoring;
         this.catalogue = catalogue;
         this.values = values;
@@ -35,6 +35,11 @@ class Evaluations {
     List<Indicator> indicators() {
         access.requireStaff();
         return catalogue.all();
+    }
+
+    /** The second-level indicators in the system's order. */
+    List<Indicator> measuredList() {
+        return catalogue.all().stream().filter(i -> !i.firstLevel()).toList();
     }
 
     Map<String, Indicator> measured() {

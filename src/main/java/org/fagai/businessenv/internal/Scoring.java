@@ -29,12 +29,12 @@ class Scoring {
 
     static final int WEAKEST = 3;
 
-    private final IndicatorCatalogue catalogue;
+    private final IndicatorSystem catalogue;
     private final EvaluationValues values;
     private final SourceValues sources;
     private final RegionDirectory regions;
 
-    Scoring(IndicatorCatalogue catalogue, EvaluationValues values, SourceValues sources, RegionDirectory regions) {
+    Scoring(IndicatorSystem catalogue, EvaluationValues values, SourceValues sources, RegionDirectory regions) {
         this.catalogue = catalogue;
         this.values = values;
         this.sources = sources;

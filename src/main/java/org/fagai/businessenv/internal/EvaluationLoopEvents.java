@@ -7,12 +7,12 @@ import org.springframework.stereotype.Component;
 
 /** Data collection and reform tasks follow their 督办 items: closed is reported / done, cancelled is withdrawn. */
 @Component
-class LoopEvents {
+class EvaluationLoopEvents {
 
     private final DataCollection collection;
     private final ReformTasks reforms;
 
-    LoopEvents(DataCollection collection, ReformTasks reforms) {
+    EvaluationLoopEvents(DataCollection collection, ReformTasks reforms) {
         this.collection = collection;
         this.reforms = reforms;
     }

@@ -13,14 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The indicator system as stored: read in order (first level, then its second-level ones), weights and units kept. */
 @Service
-class IndicatorCatalogue {
+class IndicatorSystem {
 
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
     private final AuditLog audit;
     private final EvaluationAccess access;
 
-    IndicatorCatalogue(JdbcClient jdbc, OrganizationDirectory directory, AuditLog audit, EvaluationAccess access) {
+    IndicatorSystem(JdbcClient jdbc, OrganizationDirectory directory, AuditLog audit, EvaluationAccess access) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.audit = audit;
