@@ -70,7 +70,7 @@ class DemoEvaluation implements ApplicationRunner {
         });
         long cityPerson = directory.people().stream().filter(p -> p.username().equals("city")).findFirst().orElseThrow().id();
         DemoSignIn.as(accounts, "leader", () -> {
-            reforms.create(new EvaluationCommands.ReformVersion("6.0版", YEAR + 1, "示范市优化营商环境6.0版政策措施", List.of(
+            reforms.create(new EvaluationCommands.ReformVersion("6.0版", YEAR, "示范市优化营商环境6.0版政策措施", List.of(
                     task("推行企业开办“一件事”全程网办，开办时间压缩至1个工作日", investment, cityPerson),
                     task("工程建设项目审批全流程压缩至60个工作日以内", investment, cityPerson),
                     task("低压小微企业用电报装“三零”服务全覆盖", investment, cityPerson),
