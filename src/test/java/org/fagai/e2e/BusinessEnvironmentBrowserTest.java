@@ -26,6 +26,13 @@ class BusinessEnvironmentBrowserTest extends BrowserTest {
         assertThat(page.locator("#be-indicators [data-indicator=E1501] .badge")).isVisible();
         assertThat(page.locator("#be-weakest li")).hasCount(3);
         screenshot("business-environment-county");
+        page.navigate(url("/business-environment/data?year=2023&region=339903"));
+        assertThat(page.locator("#v_E0101")).not().hasValue("");
+        assertThat(page.locator("#collections tbody tr")).hasCount(0);
+        page.navigate(url("/business-environment/tasks?year=2023"));
+        assertThat(page.locator(".reform-version .completion").first()).containsText("任务5项");
+        page.navigate(url("/business-environment/indicators"));
+        assertThat(page.locator("#indicator-system tbody tr")).hasCount(46);
 
         page.navigate(url("/investment-offers"));
         assertThat(page.locator("#private-share-rate")).not().hasText("");

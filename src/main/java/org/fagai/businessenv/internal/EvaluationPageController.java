@@ -80,8 +80,8 @@ class EvaluationPageController {
     }
 
     @GetMapping("/report")
-    ResponseEntity<byte[]> report(@RequestParam @CalendarYear int year, @RequestParam @MaxLength(6) String region) {
-        return report.download(year, region);
+    ResponseEntity<byte[]> report(@RequestParam @CalendarYear int year, @RequestParam(required = false) @MaxLength(6) String region) {
+        return report.download(year, region == null ? access.requireStaff().regionCode() : region);
     }
 
     @GetMapping("/data")

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 record Indicator(String code, String parentCode, String name, String unit, Direction direction, BigDecimal weight,
                  boolean national, String memberUnit, Long memberUnitId, IndicatorSource source, int seq) {
 
-    boolean firstLevel() {
+    public boolean firstLevel() {
         return parentCode == null;
     }
 }

@@ -39,6 +39,13 @@ class OfferApiController {
         return offers.list(status, sector, q, page, size);
     }
 
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(10) String status,
+                                  @RequestParam(required = false) @MaxLength(20) String sector,
+                                  @RequestParam(required = false) @MaxLength(100) String q) {
+        return OfferExport.of(offers.list(status, sector, q, 0, OfferExport.MAX_ROWS));
+    }
+
     @PostMapping
     ResponseEntity<OfferView> create(@RequestBody OfferCommands.Offer offer) {
         long id = offers.create(offer);

@@ -4,10 +4,10 @@ package org.fagai.policy.internal;
  * An innovation platform's life: 储备 (in the reserve) → 申报 (declared) → 认定 (recognised) → 评估 (evaluated, again at
  * each periodic evaluation). Recognition and each evaluation set the next evaluation date.
  */
-enum PlatformStatus {
+public enum PlatformStatus {
     RESERVE, DECLARED, RECOGNISED, EVALUATED;
 
-    boolean canGo(PlatformStatus to) {
+    public boolean canGo(PlatformStatus to) {
         return switch (to) {
             case RESERVE -> false;
             case DECLARED -> this == RESERVE;
@@ -17,7 +17,7 @@ enum PlatformStatus {
     }
 
     /** Recognition and evaluation start the next evaluation period. */
-    boolean setsNextEvaluation() {
+    public boolean setsNextEvaluation() {
         return this == RECOGNISED || this == EVALUATED;
     }
 }

@@ -119,6 +119,14 @@ class InvestmentOffersTest {
                         .with(httpBasic("city", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems(
                         "projectCode", "sector", "contactName", "contactPhone")));
+        byte[] xlsx = mvc.perform(get("/api/v1/investment-offers/export").param("status", "DRAFT").with(httpBasic("city", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = book.getFirstSheet().read();
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("项目名称");
+            assertThat(rows.stream().anyMatch(r -> project.equals(r.getCellText(1)))).isTrue();
+        }
         mvc.perform(get("/api/v1/investment-offers/private-share").param("year", "2023").param("region", "339900")
                         .with(httpBasic("leader", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.projects").isNumber()).andExpect(jsonPath("$.privateShare").isNumber());
