@@ -1,6 +1,5 @@
 package org.fagai.businessenv.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,11 +81,10 @@ class InterestRegistrations {
             throw new FieldErrors(errors);
         }
         String ip = clientIp == null || clientIp.length() > 45 ? "unknown" : clientIp;
-        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
         Map<String, Object> counts = jdbc.sql("""
                         SELECT count(*) FILTER (WHERE client_ip = ?) AS mine, count(*) AS everyone
-                        FROM be_investment_interest WHERE created_at > ?""")
-                .params(ip, java.sql.Timestamp.from(hourAgo)).query().singleRow();
+                        FROM be_investment_interest WHERE created_at > now() - INTERVAL '1 hour'""")
+                .param(ip).query().singleRow();
         if (((Number) counts.get("mine")).longValue() >= perIpPerHour || ((Number) counts.get("everyone")).longValue() >= perHour) {
             throw new TooMany("提交过于频繁，请一小时后再试");
         }

@@ -19,10 +19,12 @@ final class OfferExport {
     }
 
     static ResponseEntity<byte[]> of(InvestmentOffers.Page page) {
-        List<List<?>> rows = page.offers().stream().map(o -> List.<Object>of(o.title(), o.projectCode() == null ? "" : o.projectCode(),
-                o.regionName(), SECTORS.get(o.sector().ordinal()), o.totalInvestment(), MODES.get(o.mode().ordinal()), o.contactName(),
-                o.contactPhone(), STATES.getOrDefault(o.status(), o.status()),
-                o.publishedOn() == null ? "" : o.publishedOn(), o.interests())).map(r -> (List<?>) r).toList();
+        List<List<?>> rows = new java.util.ArrayList<>();
+        for (OfferView o : page.offers()) {
+            rows.add(java.util.Arrays.asList(o.title(), o.projectCode(), o.regionName(), SECTORS.get(o.sector().ordinal()),
+                    o.totalInvestment(), MODES.get(o.mode().ordinal()), o.contactName(), o.contactPhone(),
+                    STATES.getOrDefault(o.status(), o.status()), o.publishedOn(), o.interests()));
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExcelExport.report(out, "民间投资推介项目", COLUMNS, rows);
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("民间投资推介项目.xlsx")).body(out.toByteArray());

@@ -1,6 +1,5 @@
 package org.fagai.businessenv.internal;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -78,9 +77,5 @@ class OfferPageController {
 
     static String nz(String s) {
         return s == null ? "" : s;
-    }
-
-    static BigDecimal zero(BigDecimal v) {
-        return v == null ? BigDecimal.ZERO : v;
     }
 }
