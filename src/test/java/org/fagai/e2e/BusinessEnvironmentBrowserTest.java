@@ -93,7 +93,8 @@ class BusinessEnvironmentBrowserTest extends BrowserTest {
         signIn("enterprise");
         page.navigate(url("/policy-service"));
         assertThat(page.locator(".my-policy h2", new com.microsoft.playwright.Page.LocatorOptions().setHasText("高新技术企业研发投入补助"))).isVisible();
-        assertThat(page.locator("#my-applications tbody tr").first()).containsText("审核通过");
+        assertThat(page.locator("#my-applications tbody tr", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("高新技术企业研发投入补助"))).containsText("审核通过");
         page.navigate(url("/policies"));
         assertThat(page.locator("h1")).not().hasText("政策兑现");
     }
