@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.fagai.indicator.Comparison;
 import org.fagai.indicator.IndicatorView;
+import org.fagai.indicator.KeyProjectShare;
 import org.fagai.indicator.Overview;
 import org.fagai.indicator.OverviewLine;
 import org.fagai.indicator.RankingLine;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
+import org.fagai.project.KeyProjectInvestment;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.Period;
@@ -28,9 +30,11 @@ class IndicatorOverviews {
     private final Access access;
     private final IndicatorCatalogue catalogue;
     private final IndicatorLines indicatorLines;
+    private final KeyProjectInvestment projects;
 
     IndicatorOverviews(JdbcClient jdbc, RegionDirectory regions, Access access, IndicatorCatalogue catalogue,
-                       IndicatorLines lines) {
+                       IndicatorLines lines, KeyProjectInvestment projects) {
+        this.projects = projects;
         this.jdbc = jdbc;
         this.regions = regions;
         this.access = access;
@@ -48,7 +52,13 @@ class IndicatorOverviews {
         Map<String, Map<String, OverviewLine>> lines = indicatorLines.compute(indicators, peers.contains(regionCode) ? peers
                 : append(peers, regionCode), year, month);
         List<OverviewLine> result = indicators.stream().map(i -> lines.get(i.code()).get(regionCode)).toList();
-        return new Overview(regionCode, region.name(), year, month, Period.monthly(year, month).label(), result);
+        String period = Period.monthly(year, month).label();
+        OverviewLine investment = lines.containsKey(KeyProjectShare.FIXED_ASSET_INVESTMENT)
+                ? lines.get(KeyProjectShare.FIXED_ASSET_INVESTMENT).get(regionCode) : null;
+        Optional<KeyProjectShare> keyProjects = investment == null || investment.value() == null ? Optional.empty()
+                : projects.completedYearToDate(regionCode, year, month)
+                        .flatMap(completed -> KeyProjectShare.of(completed, investment, period));
+        return new Overview(regionCode, region.name(), year, month, period, result, keyProjects);
     }
 
     List<RankingLine> ranking(String code, String parentCode, int year, int month) {

@@ -78,6 +78,7 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
         data.put("date", "生成日期：" + LocalDate.now(clock.withZone(ChinaTime.ZONE)));
         data.put("lead", period + "，" + overview.regionName() + "主要经济指标完成情况如下：");
         data.put("summary", BriefText.summary(overview.lines()));
+        data.put("keyProjects", overview.keyProjects().map(BriefText::keyProjects).orElse(""));
         data.put("table", table(overview.lines()));
         data.put("growthChart", chart(overview.lines()));
         List<String> warnings = warnings(overview, year, month);
