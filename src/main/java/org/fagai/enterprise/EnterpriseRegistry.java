@@ -27,6 +27,9 @@ public interface EnterpriseRegistry {
      */
     EnterpriseView registerIfAbsent(String creditCode, String name, String regionCode, String industryCode);
 
+    /** Up to {@code limit} (at most 5,000) credit codes of the enterprises registered in a region, by code. */
+    List<String> inRegion(String regionCode, int limit);
+
     /** How many enterprises are registered in each town of a region (a county's towns, or a city's), by town code. */
     Map<String, Long> countByTown(String regionCode);
 }

@@ -155,6 +155,14 @@ class Enterprises implements EnterpriseRegistry {
 
     @Override
     @Transactional(readOnly = true)
+    public List<String> inRegion(String regionCode, int limit) {
+        return jdbc.sql("SELECT credit_code FROM enterprise WHERE region_code LIKE ? ORDER BY credit_code LIMIT ?")
+                .params(EnterpriseAccess.prefix(regionCode) + "%", Math.max(0, Math.min(limit, 5000)))
+                .query(String.class).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<String, Long> countByTown(String regionCode) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         jdbc.sql("""

@@ -32,13 +32,13 @@ class SecurityConfiguration {
 
     /**
      * All that an enterprise account reaches: the home page (its to-do list), its own enterprise, its demands and its
-     * hazards' rectification; the services check that each record is its own. Every other page and API is closed to it.
+     * hazards' rectification, the policies it qualifies for (政策兑现); the services check that each record is its own. Every other page and API is closed to it.
      */
     private static final String[] ENTERPRISE_PAGES = {"/", "/enterprises/**", "/demands/**", "/safety/hazards/**",
-            "/credit/repairs/**", "/credit/reports/**"};
+            "/credit/repairs/**", "/credit/reports/**", "/policy-service/**"};
     private static final String[] ENTERPRISE_API = {"/api/v1/enterprises/**", "/api/v1/demands/**",
             "/api/v1/credit/repairs/**", "/api/v1/credit/reports/**",
-            "/api/v1/safety/hazards/**", "/api/v1/todo"};
+            "/api/v1/safety/hazards/**", "/api/v1/todo", "/api/v1/policy-service/**"};
     private static final String[] COMMISSION_AND_OWNERS = java.util.Arrays.stream(Role.values())
             .filter(r -> r != Role.ENTERPRISE).map(Role::name).toArray(String[]::new);
 
