@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.fagai.cockpit.CockpitScope;
+import org.fagai.cockpit.CockpitScopes;
 import org.fagai.cockpit.CockpitTile;
 import org.fagai.cockpit.Tile;
 import org.fagai.organization.CurrentUser;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * contributes (or that hold no data for the scope) are named as missing, never shown empty.
  */
 @Service
-class Cockpit {
+class Cockpit implements CockpitScopes {
 
     /** The tiles a commission's leaders expect (issue 19); those without a contributing module are listed as missing. */
     static final List<String> EXPECTED = List.of("economy", "projects", "approvals", "credit", "attraction", "funds", "energy",
@@ -57,8 +58,8 @@ class Cockpit {
                 List<String> missing, List<Choice> regions) {
     }
 
-    /** Checks the user and region and fixes the period: a past year whole, the current one up to last month. */
-    CockpitScope scope(Integer year, String region, boolean halfYear) {
+    @Override
+    public CockpitScope resolve(Integer year, String region, boolean halfYear) {
         CurrentUser user = users.requireCurrent();
         if (!VIEWERS.contains(user.role())) {
             throw new AccessDeniedException("领导驾驶舱仅供委领导、科室和区县人员查看");
@@ -88,7 +89,7 @@ class Cockpit {
 
     @Transactional(readOnly = true)
     View view(Integer year, String region) {
-        CockpitScope scope = scope(year, region, false);
+        CockpitScope scope = resolve(year, region, false);
         List<Tile> shown = new ArrayList<>();
         for (CockpitTile tile : tiles) {
             tile.tile(scope).ifPresent(shown::add);
