@@ -42,8 +42,8 @@ class JdbcKeyProjectFigures implements KeyProjectFigures {
         String prefix = RegionCode.of(regionCode).scopePrefix() + "%";
         YearMonth wm = search.warningMonth(year);
         boolean judged = wm.getYear() == year;
-        Figures[] result = new Figures[1];
-        jdbc.sql("""
+        long[] blockers = blockers(prefix);
+        return jdbc.sql("""
                         SELECT count(*) AS n, coalesce(sum(p.total_investment), 0) AS total,
                                count(*) FILTER (WHERE pl.nature = 'NEW') AS new_n,
                                coalesce(sum(p.total_investment) FILTER (WHERE pl.nature = 'NEW'), 0) AS new_total,
@@ -54,18 +54,14 @@ class JdbcKeyProjectFigures implements KeyProjectFigures {
                         LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?
                         WHERE pl.year = ? AND pl.level = ? AND p.region_code LIKE ?""")
                 .params(wm.atDay(1), year, level.name(), prefix)
-                .query(rs -> {
-                    rs.next();
+                .query((rs, n) -> {
                     BigDecimal planned = rs.getBigDecimal("plan");
                     BigDecimal ytd = rs.getBigDecimal("ytd");
-                    long[] blockers = blockers(prefix);
-                    result[0] = new Figures(year, level, regionCode, rs.getLong("n"), rs.getBigDecimal("total"), rs.getLong("new_n"),
+                    return new Figures(year, level, regionCode, rs.getLong("n"), rs.getBigDecimal("total"), rs.getLong("new_n"),
                             rs.getBigDecimal("new_total"), planned, judged ? ytd : null, judged ? wm.toString() : null,
                             judged ? Percent.of(ytd, planned) : null, judged ? Period.monthly(wm).timeProgressPercent() : null,
                             rs.getLong("red"), rs.getLong("yellow"), rs.getLong("green"), blockers[0], blockers[1]);
-                    return null;
-                });
-        return result[0];
+                }).single();
     }
 
     private long[] blockers(String prefix) {
