@@ -16,6 +16,7 @@ import org.fagai.indicator.Overview;
 import org.fagai.indicator.OverviewLine;
 import org.fagai.indicator.TrendPoint;
 import org.fagai.indicator.Warning;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,10 +61,10 @@ class EconomyTile implements CockpitTile {
         }
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("trend", trend(scope));
-        if (scope.city()) {
+        if (scope.city() && new ClassPathResource("static/js/geo/" + scope.regionCode() + ".geo.json").exists()) {
             chart.put("map", map(scope));
         }
-        return Optional.of(new Tile("economy", 100, "cockpit.tile.economy", "cockpit.source.economy", overview.periodLabel(),
+        return Optional.of(new Tile("economy", 100, "cockpit.tile.economy", "cockpit.source.economy", scope.periodLabel(),
                 "/indicators?region=" + scope.regionCode() + "&period=" + scope.year() + "-" + String.format("%02d", scope.throughMonth()),
                 figures, chart));
     }
@@ -98,7 +99,7 @@ class EconomyTile implements CockpitTile {
                 }
             }
         }
-        return Map.of("indicator", name, "geo", "/cockpit/" + scope.regionCode() + ".geo.json", "data", data);
+        return Map.of("indicator", name, "geo", "/js/geo/" + scope.regionCode() + ".geo.json", "data", data);
     }
 
     static String tone(Warning warning) {

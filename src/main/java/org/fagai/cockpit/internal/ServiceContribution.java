@@ -47,13 +47,13 @@ class ServiceContribution implements CockpitTile, SummarySection {
     @Override
     public Optional<SummaryParagraph> paragraph(CockpitScope scope) {
         ServiceFigures.Figures f = service.figures(scope.from(), scope.to(), scope.regionCode());
-        if (f.packages() == 0 && f.demands() == 0) {
+        if (f.visited() == 0 && f.demands() == 0) {
             return Optional.empty();
         }
         String period = scope.periodLabel();
         List<String> parts = new ArrayList<>();
         List<SummaryFigure> figures = new ArrayList<>();
-        if (f.packages() > 0) {
+        if (f.visited() > 0) {
             parts.add("对" + f.packages() + "家重点企业实行服务包制度，" + f.coverageSentence());
             figures.add(new SummaryFigure("服务包企业", f.packages() + "家", period, scope.regionName(), SOURCE));
             figures.add(new SummaryFigure("走访覆盖率", Show.percent(f.coverageRate()), period, scope.regionName(), SOURCE));
