@@ -30,8 +30,9 @@ import java.util.List;
  * 5 minutes at most. Aims (both processes and PostgreSQL on this 2-core machine): p99 < 300 ms, p50 < 50 ms, no error,
  * at least 200 requests/s.
  *
- * <p>The site photo of the monthly report is one more step, {@link #sitePhoto}: it runs when
- * {@code -Dload.photo-path=/projects/{code}/photos} (the upload endpoint, {@code {code}} replaced) is given.
+ * <p>The site photo of the monthly report is one more step, {@link #sitePhoto}: it posts to
+ * {@code /projects/{code}/progress/{month}/photos} (the page endpoint of the report's photos) unless
+ * {@code -Dload.photo-path=} names another path or, left empty, turns it off.
  */
 public class MonthEndRush extends Simulation {
 
@@ -39,7 +40,7 @@ public class MonthEndRush extends Simulation {
     static final int STAFF = Integer.getInteger("load.staff", 20);
     static final int ROUNDS = 3;
     static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("load.ramp-seconds", 60));
-    static final String PHOTO_PATH = System.getProperty("load.photo-path", "");
+    static final String PHOTO_PATH = System.getProperty("load.photo-path", "/projects/{code}/progress/{month}/photos");
 
     private static final int PORT = freePort();
     private static final Platform PLATFORM = new Platform(Path.of("target", "load", "data").toAbsolutePath(), "demo",
@@ -69,7 +70,8 @@ public class MonthEndRush extends Simulation {
     /** The site photo of the month's report: one added step, on when the upload endpoint is named. */
     static ChainBuilder sitePhoto() {
         return doIf(session -> !PHOTO_PATH.isBlank()).then(exec(
-                http("site photo").post(session -> PHOTO_PATH.replace("{code}", session.getString("code")))
+                http("site photo").post(session -> PHOTO_PATH.replace("{code}", session.getString("code"))
+                                .replace("{month}", session.getString("month")))
                         .formParam("_csrf", "#{csrf}")
                         .bodyPart(ByteArrayBodyPart("file", RushData.sitePhoto()).fileName("site.jpg").contentType("image/jpeg"))
                         .asMultipartForm().check(status().in(200, 201))));

@@ -31,6 +31,7 @@ class DashboardPageController {
         int shown = year == null ? search.defaultYear() : year;
         ProjectStatistics.Dashboard dashboard = statistics.dashboard(shown, level);
         model.addAttribute("dashboard", dashboard);
+        model.addAttribute("shownYear", shown);
         model.addAttribute("levels", ProjectLevel.values());
         model.addAttribute("redCount", dashboard.warnings().get(WarningColour.RED));
         model.addAttribute("yellowCount", dashboard.warnings().get(WarningColour.YELLOW));

@@ -38,6 +38,20 @@ final class ImportCells {
         }
     }
 
+    /** An optional whole number (people, machines); a fraction or text is the row's error. */
+    static Integer count(ExcelRow row, String column, List<ImportError> errors) {
+        String text = row.get(column).replace(",", "").replace("，", "");
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            errors.add(new ImportError(row.number(), column, row.get(column), "应为整数"));
+            return null;
+        }
+    }
+
     static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }

@@ -32,6 +32,9 @@ public final class ImportColumns {
     static final String AMOUNT = "本月完成投资（万元）";
     static final String SITE = "形象进度";
     static final String PROBLEMS = "存在问题";
+    static final String WORKERS_PLANNED = "计划施工人数";
+    static final String WORKERS_ON_SITE = "实际施工人数";
+    static final String MACHINES = "施工机械（台）";
 
     public static final List<String> PROJECT_REQUIRED = List.of(CODE, NAME, YEAR, LEVEL, NATURE, STAGE, REGION, INDUSTRY, OWNER,
             CREDIT, LOCATION, SCALE, START, END, TOTAL, PLAN);
@@ -44,7 +47,8 @@ public final class ImportColumns {
             Map.entry("ownerCreditCode", CREDIT), Map.entry("location", LOCATION), Map.entry("scaleContent", SCALE),
             Map.entry("startMonth", START), Map.entry("endMonth", END), Map.entry("totalInvestment", TOTAL),
             Map.entry("funding", TOTAL), Map.entry("plannedInvestment", PLAN), Map.entry("month", MONTH),
-            Map.entry("completedInvestment", AMOUNT), Map.entry("siteStatus", SITE), Map.entry("problems", PROBLEMS));
+            Map.entry("completedInvestment", AMOUNT), Map.entry("siteStatus", SITE), Map.entry("problems", PROBLEMS),
+            Map.entry("workersPlanned", WORKERS_PLANNED), Map.entry("workersOnSite", WORKERS_ON_SITE), Map.entry("machines", MACHINES));
 
     private ImportColumns() {
     }
@@ -75,7 +79,10 @@ public final class ImportColumns {
                 new Column(MONTH, "必填，格式 2023-06；只能填报填报期内（次月1日至5日）或经科室重新开放的月份"),
                 new Column(AMOUNT, "必填，当月完成投资，单位万元，最多两位小数；年度累计、完成率等由系统自动计算"),
                 new Column(SITE, "本月形象进度"),
-                new Column(PROBLEMS, "存在的问题及需协调事项"));
+                new Column(PROBLEMS, "存在的问题及需协调事项"),
+                new Column(WORKERS_PLANNED, "选填，本月计划施工人数（人）"),
+                new Column(WORKERS_ON_SITE, "选填，本月实际在场施工人数（人）"),
+                new Column(MACHINES, "选填，本月在场施工机械台数"));
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -109,8 +109,9 @@ public class ProgressImport {
                     year -> plans.contains(project[0] + "/" + year), window, today, month -> reopened.get(project[0] + "/" + month));
             ProgressReport report = null;
             try {
-                report = ProgressReport.of(new ProgressInput(ImportCells.monthText(row.get(MONTH)), amount, row.get(SITE), row.get(PROBLEMS)),
-                        terms);
+                report = ProgressReport.of(new ProgressInput(ImportCells.monthText(row.get(MONTH)), amount, row.get(SITE), row.get(PROBLEMS),
+                        ImportCells.count(row, WORKERS_PLANNED, errors), ImportCells.count(row, WORKERS_ON_SITE, errors),
+                        ImportCells.count(row, MACHINES, errors)), terms);
             } catch (FieldErrors e) {
                 e.errors().stream().filter(f -> !(amountUnreadable && f.field().equals("completedInvestment")))
                         .forEach(f -> errors.add(new ImportError(row.number(), FIELD_COLUMNS.get(f.field()),

@@ -97,7 +97,7 @@ public class ProgressLedger {
 
     /** The months an owner may report now for this project, newest first. */
     @Transactional(readOnly = true)
-    List<YearMonth> openMonths(String code) {
+    public List<YearMonth> openMonths(String code) {
         Project project = registry.visible(code);
         LocalDate today = LocalDate.now(clock);
         ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());

@@ -1,5 +1,6 @@
 package org.fagai.project.internal.progress;
 
+import java.time.YearMonth;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The monthly report (月度调度) form: the user's projects that have a month open for reporting. */
@@ -19,10 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ProgressPageController {
 
     private final ProgressLedger ledger;
+    private final ReportAttachments attachments;
     private final MessageText text;
 
-    ProgressPageController(ProgressLedger ledger, MessageText text) {
+    ProgressPageController(ProgressLedger ledger, ReportAttachments attachments, MessageText text) {
         this.ledger = ledger;
+        this.attachments = attachments;
         this.text = text;
     }
 
@@ -38,11 +42,15 @@ class ProgressPageController {
     }
 
     @PostMapping("/report")
-    String report(@RequestParam @MaxLength(50) String code, @ModelAttribute("form") ProgressInput form, Model model, RedirectAttributes redirect) {
+    String report(@RequestParam @MaxLength(50) String code, @ModelAttribute("form") ProgressInput form,
+                  @RequestParam(value = "photos", required = false) List<MultipartFile> photos, Model model, RedirectAttributes redirect) {
         try {
             int version = ledger.report(code, form);
             redirect.addFlashAttribute("saved", version == 1 ? text.get("project.report.saved", form.month())
                     : text.get("project.report.corrected", form.month(), version));
+            if (photos != null && !photos.isEmpty()) {
+                redirect.addFlashAttribute("photoNotes", attachments.attach(code, YearMonth.parse(form.month().trim()), photos));
+            }
             return "redirect:/projects/" + code;
         } catch (FieldErrors e) {
             model.addAttribute("errors", e.errors());

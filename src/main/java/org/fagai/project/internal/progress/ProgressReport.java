@@ -20,9 +20,15 @@ import org.fagai.shared.MaxLength;
  * refuses a report that breaks one of these rules when it is made; {@link #of} also holds it to the project's
  * {@link Terms} and names every broken rule at once.
  */
-public record ProgressReport(YearMonth month, BigDecimal completedInvestment, String siteStatus, String problems) {
+public record ProgressReport(YearMonth month, BigDecimal completedInvestment, String siteStatus, String problems,
+                             Workforce workforce) {
 
     private static final int AMOUNT_SCALE = 2;
+
+    /** A report without the site's workforce. */
+    public ProgressReport(YearMonth month, BigDecimal completedInvestment, String siteStatus, String problems) {
+        this(month, completedInvestment, siteStatus, problems, Workforce.NONE);
+    }
 
     public ProgressReport {
         List<FieldError> errors = new ArrayList<>();
@@ -34,6 +40,7 @@ public record ProgressReport(YearMonth month, BigDecimal completedInvestment, St
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
+        workforce = workforce == null ? Workforce.NONE : workforce;
         completedInvestment = completedInvestment.setScale(AMOUNT_SCALE);
         siteStatus = blankToNull(siteStatus);
         problems = blankToNull(problems);
@@ -59,6 +66,7 @@ public record ProgressReport(YearMonth month, BigDecimal completedInvestment, St
         }
         amountError(input.completedInvestment(), terms == null ? null : terms.totalInvestment()).ifPresent(errors::add);
         siteStatusError(input.siteStatus()).ifPresent(errors::add);
+        errors.addAll(Workforce.errors(input.workersPlanned(), input.workersOnSite(), input.machines()));
         if (month != null && terms != null) {
             if (!terms.listedIn().test(month.getYear())) {
                 errors.add(new FieldError("month", "该项目未列入" + month.getYear() + "年重点项目计划，不能填报该年进度"));
@@ -70,7 +78,8 @@ public record ProgressReport(YearMonth month, BigDecimal completedInvestment, St
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
-        return new ProgressReport(month, input.completedInvestment(), input.siteStatus(), input.problems());
+        return new ProgressReport(month, input.completedInvestment(), input.siteStatus(), input.problems(),
+                new Workforce(input.workersPlanned(), input.workersOnSite(), input.machines()));
     }
 
     private static YearMonth parseMonth(String text) {

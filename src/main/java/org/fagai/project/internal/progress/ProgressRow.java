@@ -10,5 +10,6 @@ import java.time.YearMonth;
  */
 public record ProgressRow(YearMonth month, int version, BigDecimal completedInvestment, String siteStatus, String problems,
                    String reportedBy, OffsetDateTime reportedAt, BigDecimal yearToDate, BigDecimal annualPlan,
-                   BigDecimal planPercent, BigDecimal sinceStart, BigDecimal totalPercent) {
+                   BigDecimal planPercent, BigDecimal sinceStart, BigDecimal totalPercent, Integer workersPlanned, Integer workersOnSite,
+                   Integer machines) {
 }

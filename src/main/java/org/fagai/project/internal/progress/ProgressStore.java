@@ -50,16 +50,20 @@ public class ProgressStore {
         try {
             jdbc.sql("""
                     INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems,
-                                                  reported_by)
+                                                  reported_by, workers_planned, workers_on_site, machines)
                     SELECT i.project_id, i.month,
                            coalesce((SELECT max(g.version) FROM project_progress g WHERE g.project_id = i.project_id
                                        AND g.month = i.month), 0) + 1,
-                           TRUE, i.amount, i.site, i.problems, ?
-                    FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[]) AS i(project_id, month, amount, site, problems)
+                           TRUE, i.amount, i.site, i.problems, ?, i.planned, i.on_site, i.machines
+                    FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[])
+                         AS i(project_id, month, amount, site, problems, planned, on_site, machines)
                     RETURNING project_id, month, version""")
                     .params(actor, ids, months, entries.stream().map(e -> e.report().completedInvestment().toPlainString()).toArray(String[]::new),
                             entries.stream().map(e -> e.report().siteStatus()).toArray(String[]::new),
-                            entries.stream().map(e -> e.report().problems()).toArray(String[]::new))
+                            entries.stream().map(e -> e.report().problems()).toArray(String[]::new),
+                            entries.stream().map(e -> e.report().workforce().workersPlanned()).toArray(Integer[]::new),
+                            entries.stream().map(e -> e.report().workforce().workersOnSite()).toArray(Integer[]::new),
+                            entries.stream().map(e -> e.report().workforce().machines()).toArray(Integer[]::new))
                     .query((ResultSet rs) -> {
                         versions.put(key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getInt(3));
                     });
@@ -80,7 +84,7 @@ public class ProgressStore {
         BigDecimal[] sinceStart = {completedBefore};
         jdbc.sql("""
                 SELECT g.month, g.version, g.completed_investment, g.site_status, g.problems, g.reported_by, g.reported_at,
-                       %s AS plan
+                       g.workers_planned, g.workers_on_site, g.machines, %s AS plan
                 FROM project_progress g WHERE g.project_id = ? AND g.current ORDER BY g.month"""
                 .formatted(CountedPlan.plannedInvestment("g.project_id", "extract(year FROM g.month)")))
                 .param(projectId)
@@ -97,7 +101,9 @@ public class ProgressStore {
                             rs.getString("problems"), rs.getString("reported_by"),
                             ChinaTime.zoned(rs.getObject("reported_at", OffsetDateTime.class)),
                             ytd, plan, Percent.ofOrZero(ytd, plan), sinceStart[0],
-                            Percent.ofOrZero(sinceStart[0], totalInvestment)));
+                            Percent.ofOrZero(sinceStart[0], totalInvestment),
+                            rs.getObject("workers_planned", Integer.class), rs.getObject("workers_on_site", Integer.class),
+                            rs.getObject("machines", Integer.class)));
                 });
         return rows;
     }

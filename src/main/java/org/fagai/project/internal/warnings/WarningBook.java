@@ -23,6 +23,8 @@ import org.fagai.project.internal.registry.BulkPlans;
 import org.fagai.project.internal.registry.CountedPlan;
 import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.fagai.project.internal.settings.WarningThresholds;
+import org.fagai.project.internal.stoppages.Stoppage;
+import org.fagai.project.internal.stoppages.StoppageStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -50,9 +52,11 @@ public class WarningBook {
     private final WarningSettingsStore settings;
     private final Clock clock;
     private final MonthTotals totals;
+    private final StoppageStore stoppages;
 
-    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals) {
+    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals, StoppageStore stoppages) {
         this.jdbc = jdbc;
+        this.stoppages = stoppages;
         this.totals = totals;
         this.settings = settings;
         this.clock = clock;
@@ -120,6 +124,7 @@ public class WarningBook {
                     rs.getString("region_code")});
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
+        Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
         List<Object[]> rows = new ArrayList<>();
         for (Object[] f : facts) {
             BigDecimal[] amounts = monthly.getOrDefault((Long) f[0], new BigDecimal[13]);
@@ -129,8 +134,11 @@ public class WarningBook {
                 if (m < fromMonth) {
                     continue;
                 }
+                LocalDate monthEnd = YearMonth.of(year, m).atEndOfMonth();
+                Stoppage stopped = stops.getOrDefault((Long) f[0], List.of()).stream().filter(s -> s.inForceOn(monthEnd))
+                        .findFirst().orElse(null);
                 WarningFacts wf = new WarningFacts((ProjectStage) f[1], (YearMonth) f[2], (LocalDate) f[3], (LocalDate) f[4],
-                        (BigDecimal) f[5], (BigDecimal) f[6], ytd);
+                        (BigDecimal) f[5], (BigDecimal) f[6], ytd, stopped);
                 Warning w = WarningRules.evaluate(wf, YearMonth.of(year, m), limits);
                 rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd,
                         ((ProjectStage) f[1]).name(), f[7]});

@@ -6,6 +6,7 @@ import org.fagai.project.RegisteredForStatistics;
 import org.fagai.project.StageChanged;
 import org.fagai.project.internal.registry.PlanLine;
 import org.fagai.project.internal.registry.PlanStore;
+import org.fagai.project.internal.stoppages.StoppageChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -46,6 +47,12 @@ class WarningRefresh {
     @EventListener
     void on(RegisteredForStatistics registered) {
         refreshFrom(registered.projectId(), registered.on().getYear());
+    }
+
+    /** A confirmed stop or its end: the stop's months on. */
+    @EventListener
+    void on(StoppageChanged changed) {
+        refreshFrom(changed.projectId(), changed.since().getYear());
     }
 
     private void refreshFrom(long projectId, int year) {

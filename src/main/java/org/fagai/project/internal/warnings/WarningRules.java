@@ -57,6 +57,10 @@ public final class WarningRules {
                 colour = colour.worse(unregistered);
             }
         }
+        if (facts.stopped() != null) {
+            reasons.add(0, "项目停工（" + facts.stopped().from() + "起：" + facts.stopped().reason() + "）");
+            colour = colour.worse(WarningColour.YELLOW);
+        }
         return new Warning(colour, List.copyOf(reasons));
     }
 
