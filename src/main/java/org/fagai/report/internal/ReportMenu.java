@@ -18,6 +18,7 @@ class ReportMenu implements MenuContributor {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                forRoles("nav.economy", 290, "brief", "nav.brief", "/reports/economic-brief", ADMIN, LEADER, STAFF, DISTRICT));
+                forRoles("nav.economy", 290, "brief", "nav.brief", "/reports/economic-brief", ADMIN, LEADER, STAFF, DISTRICT),
+                forRoles("cockpit.nav.group", 60, "worksummary", "cockpit.nav.summary", "/reports/work-summary", ADMIN, LEADER, STAFF, DISTRICT));
     }
 }

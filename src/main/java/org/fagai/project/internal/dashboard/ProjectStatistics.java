@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
+import org.fagai.project.KeyProjectFigures;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
@@ -20,7 +21,6 @@ import org.fagai.project.internal.search.ProjectSearch;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.Percent;
-import org.fagai.shared.Money;
 import org.fagai.shared.Period;
 import org.fagai.shared.Ranking;
 import org.fagai.shared.RegionCode;
@@ -107,9 +107,7 @@ public class ProjectStatistics {
         }
         long count = natureCount[0] + natureCount[1];
         BigDecimal total = natureSum[0].add(natureSum[1]);
-        String levelWord = level == null ? "" : level.adjective();
-        String text = year + "年实施" + levelWord + "重点项目" + count + "个，总投资" + Money.ofWan(total).formatYi() + "。其中，新建项目"
-                + natureCount[0] + "个，总投资" + Money.ofWan(natureSum[0]).formatYi() + "。";
+        String text = KeyProjectFigures.Figures.sentence(year, level, count, total, natureCount[0], natureSum[0]);
         return new Summary(year, level, count, total, natureCount[0], natureSum[0], natureCount[1], natureSum[1], planned[0],
                 byStage, text);
     }

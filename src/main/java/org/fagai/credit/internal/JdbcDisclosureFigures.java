@@ -1,0 +1,57 @@
+package org.fagai.credit.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.fagai.credit.DisclosureFigures;
+import org.fagai.organization.UserDirectory;
+import org.fagai.shared.ChinaTime;
+import org.fagai.shared.Percent;
+import org.fagai.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the due date each record stored at creation (7 working days on the official calendar) and its publication time. */
+@Service
+class JdbcDisclosureFigures implements DisclosureFigures {
+
+    private final JdbcClient jdbc;
+    private final UserDirectory users;
+    private final Clock clock;
+
+    JdbcDisclosureFigures(JdbcClient jdbc, UserDirectory users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Figures figures(LocalDate from, LocalDate to, String regionCode) {
+        if (!users.requireCurrent().canSeeRegion(regionCode)) {
+            throw new AccessDeniedException("地区 " + regionCode + " 不在您的管辖范围内");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        String prefix = RegionCode.of(regionCode).scopePrefix() + "%";
+        return jdbc.sql("""
+                        WITH d AS (SELECT xk_jdrq AS decided_on, due_date, published_at FROM credit_licence WHERE region_code LIKE ?
+                                   UNION ALL
+                                   SELECT cf_jdrq, due_date, published_at FROM credit_penalty WHERE region_code LIKE ?)
+                        SELECT count(*) FILTER (WHERE decided_on BETWEEN ? AND ?) AS decided,
+                               count(*) FILTER (WHERE decided_on BETWEEN ? AND ? AND published_at IS NOT NULL) AS published,
+                               count(*) FILTER (WHERE decided_on BETWEEN ? AND ? AND (published_at AT TIME ZONE 'Asia/Shanghai')::date <= due_date) AS on_time,
+                               count(*) FILTER (WHERE published_at IS NULL AND due_date >= ?) AS due_now,
+                               count(*) FILTER (WHERE published_at IS NULL AND due_date < ?) AS overdue_now
+                        FROM d""")
+                .params(prefix, prefix, from, to, from, to, from, to, today, today)
+                .query((rs, n) -> {
+                    long decided = rs.getLong("decided");
+                    long onTime = rs.getLong("on_time");
+                    return new Figures(from, to, regionCode, decided, rs.getLong("published"), onTime,
+                            Percent.of(BigDecimal.valueOf(onTime), BigDecimal.valueOf(decided)), rs.getLong("due_now"),
+                            rs.getLong("overdue_now"));
+                }).single();
+    }
+}
