@@ -26,6 +26,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.WorkCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -164,6 +165,8 @@ class Disclosures implements LicenceDisclosures {
         String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
         if (!user.canSeeRegion(region)) {
             errors.add(new FieldErrors.FieldError("regionCode", "无权为该地区录入处罚信息：" + region));
+        } else if (!RegionCode.of(region).isCountyOrAbove()) {
+            errors.add(new FieldErrors.FieldError("regionCode", RegionCode.of(region).countyOrAboveRequired("处罚信息所属地区")));
         }
         require(errors, "partyName", form.partyName(), "CF_XDR_MC 行政相对人名称");
         String creditCode = null;

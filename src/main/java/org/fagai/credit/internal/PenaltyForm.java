@@ -19,7 +19,7 @@ record PenaltyForm(PenaltyCategory category, @MaxLength(200) String partyName, @
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveUntil,
                    @MaxLength(200) String authority, @MaxLength(50) String authorityCode, @MaxLength(200) String source,
-                   @MaxLength(50) String sourceCode, @MaxLength(6) String regionCode,
+                   @MaxLength(50) String sourceCode, @MaxLength(9) String regionCode,
                    List<PenaltyCategory> additionalCategories) {
 
     static PenaltyForm empty() {

@@ -86,11 +86,11 @@ class IndicatorPageController {
     }
 
     /** Form of the value entry; numbers as text so a typo is reported, not a binding failure. */
-    record ValueForm(@MaxLength(40) String indicatorCode, @MaxLength(6) String regionCode, @MaxLength(30) String period,
+    record ValueForm(@MaxLength(40) String indicatorCode, @MaxLength(9) String regionCode, @MaxLength(30) String period,
                      @MaxLength(30) String value, @MaxLength(30) String reportedGrowth) {
     }
 
-    record TargetForm(@MaxLength(40) String indicatorCode, @MaxLength(6) String regionCode, Integer year,
+    record TargetForm(@MaxLength(40) String indicatorCode, @MaxLength(9) String regionCode, Integer year,
                       @MaxLength(30) String growthTarget, @MaxLength(30) String absoluteTarget) {
     }
 
