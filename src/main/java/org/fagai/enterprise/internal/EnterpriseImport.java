@@ -77,10 +77,21 @@ class EnterpriseImport {
 
     /** Checks every row, then stores all in a few set-based statements; the caller's transaction makes it all or none. */
     Result store(List<ExcelRow> rows, CurrentUser user, String fileName) {
+        List<CleanEnterprise> all = check(rows, user);
+        Set<String> known = store.existing(all.stream().map(CleanEnterprise::creditCode).toList());
+        store.save(all);
+        enterprises.announce(all, known);
+        audit.record(AuditAction.IMPORT, Enterprises.AUDIT_TYPE, null, "导入企业 " + all.size() + " 家（新增 "
+                + (all.size() - known.size()) + "，更新 " + known.size() + "，文件内合并 " + (rows.size() - all.size()) + "）：" + fileName);
+        return new Result(rows.size(), all.size() - known.size(), known.size(), rows.size() - all.size());
+    }
+
+    /** Every row checked, rows of one code merged into one enterprise; any error rejects the file with every row's errors. */
+    List<CleanEnterprise> check(List<ExcelRow> rows, CurrentUser user) {
         if (rows.isEmpty()) {
             throw ImportRejected.of("文件中没有数据行");
         }
-        Set<String> knownRegions = regions.existing(rows.stream().map(r -> r.get(REGION)).toList());
+        Set<String> knownRegions = regions.existing(rows.stream().map(r -> r.get(REGION)).distinct().toList());
         Map<String, Boolean> knownIndustries = new HashMap<>();
         List<ImportError> errors = new ArrayList<>();
         Map<String, CleanEnterprise> merged = new LinkedHashMap<>();
@@ -100,13 +111,7 @@ class EnterpriseImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        List<CleanEnterprise> all = List.copyOf(merged.values());
-        Set<String> known = store.existing(all.stream().map(CleanEnterprise::creditCode).toList());
-        store.save(all);
-        enterprises.announce(all, known);
-        audit.record(AuditAction.IMPORT, Enterprises.AUDIT_TYPE, null, "导入企业 " + all.size() + " 家（新增 "
-                + (all.size() - known.size()) + "，更新 " + known.size() + "，文件内合并 " + (rows.size() - all.size()) + "）：" + fileName);
-        return new Result(rows.size(), all.size() - known.size(), known.size(), rows.size() - all.size());
+        return List.copyOf(merged.values());
     }
 
     private static EnterpriseCommand command(ExcelRow row, List<ImportError> errors) {
