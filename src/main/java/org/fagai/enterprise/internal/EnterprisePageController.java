@@ -187,6 +187,8 @@ class EnterprisePageController {
             redirect.addFlashAttribute("saved", text.get("enterprise.visit.saved"));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());
+        } catch (ImportRejected e) {
+            redirect.addFlashAttribute("errors", UploadErrors.of("photo", e));
         }
         return "redirect:/enterprises/" + Enterprises.normalise(creditCode);
     }
