@@ -15,11 +15,13 @@ import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.organization.CurrentUser;
 import org.fagai.reference.IndustryDirectory;
 import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.BulkPlans;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,10 +56,11 @@ class EnterpriseImport {
     private final RegionDirectory regions;
     private final IndustryDirectory industries;
     private final AuditLog audit;
+    private final JdbcClient jdbc;
 
     EnterpriseImport(ExcelImport excel, TransactionTemplate transaction, EnterpriseAccess access, EnterpriseRules rules,
                      EnterpriseStore store, Enterprises enterprises, RegionDirectory regions, IndustryDirectory industries,
-                     AuditLog audit) {
+                     AuditLog audit, JdbcClient jdbc) {
         this.excel = excel;
         this.transaction = transaction;
         this.access = access;
@@ -67,6 +70,7 @@ class EnterpriseImport {
         this.regions = regions;
         this.industries = industries;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     Result importXlsx(MultipartFile file) {
@@ -77,6 +81,7 @@ class EnterpriseImport {
 
     /** Checks every row, then stores all in a few set-based statements; the caller's transaction makes it all or none. */
     Result store(List<ExcelRow> rows, CurrentUser user, String fileName) {
+        BulkPlans.reuseGenericPlans(jdbc);
         List<CleanEnterprise> all = check(rows, user);
         Set<String> known = store.existing(all.stream().map(CleanEnterprise::creditCode).toList());
         store.save(all);
