@@ -69,9 +69,11 @@ class EnterpriseBrowserTest extends BrowserTest {
         page.fill("#discussed", "浏览器测试：了解四季度订单情况");
         page.selectOption("#demandCategory", "LABOUR");
         page.fill("#demandContent", "浏览器测试：急需数控技工20人");
-        page.setInputFiles("#photo", new FilePayload("visit.png", "image/png", png()));
+        page.setInputFiles("#photo", new FilePayload[] {new FilePayload("visit.png", "image/png", png()),
+                new FilePayload("workshop.png", "image/png", png())});
         page.click("#save-visit");
         assertThat(page.locator("#visits")).containsText("浏览器测试：了解四季度订单情况");
+        assertThat(page.locator("#visits li").first().locator("a[href*='/enterprises/photos/']")).hasCount(2);
         assertThat(page.locator("#profile-demands")).containsText("浏览器测试：急需数控技工20人");
         assertFitsThePhone();
         screenshot("enterprise-visit-phone");

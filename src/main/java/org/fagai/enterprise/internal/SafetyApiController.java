@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Safety inspections as JSON; the rectification notice as .docx. */
 @ApiController("/api/v1/safety")
@@ -53,6 +54,13 @@ class SafetyApiController {
     @GetMapping("/hazards/{id}/notice.docx")
     ResponseEntity<byte[]> noticeDocument(@PathVariable long id) {
         return documents.download(id);
+    }
+
+    /** A photo of a hazard (JPEG or PNG by content, at most 5 MB, 9 a hazard) through the shared upload guard. */
+    @PostMapping("/hazards/{id}/photos")
+    ResponseEntity<Map<String, Long>> photo(@PathVariable long id, @RequestParam("file") MultipartFile file) {
+        long photo = safety.photo(id, file);
+        return ResponseEntity.created(URI.create("/enterprises/photos/" + photo)).body(Map.of("id", photo));
     }
 
     @PostMapping("/hazards/{id}/rectification")
