@@ -104,7 +104,7 @@ class EnterpriseUploadsTest {
         MockHttpServletResponse stored = postPhoto("/api/v1/visits/" + visit + "/photos", "现场.png", Images.png());
         assertThat(stored.getStatus()).isEqualTo(201);
         String location = stored.getHeader("Location");
-        mvc.perform(get(location).with(as("city"))).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        mvc.perform(get(location).session(Sessions.signIn(mvc, "city"))).andExpect(status().isOk()).andExpect(content().contentType("image/png"));
         assertThat(postPhoto("/api/v1/visits/" + visit + "/photos", "现场.png", Images.png()).getStatus()).isEqualTo(201);
         assertThat(mvc.perform(multipart("/api/v1/visits/" + visit + "/photos")
                         .file(new MockMultipartFile("file", "现场.png", "image/png", Images.png())).with(as("enterprise")))
