@@ -95,16 +95,7 @@ class Coverage {
     /** Packages without a visit in the period, by region and name, paged. */
     List<ServiceViews.PackageView> notVisited(LocalDate from, LocalDate to, CurrentUser user, int page, int size) {
         checkPeriod(from, to);
-        List<Object> params = new ArrayList<>(List.of(from, to));
-        String scope = EnterpriseAccess.scope(user, "e", params);
-        params.add(size);
-        params.add((long) page * size);
-        return jdbc.sql("""
-                        SELECT p.credit_code FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code
-                        WHERE NOT EXISTS (SELECT 1 FROM enterprise_visit v WHERE v.credit_code = p.credit_code AND v.visited_on BETWEEN ? AND ?)
-                          AND """ + " " + scope + " ORDER BY e.region_code, e.name LIMIT ? OFFSET ?")
-                .params(params).query(String.class).list().stream()
-                .map(code -> packages.find(code).orElseThrow()).toList();
+        return packages.notVisited(from, to, user, page, size);
     }
 
     private static String label(String groupBy, String key, String regionName, Map<Long, String> people) {
