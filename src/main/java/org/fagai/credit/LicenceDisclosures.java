@@ -2,16 +2,13 @@ package org.fagai.credit;
 
 import java.util.Collection;
 import java.util.Map;
-import java.util.Optional;
 
-/** 行政许可 双公示: an approval decision becomes a record due for publication within 7 working days. */
+/**
+ * 行政许可 双公示: each {@link LicenceGranted} becomes a record due for publication within 7 working days; the deciding
+ * module finds it by its application.
+ */
 public interface LicenceDisclosures {
 
-    /** Creates the record (unpublished) with its due date; returns its id. The caller has checked the user's rights. */
-    long record(LicenceRecord licence);
-
-    Optional<LicenceSummary> find(long id);
-
-    /** The records with these ids, by id, in one query (a list page's licences). */
-    Map<Long, LicenceSummary> findAll(Collection<Long> ids);
+    /** The licence records of these applications, by application id, in one query (a list page's licences). */
+    Map<Long, LicenceSummary> forApplications(Collection<Long> applicationIds);
 }

@@ -1,5 +1,6 @@
 package org.fagai.indicator;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.fagai.shared.Period;
@@ -52,7 +53,7 @@ public interface EconomicIndicators {
     Comparison comparison(String parentCode, int year, int month);
 
     /** The latest month with any monthly value for the region, for default page periods. */
-    Optional<java.time.YearMonth> latestMonth(String regionCode);
+    Optional<YearMonth> latestMonth(String regionCode);
 
     /** Regions the user may pick: his own region and, for a city user, its districts. */
     List<Comparison.Region> selectableRegions();

@@ -1,5 +1,6 @@
 package org.fagai.shared;
 
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /** The commission works on Beijing time whatever the server's zone is. */
@@ -8,5 +9,10 @@ public final class ChinaTime {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     private ChinaTime() {
+    }
+
+    /** The same instant as Beijing shows it (the database hands back UTC); null stays null. */
+    public static OffsetDateTime zoned(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(ZONE).toOffsetDateTime();
     }
 }

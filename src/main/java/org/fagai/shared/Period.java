@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
 
+    private static final BigDecimal MONTHS_IN_YEAR = BigDecimal.valueOf(12);
+    private static final int SHARE_SCALE = 4;
+    private static final int AMOUNT_SCALE = 2;
     private static final String[] QUARTER_LABELS = {"一季度", "上半年", "前三季度", "全年"};
     private static final String ACCEPTED_FORMS =
             "2023-06、2023年1-6月、2023年1月、2023Q2、2023年一季度、2023年上半年、2023年前三季度、2023年全年";
@@ -51,6 +54,11 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
     /** 1–{@code toMonth}月 of {@code year}. */
     public static Period monthly(int year, int toMonth) {
         return new Period(year, 1, toMonth, PeriodKind.MONTHLY_CUMULATIVE);
+    }
+
+    /** 1–N月 up to and including {@code month}, e.g. 2023年1-6月 for 2023-06. */
+    public static Period monthly(YearMonth month) {
+        return monthly(month.getYear(), month.getMonthValue());
     }
 
     /** Quarter 1 一季度, 2 上半年, 3 前三季度, 4 全年. */
@@ -143,13 +151,28 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
 
     /** 序时进度 by months (the default): toMonth / 12, 4 decimals; end of June = 0.5000. */
     public BigDecimal timeProgress() {
-        return BigDecimal.valueOf(toMonth).divide(BigDecimal.valueOf(12), 4, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(toMonth).divide(MONTHS_IN_YEAR, SHARE_SCALE, RoundingMode.HALF_UP);
     }
 
     /** 序时进度 by days: days from 1 January to the end of toMonth / days in the year, 4 decimals. */
     public BigDecimal timeProgressByDays() {
         return BigDecimal.valueOf(endDate().getDayOfYear())
-                .divide(BigDecimal.valueOf(Year.of(year).length()), 4, RoundingMode.HALF_UP);
+                .divide(BigDecimal.valueOf(Year.of(year).length()), SHARE_SCALE, RoundingMode.HALF_UP);
+    }
+
+    /** 序时进度 by months in percent, one decimal, as warnings and pages show it: end of June = 50.0, end of February 16.7. */
+    public BigDecimal timeProgressPercent() {
+        return Percent.ofShare(timeProgress());
+    }
+
+    /** 序时进度 by days in percent, one decimal: 2023-06-30 is day 181 of 365, 49.6. */
+    public BigDecimal timeProgressPercentByDays() {
+        return Percent.ofShare(timeProgressByDays());
+    }
+
+    /** The part of a year's amount due by the end of this period at 序时进度 (by months), 2 decimals: 1200 by June is 600.00. */
+    public BigDecimal timeShareOf(BigDecimal yearAmount) {
+        return yearAmount.multiply(BigDecimal.valueOf(toMonth)).divide(MONTHS_IN_YEAR, AMOUNT_SCALE, RoundingMode.HALF_UP);
     }
 
     @Override

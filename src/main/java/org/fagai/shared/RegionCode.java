@@ -97,6 +97,31 @@ public record RegionCode(String value) {
         return level() == RegionLevel.PROVINCE ? this : new RegionCode(provinceCode() + "0000");
     }
 
+    /**
+     * What every code this region {@link #contains} starts with, for a SQL {@code LIKE prefix || '%'}: 339900 → 3399,
+     * 330000 → 33, 339902 → 339902 (with its towns), 339902001 → 339902001.
+     */
+    public String scopePrefix() {
+        return switch (level()) {
+            case PROVINCE -> provinceCode();
+            case PREFECTURE -> prefectureCode();
+            case COUNTY, TOWN -> value;
+        };
+    }
+
+    /**
+     * A region filter as a user typed it, for {@code LIKE prefix || '%'}: a valid code covers what it {@link #contains}
+     * ({@link #scopePrefix}); anything else (a partial code such as 3399) filters by what it is.
+     */
+    public static String filterPrefix(String typed) {
+        String text = typed.strip();
+        try {
+            return of(text).scopePrefix();
+        } catch (InvalidCodeException e) {
+            return text;
+        }
+    }
+
     /** A province contains its prefectures, counties and towns, a prefecture its counties and towns, a county its towns; every code contains itself. */
     public boolean contains(RegionCode other) {
         Objects.requireNonNull(other, "other");

@@ -117,8 +117,6 @@ class Application {
     private Long usedMinutes;
     @Column(name = "on_time")
     private Boolean onTime;
-    @Column(name = "licence_id")
-    private Long licenceId;
     @Enumerated(EnumType.STRING)
     @Column(name = "clock_state")
     private ClockState clockState;
@@ -575,10 +573,6 @@ class Application {
         close(ApplicationStatus.WITHDRAWN, at, by, reason == null || reason.isBlank() ? "申请人撤回" : reason);
     }
 
-    void linkLicence(long id) {
-        this.licenceId = id;
-    }
-
     /** The clock at {@code now}; null before acceptance and for refused or withdrawn applications. */
     ClockReading clock(LocalDateTime now, WorkCalendar calendar) {
         if (acceptedAt == null || status == ApplicationStatus.WITHDRAWN) {
@@ -780,7 +774,6 @@ class Application {
     String documentNumber() { return documentNumber; }
     Long usedMinutes() { return usedMinutes; }
     Boolean onTime() { return onTime; }
-    Long licenceId() { return licenceId; }
     ClockState clockState() { return clockState; }
     LocalDateTime warningAt() { return warningAt; }
     List<Suspension> suspensions() { return List.copyOf(suspensions); }

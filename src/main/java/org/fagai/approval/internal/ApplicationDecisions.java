@@ -4,15 +4,16 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.approval.ApplicationStatus;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
-import org.fagai.credit.LicenceDisclosures;
-import org.fagai.credit.LicenceRecord;
+import org.fagai.credit.LicenceGranted;
 import org.fagai.organization.CurrentUser;
 import org.fagai.project.ProjectApprovalDecided;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.LongTerm;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.web.Formats;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The decision: the officer drafts it, the leader signs it — the number is taken from the kind's sequence of the
- * signing year, the 双公示 licence is handed to credit, the e-licence with its verification code is recorded and
+ * signing year, credit hears {@link LicenceGranted} for its 双公示 record, the e-licence with its verification code is recorded and
  * {@link ProjectApprovalDecided} is published — and its documents (.docx, PDF) are made from the kind's template.
  */
 @Service
@@ -36,7 +37,6 @@ class ApplicationDecisions {
     private final KindLimits kinds;
     private final DecisionNumbers numbers;
     private final ElectronicLicenceRepository eLicences;
-    private final LicenceDisclosures licences;
     private final WorkingCalendar calendar;
     private final DocumentTexts texts;
     private final PdfRenderer pdf;
@@ -45,13 +45,12 @@ class ApplicationDecisions {
     private final AuditLog audit;
 
     ApplicationDecisions(ApplicationAccess access, KindLimits kinds, DecisionNumbers numbers, ElectronicLicenceRepository eLicences,
-                         LicenceDisclosures licences, WorkingCalendar calendar, DocumentTexts texts, PdfRenderer pdf,
+                         WorkingCalendar calendar, DocumentTexts texts, PdfRenderer pdf,
                          ApplicationNotices notices, ApplicationEventPublisher events, AuditLog audit) {
         this.access = access;
         this.kinds = kinds;
         this.numbers = numbers;
         this.eLicences = eLicences;
-        this.licences = licences;
         this.calendar = calendar;
         this.texts = texts;
         this.pdf = pdf;
@@ -110,13 +109,13 @@ class ApplicationDecisions {
         KindRules rules = kinds.rulesOf(a.kind());
         String number = rules.documentNumber(at.getYear(), numbers.next(a.kind(), at.getYear()));
         a.sign(at, number, by, calendar.current());
-        boolean approved = a.status() == org.fagai.approval.ApplicationStatus.APPROVED;
-        LicenceRecord licence = Applications.licenceOf(a);
+        boolean approved = a.status() == ApplicationStatus.APPROVED;
+        LicenceGranted licence = Applications.licenceOf(a);
         if (approved) {
-            a.linkLicence(licences.record(licence));
+            events.publishEvent(licence);
         }
         ElectronicLicence e = eLicences.save(new ElectronicLicence(a.id(), approved ? a.kind().documentName() : "不予行政许可决定书",
-                number, approved, a.applicantName(), a.title(), at.toLocalDate(), approved ? licence.validTo() : LocalDate.of(2099, 12, 31),
+                number, approved, a.applicantName(), a.title(), at.toLocalDate(), approved ? licence.validTo() : LongTerm.DATE,
                 by));
         events.publishEvent(new ProjectApprovalDecided(a.id(), a.kind().name(), a.kind().chineseName(), a.projectCode(), approved,
                 e.documentName(), number, at.toLocalDate()));

@@ -1,8 +1,5 @@
 package org.fagai.approval.internal;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Parameter;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -15,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Parameter;
+import jakarta.persistence.TypedQuery;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.approval.ApplicationSummary;
 import org.fagai.approval.ApprovalAttention;
@@ -23,6 +23,7 @@ import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.WorkCalendar;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,8 +119,11 @@ class ApplicationList implements ApprovalAttention {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
     }
 
-    /** The list's filters as an HQL where clause over any alias, with its parameters; the same names for every alias. */
-    private static final class Filter {
+    /**
+     * The list's filters as an HQL where clause over any alias, with its parameters; the same names for every alias. The
+     * state conditions are package-visible so a test runs them against the aggregate ({@code StoredClockStateQueryTest}).
+     */
+    static final class Filter {
 
         private final List<String> conditions = new ArrayList<>();
         private final Map<String, Object> params = new HashMap<>();
@@ -131,7 +135,7 @@ class ApplicationList implements ApprovalAttention {
             if (user.role() == Role.OWNER) {
                 add("%1$s.applicantCreditCode = :owner", "owner", user.ownerCreditCode() == null ? "-" : user.ownerCreditCode());
             } else if (user.role() != Role.ADMIN) {
-                add("%1$s.regionCode like :region", "region", Applications.regionPrefix(user.regionCode()) + "%");
+                add("%1$s.regionCode like :region", "region", RegionCode.of(user.regionCode()).scopePrefix() + "%");
             }
             if (q.status() != null) {
                 add("%1$s.status = :status", "status", q.status());

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.RegionCode;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.approval.ApplicationStatus;
@@ -33,7 +34,7 @@ class ApplicationSearchSource implements SearchSource {
             params.add(user.ownerCreditCode() == null ? "-" : user.ownerCreditCode());
         } else if (user.role() != Role.ADMIN) {
             where.append("a.region_code LIKE ? AND ");
-            params.add(Applications.regionPrefix(user.regionCode()) + "%");
+            params.add(RegionCode.of(user.regionCode()).scopePrefix() + "%");
         }
         String like = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         where.append("(a.id = ? OR a.applicant_name LIKE ? OR a.applicant_credit_code = ?)");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.fagai.approval.ApplicationStatus;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.LicenceDisclosures;
 import org.fagai.credit.LicenceSummary;
@@ -106,15 +107,15 @@ class ApplicationViews {
         if (applications.isEmpty()) {
             return List.of();
         }
-        List<Long> licenceIds = applications.stream().map(Application::licenceId).filter(Objects::nonNull).toList();
-        Map<Long, LicenceSummary> licence = licenceIds.isEmpty() ? Map.of() : licences.findAll(licenceIds);
+        Map<Long, LicenceSummary> licence = licences.forApplications(applications.stream()
+                .filter(a -> a.status() == ApplicationStatus.APPROVED).map(Application::id).toList());
         Map<String, String> projectName = projects.findByCodes(applications.stream().map(Application::projectCode)
                         .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(ProjectRef::code, ProjectRef::name, (first, second) -> first));
         WorkCalendar cal = calendar.current();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         return applications.stream().map(a -> view(a, a.clock(now, cal),
-                a.licenceId() == null ? null : licence.get(a.licenceId()), projectName.get(a.projectCode()))).toList();
+                licence.get(a.id()), projectName.get(a.projectCode()))).toList();
     }
 
     private static ApplicationView view(Application a, ClockReading clockReading, LicenceSummary licence, String projectName) {

@@ -1,17 +1,19 @@
 package org.fagai.approval.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.approval.ApplicationStatus;
+import org.fagai.approval.ApprovalKind;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.CreditChecks;
-import org.fagai.credit.LicenceRecord;
+import org.fagai.credit.LicenceGranted;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
@@ -21,6 +23,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
+import org.fagai.shared.LongTerm;
 import org.fagai.shared.ProjectCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The use cases of applications: role and region checks, the credit check, audit; the rules are in {@link Application}. */
 @Service
 class Applications {
+
+    /** A 核准 decision is valid for two years; the other decisions have no end. */
+    private static final int APPROVAL_VALID_YEARS = 2;
 
     private final ApplicationRepository repository;
     private final KindLimits limits;
@@ -202,21 +208,13 @@ class Applications {
         return list.search(q);
     }
 
-    static LicenceRecord licenceOf(Application a) {
-        var decided = a.closedAt().toLocalDate();
-        var validTo = a.kind() == org.fagai.approval.ApprovalKind.APPROVAL ? decided.plusYears(2).minusDays(1)
-                : java.time.LocalDate.of(2099, 12, 31);
-        return new LicenceRecord(a.id(), a.regionCode(), a.applicantName(), a.applicantCreditCode(),
+    /** What an approval grants, for credit's 双公示 record. */
+    static LicenceGranted licenceOf(Application a) {
+        LocalDate decided = a.closedAt().toLocalDate();
+        LocalDate validTo = a.kind() == ApprovalKind.APPROVAL ? decided.plusYears(APPROVAL_VALID_YEARS).minusDays(1) : LongTerm.DATE;
+        return new LicenceGranted(a.id(), a.regionCode(), a.applicantName(), a.applicantCreditCode(),
                 a.kind().documentName(), a.documentNumber(), a.kind().licenceCategory(),
                 a.kind().chineseName() + "：" + a.title() + "（项目代码 " + a.projectCode() + "）", decided, decided, validTo);
-    }
-
-    static String regionPrefix(String region) {
-        String p = region;
-        while (p.length() > 2 && p.endsWith("00")) {
-            p = p.substring(0, p.length() - 2);
-        }
-        return p;
     }
 
     /** The checklist items a notice names: each must be one of the kind's materials. */

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.RegionCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -148,7 +149,7 @@ class ApprovalController {
         model.addAttribute("now", LocalDate.now(clock));
         model.addAttribute("rules", limits.rulesOf(a.kind()));
         model.addAttribute("units", organization.units().stream().filter(u -> a.regionCode().startsWith(
-                Applications.regionPrefix(u.regionCode()))).toList());
+                RegionCode.of(u.regionCode()).scopePrefix())).toList());
         model.addAttribute("stopKinds", StopKind.values());
         return "approval/detail";
     }

@@ -10,6 +10,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,7 +58,7 @@ class ApprovalStatistics {
         if (to.isBefore(from)) {
             throw FieldErrors.of("to", "截止日期不能早于起始日期");
         }
-        String scope = user.role() == Role.ADMIN ? "" : " AND region_code LIKE '" + Applications.regionPrefix(user.regionCode()).replaceAll("[^0-9]", "") + "%'";
+        String scope = user.role() == Role.ADMIN ? "" : " AND region_code LIKE '" + RegionCode.of(user.regionCode()).scopePrefix() + "%'";
         List<Row> rows = jdbc.sql("""
                         WITH r AS (SELECT to_char(received_at, 'YYYY-MM') AS m, kind, coalesce(department, '—') AS dept, count(*) AS received
                                    FROM approval_application WHERE received_at >= ? AND received_at < ?""" + scope + """

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.RegionCode;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class ApprovalTodos implements TodoSource {
             return entries;
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        String region = Applications.regionPrefix(user.regionCode()) + "%";
+        String region = RegionCode.of(user.regionCode()).scopePrefix() + "%";
         entries.addAll(brokenPromises(now.toLocalDate(), region));
         entries.addAll(stepsOverShare(user, now, region));
         entries.addAll(consultationsToAnswer(user, now));

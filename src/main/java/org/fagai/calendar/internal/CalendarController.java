@@ -1,6 +1,7 @@
 package org.fagai.calendar.internal;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -110,7 +111,7 @@ class CalendarController {
             throw FieldErrors.of("file", "文件过大：节假日安排文件不应超过 256KB");
         }
         byte[] head = file.getInputStream().readNBytes(64);
-        String start = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (!start.startsWith("{")) {
             throw FieldErrors.of("file", "文件内容不是 JSON 对象（应以 { 开头）");
         }

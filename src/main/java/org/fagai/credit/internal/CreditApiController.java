@@ -1,9 +1,10 @@
 package org.fagai.credit.internal;
 
-import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.Valid;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
@@ -32,12 +33,16 @@ class CreditApiController {
 
     private final DishonestyList list;
     private final Disclosures disclosures;
+    private final Licences licences;
+    private final Penalties penalties;
     private final PenaltyRepairs repairs;
     private final PublicationTermBook terms;
 
-    CreditApiController(DishonestyList list, Disclosures disclosures, PenaltyRepairs repairs, PublicationTermBook terms) {
+    CreditApiController(DishonestyList list, Disclosures disclosures, Licences licences, Penalties penalties, PenaltyRepairs repairs, PublicationTermBook terms) {
         this.list = list;
         this.disclosures = disclosures;
+        this.licences = licences;
+        this.penalties = penalties;
         this.repairs = repairs;
         this.terms = terms;
     }
@@ -79,7 +84,7 @@ class CreditApiController {
                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                             @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
         DisclosureQuery query = new DisclosureQuery(type, published, q, from, to, page, Math.min(size, 500));
-        return query.licences() ? disclosures.licences(query) : disclosures.penalties(query);
+        return query.licences() ? licences.licences(query) : penalties.penalties(query);
     }
 
     @PostMapping("/disclosures/{type}/{id}/publish")
@@ -90,7 +95,7 @@ class CreditApiController {
 
     @PostMapping("/penalties")
     ResponseEntity<PenaltyView> recordPenalty(@RequestBody PenaltyForm form) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(disclosures.penalty(disclosures.recordPenalty(form)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(penalties.penalty(penalties.recordPenalty(form)));
     }
 
     @PostMapping("/penalties/{id}/repair")
@@ -132,7 +137,7 @@ class CreditApiController {
         if (csv) {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(CSV);
-            headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build());
+            headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
             return ResponseEntity.ok().headers(headers).body(out -> Csv.write(out, table.headers(), table.rows()));
         }
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(fileName))

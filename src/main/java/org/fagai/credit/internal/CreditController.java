@@ -31,12 +31,16 @@ class CreditController {
 
     private final DishonestyList list;
     private final Disclosures disclosures;
+    private final Licences licences;
+    private final Penalties penalties;
     private final PenaltyRepairs repairs;
     private final MessageText text;
 
-    CreditController(DishonestyList list, Disclosures disclosures, PenaltyRepairs repairs, MessageText text) {
+    CreditController(DishonestyList list, Disclosures disclosures, Licences licences, Penalties penalties, PenaltyRepairs repairs, MessageText text) {
         this.list = list;
         this.disclosures = disclosures;
+        this.licences = licences;
+        this.penalties = penalties;
         this.repairs = repairs;
         this.text = text;
     }
@@ -109,7 +113,7 @@ class CreditController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         DisclosureQuery query = new DisclosureQuery(type, published, q, from, to, page, Math.min(size, 200));
-        ListPage<?> result = query.licences() ? disclosures.licences(query) : disclosures.penalties(query);
+        ListPage<?> result = query.licences() ? licences.licences(query) : penalties.penalties(query);
         model.addAttribute("type", query.type());
         model.addAttribute("items", result.items());
         model.addAttribute("pager", new Pagination(result.page(), result.size(), result.total(), Map.of(
@@ -162,7 +166,7 @@ class CreditController {
     @PostMapping("/credit/penalties")
     String recordPenalty(@ModelAttribute PenaltyForm form, Model model, RedirectAttributes redirect) {
         try {
-            disclosures.recordPenalty(form);
+            penalties.recordPenalty(form);
         } catch (FieldErrors e) {
             model.addAttribute("errors", e.errors());
             model.addAttribute("form", form);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.fagai.calendar.WorkingCalendar;
+import org.fagai.shared.LongTerm;
 import org.fagai.shared.CreditCode;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,16 +28,16 @@ class CreditDemoData implements ApplicationRunner {
 
     private final JdbcClient jdbc;
     private final DishonestyList list;
-    private final Disclosures disclosures;
+    private final Penalties penalties;
     private final WorkingCalendar calendar;
     private final CreditAuthority authority;
     private final PublicationTermBook terms;
 
-    CreditDemoData(JdbcClient jdbc, DishonestyList list, Disclosures disclosures, WorkingCalendar calendar,
+    CreditDemoData(JdbcClient jdbc, DishonestyList list, Penalties penalties, WorkingCalendar calendar,
                    CreditAuthority authority, PublicationTermBook terms) {
         this.jdbc = jdbc;
         this.list = list;
-        this.disclosures = disclosures;
+        this.penalties = penalties;
         this.calendar = calendar;
         this.authority = authority;
         this.terms = terms;
@@ -67,17 +68,17 @@ class CreditDemoData implements ApplicationRunner {
                 "罚款", "罚款0.5万元", new BigDecimal("0.5"), LocalDate.of(2023, 8, 10), LocalDate.of(2023, 8, 10), true);
         penalty(PenaltyCategory.SAFETY_PRODUCTION, "北港物流有限公司", code("91339905MA2K0D04"), null, "示发改罚〔2024〕7号",
                 "未落实安全生产主体责任", "仓储场所未按规定设置安全警示标志", "《中华人民共和国安全生产法》第九十九条",
-                "罚款", "罚款3万元", new BigDecimal("3"), LocalDate.of(2024, 6, 20), PenaltyPeriod.LONG_TERM, true);
+                "罚款", "罚款3万元", new BigDecimal("3"), LocalDate.of(2024, 6, 20), LongTerm.DATE, true);
         penalty(PenaltyCategory.GENERAL, "张某某", null, "339902198503151234", "示发改罚〔2024〕9号",
                 "不执行政府定价", "经营中不执行政府定价，多收费用", "《价格违法行为行政处罚规定》第九条",
-                "警告", "警告", null, LocalDate.of(2024, 9, 10), PenaltyPeriod.LONG_TERM, true);
+                "警告", "警告", null, LocalDate.of(2024, 9, 10), LongTerm.DATE, true);
         penalty(PenaltyCategory.FIRE, "云岭光伏电力有限公司", code("91339922MA2K0F06"), null, "示发改罚〔2024〕12号",
                 "消防设施未保持完好有效", "厂区消防设施未保持完好有效", "《中华人民共和国消防法》第六十条",
-                "罚款", "罚款1.2万元", new BigDecimal("1.2"), LocalDate.of(2024, 11, 5), PenaltyPeriod.LONG_TERM, true);
+                "罚款", "罚款1.2万元", new BigDecimal("1.2"), LocalDate.of(2024, 11, 5), LongTerm.DATE, true);
         penalty(PenaltyCategory.GENERAL, "西山恒达建材有限公司", LISTED, null, "示发改罚〔2024〕15号",
                 "骗取政府专项资金", "以虚假材料申报并骗取政府专项资金", "《政府投资条例》第三十三条",
                 "罚款;没收违法所得", "罚款10万元，没收违法所得", new BigDecimal("10"), LocalDate.of(2024, 12, 20),
-                PenaltyPeriod.LONG_TERM, false);
+                LongTerm.DATE, false);
     }
 
     private void penalty(PenaltyCategory category, String name, String creditCode, String idNumber, String number,
@@ -86,7 +87,7 @@ class CreditDemoData implements ApplicationRunner {
         PenaltyForm form = new PenaltyForm(category, name, creditCode, idNumber, number, violation, facts, basis, type,
                 content, fine, decided, effectiveUntil, null, null, null, null, null, List.of());
         LocalDate due = PublicationFlag.dueDate(decided, calendar.current());
-        long id = disclosures.insertPenalty("339900", List.of(category), form, creditCode, idNumber, authority.name(),
+        long id = penalties.insertPenalty("339900", List.of(category), form, creditCode, idNumber, authority.name(),
                 authority.code(), authority.name(), authority.code(), PenaltyPeriod.of(decided, List.of(category), terms.current()),
                 due, "city");
         if (published) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -48,7 +49,7 @@ final class Csv {
         if (value == null) {
             return "";
         }
-        String text = value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+        String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
         if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }

@@ -16,9 +16,6 @@ import org.fagai.shared.FieldErrors;
  */
 record PenaltyPeriod(LocalDate repairableFrom, LocalDate end, int minimumMonths, int maximumMonths) {
 
-    /** 2099-12-31 in CF_YXQ / XK_YXQZI means "long-term". */
-    static final LocalDate LONG_TERM = LocalDate.of(2099, 12, 31);
-
     static PenaltyPeriod of(LocalDate decisionDate, Collection<PenaltyCategory> categories, PublicationTerms terms) {
         Objects.requireNonNull(decisionDate, "处罚决定日期不能为空");
         PublicationTerms.Governing governing = terms.governing(categories);

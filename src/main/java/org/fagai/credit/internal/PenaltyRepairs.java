@@ -27,20 +27,20 @@ class PenaltyRepairs {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final CreditAccess access;
-    private final Disclosures disclosures;
+    private final Penalties penalties;
     private final Clock clock;
 
-    PenaltyRepairs(JdbcClient jdbc, AuditLog audit, CreditAccess access, Disclosures disclosures, Clock clock) {
+    PenaltyRepairs(JdbcClient jdbc, AuditLog audit, CreditAccess access, Penalties penalties, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
-        this.disclosures = disclosures;
+        this.penalties = penalties;
         this.clock = clock;
     }
 
     @Transactional
     PenaltyView repair(long id, RepairCommand command) {
-        PenaltyView penalty = disclosures.penalty(id);
+        PenaltyView penalty = penalties.penalty(id);
         CurrentUser user = access.editorOf(penalty.regionCode());
         List<FieldErrors.FieldError> errors = new ArrayList<>(command == null ? List.of() : Commands.violations(command));
         String reason = text(command == null ? null : command.reason());
@@ -69,7 +69,7 @@ class PenaltyRepairs {
                 .params(user.username(), reason, grantedBy, repaired.end(), id).update();
         audit.record(AuditAction.UPDATE, "credit-penalty", String.valueOf(id), "信用修复（" + grantedBy + " 准予），停止公示，"
                 + "公示截止期 " + penalty.publicUntil() + " → " + repaired.end() + "：" + reason);
-        return disclosures.penalty(id);
+        return penalties.penalty(id);
     }
 
     private static String text(String s) {

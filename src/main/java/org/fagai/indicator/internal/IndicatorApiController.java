@@ -1,5 +1,6 @@
 package org.fagai.indicator.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -96,7 +97,7 @@ class IndicatorApiController {
 
     @GetMapping("/values/import")
     ResponseEntity<byte[]> template() {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         files.writeTemplate(out);
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(ValueFiles.TEMPLATE_FILE)).body(out.toByteArray());
     }

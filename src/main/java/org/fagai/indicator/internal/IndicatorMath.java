@@ -2,14 +2,15 @@ package org.fagai.indicator.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.fagai.indicator.GrowthSource;
 import org.fagai.indicator.Warning;
+import org.fagai.shared.Percent;
 import org.fagai.shared.Period;
+import org.fagai.shared.ProgressBands;
+import org.fagai.shared.Ranking;
 
 /** The computations of economic monitoring: growth, gaps, completion, warnings and rankings. */
 final class IndicatorMath {
@@ -17,9 +18,11 @@ final class IndicatorMath {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final IndicatorSettings settings;
+    private final ProgressBands progressBands;
 
     IndicatorMath(IndicatorSettings settings) {
         this.settings = settings;
+        this.progressBands = settings.progressBands();
     }
 
     /** 同比 growth in percent, one decimal (HALF_UP); null without a positive last-year value. */
@@ -40,16 +43,12 @@ final class IndicatorMath {
 
     /** Value / absolute target in percent, one decimal. */
     static BigDecimal completion(BigDecimal value, BigDecimal absoluteTarget) {
-        if (value == null || absoluteTarget == null || absoluteTarget.signum() <= 0) {
-            return null;
-        }
-        return value.multiply(HUNDRED).divide(absoluteTarget, 1, RoundingMode.HALF_UP);
+        return Percent.of(value, absoluteTarget);
     }
 
-    /** 序时进度 of a period in percent, one decimal (end of June = 50.0). */
+    /** 序时进度 of a period in percent, one decimal (end of June = 50.0), by months or, when configured, by days. */
     BigDecimal timeProgress(Period period) {
-        BigDecimal share = settings.timeProgressByDays() ? period.timeProgressByDays() : period.timeProgress();
-        return share.multiply(HUNDRED).setScale(1, RoundingMode.HALF_UP);
+        return settings.timeProgressByDays() ? period.timeProgressPercentByDays() : period.timeProgressPercent();
     }
 
     /** Green at or above target; yellow below it; red more than {@code growthRedBelow} points below. */
@@ -63,19 +62,12 @@ final class IndicatorMath {
         return gap.negate().compareTo(settings.growthRedBelow()) > 0 ? Warning.RED : Warning.YELLOW;
     }
 
-    /**
-     * Completion against 序时进度, with the key projects' bands: less than 10 points behind green, 10–30 behind
-     * yellow, more than 30 behind red.
-     */
+    /** Completion against 序时进度, judged by the key projects' bands ({@link ProgressBands}). */
     Warning progressWarning(BigDecimal completion, BigDecimal timeProgress) {
         if (completion == null || timeProgress == null) {
             return Warning.NONE;
         }
-        BigDecimal behind = timeProgress.subtract(completion);
-        if (behind.compareTo(settings.progressRedBehind()) > 0) {
-            return Warning.RED;
-        }
-        return behind.compareTo(settings.progressYellowBehind()) >= 0 ? Warning.YELLOW : Warning.GREEN;
+        return Warning.of(progressBands.judge(timeProgress.subtract(completion)));
     }
 
     /**
@@ -109,19 +101,9 @@ final class IndicatorMath {
      * Entries without growth get no rank.
      */
     static Map<String, Integer> rank(Map<String, BigDecimal> growthByRegion) {
-        List<Map.Entry<String, BigDecimal>> ranked = new ArrayList<>();
-        growthByRegion.forEach((region, growth) -> {
-            if (growth != null) {
-                ranked.add(Map.entry(region, growth));
-            }
-        });
-        ranked.sort(Map.Entry.<String, BigDecimal>comparingByValue(Comparator.reverseOrder())
-                .thenComparing(Map.Entry.comparingByKey()));
         Map<String, Integer> ranks = new HashMap<>();
-        for (int i = 0; i < ranked.size(); i++) {
-            boolean tie = i > 0 && ranked.get(i).getValue().compareTo(ranked.get(i - 1).getValue()) == 0;
-            ranks.put(ranked.get(i).getKey(), tie ? ranks.get(ranked.get(i - 1).getKey()) : i + 1);
-        }
+        Ranking.highestFirst(growthByRegion.keySet(), growthByRegion::get, Comparator.naturalOrder())
+                .forEach(r -> ranks.put(r.item(), r.rank()));
         return ranks;
     }
 }

@@ -1,6 +1,7 @@
 package org.fagai.indicator.internal;
 
 import java.math.BigDecimal;
+import org.fagai.shared.ProgressBands;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,6 +23,12 @@ record IndicatorSettings(@DefaultValue("2") BigDecimal growthRedBelow,
                          @DefaultValue("false") boolean timeProgressByDays) {
 
     static IndicatorSettings defaults() {
-        return new IndicatorSettings(BigDecimal.valueOf(2), BigDecimal.TEN, BigDecimal.valueOf(30), BigDecimal.valueOf(2), false);
+        return new IndicatorSettings(BigDecimal.valueOf(2), ProgressBands.DEFAULT.yellowBehind(), ProgressBands.DEFAULT.redBehind(),
+                BigDecimal.valueOf(2), false);
+    }
+
+    /** The 序时进度 bands, the same rule the key projects' warnings follow. */
+    ProgressBands progressBands() {
+        return new ProgressBands(progressYellowBehind, progressRedBehind);
     }
 }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.fagai.indicator.EconomicIndicators.ImportRow;
@@ -78,7 +79,7 @@ final class ValueRules {
         int r = row.row();
         String prefix = "第" + r + "行";
         IndicatorView indicator = null;
-        String code = strip(row.indicatorCode()).toUpperCase(java.util.Locale.ROOT);
+        String code = strip(row.indicatorCode()).toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             errors.add(new ImportError(r, CODE, row.indicatorCode(), prefix + "“指标代码”不能为空"));
         } else {

@@ -1,6 +1,5 @@
 package org.fagai.organization.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,9 +14,7 @@ class Department {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
-    @Column(name = "region_code")
     private String regionCode;
-    @Column(name = "sort_order")
     private int sortOrder;
     private boolean enabled = true;
     @Version

@@ -1,5 +1,7 @@
 package org.fagai.organization.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.fagai.organization.OrganizationDirectory;
@@ -40,7 +42,7 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
         return jdbc.sql(PERSON + " WHERE id = ?").param(id).query(JdbcOrganizationDirectory::person).optional();
     }
 
-    private static Person person(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Person person(ResultSet rs, int n) throws SQLException {
         return new Person(rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
                 rs.getObject(5, Long.class), rs.getString(6));
     }

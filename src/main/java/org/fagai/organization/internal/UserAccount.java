@@ -1,6 +1,5 @@
 package org.fagai.organization.internal;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,28 +24,18 @@ class UserAccount {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String username;
-    @Column(name = "display_name")
     private String displayName;
-    @Column(name = "password_hash")
     private String passwordHash;
     @Enumerated(EnumType.STRING)
     private Role role;
-    @Column(name = "department_id")
     private Long departmentId;
-    @Column(name = "region_code")
     private String regionCode;
-    @Column(name = "owner_unit")
     private String ownerUnit;
-    @Column(name = "owner_credit_code")
     private String ownerCreditCode;
     private boolean enabled = true;
-    @Column(name = "failed_attempts")
     private int failedAttempts;
-    @Column(name = "locked_until")
     private Instant lockedUntil;
-    @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
-    @Column(name = "created_at")
     private Instant createdAt;
     @Version
     private int version;

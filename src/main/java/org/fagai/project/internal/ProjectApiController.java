@@ -1,16 +1,30 @@
 package org.fagai.project.internal;
 
-import jakarta.validation.Valid;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import jakarta.validation.Valid;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.dashboard.ProjectStatistics;
+import org.fagai.project.internal.imports.ImportColumns;
+import org.fagai.project.internal.imports.ImportTemplates;
+import org.fagai.project.internal.imports.ProgressImport;
+import org.fagai.project.internal.imports.ProjectImport;
+import org.fagai.project.internal.progress.ProgressInput;
+import org.fagai.project.internal.progress.ProgressLedger;
+import org.fagai.project.internal.progress.ProgressRow;
+import org.fagai.project.internal.registry.ProjectInput;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectView;
+import org.fagai.project.internal.search.ProjectQuery;
+import org.fagai.project.internal.search.ProjectSearch;
+import org.fagai.project.internal.search.ProjectSheets;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.Years;
@@ -40,17 +54,21 @@ class ProjectApiController {
     private final ProgressLedger ledger;
     private final ProjectStatistics statistics;
     private final ProjectImport imports;
+    private final ProgressImport progressImport;
     private final ProjectSheets sheets;
     private final ExcelImport excel;
+    private final ImportTemplates templates;
 
     ProjectApiController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, ProjectStatistics statistics,
-                         ProjectImport imports, ProjectSheets sheets, ExcelImport excel) {
+                         ProjectImport imports, ProgressImport progressImport, ProjectSheets sheets, ExcelImport excel, ImportTemplates templates) {
         this.excel = excel;
+        this.templates = templates;
         this.registry = registry;
         this.search = search;
         this.ledger = ledger;
         this.statistics = statistics;
         this.imports = imports;
+        this.progressImport = progressImport;
         this.sheets = sheets;
     }
 
@@ -179,20 +197,20 @@ class ProjectApiController {
     @GetMapping("/import")
     ResponseEntity<byte[]> projectTemplate() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        sheets.projectTemplate(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目导入模板.xlsx")).body(out.toByteArray());
+        templates.projectTemplate(out);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(ImportTemplates.PROJECT_FILE)).body(out.toByteArray());
     }
 
     @PostMapping("/progress/import")
     Map<String, Integer> importProgress(@RequestParam("file") MultipartFile file) {
-        return Map.of("imported", excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, imports::importProgress));
+        return Map.of("imported", excel.importFile(file, ImportColumns.PROGRESS_REQUIRED, progressImport::importProgress));
     }
 
     @GetMapping("/progress/import")
     ResponseEntity<byte[]> progressTemplate() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        sheets.progressTemplate(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("月度进度导入模板.xlsx")).body(out.toByteArray());
+        templates.progressTemplate(out);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(ImportTemplates.PROGRESS_FILE)).body(out.toByteArray());
     }
 
     static YearMonth parseMonth(String month) {

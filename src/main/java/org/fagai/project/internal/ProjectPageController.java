@@ -14,9 +14,22 @@ import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.blockers.BlockerBook;
+import org.fagai.project.internal.blockers.BlockerCategory;
+import org.fagai.project.internal.blockers.BlockerInput;
+import org.fagai.project.internal.progress.ProgressLedger;
+import org.fagai.project.internal.progress.ProgressRow;
+import org.fagai.project.internal.registry.PlanLine;
+import org.fagai.project.internal.registry.ProjectInput;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectView;
+import org.fagai.project.internal.search.ProjectQuery;
+import org.fagai.project.internal.search.ProjectSearch;
+import org.fagai.project.internal.search.ProjectSheets;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.Period;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
@@ -40,9 +53,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** The key-project pages: library list, project page, create/edit, stage, 入库, code, blockers raised on a project. */
 @Controller
 @RequestMapping("/projects")
-class ProjectPageController {
+public class ProjectPageController {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The earliest year the year filter offers. */
+    private static final int FIRST_LIST_YEAR = 2020;
 
     private final ProjectRegistry registry;
     private final ProjectSearch search;
@@ -52,10 +66,13 @@ class ProjectPageController {
     private final RegionDirectory regions;
     private final UserDirectory users;
     private final MessageText text;
+    private final JsonMapper json;
     private final Clock clock;
 
     ProjectPageController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, BlockerBook blockers,
-                          ProjectSheets sheets, RegionDirectory regions, UserDirectory users, MessageText text, Clock clock) {
+                          ProjectSheets sheets, RegionDirectory regions, UserDirectory users, MessageText text, JsonMapper json,
+                          Clock clock) {
+        this.json = json;
         this.registry = registry;
         this.search = search;
         this.ledger = ledger;
@@ -115,7 +132,7 @@ class ProjectPageController {
         model.addAttribute("project", project);
         model.addAttribute("progress", progress);
         model.addAttribute("blockers", blockers.board(null, null, false, project.code(), 200));
-        model.addAttribute("chart", JSON.writeValueAsString(progressChart(progress)));
+        model.addAttribute("chart", json.writeValueAsString(progressChart(progress)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));
         return "project/show";
@@ -225,9 +242,7 @@ class ProjectPageController {
             months.add(r.month().toString());
             monthly.add(r.completedInvestment());
             ytd.add(r.yearToDate());
-            plan.add(r.annualPlan() == null ? null
-                    : r.annualPlan().multiply(BigDecimal.valueOf(r.month().getMonthValue())).divide(BigDecimal.valueOf(12), 2,
-                    java.math.RoundingMode.HALF_UP));
+            plan.add(r.annualPlan() == null ? null : Period.monthly(r.month()).timeShareOf(r.annualPlan()));
         }
         return Map.of("months", months, "monthly", monthly, "ytd", ytd, "plan", plan);
     }
@@ -235,7 +250,7 @@ class ProjectPageController {
     private List<Integer> years(int shown) {
         int last = search.warningMonth(shown).getYear() + 1;
         List<Integer> years = new ArrayList<>();
-        for (int y = Math.max(last, shown); y >= 2020; y--) {
+        for (int y = Math.max(last, shown); y >= FIRST_LIST_YEAR; y--) {
             years.add(y);
         }
         return years;

@@ -1,5 +1,11 @@
 package org.fagai.project.internal;
 
+import org.fagai.project.internal.blockers.BlockerStatus;
+import org.fagai.project.internal.progress.ProgressRow;
+import org.fagai.project.internal.registry.ProjectView;
+import org.fagai.project.internal.blockers.BlockerBook;
+import org.fagai.project.internal.progress.ProgressLedger;
+import org.fagai.project.internal.registry.ProjectRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,21 +14,19 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** Print views (A4, no navigation): a project's 项目基本情况表 with this year's progress, and a joint meeting's minutes. */
+/** Print view (A4, no navigation): a project's 项目基本情况表 with this year's progress. */
 @Controller
 class ProjectPrintController {
 
     private final ProjectRegistry registry;
     private final ProgressLedger ledger;
     private final BlockerBook blockers;
-    private final MeetingBook meetings;
     private final Clock clock;
 
-    ProjectPrintController(ProjectRegistry registry, ProgressLedger ledger, BlockerBook blockers, MeetingBook meetings, Clock clock) {
+    ProjectPrintController(ProjectRegistry registry, ProgressLedger ledger, BlockerBook blockers, Clock clock) {
         this.registry = registry;
         this.ledger = ledger;
         this.blockers = blockers;
-        this.meetings = meetings;
         this.clock = clock;
     }
 
@@ -41,12 +45,5 @@ class ProjectPrintController {
         model.addAttribute("today", today);
         model.addAttribute("backLink", "/projects/" + project.code());
         return "project/print-card";
-    }
-
-    @GetMapping("/projects/meetings/{id}/print")
-    String minutes(@PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.view(id));
-        model.addAttribute("backLink", "/projects/meetings/" + id);
-        return "project/print-minutes";
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.fagai.audit.AuditAction;
@@ -48,7 +49,7 @@ class JdbcRegionDirectory implements RegionDirectory {
             return Set.of();
         }
         return new HashSet<>(jdbc.sql("SELECT code FROM region WHERE code = ANY(?)")
-                .param(codes.stream().filter(java.util.Objects::nonNull).distinct().toArray(String[]::new))
+                .param(codes.stream().filter(Objects::nonNull).distinct().toArray(String[]::new))
                 .query(String.class).list());
     }
 

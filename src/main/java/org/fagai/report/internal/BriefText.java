@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.indicator.KeyProjectShare;
 import org.fagai.indicator.OverviewLine;
 import org.fagai.indicator.Unit;
 import org.fagai.indicator.Warning;
@@ -46,6 +47,11 @@ final class BriefText {
             parts.add(s.toString());
         }
         return parts.isEmpty() ? "" : String.join("；", parts) + "。";
+    }
+
+    /** 重点项目完成投资312.5亿元，占固定资产投资的31.7%。 (the projects' reports beside the bureau's figure). */
+    static String keyProjects(KeyProjectShare share) {
+        return "重点项目完成投资" + Money.ofWan(share.completed()).formatYi() + "，占固定资产投资的" + percent(share.share()) + "。";
     }
 
     /** A line's growth in words, marked （测算） when the platform computed it from levels rather than the bureau reporting it. */

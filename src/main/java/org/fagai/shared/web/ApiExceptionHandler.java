@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -20,7 +23,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /** Maps typed exceptions of every {@code /api} controller to {@code application/problem+json}. */
 @RestControllerAdvice(annotations = ApiController.class)
@@ -49,12 +51,12 @@ public class ApiExceptionHandler {
     }
 
     @ExceptionHandler(UploadRefused.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> uploadRefused(UploadRefused e) {
+    ResponseEntity<ProblemDetail> uploadRefused(UploadRefused e) {
         ProblemDetail problem = problem(e.status(), "上传被拒绝", e.reason());
         problem.setProperty("errors", e.errors());
-        var response = org.springframework.http.ResponseEntity.status(e.status());
+        var response = ResponseEntity.status(e.status());
         if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
-            response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "5");
+            response.header(HttpHeaders.RETRY_AFTER, "5");
         }
         return response.body(problem);
     }

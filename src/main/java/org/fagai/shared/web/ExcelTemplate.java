@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -95,7 +96,7 @@ public final class ExcelTemplate {
                 data.width(c, widths[c]);
             }
             data.freezePane(0, top + 1);
-            options.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
+            options.setVisibilityState(VisibilityState.HIDDEN);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.springframework.core.MethodParameter;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,7 +19,7 @@ final class RequestParameterErrors {
     static List<FieldErrors.FieldError> of(HandlerMethodValidationException e) {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
-            if (result instanceof org.springframework.validation.method.ParameterErrors bean) {
+            if (result instanceof ParameterErrors bean) {
                 bean.getFieldErrors().forEach(f -> errors.add(new FieldErrors.FieldError(f.getField(), f.getDefaultMessage())));
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,7 +14,7 @@ public class UploadRefused extends ImportRejected {
     private final String reason;
 
     public UploadRefused(HttpStatus status, String reason) {
-        super(java.util.List.of(new ImportError(0, null, null, reason)));
+        super(List.of(new ImportError(0, null, null, reason)));
         this.status = status;
         this.reason = reason;
     }

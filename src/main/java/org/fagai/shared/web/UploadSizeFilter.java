@@ -35,17 +35,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class UploadSizeFilter extends OncePerRequestFilter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final long maxFileBytes;
     private final long maxRequestBytes;
 
     private final ObjectProvider<ITemplateEngine> templates;
     private final ObjectProvider<LocaleResolver> locales;
+    private final ObjectProvider<JsonMapper> json;
 
     UploadSizeFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile,
                      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest,
-                     ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales) {
+                     ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales,
+                     ObjectProvider<JsonMapper> json) {
+        this.json = json;
         this.templates = templates;
         this.locales = locales;
         this.maxFileBytes = maxFile.toBytes();
@@ -133,6 +134,6 @@ public class UploadSizeFilter extends OncePerRequestFilter {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSON.writeValueAsString(problem));
+        response.getWriter().write(json.getObject().writeValueAsString(problem));
     }
 }

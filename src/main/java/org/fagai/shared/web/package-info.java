@@ -1,3 +1,5 @@
 /** Web support every module's adapters use: problem details, paging, Excel export. */
-@org.springframework.modulith.NamedInterface("web")
+@NamedInterface("web")
 package org.fagai.shared.web;
+
+import org.springframework.modulith.NamedInterface;

@@ -21,7 +21,7 @@ record ItemScope(CurrentUser user) {
         if (user.role().unitAccount()) {
             return "(i.lead_person_id = ? OR i.supervisor_id = ?)";
         }
-        params.add(prefix(user.regionCode()) + "%");
+        params.add(RegionCode.of(user.regionCode()).scopePrefix() + "%");
         return "(i.lead_person_id = ? OR i.supervisor_id = ? OR i.region_code LIKE ?)";
     }
 
@@ -32,14 +32,5 @@ record ItemScope(CurrentUser user) {
 
     boolean mayAssign() {
         return !user.role().unitAccount();
-    }
-
-    static String prefix(String code) {
-        RegionCode region = RegionCode.of(code);
-        return switch (region.level()) {
-            case PROVINCE -> code.substring(0, 2);
-            case PREFECTURE -> code.substring(0, 4);
-            default -> code;
-        };
     }
 }

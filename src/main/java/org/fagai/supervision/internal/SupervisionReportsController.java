@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.shared.web.ExcelExport;
@@ -25,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class SupervisionReportsController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final ItemSearch search;
     private final ProblemLists problemLists;
     private final SupervisionStatistics statistics;
@@ -34,10 +33,13 @@ class SupervisionReportsController {
     private final AuditLog audit;
     private final Clock clock;
     private final SupervisionBulletin bulletin;
+    private final JsonMapper json;
 
     SupervisionReportsController(ItemSearch search, ProblemLists problemLists, SupervisionStatistics statistics,
-                                 MessageText text, AuditLog audit, Clock clock, SupervisionBulletin bulletin) {
+                                 MessageText text, AuditLog audit, Clock clock, SupervisionBulletin bulletin,
+                                 JsonMapper json) {
         this.bulletin = bulletin;
+        this.json = json;
         this.search = search;
         this.problemLists = problemLists;
         this.statistics = statistics;
@@ -97,7 +99,7 @@ class SupervisionReportsController {
             closed.add(r.closed());
             overdue.add(r.overdue());
         }
-        model.addAttribute("chart", JSON.writeValueAsString(java.util.Map.of("labels", labels, "assigned", assigned,
+        model.addAttribute("chart", json.writeValueAsString(Map.of("labels", labels, "assigned", assigned,
                 "closed", closed, "overdue", overdue, "names", List.of(text.get("supervision.stats.assigned"),
                         text.get("supervision.stats.closed"), text.get("supervision.stats.overdue")))));
         return "supervision/stats";

@@ -237,7 +237,7 @@ class ApprovalBenchmark {
                 id, kind, status, applicant_name, applicant_credit_code, project_code, title, region_code, department,
                 received_at, received_by, limit_value, limit_unit, limit_minutes, accepted_at, accepted_by, deadline,
                 remaining_at_suspension, credit_listed, credit_detail, credit_checked_at, closed_at, closed_by, close_reason,
-                document_number, used_minutes, on_time, licence_id""")) {
+                document_number, used_minutes, on_time""")) {
             for (int id = 1; id <= APPLICATIONS + RUNNING_TODAY; id++) {
                 boolean today = id > APPLICATIONS;
                 ApprovalKind kind = kinds[random.nextInt(kinds.length)];
@@ -282,7 +282,7 @@ class ApprovalBenchmark {
                         accepted ? limit.value() : null, accepted ? limit.unit() : null, accepted ? limit.minutes() : null,
                         acceptedAt, accepted ? "bench" : null, deadline, remaining, false, "未列入失信名单", received,
                         closed, closed == null ? null : "bench", status.equals("REJECTED") || status.equals("REFUSED") ? "不符合条件" : null,
-                        approved ? "发改审批〔" + closed.getYear() + "〕" + id + "号" : null, used, onTime, approved ? id : null);
+                        approved ? "发改审批〔" + closed.getYear() + "〕" + id + "号" : null, used, onTime);
                 if (approved) {
                     LocalDate decided = closed.toLocalDate();
                     licences.row(id, id, region, applicant, creditCode, kind.documentName(), "发改审批〔" + decided.getYear() + "〕" + id + "号",

@@ -17,6 +17,13 @@ import org.fagai.Bench;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.dashboard.ProjectStatistics;
+import org.fagai.project.internal.imports.ImportColumns;
+import org.fagai.project.internal.imports.ProgressImport;
+import org.fagai.project.internal.imports.ProjectImport;
+import org.fagai.project.internal.search.ProjectQuery;
+import org.fagai.project.internal.search.ProjectSearch;
+import org.fagai.project.internal.warnings.WarningBook;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
@@ -63,6 +70,8 @@ class ProjectBenchmark {
     ProjectSearch search;
     @Autowired
     ProjectImport imports;
+    @Autowired
+    ProgressImport progressImport;
     @Autowired
     WarningBook warnings;
     @Autowired
@@ -224,7 +233,7 @@ class ProjectBenchmark {
         double parse = median(3, () -> ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED));
         double full = median(3, () -> {
             List<ExcelRow> parsed = ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED);
-            return imports.importProgress(parsed);
+            return progressImport.importProgress(parsed);
         });
         report.add(String.format("progress import of %,d rows: %.0f ms = %,.0f rows/s (aim >= 10,000); parsing alone %.0f ms, ratio %.1f"
                 + " (aim <= 5)", IMPORT_ROWS, full, IMPORT_ROWS / (full / 1000), parse, full / parse));

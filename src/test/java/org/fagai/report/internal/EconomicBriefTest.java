@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.fagai.FagaiIntegrationTest.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.fagai.FagaiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @FagaiIntegrationTest
@@ -23,6 +27,8 @@ class EconomicBriefTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private XWPFDocument brief(String user, String query) throws Exception {
         byte[] docx = mvc.perform(get("/api/v1/reports/economic-brief?" + query).with(httpBasic(user, DEMO_PASSWORD)))
@@ -119,5 +125,30 @@ class EconomicBriefTest {
         }
         mvc.perform(get("/api/v1/reports/economic-brief?region=339900&period=2023-06").with(httpBasic("district", DEMO_PASSWORD)))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theBriefAndTheOverviewSetTheKeyProjectsCompletedInvestmentBesideFixedAssetInvestment() throws Exception {
+        BigDecimal projects = jdbc.queryForObject("""
+                SELECT sum(year_to_date) FROM project_warning WHERE month = DATE '2023-12-01' AND region_code LIKE '3399%'""",
+                BigDecimal.class);
+        assertThat(projects).isPositive();
+        BigDecimal share = projects.multiply(BigDecimal.valueOf(100)).divide(new BigDecimal("9870000"), 1, RoundingMode.HALF_UP);
+        String yi = projects.movePointLeft(4).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+        try (XWPFDocument doc = brief("leader", "region=339900&period=2023-12")) {
+            assertThat(paragraphs(doc)).contains("重点项目完成投资" + yi + "亿元，占固定资产投资的"
+                    + share.stripTrailingZeros().toPlainString() + "%。");
+        }
+        mvc.perform(get("/indicators?region=339900&period=2023-12").session(org.fagai.Sessions.signIn(mvc, "leader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"key-project-share\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("占固定资产投资（987.00亿元）的" + share.setScale(1) + "%")));
+    }
+
+    @Test
+    void aMonthWhoseProjectWarningsAreNotJudgedLeavesTheKeyProjectSentenceOut() throws Exception {
+        try (XWPFDocument doc = brief("leader", "region=339900&period=2022-12")) {
+            assertThat(paragraphs(doc)).noneSatisfy(p -> assertThat(p).startsWith("重点项目完成投资"));
+        }
     }
 }

@@ -1,0 +1,107 @@
+package org.fagai.indicator.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.indicator.IndicatorView;
+import org.fagai.indicator.TargetCommand;
+import org.fagai.indicator.TargetView;
+import org.fagai.indicator.Unit;
+import org.fagai.organization.CurrentUser;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.RegionCode;
+import org.fagai.shared.Years;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Annual targets per region and indicator: growth (%) and/or absolute, set by staff and administrators. */
+@Service
+class IndicatorTargets {
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final RegionDirectory regions;
+    private final Access access;
+    private final IndicatorCatalogue catalogue;
+    private final Clock clock;
+
+    IndicatorTargets(JdbcClient jdbc, AuditLog audit, RegionDirectory regions, Access access, IndicatorCatalogue catalogue,
+                     Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.regions = regions;
+        this.access = access;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @Transactional
+    TargetView setTarget(TargetCommand c) {
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
+        IndicatorView indicator = c.indicatorCode() == null ? null : catalogue.find(c.indicatorCode()).orElse(null);
+        if (indicator == null) {
+            errors.add(new FieldErrors.FieldError("indicatorCode", "指标代码“" + c.indicatorCode() + "”不在指标目录中"));
+        }
+        String region = c.regionCode() == null ? "" : c.regionCode().strip();
+        if (regions.find(region).isEmpty()) {
+            errors.add(new FieldErrors.FieldError("regionCode", "地区代码“" + region + "”不存在"));
+        } else if (!RegionCode.of(region).isCountyOrAbove()) {
+            errors.add(new FieldErrors.FieldError("regionCode", RegionCode.of(region).countyOrAboveRequired("目标所属地区")));
+        }
+        if (c.year() == null || !Years.contains(c.year())) {
+            errors.add(new FieldErrors.FieldError("year", "年度应为" + Years.RANGE + "之间的年份"));
+        }
+        if (c.growthTarget() == null && c.absoluteTarget() == null) {
+            errors.add(new FieldErrors.FieldError("growthTarget", "增速目标和总量目标至少填写一项"));
+        }
+        if (c.growthTarget() != null && (c.growthTarget().abs().compareTo(BigDecimal.valueOf(1000)) > 0
+                || c.growthTarget().stripTrailingZeros().scale() > 2)) {
+            errors.add(new FieldErrors.FieldError("growthTarget", "增速目标（%）应在-1000至1000之间，最多两位小数"));
+        }
+        if (c.absoluteTarget() != null && c.absoluteTarget().signum() <= 0) {
+            errors.add(new FieldErrors.FieldError("absoluteTarget", "总量目标应大于0"));
+        }
+        if (indicator != null && indicator.growthOnly() && c.absoluteTarget() != null) {
+            errors.add(new FieldErrors.FieldError("absoluteTarget", indicator.name() + "只发布增速，不能设定总量目标"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        CurrentUser user = access.targetWriter(region);
+        jdbc.sql("""
+                INSERT INTO indicator_target (indicator_code, region_code, year, growth_target, absolute_target, updated_at, updated_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (indicator_code, region_code, year) DO UPDATE
+                SET growth_target = EXCLUDED.growth_target, absolute_target = EXCLUDED.absolute_target,
+                    updated_at = EXCLUDED.updated_at, updated_by = EXCLUDED.updated_by""")
+                .params(indicator.code(), region, c.year(), c.growthTarget(), c.absoluteTarget(), OffsetDateTime.now(clock),
+                        user.username())
+                .update();
+        audit.record(AuditAction.UPDATE, "indicator-target", indicator.code() + "/" + region + "/" + c.year(),
+                "设定" + c.year() + "年" + indicator.name() + "目标 " + region + "：增速 " + Numbers.plain(c.growthTarget())
+                        + "%，总量 " + Numbers.plain(c.absoluteTarget()) + indicator.unit().label());
+        return targets(region, c.year()).stream().filter(t -> t.indicatorCode().equals(indicator.code())).findFirst()
+                .orElseThrow();
+    }
+
+    List<TargetView> targets(String regionCode, int year) {
+        access.readerOf(regionCode);
+        return jdbc.sql("""
+                        SELECT t.*, i.name AS indicator_name, i.unit, r.name AS region_name
+                        FROM indicator_target t JOIN indicator i ON i.code = t.indicator_code JOIN region r ON r.code = t.region_code
+                        WHERE t.region_code = ? AND t.year = ? ORDER BY i.sort_order, i.code""")
+                .params(regionCode, year)
+                .query((rs, n) -> new TargetView(rs.getString("indicator_code"), rs.getString("indicator_name"),
+                        Unit.valueOf(rs.getString("unit")), rs.getString("region_code"), rs.getString("region_name"),
+                        rs.getInt("year"), rs.getBigDecimal("growth_target"), rs.getBigDecimal("absolute_target"),
+                        rs.getString("updated_by")))
+                .list();
+    }
+}

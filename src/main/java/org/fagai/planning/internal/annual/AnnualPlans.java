@@ -1,0 +1,175 @@
+package org.fagai.planning.internal.annual;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.indicator.EconomicIndicators;
+import org.fagai.indicator.Overview;
+import org.fagai.indicator.TargetCommand;
+import org.fagai.indicator.TargetView;
+import org.fagai.organization.CurrentUser;
+import org.fagai.planning.internal.Checks;
+import org.fagai.planning.internal.PlanningAccess;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.ConflictException;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The annual plan (国民经济和社会发展年度计划). Its targets for economic-monitoring indicators ARE the indicator module's
+ * targets: set through {@link EconomicIndicators#setTarget} and read back from it, never copied here, so the monthly
+ * monitoring, its warnings and the plan always show the same target. Its other targets, its major tasks (items of the
+ * 督办 loop) and the year-end execution report are kept here.
+ */
+@Service
+class AnnualPlans {
+
+    static final String AUDIT_TYPE = "planning_annual_plan";
+
+    record PlanRow(long id, String regionCode, int year, String title, String summary) {
+    }
+
+    /** A plan with its monitored targets (and how the year is going against them), other targets and tasks. */
+    record View(PlanRow plan, String regionName, Overview overview, List<TargetView> monitoringTargets, List<TargetLine> targets,
+                List<TaskView> tasks) {
+    }
+
+    private final JdbcClient jdbc;
+    private final EconomicIndicators monitoring;
+    private final TargetStore targets;
+    private final PlanTasks tasks;
+    private final PlanningAccess access;
+    private final RegionDirectory regions;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AnnualPlans(JdbcClient jdbc, EconomicIndicators monitoring, TargetStore targets, PlanTasks tasks, PlanningAccess access,
+                RegionDirectory regions, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.monitoring = monitoring;
+        this.targets = targets;
+        this.tasks = tasks;
+        this.access = access;
+        this.regions = regions;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    PlanRow create(AnnualCommands.NewPlan c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Commands.check(c);
+        Checks checks = Checks.start();
+        String region = checks.text("regionCode", c.regionCode(), 6, "地区");
+        if (region != null && regions.find(region).isEmpty()) {
+            checks.add("regionCode", "地区代码不存在：" + region);
+        }
+        Integer year = checks.year("year", c.year(), "年度");
+        String title = checks.text("title", c.title(), 200, "计划名称");
+        String summary = checks.optionalText("summary", c.summary(), MaxLength.TEXT, "主要内容");
+        checks.throwIfAny();
+        CurrentUser user = access.writerOf(region);
+        if (find(region, year).isPresent()) {
+            throw new ConflictException("year", "该地区" + year + "年度计划已存在");
+        }
+        long id = jdbc.sql("""
+                        INSERT INTO planning_annual_plan (region_code, year, title, summary, created_by) VALUES (?, ?, ?, ?, ?)
+                        RETURNING id""").params(region, year, title, summary, user.username()).query(Long.class).single();
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新建年度计划：" + title);
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    Optional<PlanRow> find(String region, int year) {
+        access.readerOf(region);
+        return jdbc.sql("SELECT * FROM planning_annual_plan WHERE region_code = ? AND year = ?").params(region, year)
+                .query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getString("region_code"), rs.getInt("year"), rs.getString("title"),
+                        rs.getString("summary"))).optional();
+    }
+
+    @Transactional(readOnly = true)
+    PlanRow get(long id) {
+        PlanRow plan = jdbc.sql("SELECT * FROM planning_annual_plan WHERE id = ?").param(id)
+                .query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getString("region_code"), rs.getInt("year"), rs.getString("title"),
+                        rs.getString("summary"))).optional()
+                .orElseThrow(() -> new NotFoundException("年度计划不存在：" + id));
+        if (!access.reader().canSeeRegion(plan.regionCode())) {
+            throw new NotFoundException("年度计划不存在或不在您的管辖范围内：" + id);
+        }
+        return plan;
+    }
+
+    @Transactional(readOnly = true)
+    View view(PlanRow plan) {
+        return new View(plan, regions.get(plan.regionCode()).name(), monitoring.overview(plan.regionCode(), plan.year(),
+                reportMonth(plan)), monitoring.targets(plan.regionCode(), plan.year()),
+                targets.list(TargetStore.Table.ANNUAL, plan.id()), tasks.list(PlanTasks.Owner.ANNUAL, plan.id()));
+    }
+
+    /** Sets the year's target of a monitored indicator in economic monitoring, the one place targets are kept. */
+    @Transactional
+    TargetView setMonitoringTarget(long id, AnnualCommands.MonitoringTarget c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Commands.check(c);
+        PlanRow plan = get(id);
+        access.writerOf(plan.regionCode());
+        TargetView set = monitoring.setTarget(new TargetCommand(c.indicatorCode(), plan.regionCode(), plan.year(), c.growthTarget(),
+                c.absoluteTarget()));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "设定年度计划目标（经济运行指标）：" + set.indicatorName()
+                + " 增速 " + set.growthTarget() + " 总量 " + set.absoluteTarget());
+        return set;
+    }
+
+    @Transactional
+    TargetLine addTarget(long id, AnnualCommands.NewTarget c) {
+        PlanRow plan = get(id);
+        access.writerOf(plan.regionCode());
+        TargetLine added = targets.add(TargetStore.Table.ANNUAL, id, c);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新增年度计划目标：" + added.name());
+        return added;
+    }
+
+    @Transactional
+    TargetLine recordActual(long id, long targetId, AnnualCommands.Actual c) {
+        PlanRow plan = get(id);
+        access.writerOf(plan.regionCode());
+        TargetLine line = targets.actual(TargetStore.Table.ANNUAL, id, targetId, c == null ? null : c.actual());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "填报年度计划目标完成值：" + line.name() + " " + line.actual());
+        return line;
+    }
+
+    @Transactional
+    TaskView assignTask(long id, NewTask task) {
+        PlanRow plan = get(id);
+        CurrentUser user = access.writerOf(plan.regionCode());
+        return tasks.assign(PlanTasks.Owner.ANNUAL, id, plan.title(), "/planning/annual?year=" + plan.year() + "&region="
+                + plan.regionCode(), task, user);
+    }
+
+    /** The month the plan's year is read at: December of a past year, the latest month with data of the current one. */
+    int reportMonth(PlanRow plan) {
+        YearMonth now = YearMonth.now(clock);
+        if (plan.year() != now.getYear()) {
+            return 12;
+        }
+        return monitoring.latestMonth(plan.regionCode()).filter(m -> m.getYear() == plan.year()).map(YearMonth::getMonthValue)
+                .orElse(now.getMonthValue());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,22 @@
+package org.fagai.planning.internal.annual;
+
+import java.math.BigDecimal;
+import org.fagai.planning.internal.Direction;
+
+/**
+ * A target with its actual (an annual plan's own target, or a special action's indicator): met when the actual is at
+ * least as good as the target in its direction; completion = actual / target in % (higher is better only).
+ */
+record TargetLine(long id, String name, String unit, Direction direction, BigDecimal target, BigDecimal actual) {
+
+    public Boolean met() {
+        return actual == null ? null : direction.meets(actual, target);
+    }
+
+    public BigDecimal completion() {
+        if (actual == null || direction != Direction.HIGHER || target.signum() == 0) {
+            return null;
+        }
+        return actual.multiply(BigDecimal.valueOf(100)).divide(target, 1, java.math.RoundingMode.HALF_UP);
+    }
+}

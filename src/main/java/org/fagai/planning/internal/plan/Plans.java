@@ -1,0 +1,179 @@
+package org.fagai.planning.internal.plan;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.indicator.EconomicIndicators;
+import org.fagai.organization.CurrentUser;
+import org.fagai.planning.FiveYearPlans;
+import org.fagai.planning.IndicatorProgress;
+import org.fagai.planning.PlanSummary;
+import org.fagai.planning.internal.Checks;
+import org.fagai.planning.internal.PlanningAccess;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.ConflictException;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.NotFoundException;
+import org.fagai.shared.Years;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Five-year plans: creation, indicators, yearly actuals and progress, with scope checks and audit. */
+@Service
+class Plans implements FiveYearPlans {
+
+    static final String AUDIT_TYPE = "planning_plan";
+
+    private final FiveYearPlanStore store;
+    private final PlanActuals actuals;
+    private final PlanningAccess access;
+    private final RegionDirectory regions;
+    private final EconomicIndicators monitoring;
+    private final AuditLog audit;
+
+    Plans(FiveYearPlanStore store, PlanActuals actuals, PlanningAccess access, RegionDirectory regions, EconomicIndicators monitoring,
+          AuditLog audit) {
+        this.store = store;
+        this.actuals = actuals;
+        this.access = access;
+        this.regions = regions;
+        this.monitoring = monitoring;
+        this.audit = audit;
+    }
+
+    @Transactional
+    PlanSummary create(PlanCommands.NewPlan c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Commands.check(c);
+        Checks checks = Checks.start();
+        String name = checks.text("name", c.name(), 100, "规划名称");
+        String region = checks.text("regionCode", c.regionCode(), 6, "地区");
+        if (region != null && regions.find(region).isEmpty()) {
+            checks.add("regionCode", "地区代码“" + region + "”不存在");
+        }
+        Integer from = checks.year("fromYear", c.fromYear(), "起始年份");
+        Integer to = checks.year("toYear", c.toYear(), "终止年份");
+        if (from != null && to != null && (to < from || to > from + 9)) {
+            checks.add("toYear", "规划期应为1至10年：" + from + "—" + to);
+        }
+        List<PlanIndicator> indicators = new ArrayList<>();
+        List<PlanCommands.NewIndicator> given = c.indicators() == null ? List.of() : c.indicators();
+        if (given.size() > 200) {
+            checks.add("indicators", "指标不超过200项");
+        } else if (from != null && to != null && checks.ok()) {
+            Set<String> codes = new HashSet<>();
+            for (int i = 0; i < given.size(); i++) {
+                PlanIndicator indicator = IndicatorDraft.of(checks, "indicators[" + i + "].", given.get(i), from, to, monitoring);
+                if (indicator != null && !codes.add(indicator.code())) {
+                    checks.add("indicators[" + i + "].code", "指标代码重复：" + indicator.code());
+                }
+                indicators.add(indicator);
+            }
+        }
+        checks.throwIfAny();
+        CurrentUser user = access.writerOf(region);
+        if (store.nameTaken(region, name)) {
+            throw new ConflictException("name", "该地区已有同名规划：" + name);
+        }
+        long id = store.insertPlan(name, region, from, to, user.username());
+        for (PlanIndicator indicator : indicators) {
+            store.insertIndicator(id, indicator);
+        }
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新建规划：" + name + "（" + from + "—" + to + "年），指标"
+                + indicators.size() + "项");
+        return new PlanSummary(id, name, region, from, to);
+    }
+
+    @Transactional
+    PlanIndicator addIndicator(long planId, PlanCommands.NewIndicator c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Commands.check(c);
+        PlanSummary plan = summary(planId);
+        access.writerOf(plan.regionCode());
+        Checks checks = Checks.start();
+        PlanIndicator indicator = IndicatorDraft.of(checks, "", c, plan.fromYear(), plan.toYear(), monitoring);
+        checks.throwIfAny();
+        if (store.indicators(plan).stream().anyMatch(i -> i.code().equals(indicator.code()))) {
+            throw new ConflictException("code", "该规划已有指标代码：" + indicator.code());
+        }
+        long id = store.insertIndicator(planId, indicator);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(planId), "新增规划指标：" + indicator.name()
+                + (indicator.binding() ? "（约束性）" : "（预期性）"));
+        return store.indicators(plan).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    void recordActual(long planId, PlanCommands.ActualCommand c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Commands.check(c);
+        PlanSummary plan = summary(planId);
+        CurrentUser user = access.writerOf(plan.regionCode());
+        Checks checks = Checks.start();
+        String code = checks.text("code", c.code(), 40, "指标代码");
+        Integer year = checks.year("year", c.year(), "年份");
+        if (year != null && (year < plan.fromYear() || year > plan.toYear())) {
+            checks.add("year", "年份应在规划期" + plan.fromYear() + "—" + plan.toYear() + "年之内");
+        }
+        checks.optionalNumber("value", c.value(), 15, 4, "实际值");
+        checks.optionalNumber("growth", c.growth(), 5, 2, "增速（%）");
+        if (c.value() == null && c.growth() == null) {
+            checks.add("value", "实际值和增速至少填写一项");
+        }
+        checks.throwIfAny();
+        PlanIndicator indicator = store.indicators(plan).stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> FieldErrors.of("code", "该规划没有指标“" + code + "”"));
+        if (indicator.sourceIndicator() != null) {
+            throw FieldErrors.of("code", indicator.name() + "的实际值取自经济运行监测（" + indicator.sourceIndicator()
+                    + "），请在经济运行数据填报中录入");
+        }
+        store.saveActual(indicator.id(), year, c.value(), c.growth(), user.username());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(planId), "填报" + year + "年实际值：" + indicator.name()
+                + " 值 " + c.value() + " 增速 " + c.growth());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PlanSummary> plans() {
+        CurrentUser user = access.reader();
+        return store.summaries().stream().filter(p -> user.canSeeRegion(p.regionCode())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    PlanView plan(long id) {
+        PlanSummary plan = summary(id);
+        return new PlanView(plan.id(), plan.name(), plan.regionCode(), regions.get(plan.regionCode()).name(), plan.fromYear(),
+                plan.toYear(), store.indicators(plan));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<IndicatorProgress> progress(long planId, int year) {
+        Years.check("year", year);
+        PlanView plan = plan(planId);
+        return plan.indicators().stream().map(i -> i.judge(actuals.of(i, plan.regionCode()), year)).toList();
+    }
+
+    /** Each indicator's yearly actuals over the plan period, in the plan's indicator order. */
+    @Transactional(readOnly = true)
+    List<List<YearActual>> actualTable(PlanView plan) {
+        return plan.indicators().stream().map(i -> actuals.of(i, plan.regionCode())).toList();
+    }
+
+    private PlanSummary summary(long id) {
+        PlanSummary plan = store.summary(id).orElseThrow(() -> new NotFoundException("规划不存在：" + id));
+        if (!access.reader().canSeeRegion(plan.regionCode())) {
+            throw new NotFoundException("规划不存在或不在您的管辖范围内：" + id);
+        }
+        return plan;
+    }
+}

@@ -1,0 +1,117 @@
+package org.fagai.planning.internal.population;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.organization.CurrentUser;
+import org.fagai.planning.internal.PlanningAccess;
+import org.fagai.shared.Years;
+import org.fagai.shared.web.ExcelImport;
+import org.fagai.shared.web.ExcelRow;
+import org.fagai.shared.web.ExcelTemplate;
+import org.fagai.shared.web.ImportError;
+import org.fagai.shared.web.ImportRejected;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The towns' resident population imported from .xlsx through the upload guard: every row stored, or none. */
+@Service
+class PopulationImport {
+
+    static final String TOWN = "乡镇街道代码";
+    static final String YEAR = "年份";
+    static final String QUARTER = "季度";
+    static final String VALUE = "常住人口（人）";
+    static final List<String> HEADERS = List.of(TOWN, YEAR, QUARTER, VALUE);
+
+    private final ExcelImport excel;
+    private final Population population;
+    private final PopulationStore store;
+    private final PlanningAccess access;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+
+    PopulationImport(ExcelImport excel, Population population, PopulationStore store, PlanningAccess access, AuditLog audit,
+                     TransactionTemplate transactions) {
+        this.excel = excel;
+        this.population = population;
+        this.store = store;
+        this.access = access;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    int importFile(MultipartFile file) {
+        CurrentUser user = access.reader();
+        return excel.importFile(file, HEADERS, rows -> transactions.execute(status -> store(rows, user)));
+    }
+
+    private record Row(String town, int year, int quarter, long value) {
+    }
+
+    private int store(List<ExcelRow> rows, CurrentUser user) {
+        if (rows.isEmpty()) {
+            throw ImportRejected.of("文件中没有数据行");
+        }
+        List<ImportError> errors = new ArrayList<>();
+        List<Row> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ExcelRow r : rows) {
+            int before = errors.size();
+            String town = r.get(TOWN);
+            if (!population.isTown(town)) {
+                errors.add(new ImportError(r.number(), TOWN, town, "乡镇街道代码不存在（应为9位统计用区划代码）"));
+            } else if (!access.mayWrite(user, town)) {
+                errors.add(new ImportError(r.number(), TOWN, town, "无权填报该乡镇街道"));
+            }
+            Integer year = integer(r, YEAR, errors);
+            if (year != null && !Years.contains(year)) {
+                errors.add(new ImportError(r.number(), YEAR, r.get(YEAR), "年份应在" + Years.RANGE + "之间"));
+            }
+            Integer quarter = integer(r, QUARTER, errors);
+            if (quarter != null && (quarter < 0 || quarter > 4)) {
+                errors.add(new ImportError(r.number(), QUARTER, r.get(QUARTER), "季度应为1-4，全年填0"));
+            }
+            Integer value = integer(r, VALUE, errors);
+            if (value != null && value < 0) {
+                errors.add(new ImportError(r.number(), VALUE, r.get(VALUE), "常住人口不能为负数"));
+            }
+            if (errors.size() == before && !seen.add(town + "|" + year + "|" + quarter)) {
+                errors.add(new ImportError(r.number(), TOWN, town, "同一乡镇街道、年份、季度重复出现"));
+            }
+            if (errors.size() == before) {
+                valid.add(new Row(town, year, quarter, value));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejected(errors);
+        }
+        valid.forEach(v -> store.saveActual(v.town(), v.year(), v.quarter(), v.value(), user.username()));
+        audit.record(AuditAction.IMPORT, "population_actual", "import", "导入常住人口 " + valid.size() + " 条");
+        return valid.size();
+    }
+
+    private static Integer integer(ExcelRow r, String column, List<ImportError> errors) {
+        String text = r.get(column).replace(",", "");
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            errors.add(new ImportError(r.number(), column, r.get(column), "应为整数"));
+            return null;
+        }
+    }
+
+    void template(OutputStream out) {
+        access.reader();
+        ExcelTemplate.write(out, "常住人口", List.of(
+                new ExcelTemplate.Column(TOWN, "9位乡镇街道代码，如 339902001"),
+                new ExcelTemplate.Column(YEAR, "年份，如 2026"),
+                new ExcelTemplate.Column(QUARTER, "季度末填1-4，全年（年末）填0"),
+                new ExcelTemplate.Column(VALUE, "常住人口，人")), List.of());
+    }
+}

@@ -1,0 +1,185 @@
+package org.fagai.planning.internal.price;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.OrganizationDirectory;
+import org.fagai.planning.internal.Checks;
+import org.fagai.planning.internal.PlanningAccess;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.ConflictException;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writing price monitoring: a point's collection of a day, the goods and the monitoring points. */
+@Service
+class PriceCollections {
+
+    static final String AUDIT_TYPE = "price_observation";
+    static final BigDecimal MAX_PRICE = BigDecimal.valueOf(100_000);
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_\\-]{1,20}");
+    private static final Set<String> KINDS = Set.of("MARKET", "SUPERMARKET", "WHOLESALE", "STATION", "FARM");
+
+    private final PriceStore store;
+    private final PriceMonitoring monitoring;
+    private final PlanningAccess access;
+    private final RegionDirectory regions;
+    private final OrganizationDirectory directory;
+    private final AuditLog audit;
+
+    PriceCollections(PriceStore store, PriceMonitoring monitoring, PlanningAccess access, RegionDirectory regions,
+                     OrganizationDirectory directory, AuditLog audit) {
+        this.store = store;
+        this.monitoring = monitoring;
+        this.access = access;
+        this.regions = regions;
+        this.directory = directory;
+        this.audit = audit;
+    }
+
+    /** Stores every price of the collection, or none; answers the outliers among them. */
+    @Transactional
+    PriceViews.Stored collect(PriceCommands.Collection c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Checks checks = Checks.start();
+        Point point = c.pointId() == null ? null : store.point(c.pointId()).orElse(null);
+        if (point == null || !point.enabled()) {
+            checks.add("pointId", "监测点不存在或已停用：" + c.pointId());
+        }
+        LocalDate date = c.date();
+        if (date == null) {
+            checks.add("date", "请填写采价日期");
+        } else if (date.isAfter(monitoring.today()) || date.isBefore(monitoring.today().minusYears(10))) {
+            checks.add("date", "采价日期应在今天及以前十年之内：" + date);
+        }
+        List<PriceCommands.Entry> entries = c.prices() == null ? List.of() : c.prices();
+        if (entries.isEmpty() || entries.size() > 500) {
+            checks.add("prices", "价格应有1-500项");
+        }
+        Map<Integer, Good> goods = new LinkedHashMap<>();
+        store.goods().forEach(g -> goods.put(g.id(), g));
+        Set<Integer> seen = new HashSet<>();
+        for (int i = 0; i < entries.size() && i < 500; i++) {
+            PriceCommands.Entry e = entries.get(i);
+            String field = "prices[" + i + "]";
+            if (e == null || e.goodId() == null || !goods.containsKey(e.goodId()) || !goods.get(e.goodId()).enabled()) {
+                checks.add(field + ".goodId", "监测商品不存在或已停用：" + (e == null ? null : e.goodId()));
+                continue;
+            }
+            if (!seen.add(e.goodId())) {
+                checks.add(field + ".goodId", goods.get(e.goodId()).name() + "重复填报");
+            }
+            price(checks, field + ".price", e.price(), goods.get(e.goodId()).name());
+        }
+        checks.throwIfAny();
+        CurrentUser user = access.writerOf(point.regionCode());
+        for (PriceCommands.Entry e : entries) {
+            store.upsert(e.goodId(), point.id(), date, e.price(), user.username());
+        }
+        List<Integer> ids = entries.stream().map(PriceCommands.Entry::goodId).toList();
+        store.refreshDaily(ids, date, point.regionCode());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, point.code() + ":" + date, "采价：" + point.name() + " " + date + "，"
+                + entries.size() + "个商品");
+        List<String> outliers = new ArrayList<>();
+        for (Integer id : ids) {
+            List<BigDecimal> all = store.pointPrices(id, date).stream().map(PriceStore.PointPrice::price).toList();
+            BigDecimal median = PriceMonitoring.median(all);
+            BigDecimal mine = entries.stream().filter(e -> e.goodId().equals(id)).findFirst().orElseThrow().price();
+            if (all.size() >= 3 && PriceChange.outlier(mine, median, monitoringOutlier())) {
+                outliers.add(goods.get(id).name());
+            }
+        }
+        return new PriceViews.Stored(point.id(), date, entries.size(), outliers, monitoring.cycle().frequency(date).name());
+    }
+
+    @Transactional
+    Good addGood(PriceCommands.NewGood c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Commands.check(c);
+        access.staffOf(access.reader().regionCode());
+        Checks checks = Checks.start();
+        String code = checks.text("code", c.code(), 20, "商品代码");
+        if (code != null && !CODE.matcher(code).matches()) {
+            checks.add("code", "商品代码只能由字母、数字、下划线和连字符组成");
+        }
+        String name = checks.text("name", c.name(), 50, "商品名称");
+        String category = checks.text("category", c.category(), 20, "商品类别");
+        String unit = checks.text("unit", c.unit(), 20, "计价单位");
+        String spec = checks.optionalText("spec", c.spec(), 100, "规格等级");
+        BigDecimal yellow = checks.optionalNumber("yellowPercent", c.yellowPercent(), 3, 2, "黄色预警阈值（%）");
+        BigDecimal red = checks.optionalNumber("redPercent", c.redPercent(), 3, 2, "红色预警阈值（%）");
+        if (yellow != null && red != null && (yellow.signum() <= 0 || red.compareTo(yellow) < 0)) {
+            checks.add("redPercent", "预警阈值应满足 0 < 黄色 <= 红色");
+        }
+        checks.throwIfAny();
+        if (store.goodByCode(code).isPresent()) {
+            throw new ConflictException("code", "商品代码已存在：" + code);
+        }
+        int id = store.insertGood(new Good(0, code, name, category, unit, spec == null ? "" : spec, c.seq() == null ? 100 : c.seq(),
+                yellow, red, true));
+        audit.record(AuditAction.CREATE, "price_good", String.valueOf(id), "新增监测商品：" + name);
+        return store.good(id).orElseThrow();
+    }
+
+    @Transactional
+    Point addPoint(PriceCommands.NewPoint c) {
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Commands.check(c);
+        Checks checks = Checks.start();
+        String code = checks.text("code", c.code(), 20, "监测点编码");
+        if (code != null && !CODE.matcher(code).matches()) {
+            checks.add("code", "监测点编码只能由字母、数字、下划线和连字符组成");
+        }
+        String name = checks.text("name", c.name(), 100, "监测点名称");
+        String kind = checks.text("kind", c.kind(), 12, "监测点类型");
+        if (kind != null && !KINDS.contains(kind)) {
+            checks.add("kind", "监测点类型不正确：" + kind);
+        }
+        String region = checks.text("regionCode", c.regionCode(), 6, "所在地区");
+        if (region != null && regions.find(region).isEmpty()) {
+            checks.add("regionCode", "地区代码不存在：" + region);
+        }
+        String address = checks.optionalText("address", c.address(), 200, "地址");
+        if (c.collectorId() != null && directory.person(c.collectorId()).isEmpty()) {
+            checks.add("collectorId", "采价员不存在：" + c.collectorId());
+        }
+        checks.throwIfAny();
+        access.staffOf(region);
+        if (store.pointByCode(code).isPresent()) {
+            throw new ConflictException("code", "监测点编码已存在：" + code);
+        }
+        int id = store.insertPoint(new Point(0, code, name, kind, region, address == null ? "" : address, c.collectorId(), true));
+        audit.record(AuditAction.CREATE, "price_point", String.valueOf(id), "新增价格监测点：" + name);
+        return store.point(id).orElseThrow(() -> new NotFoundException("监测点不存在：" + id));
+    }
+
+    static void price(Checks checks, String field, BigDecimal price, String what) {
+        if (price == null) {
+            checks.add(field, "请填写" + what + "的价格");
+        } else if (price.signum() <= 0 || price.compareTo(MAX_PRICE) >= 0 || price.stripTrailingZeros().scale() > 2) {
+            checks.add(field, what + "的价格应大于0、小于100000元、最多两位小数：" + price.toPlainString());
+        }
+    }
+
+    private BigDecimal monitoringOutlier() {
+        return monitoring.outlierPercent();
+    }
+}

@@ -1,9 +1,0 @@
-package org.fagai.project.internal;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface BlockerRepository extends JpaRepository<Blocker, Long> {
-
-    List<Blocker> findByProjectIdOrderByRaisedOnDesc(long projectId);
-}

@@ -1,9 +1,0 @@
-package org.fagai.project.internal;
-
-import java.math.BigDecimal;
-import org.fagai.project.ProjectLevel;
-import org.fagai.project.ProjectNature;
-
-/** One year's entry of a project in a key-project list. */
-record PlanLine(int year, ProjectLevel level, ProjectNature nature, BigDecimal plannedInvestment) {
-}

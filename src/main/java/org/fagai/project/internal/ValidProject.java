@@ -1,7 +1,0 @@
-package org.fagai.project.internal;
-
-import org.fagai.project.ProjectStage;
-
-/** A project input that passed every check: code (null = give a provisional one), facts, stage, plan. */
-record ValidProject(String code, boolean provisional, ProjectDetails details, ProjectStage stage, PlanLine plan) {
-}

@@ -1,0 +1,85 @@
+package org.fagai.project.internal.blockers;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+
+/** A problem holding a project up, followed until it is resolved — at the joint meeting if need be. */
+@Entity
+@Table(name = "project_blocker")
+public class Blocker {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long projectId;
+    @Enumerated(EnumType.STRING)
+    private BlockerCategory category;
+    private String description;
+    private String department;
+    private LocalDate raisedOn;
+    private LocalDate deadline;
+    @Enumerated(EnumType.STRING)
+    private BlockerStatus status;
+    private String resolution;
+    private LocalDate resolvedOn;
+    private String raisedBy;
+    @Version
+    private int version;
+
+    protected Blocker() {
+    }
+
+    Blocker(long projectId, BlockerCategory category, String description, String department, LocalDate raisedOn,
+            LocalDate deadline, String raisedBy) {
+        this.projectId = projectId;
+        this.category = category;
+        this.description = description;
+        this.department = department;
+        this.raisedOn = raisedOn;
+        this.deadline = deadline;
+        this.raisedBy = raisedBy;
+        this.status = BlockerStatus.OPEN;
+    }
+
+    public void putOnAgenda() {
+        if (status == BlockerStatus.RESOLVED) {
+            throw new IllegalArgumentException("问题已解决，无需提交联席会");
+        }
+        status = BlockerStatus.ON_AGENDA;
+    }
+
+    void resolve(String how, LocalDate on) {
+        if (status == BlockerStatus.RESOLVED) {
+            throw new IllegalArgumentException("问题已于 " + resolvedOn + " 解决");
+        }
+        if (how == null || how.isBlank()) {
+            throw new IllegalArgumentException("请填写解决情况");
+        }
+        status = BlockerStatus.RESOLVED;
+        resolution = how.trim();
+        resolvedOn = on;
+    }
+
+    boolean isOverdue(LocalDate today) {
+        return status != BlockerStatus.RESOLVED && today.isAfter(deadline);
+    }
+
+    public Long id() { return id; }
+    long projectId() { return projectId; }
+    BlockerCategory category() { return category; }
+    String description() { return description; }
+    String department() { return department; }
+    LocalDate raisedOn() { return raisedOn; }
+    LocalDate deadline() { return deadline; }
+    BlockerStatus status() { return status; }
+    String resolution() { return resolution; }
+    LocalDate resolvedOn() { return resolvedOn; }
+    String raisedBy() { return raisedBy; }
+}

@@ -1,0 +1,163 @@
+package org.fagai.project.internal.blockers;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.calendar.WorkingCalendar;
+import org.fagai.organization.UserDirectory;
+import org.fagai.project.internal.registry.Project;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectRepository;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.Commands;
+import org.fagai.shared.FieldErrors.FieldError;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.NotFoundException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Raises, lists and resolves blockers; deadlines are counted in working days on the official calendar. */
+@Service
+public class BlockerBook {
+
+    /** The length of the responsible department's column. */
+    private static final int DEPARTMENT_LENGTH = 100;
+    /** About a working year: a blocker's deadline further off is a plan, not a deadline. */
+    private static final int MAX_WORKING_DAYS = 250;
+
+    private final BlockerRepository blockers;
+    private final ProjectRegistry registry;
+    private final ProjectRepository projects;
+    private final WorkingCalendar calendar;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    BlockerBook(BlockerRepository blockers, ProjectRegistry registry, ProjectRepository projects, WorkingCalendar calendar,
+                UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+        this.blockers = blockers;
+        this.registry = registry;
+        this.projects = projects;
+        this.calendar = calendar;
+        this.users = users;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long raise(String projectCode, BlockerInput input) {
+        Project project = registry.visible(projectCode);
+        List<FieldError> errors = new ArrayList<>(Commands.violations(input));
+        BlockerCategory category = null;
+        try {
+            category = BlockerCategory.valueOf(input.category() == null ? "" : input.category().trim());
+        } catch (IllegalArgumentException e) {
+            for (BlockerCategory c : BlockerCategory.values()) {
+                if (c.chinese().equals(input.category())) {
+                    category = c;
+                }
+            }
+            if (category == null) {
+                errors.add(new FieldError("category", "问题类别应为 用地/资金/审批/拆迁/环评/能评/施工/其他 之一"));
+            }
+        }
+        if (input.description() == null || input.description().isBlank() || input.description().length() > MaxLength.TEXT) {
+            errors.add(new FieldError("description", "请填写问题描述（不超过" + MaxLength.TEXT + "字）"));
+        }
+        if (input.department() == null || input.department().isBlank() || input.department().length() > DEPARTMENT_LENGTH) {
+            errors.add(new FieldError("department", "请填写责任部门（不超过" + DEPARTMENT_LENGTH + "字）"));
+        }
+        int days = input.workingDays() == null ? BlockerInput.DEFAULT_WORKING_DAYS : input.workingDays();
+        if (days < 1 || days > MAX_WORKING_DAYS) {
+            errors.add(new FieldError("workingDays", "办理时限应为1–" + MAX_WORKING_DAYS + "个工作日"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate deadline = calendar.current().addWorkingDays(today, days).deadline();
+        Blocker blocker = blockers.save(new Blocker(project.id(), category, input.description().trim(), input.department().trim(),
+                today, deadline, users.requireCurrent().username()));
+        audit.record(AuditAction.CREATE, "blocker", String.valueOf(blocker.id()),
+                project.code() + " " + category.chinese() + "：" + blocker.description() + "（" + days + "个工作日，限" + deadline + "）");
+        return blocker.id();
+    }
+
+    @Transactional
+    void resolve(long id, String resolution) {
+        Blocker blocker = find(id);
+        registry.scope().requireStaff();
+        try {
+            blocker.resolve(resolution, LocalDate.now(clock));
+        } catch (IllegalArgumentException e) {
+            throw FieldErrors.of("resolution", e.getMessage());
+        }
+        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(id), "已解决：" + blocker.resolution());
+    }
+
+    public Blocker find(long id) {
+        Blocker blocker = blockers.findById(id).orElseThrow(() -> new NotFoundException("问题不存在：" + id));
+        Project project = projects.findById(blocker.projectId()).orElseThrow();
+        registry.scope().requireVisible(project);
+        return blocker;
+    }
+
+    /** The board: blockers in the user's scope, filtered by status, category and overdue, newest first. */
+    @Transactional(readOnly = true)
+    public List<BlockerView> board(BlockerStatus status, BlockerCategory category, boolean overdueOnly, String projectCode, int limit) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        if (status != null) {
+            where.append(" AND b.status = ?");
+            params.add(status.name());
+        }
+        if (category != null) {
+            where.append(" AND b.category = ?");
+            params.add(category.name());
+        }
+        if (overdueOnly) {
+            where.append(" AND b.status <> 'RESOLVED' AND b.deadline < ?");
+            params.add(LocalDate.now(clock));
+        }
+        if (projectCode != null) {
+            where.append(" AND p.code = ?");
+            params.add(projectCode);
+        }
+        return query(where, params, limit);
+    }
+
+    /** The given blockers, as far as the user may see them. */
+    @Transactional(readOnly = true)
+    public List<BlockerView> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(ids);
+        StringBuilder where = new StringBuilder(" WHERE b.id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")");
+        return query(where, params, ids.size());
+    }
+
+    private List<BlockerView> query(StringBuilder where, List<Object> params, int limit) {
+        where.append(" AND ").append(registry.scope().sql(params));
+        params.add(limit);
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.query("SELECT b.*, p.code, p.name AS project_name, r.name AS region_name FROM project_blocker b"
+                + " JOIN project p ON p.id = b.project_id LEFT JOIN region r ON r.code = p.region_code" + where
+                + " ORDER BY (b.status = 'RESOLVED'), b.deadline, b.id LIMIT ?", (rs, i) -> {
+            BlockerCategory category1 = BlockerCategory.valueOf(rs.getString("category"));
+            BlockerStatus status1 = BlockerStatus.valueOf(rs.getString("status"));
+            LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+            return new BlockerView(rs.getLong("id"), rs.getString("code"), rs.getString("project_name"), rs.getString("region_name"),
+                    category1, category1.chinese(), rs.getString("description"), rs.getString("department"),
+                    rs.getObject("raised_on", LocalDate.class), deadline, status1, rs.getString("resolution"),
+                    rs.getObject("resolved_on", LocalDate.class), status1 != BlockerStatus.RESOLVED && today.isAfter(deadline));
+        }, params.toArray());
+    }
+}

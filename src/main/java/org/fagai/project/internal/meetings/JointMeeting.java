@@ -1,0 +1,79 @@
+package org.fagai.project.internal.meetings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.fagai.project.internal.blockers.Blocker;
+
+/** A 发改联席会: unresolved blockers on its agenda, each with the meeting's decision, owner and deadline. */
+@Entity
+@Table(name = "joint_meeting")
+class JointMeeting {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String title;
+    private LocalDate heldOn;
+    private String location;
+    private String chair;
+    private String regionCode;
+    private String createdBy;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    @OrderBy("id")
+    private List<MeetingItem> items = new ArrayList<>();
+    @Version
+    private int version;
+
+    protected JointMeeting() {
+    }
+
+    JointMeeting(String title, LocalDate heldOn, String location, String chair, String regionCode, String createdBy) {
+        this.title = title;
+        this.heldOn = heldOn;
+        this.location = location;
+        this.chair = chair;
+        this.regionCode = regionCode;
+        this.createdBy = createdBy;
+    }
+
+    /** Puts an unresolved blocker on the agenda (once). */
+    void addToAgenda(Blocker blocker) {
+        if (items.stream().anyMatch(i -> i.blockerId() == blocker.id())) {
+            throw new IllegalArgumentException("该问题已在本次会议议程中");
+        }
+        blocker.putOnAgenda();
+        items.add(new MeetingItem(blocker.id()));
+    }
+
+    void decide(long itemId, String decision, String ownerDepartment, LocalDate deadline) {
+        MeetingItem item = items.stream().filter(i -> i.id() != null && i.id() == itemId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("议题不存在：" + itemId));
+        if (decision == null || decision.isBlank()) {
+            throw new IllegalArgumentException("请填写会议议定事项");
+        }
+        if (deadline != null && deadline.isBefore(heldOn)) {
+            throw new IllegalArgumentException("办结时限不能早于会议日期");
+        }
+        item.decide(decision.trim(), ownerDepartment == null ? null : ownerDepartment.trim(), deadline);
+    }
+
+    Long id() { return id; }
+    String title() { return title; }
+    LocalDate heldOn() { return heldOn; }
+    String location() { return location; }
+    String chair() { return chair; }
+    String regionCode() { return regionCode; }
+    List<MeetingItem> items() { return items; }
+}

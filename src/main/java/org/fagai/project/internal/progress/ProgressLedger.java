@@ -1,0 +1,135 @@
+package org.fagai.project.internal.progress;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.organization.Role;
+import org.fagai.organization.UserDirectory;
+import org.fagai.project.ProgressReported;
+import org.fagai.project.internal.registry.PlanStore;
+import org.fagai.project.internal.registry.Project;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectScope;
+import org.fagai.project.internal.settings.WarningSettingsStore;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Monthly progress (调度): owners or staff report a month once in its window; a second report is a correction
+ * kept as a new version. Staff may reopen a locked month for a project (audited).
+ */
+@Service
+public class ProgressLedger {
+
+    /** How far back a reopened month is looked for: three years. */
+    private static final int OPEN_MONTHS_LOOKBACK = 36;
+
+    private final ProjectRegistry registry;
+    private final ProgressStore progress;
+    private final PlanStore plans;
+    private final WarningSettingsStore settings;
+    private final ApplicationEventPublisher publisher;
+    private final UserDirectory users;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final JdbcTemplate jdbc;
+
+    ProgressLedger(ProjectRegistry registry, ProgressStore progress, PlanStore plans, WarningSettingsStore settings,
+                   ApplicationEventPublisher publisher, UserDirectory users, AuditLog audit, Clock clock, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.progress = progress;
+        this.plans = plans;
+        this.settings = settings;
+        this.publisher = publisher;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records a month's report; returns the version stored (1 = first report, 2+ = corrections). */
+    @Transactional
+    public int report(String code, ProgressInput input) {
+        if (users.requireCurrent().role() == Role.LEADER) {
+            throw new AccessDeniedException("委领导只能查看进度，不能填报");
+        }
+        Project project = registry.visible(code);
+        ProgressReport report = ProgressReport.of(input, terms(project));
+        YearMonth month = report.month();
+        int version = progress.store(List.of(new ProgressStore.Entry(project.id(), report)), users.requireCurrent().username()).get(0);
+        audit.record(version == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "progress", project.code() + "@" + month,
+                (version == 1 ? "填报" : "更正（第" + version + "版）") + "本月完成投资" + input.completedInvestment().toPlainString() + "万元");
+        publisher.publishEvent(new ProgressReported(month.getYear(), month.getMonthValue(), List.of(project.id())));
+        return version;
+    }
+
+    /** What this project holds a report to: its total investment, its lists and the reporting window today. */
+    private ProgressReport.Terms terms(Project project) {
+        return new ProgressReport.Terms(project.totalInvestment(), year -> plans.annualPlan(project.id(), year).isPresent(),
+                new ReportingWindow(settings.load().reportWindowDays()), LocalDate.now(clock),
+                month -> progress.reopenedUntil(project.id(), month).orElse(null));
+    }
+
+    @Transactional
+    public void reopen(String code, YearMonth month) {
+        Project project = registry.visible(code);
+        ProjectScope scope = registry.scope();
+        scope.requireStaff();
+        scope.requireEditor(project.regionCode());
+        LocalDate until = LocalDate.now(clock).plusDays(settings.load().reportWindowDays() - 1L);
+        progress.reopen(project.id(), month, until, users.requireCurrent().username());
+        audit.record(AuditAction.UPDATE, "progress", project.code() + "@" + month, "重新开放填报至 " + until);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProgressRow> history(String code) {
+        Project project = registry.visible(code);
+        return progress.history(project.id(), project.completedBefore(), project.totalInvestment());
+    }
+
+    /** The months an owner may report now for this project, newest first. */
+    @Transactional(readOnly = true)
+    List<YearMonth> openMonths(String code) {
+        Project project = registry.visible(code);
+        LocalDate today = LocalDate.now(clock);
+        ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
+        List<YearMonth> open = new ArrayList<>();
+        Map<YearMonth, LocalDate> reopened = progress.reopenedMonths(project.id(), today);
+        for (YearMonth m = YearMonth.from(today); m.isAfter(YearMonth.from(today).minusMonths(OPEN_MONTHS_LOOKBACK)); m = m.minusMonths(1)) {
+            if (window.isOpen(m, today, reopened.get(m))
+                    && plans.annualPlan(project.id(), m.getYear()).isPresent()) {
+                open.add(m);
+            }
+        }
+        return open;
+    }
+
+    record Reportable(String code, String name, List<YearMonth> months) {
+    }
+
+    /** The user's projects with a month open for reporting now: in the monthly window, or reopened by staff. */
+    @Transactional(readOnly = true)
+    List<Reportable> reportable(int limit) {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
+        boolean windowOpen = new ReportingWindow(settings.load().reportWindowDays()).isOpen(lastMonth, today, null);
+        List<Object> params = new ArrayList<>(List.of(today, windowOpen, lastMonth.getYear()));
+        String scopeSql = registry.scope().sql(params);
+        params.add(limit);
+        List<String[]> projects = jdbc.query("""
+                SELECT p.code, p.name FROM project p
+                WHERE (EXISTS (SELECT 1 FROM project_month_reopen r WHERE r.project_id = p.id AND r.open_until >= ?)
+                   OR (? AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)))""" + " AND " + scopeSql + " ORDER BY p.code LIMIT ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
+                params.toArray());
+        return projects.stream().map(p -> new Reportable(p[0], p[1], openMonths(p[0]))).filter(r -> !r.months().isEmpty()).toList();
+    }
+
+}

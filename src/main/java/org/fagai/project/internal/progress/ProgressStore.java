@@ -1,0 +1,144 @@
+package org.fagai.project.internal.progress;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fagai.project.internal.registry.CountedPlan;
+import org.fagai.shared.Percent;
+import org.fagai.shared.ChinaTime;
+import org.fagai.shared.ConflictException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Monthly progress versions; the cumulative figures are computed here, never stored or typed. */
+@Repository
+public class ProgressStore {
+
+    private final JdbcClient jdbc;
+
+    ProgressStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A report of one project, as stored. */
+    public record Entry(long projectId, ProgressReport report) {
+    }
+
+    /**
+     * Stores each report as its month's new current version and returns the versions, in order (1 = first report, 2+ =
+     * corrections): the one write path of the form, the API and the import. The rows travel as arrays, so any number of
+     * reports costs four statements. Concurrent reports of a project queue on it, so each reads the version the previous
+     * one wrote; should a version still collide, it is a 409.
+     */
+    public List<Integer> store(List<Entry> entries, String actor) {
+        Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
+        String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
+        jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
+                .param(ids).query(Long.class).list();
+        jdbc.sql("""
+                UPDATE project_progress g SET current = FALSE FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)
+                WHERE g.project_id = i.project_id AND g.month = i.month AND g.current""").params(ids, months).update();
+        Map<String, Integer> versions = new HashMap<>();
+        try {
+            jdbc.sql("""
+                    INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems,
+                                                  reported_by)
+                    SELECT i.project_id, i.month,
+                           coalesce((SELECT max(g.version) FROM project_progress g WHERE g.project_id = i.project_id
+                                       AND g.month = i.month), 0) + 1,
+                           TRUE, i.amount, i.site, i.problems, ?
+                    FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[]) AS i(project_id, month, amount, site, problems)
+                    RETURNING project_id, month, version""")
+                    .params(actor, ids, months, entries.stream().map(e -> e.report().completedInvestment().toPlainString()).toArray(String[]::new),
+                            entries.stream().map(e -> e.report().siteStatus()).toArray(String[]::new),
+                            entries.stream().map(e -> e.report().problems()).toArray(String[]::new))
+                    .query((ResultSet rs) -> {
+                        versions.put(key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getInt(3));
+                    });
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("month", "该月进度已被他人更新，请刷新后重试");
+        }
+        return entries.stream().map(e -> versions.get(key(e.projectId(), e.report().month()))).toList();
+    }
+
+    private static String key(long projectId, YearMonth month) {
+        return projectId + "@" + month;
+    }
+
+    /** The current version of every reported month, oldest first, with the figures computed from them. */
+    List<ProgressRow> history(long projectId, BigDecimal completedBefore, BigDecimal totalInvestment) {
+        List<ProgressRow> rows = new ArrayList<>();
+        YearToDate[] yearToDate = {null};
+        BigDecimal[] sinceStart = {completedBefore};
+        jdbc.sql("""
+                SELECT g.month, g.version, g.completed_investment, g.site_status, g.problems, g.reported_by, g.reported_at,
+                       %s AS plan
+                FROM project_progress g WHERE g.project_id = ? AND g.current ORDER BY g.month"""
+                .formatted(CountedPlan.plannedInvestment("g.project_id", "extract(year FROM g.month)")))
+                .param(projectId)
+                .query((ResultSet rs) -> {
+                    YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
+                    if (rows.isEmpty() || rows.get(rows.size() - 1).month().getYear() != month.getYear()) {
+                        yearToDate[0] = YearToDate.fromJanuary();
+                    }
+                    BigDecimal amount = rs.getBigDecimal("completed_investment");
+                    BigDecimal ytd = yearToDate[0].add(amount);
+                    sinceStart[0] = sinceStart[0].add(amount);
+                    BigDecimal plan = rs.getBigDecimal("plan");
+                    rows.add(new ProgressRow(month, rs.getInt("version"), amount, rs.getString("site_status"),
+                            rs.getString("problems"), rs.getString("reported_by"),
+                            ChinaTime.zoned(rs.getObject("reported_at", OffsetDateTime.class)),
+                            ytd, plan, Percent.ofOrZero(ytd, plan), sinceStart[0],
+                            Percent.ofOrZero(sinceStart[0], totalInvestment)));
+                });
+        return rows;
+    }
+
+    /** Every version of one month, newest first: the correction history. */
+    List<ProgressVersion> versions(long projectId, YearMonth month) {
+        return jdbc.sql("""
+                SELECT version, current, completed_investment, site_status, reported_by, reported_at FROM project_progress
+                WHERE project_id = ? AND month = ? ORDER BY version DESC""")
+                .params(projectId, month.atDay(1))
+                .query((rs, i) -> new ProgressVersion(rs.getInt("version"), rs.getBoolean("current"),
+                        rs.getBigDecimal("completed_investment"), rs.getString("site_status"), rs.getString("reported_by"),
+                        ChinaTime.zoned(rs.getObject("reported_at", OffsetDateTime.class))))
+                .list();
+    }
+
+    Optional<LocalDate> reopenedUntil(long projectId, YearMonth month) {
+        return jdbc.sql("SELECT open_until FROM project_month_reopen WHERE project_id = ? AND month = ?")
+                .params(projectId, month.atDay(1)).query(LocalDate.class).optional();
+    }
+
+    /** Months of this project reopened and still open today, with the date each stays open until. */
+    Map<YearMonth, LocalDate> reopenedMonths(long projectId, LocalDate today) {
+        Map<YearMonth, LocalDate> months = new HashMap<>();
+        jdbc.sql("SELECT month, open_until FROM project_month_reopen WHERE project_id = ? AND open_until >= ?")
+                .params(projectId, today)
+                .query(rs -> {
+                    months.put(YearMonth.from(rs.getObject(1, LocalDate.class)), rs.getObject(2, LocalDate.class));
+                });
+        return months;
+    }
+
+    void reopen(long projectId, YearMonth month, LocalDate until, String actor) {
+        jdbc.sql("""
+                INSERT INTO project_month_reopen (project_id, month, open_until, reopened_by) VALUES (?, ?, ?, ?)
+                ON CONFLICT (project_id, month) DO UPDATE SET open_until = excluded.open_until,
+                  reopened_by = excluded.reopened_by, reopened_at = now()""")
+                .params(projectId, month.atDay(1), until, actor).update();
+    }
+
+    record ProgressVersion(int version, boolean current, BigDecimal completedInvestment, String siteStatus,
+                           String reportedBy, OffsetDateTime reportedAt) {
+    }
+}

@@ -1,0 +1,31 @@
+package org.fagai.project.internal.settings;
+
+import java.math.BigDecimal;
+import org.fagai.shared.ProgressBands;
+
+/**
+ * The configurable thresholds of the 红黄绿灯 rules; defaults from a real city rule (DOMAIN.md): 10–30 points
+ * behind time progress yellow, more than 30 red; red 3 months after a missed start; not 入库 one month after
+ * starting yellow, two months red. Progress reports are open from the 1st to the {@code reportWindowDays}-th.
+ */
+public record WarningThresholds(BigDecimal yellowGapPoints, BigDecimal redGapPoints, int lateStartRedMonths,
+                         int unregisteredYellowMonths, int unregisteredRedMonths, int reportWindowDays) {
+
+    public static final WarningThresholds DEFAULTS = new WarningThresholds(ProgressBands.DEFAULT.yellowBehind(),
+            ProgressBands.DEFAULT.redBehind(), 3, 1, 2, 5);
+
+    public WarningThresholds {
+        new ProgressBands(yellowGapPoints, redGapPoints);   // refuses bands that are not bands
+        if (lateStartRedMonths < 1 || unregisteredYellowMonths < 1 || unregisteredRedMonths <= unregisteredYellowMonths) {
+            throw new IllegalArgumentException("月数阈值须为正数，且红灯月数大于黄灯月数");
+        }
+        if (reportWindowDays < 1 || reportWindowDays > 28) {
+            throw new IllegalArgumentException("填报窗口应为每月1日至第1–28日");
+        }
+    }
+
+    /** The 序时进度 bands of the progress rule. */
+    public ProgressBands progressBands() {
+        return new ProgressBands(yellowGapPoints, redGapPoints);
+    }
+}

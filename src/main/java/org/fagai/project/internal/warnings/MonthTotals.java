@@ -1,0 +1,55 @@
+package org.fagai.project.internal.warnings;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code project_month_total}: the dashboard's month-by-month and per-region figures as sums of {@code project_warning},
+ * rebuilt for the months and regions a warning refresh touched, in the same transaction.
+ */
+@Component
+public class MonthTotals {
+
+    /** The level under which every listed project counts once. */
+    public static final String ANY_LEVEL = "ANY";
+
+    private static final String REBUILD = """
+            INSERT INTO project_month_total (month, level, region_code, projects, planned, year_to_date)
+            SELECT w.month, pl.level, w.region_code, count(*), sum(pl.planned_investment), sum(w.year_to_date)
+            FROM project_warning w JOIN project_plan pl ON pl.project_id = w.project_id AND pl.year = ?
+            WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 2, 3
+            UNION ALL
+            SELECT w.month, 'ANY', w.region_code, count(*), 0, sum(w.year_to_date) FROM project_warning w
+            WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 3""";
+
+    private final JdbcTemplate jdbc;
+
+    MonthTotals(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Recomputes the totals of {@code year}'s months {@code from}–{@code to} for these regions (null: every region). */
+    void rebuild(int year, int from, int to, Collection<String> regions) {
+        LocalDate first = LocalDate.of(year, from, 1);
+        LocalDate last = LocalDate.of(year, to, 1);
+        // Two reports of one region committing at once each deleted the rows, then both inserted them: a duplicate key
+        // (409) for one owner (the month-end load test found it). The rebuilds of a region take turns, until commit;
+        // a rebuild of every region waits for all of them.
+        if (regions == null) {
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('project_month_total'))");
+            jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ?", first, last);
+            jdbc.update(REBUILD.formatted(""), year, first, last, first, last);
+        } else if (!regions.isEmpty()) {
+            String[] codes = regions.stream().sorted().toArray(String[]::new);
+            jdbc.queryForList("""
+                    SELECT pg_advisory_xact_lock_shared(hashtext('project_month_total')),
+                           (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('project_month_total:' || r))
+                                                  FROM unnest(?::text[]) AS r) AS locked)""",
+                    (Object) codes);
+            jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ? AND region_code = ANY(?)", first, last, codes);
+            jdbc.update(REBUILD.formatted("AND w.region_code = ANY(?)"), year, first, last, codes, first, last, codes);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package org.fagai.project.internal.warnings;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.fagai.project.ProjectStage;
+import org.fagai.project.internal.progress.YearToDate;
+import org.fagai.project.internal.registry.CountedPlan;
+import org.fagai.project.internal.settings.WarningSettingsStore;
+import org.fagai.project.internal.settings.WarningThresholds;
+import org.fagai.shared.BulkPlans;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code project_warning} true to the rules: one row per project, listed year and ended month, with the colour
+ * and the year-to-date investment that lists and dashboards read; recomputed
+ * whenever a fact behind it changes (a report, a stage change, 入库, the thresholds) and each night, since
+ * lateness grows with time alone.
+ */
+@Service
+public class WarningBook {
+
+    private static final String FACTS = """
+            SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
+                   %s AS plan
+            FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
+            .formatted(CountedPlan.plannedInvestment("p.id", "?"));
+
+    /** Rows written by one statement: large enough for few round trips, small enough for the driver's arrays. */
+    private static final int INSERT_CHUNK = 50_000;
+
+    private final JdbcTemplate jdbc;
+    private final WarningSettingsStore settings;
+    private final Clock clock;
+    private final MonthTotals totals;
+
+    WarningBook(JdbcTemplate jdbc, WarningSettingsStore settings, Clock clock, MonthTotals totals) {
+        this.jdbc = jdbc;
+        this.totals = totals;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The last month that has ended: warnings are judged at the end of a month. */
+    public YearMonth lastClosedMonth() {
+        return YearMonth.now(clock).minusMonths(1);
+    }
+
+    @Transactional
+    public void refreshProject(long projectId, int year) {
+        refreshProjects(List.of(projectId), year);
+    }
+
+    /** Recomputes the given projects' year in one pass. */
+    @Transactional
+    public void refreshProjects(Collection<Long> ids, int year) {
+        refreshProjects(ids, year, 1);
+    }
+
+    /** Recomputes the given projects from a month on: a report changes nothing before its own month. */
+    @Transactional
+    public void refreshProjects(Collection<Long> ids, int year, int fromMonth) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Long[] array = ids.toArray(Long[]::new);
+        // The regions the old rows counted in: their month totals are rebuilt too, should a project have moved.
+        Set<String> regions = new HashSet<>(jdbc.queryForList("DELETE FROM project_warning WHERE project_id IN"
+                + " (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ? RETURNING region_code", String.class,
+                array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1)));
+        refresh(year, array, fromMonth, regions);
+    }
+
+    @Transactional
+    public int refreshYear(int year) {
+        BulkPlans.reuseGenericPlans(jdbc);
+        jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
+        return refresh(year, null, 1, null);
+    }
+
+    /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
+    @Scheduled(cron = "0 30 1 * * *", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "project-warnings-nightly", lockAtMostFor = "PT1H")
+    public void nightly() {
+        refreshYear(lastClosedMonth().getYear());
+    }
+
+    /** Writes the rows and rebuilds their month totals for {@code regions} plus the projects' own (null: all regions). */
+    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions) {
+        YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
+        if (last.getYear() < year) {
+            return 0;
+        }
+        WarningThresholds limits = settings.load();
+        // Joining the id array (rather than "= ANY") lets PostgreSQL probe the primary key once per id.
+        String filter = onlyIds == null ? "" : " AND p.id IN (SELECT unnest(?::bigint[]))";
+        Object[] factParams = onlyIds == null ? new Object[] {year, year} : new Object[] {year, year, onlyIds};
+        List<Object[]> facts = new ArrayList<>();
+        jdbc.query(FACTS + filter, (ResultSet rs) -> {
+            facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
+                    month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
+                    rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
+                    rs.getString("region_code")});
+        }, factParams);
+        Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object[] f : facts) {
+            BigDecimal[] amounts = monthly.getOrDefault((Long) f[0], new BigDecimal[13]);
+            YearToDate yearToDate = amounts[0] == null ? YearToDate.fromJanuary() : YearToDate.continuing(amounts[0]);
+            for (int m = amounts[0] == null ? 1 : fromMonth; m <= last.getMonthValue(); m++) {
+                BigDecimal ytd = yearToDate.add(amounts[m]);
+                if (m < fromMonth) {
+                    continue;
+                }
+                WarningFacts wf = new WarningFacts((ProjectStage) f[1], (YearMonth) f[2], (LocalDate) f[3], (LocalDate) f[4],
+                        (BigDecimal) f[5], (BigDecimal) f[6], ytd);
+                Warning w = WarningRules.evaluate(wf, YearMonth.of(year, m), limits);
+                rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd,
+                        ((ProjectStage) f[1]).name(), f[7]});
+            }
+            if (regions != null) {
+                regions.add((String) f[7]);
+            }
+        }
+        insert(rows);
+        totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
+        return rows.size();
+    }
+
+    /** Writes the rows in chunks as arrays: a handful of statements instead of one per row. */
+    private void insert(List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+            jdbc.execute((Connection con) -> {
+                try (var ps = con.prepareStatement("""
+                        INSERT INTO project_warning (project_id, month, colour, reasons, year_to_date, stage, region_code)
+                        SELECT * FROM unnest(?::bigint[], ?::date[], ?::varchar[], ?::text[], ?::numeric[], ?::varchar[],
+                                             ?::varchar[])""")) {
+                    ps.setArray(1, con.createArrayOf("bigint", chunk.stream().map(r -> r[0]).toArray()));
+                    ps.setArray(2, con.createArrayOf("date", chunk.stream().map(r -> Date.valueOf((LocalDate) r[1])).toArray()));
+                    ps.setArray(3, con.createArrayOf("varchar", chunk.stream().map(r -> r[2]).toArray()));
+                    ps.setArray(4, con.createArrayOf("text", chunk.stream().map(r -> r[3]).toArray()));
+                    ps.setArray(5, con.createArrayOf("numeric", chunk.stream().map(r -> r[4]).toArray()));
+                    ps.setArray(6, con.createArrayOf("varchar", chunk.stream().map(r -> r[5]).toArray()));
+                    ps.setArray(7, con.createArrayOf("varchar", chunk.stream().map(r -> r[6]).toArray()));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Each project's monthly amounts for the year (index 1–12). When recomputing from a later month, the months
+     * before it are taken as one sum from the previous month's stored year-to-date (in index 0), so an import
+     * reads one month per project instead of twelve; projects without that row are read in full.
+     */
+    private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds, int fromMonth) {
+        if (onlyIds == null || fromMonth == 1) {
+            return monthlyAmounts(year, onlyIds);
+        }
+        Map<Long, BigDecimal> prior = new HashMap<>();
+        jdbc.query("SELECT project_id, year_to_date FROM project_warning WHERE month = ? AND project_id IN (SELECT unnest(?::bigint[]))",
+                (ResultSet rs) -> {
+                    prior.put(rs.getLong(1), rs.getBigDecimal(2));
+                }, LocalDate.of(year, fromMonth - 1, 1), onlyIds);
+        Long[] unknown = Arrays.stream(onlyIds).filter(id -> !prior.containsKey(id)).toArray(Long[]::new);
+        Map<Long, BigDecimal[]> amounts = unknown.length == 0 ? new HashMap<>() : monthlyAmounts(year, unknown);
+        Long[] known = prior.keySet().toArray(Long[]::new);
+        jdbc.query("SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
+                + "WHERE current AND month BETWEEN ? AND ? AND project_id IN (SELECT unnest(?::bigint[]))", (ResultSet rs) -> {
+            amounts.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[13])[rs.getInt(2)] = rs.getBigDecimal(3);
+        }, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1), known);
+        prior.forEach((id, ytd) -> amounts.computeIfAbsent(id, k -> new BigDecimal[13])[0] = ytd);
+        return amounts;
+    }
+
+    private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds) {
+        Map<Long, BigDecimal[]> amounts = new HashMap<>();
+        String sql = "SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
+                + "WHERE current AND month BETWEEN ? AND ?" + (onlyIds == null ? "" : " AND project_id IN (SELECT unnest(?::bigint[]))");
+        Object[] params = onlyIds == null ? new Object[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1)}
+                : new Object[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1), onlyIds};
+        jdbc.query(sql, (ResultSet rs) -> {
+            amounts.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[13])[rs.getInt(2)] = rs.getBigDecimal(3);
+        }, params);
+        return amounts;
+    }
+
+    private static YearMonth month(ResultSet rs, String column) throws SQLException {
+        LocalDate date = rs.getObject(column, LocalDate.class);
+        return date == null ? null : YearMonth.from(date);
+    }
+}
