@@ -268,7 +268,9 @@
       }
       input.dataset.pickerReady = 'true';
       var kind = input.getAttribute('data-picker');
-      var base = (body.dataset.context || '/') + 'reference/picker/' + (kind === 'industry' ? 'industries' : 'regions');
+      // data-picker="region" offers the divisions down to the county; "town" the towns below them too
+      var base = (body.dataset.context || '/') + 'reference/picker/'
+        + (kind === 'industry' ? 'industries' : kind === 'town' ? 'towns' : 'regions');
       var wrapper = document.createElement('div');
       wrapper.className = 'fagai-picker position-relative';
       input.parentNode.insertBefore(wrapper, input);

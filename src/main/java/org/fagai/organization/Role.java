@@ -12,6 +12,15 @@ public enum Role {
         return this == OWNER || this == ENTERPRISE;
     }
 
+    /**
+     * Whether the header's global search serves this role. An enterprise account sees one record, its own (本企业 in
+     * the sidebar), so it has nothing to search across and is shown no search box; a project owner searches its
+     * unit's projects and applications.
+     */
+    public boolean searchesGlobally() {
+        return this != ENTERPRISE;
+    }
+
     public String authority() {
         return "ROLE_" + name();
     }

@@ -68,6 +68,20 @@ public record RegionCode(String value) {
         return RegionLevel.COUNTY;
     }
 
+    /**
+     * Whether this is a province, prefecture or county (a GB/T 2260 division, 6 digits), not a town. Users, departments,
+     * projects, applications, disclosures, indicator values, 督办 items and funds belong to a county or above; only
+     * enterprises (and what is recorded of them) sit in a town.
+     */
+    public boolean isCountyOrAbove() {
+        return level() != RegionLevel.TOWN;
+    }
+
+    /** The Chinese reason a town is refused where a county or above is required, naming the field's label. */
+    public String countyOrAboveRequired(String label) {
+        return label + "须为区县及以上行政区划（6位代码），不能是乡镇街道：" + value;
+    }
+
     /** Town → its county, county → PPCC00, prefecture → PP0000, province → empty. */
     public Optional<RegionCode> parent() {
         return switch (level()) {

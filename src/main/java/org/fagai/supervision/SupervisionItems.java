@@ -15,4 +15,17 @@ public interface SupervisionItems {
 
     /** Every item that came from one record of a source module, newest first. */
     List<ItemView> forSource(String sourceType, String sourceRef);
+
+    /**
+     * Moves the deadline of an open item on behalf of the record it came from, when the source's own rule changed the
+     * date (the source module has checked the user's right to change its record; the user must not be a unit account).
+     * The change is audited, kept on the item's timeline (期限调整), notified to the lead person and the colour
+     * recomputed; a pending extension request it overtakes lapses. The same date again changes nothing.
+     *
+     * @throws org.fagai.shared.NotFoundException unknown item
+     * @throws org.fagai.shared.ConflictException (409) the item is closed or cancelled
+     * @throws org.fagai.shared.FieldErrors       no date, a date before the assignment or over two years on, no reason,
+     *                                            or an item of another source
+     */
+    ItemView moveDeadline(long itemId, DeadlineChange change);
 }

@@ -120,4 +120,16 @@ class RegionCodeTest {
     void rejectsAZeroProvince() {
         assertThatThrownBy(() -> RegionCode.of("000000")).hasMessage("行政区划代码'000000'不合法：前2位省级代码不能为00");
     }
+
+    @ParameterizedTest
+    @CsvSource({"330000,true", "339900,true", "339902,true", "339902001,false"})
+    void onlyATownIsBelowTheCounty(String code, boolean countyOrAbove) {
+        assertThat(RegionCode.of(code).isCountyOrAbove()).isEqualTo(countyOrAbove);
+    }
+
+    @Test
+    void theReasonATownIsRefusedNamesTheFieldAndTheCode() {
+        assertThat(RegionCode.of("339902001").countyOrAboveRequired("项目所属地区"))
+                .isEqualTo("项目所属地区须为区县及以上行政区划（6位代码），不能是乡镇街道：339902001");
+    }
 }

@@ -17,6 +17,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,6 +73,8 @@ class Penalties {
         String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
         if (!user.canSeeRegion(region)) {
             problems.add("regionCode", "regionCode", "无权为该地区录入处罚信息：" + region);
+        } else if (!RegionCode.of(region).isCountyOrAbove()) {
+            problems.add("regionCode", "regionCode", RegionCode.of(region).countyOrAboveRequired("处罚信息所属地区"));
         }
         Party party = form.party().check("CF", problems);
         require(problems, "documentNumber", form.documentNumber(), "CF_WSH", "行政处罚决定书文号");

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class Coverage {
 
     static final List<String> GROUPS = List.of("staff", "leader", "town", "flag");
+    private static final String VISITED = "WITH visited AS (SELECT DISTINCT credit_code FROM enterprise_visit WHERE visited_on BETWEEN ? AND ?) ";
 
     private final JdbcClient jdbc;
     private final PackageList packages;
@@ -39,57 +40,62 @@ class Coverage {
                   String sentence) {
     }
 
+    /**
+     * The coverage of a period in total and by a group. Staff, leader and town split the packages (each in one group), so
+     * one grouped pass gives the groups and their sum is the total; flags may overlap (an enterprise with two flags is in
+     * two groups), so the total is then counted on its own.
+     */
     Result compute(LocalDate from, LocalDate to, String groupBy, CurrentUser user) {
         checkPeriod(from, to);
-        if (groupBy != null && !groupBy.isBlank() && !GROUPS.contains(groupBy)) {
+        boolean grouped = groupBy != null && !groupBy.isBlank();
+        if (grouped && !GROUPS.contains(groupBy)) {
             throw FieldErrors.of("groupBy", "分组须为 staff、leader、town 或 flag：" + groupBy);
         }
+        List<Group> groups = grouped ? groups(from, to, groupBy, user) : List.of();
+        CoverageRate total = grouped && !"flag".equals(groupBy)
+                ? CoverageRate.of(groups.stream().mapToLong(Group::assigned).sum(), groups.stream().mapToLong(Group::visited).sum())
+                : total(from, to, user);
+        return new Result(from, to, groupBy, Group.of("", "合计", total), groups, total.complete(), total.sentence());
+    }
+
+    private CoverageRate total(LocalDate from, LocalDate to, CurrentUser user) {
         List<Object> params = new ArrayList<>(List.of(from, to));
         String scope = EnterpriseAccess.scope(user, "e", params);
-        String visited = "WITH visited AS (SELECT DISTINCT credit_code FROM enterprise_visit WHERE visited_on BETWEEN ? AND ?) ";
-        CoverageRate total = jdbc.sql(visited + """
+        return jdbc.sql(VISITED + """
                         SELECT count(*), count(v.credit_code) FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code
                         LEFT JOIN visited v ON v.credit_code = p.credit_code WHERE """ + " " + scope)
                 .params(params).query((rs, n) -> CoverageRate.of(rs.getLong(1), rs.getLong(2))).single();
-        List<Group> groups = new ArrayList<>();
-        if (groupBy != null && !groupBy.isBlank()) {
-            String key = switch (groupBy) {
-                case "staff" -> "p.staff_id::text";
-                case "leader" -> "p.leader_id::text";
-                case "town" -> "e.region_code";
-                default -> "f.flag";
-            };
-            String join = "flag".equals(groupBy) ? " JOIN enterprise_flag f ON f.credit_code = p.credit_code AND f.year = ?" : "";
-            List<Object> groupParams = new ArrayList<>(List.of(from, to));
-            if (!join.isEmpty()) {
-                groupParams.add(to.getYear());
-            }
-            String groupScope = EnterpriseAccess.scope(user, "e", groupParams);
-            Map<Long, String> people = "staff".equals(groupBy) || "leader".equals(groupBy) ? packages.names() : Map.of();
-            jdbc.sql(visited + "SELECT " + key + " AS key, max(r.name) AS region_name, count(*), count(v.credit_code) "
-                            + "FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code JOIN region r ON r.code = e.region_code"
-                            + join + " LEFT JOIN visited v ON v.credit_code = p.credit_code WHERE " + groupScope
-                            + " GROUP BY 1 ORDER BY 1")
-                    .params(groupParams)
-                    .query((rs, n) -> groups.add(Group.of(rs.getString(1), label(groupBy, rs.getString(1), rs.getString(2), people),
-                            CoverageRate.of(rs.getLong(3), rs.getLong(4))))).list();
+    }
+
+    /** One grouped pass; town names are joined to the groups afterwards, not to every package. */
+    private List<Group> groups(LocalDate from, LocalDate to, String groupBy, CurrentUser user) {
+        String key = switch (groupBy) {
+            case "staff" -> "p.staff_id::text";
+            case "leader" -> "p.leader_id::text";
+            case "town" -> "e.region_code";
+            default -> "f.flag";
+        };
+        String join = "flag".equals(groupBy) ? " JOIN enterprise_flag f ON f.credit_code = p.credit_code AND f.year = ?" : "";
+        List<Object> params = new ArrayList<>(List.of(from, to));
+        if (!join.isEmpty()) {
+            params.add(to.getYear());
         }
-        return new Result(from, to, groupBy, Group.of("", "合计", total), groups, total.complete(), total.sentence());
+        String scope = EnterpriseAccess.scope(user, "e", params);
+        String names = "town".equals(groupBy) ? "(SELECT r.name FROM region r WHERE r.code = g.key)" : "NULL";
+        Map<Long, String> people = "staff".equals(groupBy) || "leader".equals(groupBy) ? packages.names() : Map.of();
+        return jdbc.sql(VISITED + "SELECT g.key, " + names + " AS name, g.assigned, g.visited FROM (SELECT " + key
+                        + " AS key, count(*) AS assigned, count(v.credit_code) AS visited FROM service_package p "
+                        + "JOIN enterprise e ON e.credit_code = p.credit_code" + join
+                        + " LEFT JOIN visited v ON v.credit_code = p.credit_code WHERE " + scope + " GROUP BY 1) g ORDER BY 1")
+                .params(params)
+                .query((rs, n) -> Group.of(rs.getString(1), label(groupBy, rs.getString(1), rs.getString(2), people),
+                        CoverageRate.of(rs.getLong(3), rs.getLong(4)))).list();
     }
 
     /** Packages without a visit in the period, by region and name, paged. */
     List<ServiceViews.PackageView> notVisited(LocalDate from, LocalDate to, CurrentUser user, int page, int size) {
         checkPeriod(from, to);
-        List<Object> params = new ArrayList<>(List.of(from, to));
-        String scope = EnterpriseAccess.scope(user, "e", params);
-        params.add(size);
-        params.add((long) page * size);
-        return jdbc.sql("""
-                        SELECT p.credit_code FROM service_package p JOIN enterprise e ON e.credit_code = p.credit_code
-                        WHERE NOT EXISTS (SELECT 1 FROM enterprise_visit v WHERE v.credit_code = p.credit_code AND v.visited_on BETWEEN ? AND ?)
-                          AND """ + " " + scope + " ORDER BY e.region_code, e.name LIMIT ? OFFSET ?")
-                .params(params).query(String.class).list().stream()
-                .map(code -> packages.find(code).orElseThrow()).toList();
+        return packages.notVisited(from, to, user, page, size);
     }
 
     private static String label(String groupBy, String key, String regionName, Map<Long, String> people) {

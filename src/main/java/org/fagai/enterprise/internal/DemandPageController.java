@@ -6,11 +6,13 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -121,6 +123,25 @@ class DemandPageController {
         groups.put("byMonth", computed.byMonth());
         model.addAttribute("rateGroups", groups);
         return "enterprise/rates";
+    }
+
+    /** The list's rows as Excel, with its filters (the page's own download: the API answers HTTP Basic only). */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(20) String state,
+                                  @RequestParam(required = false) @MaxLength(20) String category,
+                                  @RequestParam(required = false) @MaxLength(100) String q) {
+        var rows = DemandExport.rows(queries.all(new DemandQueries.Filter(state, category, null, q, null, null, null, 0, 1),
+                access.reader()));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业诉求.xlsx"))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "企业诉求", DemandExport.HEADERS, rows)));
+    }
+
+    @GetMapping("/rates/export")
+    ResponseEntity<byte[]> exportRates(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        DemandRates.Rates r = rates.compute(from, to, access.handler());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("诉求三率.xlsx"))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "诉求三率", DemandExport.RATE_HEADERS, DemandExport.rateRows(r))));
     }
 
     static String nz(String s) {

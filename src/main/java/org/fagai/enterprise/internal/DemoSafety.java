@@ -27,12 +27,14 @@ class DemoSafety implements ApplicationRunner {
             "荒料堆放超高且无防倾倒措施", "配电箱未接地，电缆私拉乱接", "废水沉淀池无防护栏", "叉车司机无特种作业操作证"};
 
     private final Safety safety;
+    private final SafetyPlans plans;
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
     private final UserDetailsService accounts;
 
-    DemoSafety(Safety safety, JdbcClient jdbc, OrganizationDirectory directory, UserDetailsService accounts) {
+    DemoSafety(Safety safety, SafetyPlans plans, JdbcClient jdbc, OrganizationDirectory directory, UserDetailsService accounts) {
         this.safety = safety;
+        this.plans = plans;
         this.jdbc = jdbc;
         this.directory = directory;
         this.accounts = accounts;
@@ -49,7 +51,7 @@ class DemoSafety implements ApplicationRunner {
         long city = directory.people().stream().filter(p -> p.username().equals("city")).findFirst().orElseThrow().id();
         long unit = directory.units().stream().filter(u -> u.name().equals("投资科")).findFirst().orElseThrow().id();
         DemoSignIn.as(accounts, "admin", () -> {
-            long plan = safety.plan(new SafetyCommands.Plan(month.toString(), "STONE", "339900"));
+            long plan = plans.plan(new SafetyCommands.Plan(month.toString(), "STONE", "339900"));
             List<String> stone = jdbc.sql("SELECT credit_code FROM enterprise_flag WHERE flag = 'STONE' AND year = ? ORDER BY credit_code")
                     .param(month.getYear()).query(String.class).list();
             for (int i = 0; i < stone.size(); i++) {

@@ -3,6 +3,7 @@ package org.fagai.enterprise.internal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ExcelExport;
@@ -101,6 +102,13 @@ class EnterpriseApiController {
     @GetMapping("/visits/{id}")
     ServiceViews.VisitView visit(@PathVariable long id) {
         return packages.visitView(id);
+    }
+
+    /** A photo of a visit (JPEG or PNG by content, at most 5 MB, 9 a visit) through the shared upload guard. */
+    @PostMapping("/visits/{id}/photos")
+    ResponseEntity<Map<String, Long>> visitPhoto(@PathVariable long id, @RequestParam("file") MultipartFile file) {
+        long photo = packages.photo(id, file);
+        return ResponseEntity.created(URI.create("/enterprises/photos/" + photo)).body(Map.of("id", photo));
     }
 
     @GetMapping("/service/packages")

@@ -15,11 +15,13 @@ import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.organization.CurrentUser;
 import org.fagai.reference.IndustryDirectory;
 import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.BulkPlans;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
@@ -54,10 +56,11 @@ class EnterpriseImport {
     private final RegionDirectory regions;
     private final IndustryDirectory industries;
     private final AuditLog audit;
+    private final JdbcClient jdbc;
 
     EnterpriseImport(ExcelImport excel, TransactionTemplate transaction, EnterpriseAccess access, EnterpriseRules rules,
                      EnterpriseStore store, Enterprises enterprises, RegionDirectory regions, IndustryDirectory industries,
-                     AuditLog audit) {
+                     AuditLog audit, JdbcClient jdbc) {
         this.excel = excel;
         this.transaction = transaction;
         this.access = access;
@@ -67,6 +70,7 @@ class EnterpriseImport {
         this.regions = regions;
         this.industries = industries;
         this.audit = audit;
+        this.jdbc = jdbc;
     }
 
     Result importXlsx(MultipartFile file) {
@@ -77,10 +81,22 @@ class EnterpriseImport {
 
     /** Checks every row, then stores all in a few set-based statements; the caller's transaction makes it all or none. */
     Result store(List<ExcelRow> rows, CurrentUser user, String fileName) {
+        BulkPlans.reuseGenericPlans(jdbc);
+        List<CleanEnterprise> all = check(rows, user);
+        Set<String> known = store.existing(all.stream().map(CleanEnterprise::creditCode).toList());
+        store.save(all);
+        enterprises.announce(all, known);
+        audit.record(AuditAction.IMPORT, Enterprises.AUDIT_TYPE, null, "导入企业 " + all.size() + " 家（新增 "
+                + (all.size() - known.size()) + "，更新 " + known.size() + "，文件内合并 " + (rows.size() - all.size()) + "）：" + fileName);
+        return new Result(rows.size(), all.size() - known.size(), known.size(), rows.size() - all.size());
+    }
+
+    /** Every row checked, rows of one code merged into one enterprise; any error rejects the file with every row's errors. */
+    List<CleanEnterprise> check(List<ExcelRow> rows, CurrentUser user) {
         if (rows.isEmpty()) {
             throw ImportRejected.of("文件中没有数据行");
         }
-        Set<String> knownRegions = regions.existing(rows.stream().map(r -> r.get(REGION)).toList());
+        Set<String> knownRegions = regions.existing(rows.stream().map(r -> r.get(REGION)).distinct().toList());
         Map<String, Boolean> knownIndustries = new HashMap<>();
         List<ImportError> errors = new ArrayList<>();
         Map<String, CleanEnterprise> merged = new LinkedHashMap<>();
@@ -100,13 +116,7 @@ class EnterpriseImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        List<CleanEnterprise> all = List.copyOf(merged.values());
-        Set<String> known = store.existing(all.stream().map(CleanEnterprise::creditCode).toList());
-        store.save(all);
-        enterprises.announce(all, known);
-        audit.record(AuditAction.IMPORT, Enterprises.AUDIT_TYPE, null, "导入企业 " + all.size() + " 家（新增 "
-                + (all.size() - known.size()) + "，更新 " + known.size() + "，文件内合并 " + (rows.size() - all.size()) + "）：" + fileName);
-        return new Result(rows.size(), all.size() - known.size(), known.size(), rows.size() - all.size());
+        return List.copyOf(merged.values());
     }
 
     private static EnterpriseCommand command(ExcelRow row, List<ImportError> errors) {

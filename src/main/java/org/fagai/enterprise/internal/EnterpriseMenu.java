@@ -24,6 +24,7 @@ class EnterpriseMenu implements MenuContributor {
                 forRoles("enterprise.nav.group", 510, "service", "enterprise.nav.service", "/enterprises/service", ADMIN, LEADER, STAFF, DISTRICT),
                 forRoles("enterprise.nav.group", 520, "demands", "enterprise.nav.demands", "/demands", ADMIN, LEADER, STAFF, DISTRICT, ENTERPRISE),
                 forRoles("enterprise.nav.group", 530, "demandrates", "enterprise.nav.rates", "/demands/rates", ADMIN, LEADER, STAFF, DISTRICT),
-                forRoles("enterprise.nav.group", 540, "safety", "enterprise.nav.safety", "/safety", ADMIN, LEADER, STAFF, DISTRICT));
+                forRoles("enterprise.nav.group", 540, "safety", "enterprise.nav.safety", "/safety", ADMIN, LEADER, STAFF, DISTRICT),
+                forRoles("enterprise.nav.group", 550, "petitions", "enterprise.nav.petitions", "/petitions", ADMIN, LEADER, STAFF, DISTRICT));
     }
 }

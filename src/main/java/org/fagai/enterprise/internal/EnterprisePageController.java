@@ -175,18 +175,17 @@ class EnterprisePageController {
 
     @PostMapping("/{creditCode}/visits")
     String visit(@PathVariable @MaxLength(18) String creditCode, @ModelAttribute VisitForm form,
-                 @RequestParam(value = "photo", required = false) MultipartFile photo, RedirectAttributes redirect) {
+                 @RequestParam(value = "photos", required = false) List<MultipartFile> photos, RedirectAttributes redirect) {
         try {
             List<ServiceCommands.RaisedDemand> raised = form.demandContent() == null || form.demandContent().isBlank() ? List.of()
                     : List.of(new ServiceCommands.RaisedDemand(form.demandCategory(), form.demandContent(), null, null, null));
-            var visit = packages.visit(creditCode, new ServiceCommands.Visit(form.visitedOn(), form.visitors(), form.metWith(),
-                    form.discussed(), raised));
-            if (photo != null && !photo.isEmpty()) {
-                packages.photo(visit.id(), photo);
-            }
+            packages.visit(creditCode, new ServiceCommands.Visit(form.visitedOn(), form.visitors(), form.metWith(),
+                    form.discussed(), raised), photos == null ? List.of() : photos);
             redirect.addFlashAttribute("saved", text.get("enterprise.visit.saved"));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());
+        } catch (ImportRejected e) {
+            redirect.addFlashAttribute("errors", UploadErrors.of("photo", e));
         }
         return "redirect:/enterprises/" + Enterprises.normalise(creditCode);
     }

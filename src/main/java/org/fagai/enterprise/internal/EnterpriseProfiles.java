@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The enterprise page: the record, its package and visits, its demands, and what the platform knows by its credit code
+ * The enterprise page: the record, its package and visits, its demands, its safety hazards, and what the platform knows by its credit code
  * through the other modules' APIs — key projects it owns, its applications, licences and penalties, dishonesty status.
  */
 @Service
@@ -27,9 +27,11 @@ class EnterpriseProfiles {
     private final ApplicantApplications applications;
     private final PartyRecords credit;
     private final CreditChecks checks;
+    private final HazardQueries hazards;
 
     EnterpriseProfiles(Enterprises enterprises, ServicePackages packages, DemandQueries demands, EnterpriseAccess access,
-                       OwnerProjects projects, ApplicantApplications applications, PartyRecords credit, CreditChecks checks) {
+                       OwnerProjects projects, ApplicantApplications applications, PartyRecords credit, CreditChecks checks,
+                       HazardQueries hazards) {
         this.enterprises = enterprises;
         this.packages = packages;
         this.demands = demands;
@@ -38,11 +40,12 @@ class EnterpriseProfiles {
         this.applications = applications;
         this.credit = credit;
         this.checks = checks;
+        this.hazards = hazards;
     }
 
     record Profile(EnterpriseView enterprise, ServiceViews.PackageView servicePackage, List<ServiceViews.VisitView> visits,
                    List<DemandView> demands, List<ProjectRef> projects, List<ApplicantApplications.Brief> applications,
-                   List<PartyRecords.PartyRecord> creditRecords, CreditCheckResult creditCheck) {
+                   List<PartyRecords.PartyRecord> creditRecords, CreditCheckResult creditCheck, List<HazardView> hazards) {
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +55,6 @@ class EnterpriseProfiles {
         return new Profile(e, packages.find(e.creditCode()).orElse(null), packages.visitsOf(e.creditCode(), 20),
                 demands.list(new DemandQueries.Filter(null, null, e.creditCode(), null, null, null, null, 0, 50), user).items(),
                 projects.ownedBy(e.creditCode()), applications.forApplicant(e.creditCode(), 50),
-                credit.forParty(e.creditCode(), 50), checks.check(e.creditCode()));
+                credit.forParty(e.creditCode(), 50), checks.check(e.creditCode()), hazards.ofEnterprise(e.creditCode(), 20));
     }
 }

@@ -15,6 +15,7 @@ import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.supervision.DeadlineChange;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.SupervisionItems;
@@ -30,6 +31,7 @@ class Petitions {
     private static final String AUDIT_TYPE = "petition";
 
     private final JdbcClient jdbc;
+    private final PetitionQueries queries;
     private final EnterpriseAccess access;
     private final Enterprises enterprises;
     private final SupervisionItems supervision;
@@ -37,9 +39,10 @@ class Petitions {
     private final AuditLog audit;
     private final Clock clock;
 
-    Petitions(JdbcClient jdbc, EnterpriseAccess access, Enterprises enterprises, SupervisionItems supervision,
-              WorkingCalendar calendar, AuditLog audit, Clock clock) {
+    Petitions(JdbcClient jdbc, PetitionQueries queries, EnterpriseAccess access, Enterprises enterprises,
+              SupervisionItems supervision, WorkingCalendar calendar, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.queries = queries;
         this.access = access;
         this.enterprises = enterprises;
         this.supervision = supervision;
@@ -130,6 +133,10 @@ class Petitions {
         Petition p = load(id, user);
         p.extend(c.days(), c.reason().strip(), calendar.current());
         save(p);
+        if (p.itemId != null && supervision.find(p.itemId).map(item -> item.state().open()).orElse(true)) {
+            supervision.moveDeadline(p.itemId, new DeadlineChange(SOURCE, String.valueOf(id), p.answerDue,
+                    "信访件依法延长办理期限 " + c.days() + " 日：" + c.reason().strip()));
+        }
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "延期 " + c.days() + " 日，答复期限 " + p.answerDue);
         return get(id);
     }
@@ -160,11 +167,18 @@ class Petitions {
 
     @Transactional(readOnly = true)
     PetitionView get(long id) {
-        Petition p = load(id, access.reader());
-        return jdbc.sql("SELECT * FROM petition WHERE id = ?").param(id).query((rs, n) -> new PetitionView(id, rs.getString("petitioner"),
-                rs.getString("credit_code"), rs.getString("region_code"), rs.getString("content"), p.state, p.receivedOn,
-                p.acceptDue, p.acceptedOn, p.acceptedOn == null ? null : p.acceptedOnTime(), p.refusalReason, p.answerDue,
-                p.extensionDays, p.extensionReason, p.answeredOn, p.answeredOnTime(), p.answer, p.itemId)).single();
+        load(id, access.reader());
+        return queries.find(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    PetitionQueries.Page list(PetitionQueries.Filter filter) {
+        return queries.list(filter, access.handler());
+    }
+
+    @Transactional(readOnly = true)
+    void each(PetitionQueries.Filter filter, java.util.function.Consumer<PetitionView> consumer) {
+        queries.each(filter, access.handler(), consumer);
     }
 
     private String contentOf(long id) {
@@ -199,7 +213,7 @@ class Petitions {
         p.version++;
     }
 
-    private static Petition map(ResultSet rs, int row) throws SQLException {
+    static Petition map(ResultSet rs, int row) throws SQLException {
         Petition p = new Petition(rs.getLong("id"), PetitionState.valueOf(rs.getString("state")),
                 rs.getObject("received_on", LocalDate.class));
         p.acceptDue = rs.getObject("accept_due", LocalDate.class);

@@ -2,16 +2,20 @@ package org.fagai.enterprise.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.web.DocumentType;
 import org.fagai.shared.web.UploadGuard;
+import org.fagai.shared.web.UploadRefused;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Photos of visits and hazards, kept in PostgreSQL (one backup, every instance serves them): JPEG or PNG by their
- * content, at most 5 MB each and 9 per record; anything zip-shaped passes the upload guard first and is refused.
+ * Photos of visits, hazards and rectifications, kept in PostgreSQL (one backup, every instance serves them): JPEG or PNG
+ * by their content as the shared upload guard judges it, at most 5 MB each and 9 per record.
  */
 @Component
 class Photos {
@@ -30,12 +34,20 @@ class Photos {
         this.guard = guard;
     }
 
+    /**
+     * Stores one photo of a record after the shared upload guard has checked it (size, the zip limits for anything
+     * zip-shaped, the type by content, which the name's extension must agree with); only JPEG and PNG are photos.
+     *
+     * @throws UploadRefused 413 over 5 MB or a zip bomb, 422 for any other type or a renamed file
+     */
     long store(String ownerType, long ownerId, MultipartFile file) {
         if (file == null || file.isEmpty()) {
             throw FieldErrors.of("photo", "请选择照片");
         }
+        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "photo.jpg"
+                : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_");
         if (file.getSize() > MAX_BYTES) {
-            throw FieldErrors.of("photo", "照片不能超过 5MB");
+            throw new UploadRefused(HttpStatus.CONTENT_TOO_LARGE, name + "：照片不能超过 5MB");
         }
         long count = jdbc.sql("SELECT count(*) FROM enterprise_photo WHERE owner_type = ? AND owner_id = ?")
                 .params(ownerType, ownerId).query(Long.class).single();
@@ -48,35 +60,26 @@ class Photos {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (UploadGuard.looksLikeZip(bytes)) {
-            guard.checkOfficeFile(bytes);
-            throw FieldErrors.of("photo", "照片须为 JPEG 或 PNG 图片");
+        DocumentType type = guard.checkDocument(name, bytes);
+        if (type != DocumentType.JPEG && type != DocumentType.PNG) {
+            throw new UploadRefused(HttpStatus.UNPROCESSABLE_CONTENT, name + "：照片须为 JPEG 或 PNG 图片");
         }
-        String type = contentType(bytes);
-        if (type == null) {
-            throw FieldErrors.of("photo", "照片须为 JPEG 或 PNG 图片（按文件内容判断）");
-        }
-        String name = file.getOriginalFilename() == null ? "photo" : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_");
         return jdbc.sql("""
                         INSERT INTO enterprise_photo (owner_type, owner_id, file_name, content_type, data) VALUES (?, ?, ?, ?, ?)
                         RETURNING id""")
-                .params(ownerType, ownerId, name.length() > 200 ? name.substring(0, 200) : name, type, bytes)
+                .params(ownerType, ownerId, name.length() > 200 ? name.substring(0, 200) : name, type.contentType(), bytes)
                 .query(Long.class).single();
+    }
+
+    /** The photos of a record, oldest first. */
+    List<Long> of(String ownerType, long ownerId) {
+        return jdbc.sql("SELECT id FROM enterprise_photo WHERE owner_type = ? AND owner_id = ? ORDER BY id")
+                .params(ownerType, ownerId).query(Long.class).list();
     }
 
     Content find(long id) {
         return jdbc.sql("SELECT file_name, content_type, data, owner_type, owner_id FROM enterprise_photo WHERE id = ?").param(id)
                 .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4), rs.getLong(5)))
                 .optional().orElseThrow(() -> new NotFoundException("照片不存在：" + id));
-    }
-
-    static String contentType(byte[] b) {
-        if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return "image/jpeg";
-        }
-        if (b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-            return "image/png";
-        }
-        return null;
     }
 }

@@ -2,36 +2,41 @@ package org.fagai.enterprise.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
-import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.enterprise.EnterpriseView;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
-import org.fagai.shared.Years;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.SupervisionItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /** 安全生产检查: monthly plans, inspections with hazards, rectification notices on the 督办 loop, 回头看. */
 @Service
 class Safety {
 
     static final String SOURCE = "SAFETY_HAZARD";
+    /** Photo owners: the hazard as found, and the rectification's evidence. */
+    static final String HAZARD_PHOTO = "HAZARD";
+    static final String RECTIFICATION_PHOTO = "RECTIFY";
     static final int MAX_DAYS = 90;
+    static final int MAX_HAZARDS = 50;
+    static final List<String> LEVELS = List.of("GENERAL", "MAJOR");
     private static final String AUDIT_TYPE = "safety-hazard";
 
     private final JdbcClient jdbc;
     private final HazardRepository hazards;
+    private final HazardQueries queries;
+    private final Photos photos;
     private final Enterprises enterprises;
     private final EnterpriseAccess access;
     private final SupervisionItems supervision;
@@ -39,10 +44,12 @@ class Safety {
     private final AuditLog audit;
     private final Clock clock;
 
-    Safety(JdbcClient jdbc, HazardRepository hazards, Enterprises enterprises, EnterpriseAccess access,
-           SupervisionItems supervision, WorkingCalendar calendar, AuditLog audit, Clock clock) {
+    Safety(JdbcClient jdbc, HazardRepository hazards, HazardQueries queries, Photos photos, Enterprises enterprises,
+           EnterpriseAccess access, SupervisionItems supervision, WorkingCalendar calendar, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.hazards = hazards;
+        this.queries = queries;
+        this.photos = photos;
         this.enterprises = enterprises;
         this.access = access;
         this.supervision = supervision;
@@ -51,34 +58,18 @@ class Safety {
         this.clock = clock;
     }
 
-    /** A month's plan for a category in a region; planned = the enterprises carrying the flag there that year. */
-    @Transactional
-    long plan(SafetyCommands.Plan c) {
-        CurrentUser user = access.keeper();
-        Commands.check(c);
-        YearMonth month = Years.month("month", c == null ? null : c.month());
-        EnterpriseFlag flag = c.flag() == null || c.flag().isBlank() ? EnterpriseFlag.STONE : EnterpriseRules.parseFlag(c.flag());
-        if (flag == null) {
-            throw FieldErrors.of("flag", "未知的企业标识：" + c.flag());
-        }
-        String region = c.regionCode() == null || c.regionCode().isBlank() ? user.regionCode() : c.regionCode().strip();
-        if (!user.canSeeRegion(region)) {
-            throw FieldErrors.of("regionCode", "地区不在您的管辖范围内：" + region);
-        }
-        int planned = enterprises.withFlag(flag, month.getYear(), region).size();
-        long id = jdbc.sql("""
-                        INSERT INTO safety_plan (month, flag, region_code, title, planned, created_by) VALUES (?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (month, flag, region_code) DO UPDATE SET planned = excluded.planned RETURNING id""")
-                .params(month.atDay(1), flag.name(), region, month + " " + FlagNames.chinese(flag) + "安全生产检查", planned,
-                        user.username())
-                .query(Long.class).single();
-        audit.record(AuditAction.CREATE, "safety-plan", String.valueOf(id), month + " 检查计划：" + FlagNames.chinese(flag) + " " + planned + " 家");
-        return id;
-    }
-
     /** Records an inspection and the hazards it found. Returns the inspection's id. */
     @Transactional
     long inspect(SafetyCommands.Inspection c) {
+        return inspect(c, List.of());
+    }
+
+    /**
+     * Records an inspection and its hazards, each hazard with its photo ({@code photos} by the hazard's position; null or
+     * empty where none): a refused photo stores nothing at all.
+     */
+    @Transactional
+    long inspect(SafetyCommands.Inspection c, List<MultipartFile> hazardPhotos) {
         CurrentUser user = access.keeper();
         if (c == null) {
             throw FieldErrors.of("body", "请求内容不能为空");
@@ -95,19 +86,11 @@ class Safety {
         if (c.planId() != null && jdbc.sql("SELECT count(*) FROM safety_plan WHERE id = ?").param(c.planId()).query(Long.class).single() == 0) {
             errors.add(new FieldErrors.FieldError("planId", "检查计划不存在：" + c.planId()));
         }
-        if (c.hazards().size() > 50) {
-            errors.add(new FieldErrors.FieldError("hazards", "一次检查最多登记50项隐患"));
+        if (c.hazards().size() > MAX_HAZARDS) {
+            errors.add(new FieldErrors.FieldError("hazards", "一次检查最多登记" + MAX_HAZARDS + "项隐患"));
         }
         for (int i = 0; i < c.hazards().size(); i++) {
-            SafetyCommands.NewHazard h = c.hazards().get(i);
-            if (h == null || h.description() == null || h.description().isBlank()) {
-                errors.add(new FieldErrors.FieldError("hazards[" + i + "].description", "请填写隐患描述"));
-            } else if (h.level() != null && !h.level().isBlank() && !List.of("GENERAL", "MAJOR").contains(h.level())) {
-                errors.add(new FieldErrors.FieldError("hazards[" + i + "].level", "隐患等级须为 GENERAL（一般）或 MAJOR（重大）"));
-            } else {
-                String field = "hazards[" + i + "].";
-                Commands.violations(h).forEach(e -> errors.add(new FieldErrors.FieldError(field + e.field(), e.message())));
-            }
+            errors.addAll(hazardErrors("hazards[" + i + "].", c.hazards().get(i)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -119,17 +102,63 @@ class Safety {
                 .params(c.planId(), e.creditCode(), e.regionCode(), on, c.inspectors().strip(), c.checklist(), c.notes(),
                         user.username())
                 .query(Long.class).single();
-        for (SafetyCommands.NewHazard h : c.hazards()) {
-            jdbc.sql("""
-                            INSERT INTO safety_hazard (inspection_id, credit_code, region_code, description, level, state, found_on)
-                            VALUES (?, ?, ?, ?, ?, 'FOUND', ?)""")
-                    .params(id, e.creditCode(), e.regionCode(), h.description().strip(),
-                            h.level() == null || h.level().isBlank() ? "GENERAL" : h.level(), on)
-                    .update();
+        for (int i = 0; i < c.hazards().size(); i++) {
+            insertHazard(id, e.creditCode(), e.regionCode(), on, c.hazards().get(i), i < hazardPhotos.size() ? hazardPhotos.get(i) : null);
         }
         audit.record(AuditAction.CREATE, "safety-inspection", String.valueOf(id), "检查 " + e.name() + "（" + on + "），发现隐患 "
                 + c.hazards().size() + " 项");
         return id;
+    }
+
+    /** A further hazard found on an inspection (a phone records them one by one), with its photo. Returns its id. */
+    @Transactional
+    long addHazard(long inspectionId, SafetyCommands.NewHazard h, MultipartFile photo) {
+        CurrentUser user = access.keeper();
+        record Found(String creditCode, String regionCode, LocalDate on, long hazards) {
+        }
+        Found found = jdbc.sql("""
+                        SELECT i.credit_code, i.region_code, i.inspected_on,
+                               (SELECT count(*) FROM safety_hazard h WHERE h.inspection_id = i.id) FROM safety_inspection i WHERE i.id = ?""")
+                .param(inspectionId)
+                .query((rs, n) -> new Found(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4)))
+                .optional().orElseThrow(() -> new NotFoundException("检查记录不存在：" + inspectionId));
+        if (!EnterpriseAccess.visible(user, found.creditCode(), found.regionCode())) {
+            throw new NotFoundException("检查记录不存在或不在您的管辖范围内：" + inspectionId);
+        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>(hazardErrors("", h));
+        if (found.hazards() >= MAX_HAZARDS) {
+            errors.add(new FieldErrors.FieldError("description", "一次检查最多登记" + MAX_HAZARDS + "项隐患"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        long id = insertHazard(inspectionId, found.creditCode(), found.regionCode(), found.on(), h, photo);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "检查记录 " + inspectionId + " 补充登记隐患");
+        return id;
+    }
+
+    private long insertHazard(long inspectionId, String creditCode, String regionCode, LocalDate on, SafetyCommands.NewHazard h,
+                              MultipartFile photo) {
+        long hazard = jdbc.sql("""
+                        INSERT INTO safety_hazard (inspection_id, credit_code, region_code, description, level, state, found_on)
+                        VALUES (?, ?, ?, ?, ?, 'FOUND', ?) RETURNING id""")
+                .params(inspectionId, creditCode, regionCode, h.description().strip(),
+                        h.level() == null || h.level().isBlank() ? "GENERAL" : h.level(), on)
+                .query(Long.class).single();
+        if (photo != null && !photo.isEmpty()) {
+            photos.store(HAZARD_PHOTO, hazard, photo);
+        }
+        return hazard;
+    }
+
+    private static List<FieldErrors.FieldError> hazardErrors(String prefix, SafetyCommands.NewHazard h) {
+        if (h == null || h.description() == null || h.description().isBlank()) {
+            return List.of(new FieldErrors.FieldError(prefix + "description", "请填写隐患描述"));
+        }
+        if (h.level() != null && !h.level().isBlank() && !LEVELS.contains(h.level())) {
+            return List.of(new FieldErrors.FieldError(prefix + "level", "隐患等级须为 GENERAL（一般）或 MAJOR（重大）"));
+        }
+        return Commands.violations(h).stream().map(e -> new FieldErrors.FieldError(prefix + e.field(), e.message())).toList();
     }
 
     /** 整改通知书: number, measures, deadline in working days from today; the rectification goes onto the loop. */
@@ -159,6 +188,12 @@ class Safety {
     /** The enterprise (its own account) or staff report the rectification with evidence. */
     @Transactional
     HazardView rectify(long id, SafetyCommands.Rectification c) {
+        return rectify(id, c, null);
+    }
+
+    /** The rectification with a photo of the result as evidence (optional); a refused photo stores nothing. */
+    @Transactional
+    HazardView rectify(long id, SafetyCommands.Rectification c, MultipartFile photo) {
         CurrentUser user = access.user();
         Commands.check(c);
         if (c == null || c.rectification() == null || c.rectification().isBlank() || c.evidence() == null || c.evidence().isBlank()) {
@@ -168,6 +203,9 @@ class Safety {
         Hazard h = load(id, user);
         h.reportRectification(c.rectification().strip(), c.evidence().strip(), today());
         hazards.save(h);
+        if (photo != null && !photo.isEmpty()) {
+            photos.store(RECTIFICATION_PHOTO, id, photo);
+        }
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "报送整改情况");
         return view(id);
     }
@@ -197,23 +235,14 @@ class Safety {
         return view(id);
     }
 
-    /** Draws the random 回头看 sample among closed hazards not yet checked back, and marks them due. */
+    /** A further photo of a hazard as found, by whoever records inspections of its enterprise. */
     @Transactional
-    List<Long> sample(SafetyCommands.Sample c) {
+    long photo(long id, MultipartFile file) {
         CurrentUser user = access.keeper();
-        List<Object> params = new ArrayList<>();
-        String scope = EnterpriseAccess.scope(user, "h", params);
-        List<Long> candidates = jdbc.sql("SELECT h.id FROM safety_hazard h WHERE h.state = 'CLOSED' AND h.followed_up_on IS NULL "
-                + "AND NOT h.follow_up_due AND " + scope).params(params).query(Long.class).list();
-        int percent = c == null || c.percent() == null ? FollowUpSampler.DEFAULT_PERCENT : c.percent();
-        long seed = c == null || c.seed() == null ? clock.millis() : c.seed();
-        List<Long> sample = FollowUpSampler.draw(candidates, percent, seed);
-        if (!sample.isEmpty()) {
-            jdbc.sql("UPDATE safety_hazard SET follow_up_due = TRUE WHERE id = ANY(?::bigint[])").param(sample.toArray(Long[]::new)).update();
-        }
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, null, "随机抽取回头看 " + sample.size() + "/" + candidates.size()
-                + "（" + percent + "%，种子 " + seed + "）：" + sample);
-        return sample;
+        load(id, user);
+        long photo = photos.store(HAZARD_PHOTO, id, file);
+        audit.record(AuditAction.CREATE, "enterprise-photo", String.valueOf(photo), "隐患照片：隐患 " + id);
+        return photo;
     }
 
     /** The loop verified a hazard's item: closed (销号), on time or not. */
@@ -249,15 +278,7 @@ class Safety {
     }
 
     HazardView view(long id) {
-        return jdbc.sql("SELECT h.*, e.name, i.id AS inspection FROM safety_hazard h JOIN enterprise e ON e.credit_code = h.credit_code "
-                        + "JOIN safety_inspection i ON i.id = h.inspection_id WHERE h.id = ?").param(id)
-                .query((rs, n) -> {
-                    Hazard h = HazardRepository.map(rs, n);
-                    return new HazardView(h.id, rs.getLong("inspection"), h.creditCode, rs.getString("name"), h.description,
-                            h.level, h.state, rs.getObject("found_on", LocalDate.class), h.noticeNumber, h.measures,
-                            h.noticeWorkingDays, h.noticeIssuedOn, h.deadline, h.itemId, h.rectification, h.evidence,
-                            h.rectifiedOn, h.closedOn, h.onTime, h.reopenedCount, h.followUpDue, h.followedUpOn, h.followUpResult);
-                }).single();
+        return queries.find(id).orElseThrow(() -> new NotFoundException("隐患不存在：" + id));
     }
 
     LocalDate today() {

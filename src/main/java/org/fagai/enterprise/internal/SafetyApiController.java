@@ -1,43 +1,37 @@
 package org.fagai.enterprise.internal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.fagai.shared.FieldErrors;
 import org.fagai.shared.Years;
 import org.fagai.shared.web.ApiController;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Safety inspections as JSON; the rectification notice as .docx. */
 @ApiController("/api/v1/safety")
 class SafetyApiController {
 
-    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-
     private final Safety safety;
+    private final SafetyPlans plans;
     private final SafetyStatistics statistics;
-    private final String issuer;
+    private final NoticeDocuments documents;
 
-    SafetyApiController(Safety safety, SafetyStatistics statistics,
-                        @Value("${fagai.enterprise.safety-issuer:示范市安全生产检查工作组}") String issuer) {
+    SafetyApiController(Safety safety, SafetyPlans plans, SafetyStatistics statistics, NoticeDocuments documents) {
         this.safety = safety;
+        this.plans = plans;
         this.statistics = statistics;
-        this.issuer = issuer;
+        this.documents = documents;
     }
 
     @PostMapping("/plans")
     Map<String, Long> plan(@RequestBody SafetyCommands.Plan command) {
-        return Map.of("id", safety.plan(command));
+        return Map.of("id", plans.plan(command));
     }
 
     @PostMapping("/inspections")
@@ -59,15 +53,14 @@ class SafetyApiController {
 
     @GetMapping("/hazards/{id}/notice.docx")
     ResponseEntity<byte[]> noticeDocument(@PathVariable long id) {
-        HazardView h = safety.get(id);
-        if (h.noticeNumber() == null) {
-            throw FieldErrors.of("id", "该隐患尚未下达整改通知书");
-        }
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(DOCX);
-        headers.setContentDisposition(ContentDisposition.attachment().filename("整改通知书-" + h.noticeNumber() + ".docx",
-                StandardCharsets.UTF_8).build());
-        return ResponseEntity.ok().headers(headers).body(RectificationNotice.write(h, h.enterpriseName(), issuer, h.deadline()));
+        return documents.download(id);
+    }
+
+    /** A photo of a hazard (JPEG or PNG by content, at most 5 MB, 9 a hazard) through the shared upload guard. */
+    @PostMapping("/hazards/{id}/photos")
+    ResponseEntity<Map<String, Long>> photo(@PathVariable long id, @RequestParam("file") MultipartFile file) {
+        long photo = safety.photo(id, file);
+        return ResponseEntity.created(URI.create("/enterprises/photos/" + photo)).body(Map.of("id", photo));
     }
 
     @PostMapping("/hazards/{id}/rectification")
@@ -82,7 +75,7 @@ class SafetyApiController {
 
     @PostMapping("/follow-ups/sample")
     Map<String, List<Long>> sample(@RequestBody(required = false) SafetyCommands.Sample command) {
-        return Map.of("hazards", safety.sample(command));
+        return Map.of("hazards", plans.sample(command));
     }
 
     @GetMapping("/stats")

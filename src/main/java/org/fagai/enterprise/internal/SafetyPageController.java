@@ -1,72 +1,133 @@
 package org.fagai.enterprise.internal;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.organization.CurrentUser;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.reference.RegionView;
+import org.fagai.shared.ChinaTime;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.Years;
+import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 安全生产检查 page: a month's figures and its hazards by state, each with its notice (.docx). */
+/**
+ * 安全生产检查 page: a month's figures, its plans and its hazards (filtered, paged, exported), the form for a month's plan
+ * and the random 回头看 draw.
+ */
 @Controller
 class SafetyPageController {
 
     private final SafetyStatistics statistics;
+    private final HazardQueries queries;
+    private final SafetyPlans plans;
     private final EnterpriseAccess access;
-    private final JdbcClient jdbc;
+    private final RegionDirectory regions;
+    private final MessageText text;
 
-    SafetyPageController(SafetyStatistics statistics, EnterpriseAccess access, JdbcClient jdbc) {
+    SafetyPageController(SafetyStatistics statistics, HazardQueries queries, SafetyPlans plans, EnterpriseAccess access,
+                         RegionDirectory regions, MessageText text) {
         this.statistics = statistics;
+        this.queries = queries;
+        this.plans = plans;
         this.access = access;
-        this.jdbc = jdbc;
-    }
-
-    record Row(long id, String enterpriseName, String creditCode, String description, String level, String state,
-               String noticeNumber, java.time.LocalDate deadline, Boolean onTime, int reopenedCount, boolean followUpDue) {
+        this.regions = regions;
+        this.text = text;
     }
 
     @GetMapping("/safety")
     String safety(@RequestParam(required = false) @MaxLength(7) String month, @RequestParam(required = false) @MaxLength(20) String state,
+                  @RequestParam(required = false) @MaxLength(10) String level, @RequestParam(defaultValue = "false") boolean followUp,
+                  @RequestParam(required = false) @MaxLength(100) String q,
                   @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size,
                   Model model) {
         CurrentUser user = access.handler();
-        YearMonth m = month == null || month.isBlank() ? YearMonth.now(org.fagai.shared.ChinaTime.ZONE).minusMonths(1) : Years.month("month", month);
+        YearMonth m = month(month);
         int pageSize = Math.min(size, 200);
-        List<Object> params = new ArrayList<>(List.of(m.atDay(1), m.atEndOfMonth()));
-        StringBuilder where = new StringBuilder(" WHERE i.inspected_on BETWEEN ? AND ? AND ").append(EnterpriseAccess.scope(user, "h", params));
-        if (state != null && !state.isBlank()) {
-            HazardState parsed = Demands.parse(HazardState.class, state, "state", "隐患状态", new ArrayList<>());
-            if (parsed == null) {
-                throw FieldErrors.of("state", "隐患状态不正确：" + state);
-            }
-            where.append(" AND h.state = ?");
-            params.add(parsed.name());
-        }
-        String from = " FROM safety_hazard h JOIN safety_inspection i ON i.id = h.inspection_id JOIN enterprise e ON e.credit_code = h.credit_code";
-        long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(pageSize);
-        pageParams.add((long) page * pageSize);
-        model.addAttribute("hazards", jdbc.sql("SELECT h.*, e.name" + from + where + " ORDER BY i.inspected_on, h.id LIMIT ? OFFSET ?")
-                .params(pageParams)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), rs.getString("credit_code"),
-                        rs.getString("description"), rs.getString("level"), rs.getString("state"), rs.getString("notice_number"),
-                        rs.getObject("deadline", java.time.LocalDate.class), rs.getObject("on_time", Boolean.class),
-                        rs.getInt("reopened_count"), rs.getBoolean("follow_up_due"))).list());
+        HazardQueries.Page result = queries.list(new HazardQueries.Filter(m, state, level, followUp, q, page, pageSize), user);
+        model.addAttribute("hazards", result.items());
         model.addAttribute("stats", statistics.month(m));
+        model.addAttribute("plans", queries.plans(m, user));
         model.addAttribute("month", m.toString());
         model.addAttribute("states", HazardState.values());
-        model.addAttribute("pager", new Pagination(page, pageSize, total, Map.of("month", m.toString(), "state", state == null ? "" : state)));
+        model.addAttribute("flags", EnterpriseFlag.values());
+        model.addAttribute("regions", planRegions(user));
+        model.addAttribute("keeper", EnterprisePageController.keeper(user));
+        model.addAttribute("samplePercent", FollowUpSampler.DEFAULT_PERCENT);
+        model.addAttribute("pager", new Pagination(page, pageSize, result.total(), Map.of("month", m.toString(), "state", nz(state),
+                "level", nz(level), "followUp", followUp ? "true" : "", "q", nz(q))));
         return "enterprise/safety";
+    }
+
+    @GetMapping("/safety/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(7) String month,
+                                  @RequestParam(required = false) @MaxLength(20) String state,
+                                  @RequestParam(required = false) @MaxLength(10) String level,
+                                  @RequestParam(defaultValue = "false") boolean followUp,
+                                  @RequestParam(required = false) @MaxLength(100) String q) {
+        CurrentUser user = access.handler();
+        YearMonth m = month(month);
+        List<List<?>> rows = HazardExport.rows(queries, new HazardQueries.Filter(m, state, level, followUp, q, 0, 1), user);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("安全隐患-" + m + ".xlsx"))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, m + " 安全生产检查隐患", HazardExport.HEADERS, rows)));
+    }
+
+    record PlanForm(@MaxLength(7) String month, @MaxLength(30) String flag, @MaxLength(9) String regionCode) {
+    }
+
+    @PostMapping("/safety/plans")
+    String plan(@ModelAttribute PlanForm form, RedirectAttributes redirect) {
+        try {
+            plans.plan(new SafetyCommands.Plan(form.month(), form.flag(), form.regionCode()));
+            redirect.addFlashAttribute("saved", text.get("enterprise.safety.plan.saved"));
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/safety?month=" + (form.month() == null || !form.month().matches("\\d{4}-\\d{2}") ? "" : form.month());
+    }
+
+    record SampleForm(Integer percent) {
+    }
+
+    @PostMapping("/safety/follow-ups/sample")
+    String sample(@ModelAttribute SampleForm form, RedirectAttributes redirect) {
+        try {
+            List<Long> drawn = plans.sample(new SafetyCommands.Sample(form.percent(), null));
+            redirect.addFlashAttribute("saved", text.get("enterprise.safety.sample.drawn", drawn.size()));
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return "redirect:/safety?followUp=true";
+    }
+
+    /** The month asked for, or last month (the monthly round is checked after the month). */
+    private static YearMonth month(String month) {
+        return month == null || month.isBlank() ? YearMonth.now(ChinaTime.ZONE).minusMonths(1) : Years.month("month", month);
+    }
+
+    /** Where a plan may be made: the user's region and the divisions below it. */
+    private List<RegionView> planRegions(CurrentUser user) {
+        List<RegionView> choices = new java.util.ArrayList<>();
+        regions.find(user.regionCode()).ifPresent(choices::add);
+        choices.addAll(regions.children(user.regionCode()));
+        return choices;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

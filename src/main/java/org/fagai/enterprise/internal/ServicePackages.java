@@ -17,6 +17,7 @@ import org.fagai.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /** 服务包: one per key enterprise, with its 包联领导, 服务管家, policies and visit plan; and the visits (走访). */
 @Service
@@ -88,6 +89,12 @@ class ServicePackages {
     /** Records a visit; each demand raised in it becomes a demand of the enterprise (routed at once when a department is named). */
     @Transactional
     ServiceViews.VisitView visit(String creditCode, ServiceCommands.Visit c) {
+        return visit(creditCode, c, List.of());
+    }
+
+    /** A visit with its photos, all or nothing: a photo the upload guard refuses stores neither the visit nor its demands. */
+    @Transactional
+    ServiceViews.VisitView visit(String creditCode, ServiceCommands.Visit c, List<MultipartFile> photoFiles) {
         CurrentUser user = access.keeper();
         if (c == null) {
             throw FieldErrors.of("body", "请求内容不能为空");
@@ -127,8 +134,13 @@ class ServicePackages {
             demands.raise(new DemandCommands.Raise(enterprise.creditCode(), d.category(), d.content(), d.urgency(), "VISIT",
                     EnterpriseRules.blank(c.metWith()), d.departmentId(), d.leadPersonId()), id);
         }
+        List<MultipartFile> attached = photoFiles.stream().filter(f -> f != null && !f.isEmpty()).toList();
+        if (attached.size() > Photos.MAX_PER_OWNER) {
+            throw FieldErrors.of("photo", "每条记录最多上传 " + Photos.MAX_PER_OWNER + " 张照片");
+        }
+        attached.forEach(file -> photos.store("VISIT", id, file));
         audit.record(AuditAction.CREATE, "enterprise-visit", String.valueOf(id), "走访 " + enterprise.name() + "（"
-                + c.visitedOn() + "），登记诉求 " + c.demands().size() + " 项");
+                + c.visitedOn() + "），登记诉求 " + c.demands().size() + " 项，照片 " + attached.size() + " 张");
         return visitView(id);
     }
 
@@ -152,7 +164,7 @@ class ServicePackages {
 
     /** A photo of a visit, by whoever may record visits of that enterprise. */
     @Transactional
-    long photo(long visitId, org.springframework.web.multipart.MultipartFile file) {
+    long photo(long visitId, MultipartFile file) {
         access.keeper();
         ServiceViews.VisitView visit = visitView(visitId);
         long id = photos.store("VISIT", visit.id(), file);

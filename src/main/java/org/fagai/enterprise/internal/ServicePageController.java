@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** 服务包 page: coverage of a period by group, the not-yet-visited list, packages behind their visit plan. */
 @Controller
 class ServicePageController {
+
+    /** The page lists the first of the not-yet-visited; the export holds them all. */
+    static final int NOT_VISITED_SHOWN = 50;
+    private static final int EXPORT_LIMIT = 100_000;
 
     private final Coverage coverage;
     private final PackageList packages;
@@ -39,12 +45,35 @@ class ServicePageController {
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;
         int pageSize = Math.min(size, 200);
-        model.addAttribute("coverage", coverage.compute(start, end, groupBy, user));
-        model.addAttribute("notVisited", coverage.notVisited(start, end, user, 0, 50));
+        Coverage.Result result = coverage.compute(start, end, groupBy, user);
+        model.addAttribute("coverage", result);
+        model.addAttribute("notVisited", coverage.notVisited(start, end, user, 0, NOT_VISITED_SHOWN));
+        model.addAttribute("notVisitedCount", result.total().assigned() - result.total().visited());
         PackageList.Page list = packages.list(new PackageList.Filter(null, null, null, behind, page, pageSize), user);
         model.addAttribute("packages", list);
         model.addAttribute("pager", new Pagination(page, pageSize, list.total(), Map.of("from", start.toString(),
                 "to", end.toString(), "groupBy", groupBy, "behind", String.valueOf(behind))));
         return "enterprise/service";
+    }
+
+    /** The coverage table of the page's period and grouping as Excel. */
+    @GetMapping("/enterprises/service/export")
+    ResponseEntity<byte[]> export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                  @RequestParam(defaultValue = "staff") @MaxLength(10) String groupBy) {
+        var rows = CoverageExport.rows(coverage.compute(from, to, groupBy, access.handler()));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("走访覆盖率.xlsx"))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "走访覆盖率（" + from + " 至 " + to + "）",
+                        CoverageExport.HEADERS, rows)));
+    }
+
+    /** Every package of the period not yet visited, as Excel. */
+    @GetMapping("/enterprises/service/not-visited/export")
+    ResponseEntity<byte[]> exportNotVisited(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        var rows = CoverageExport.notVisitedRows(coverage.notVisited(from, to, access.handler(), 0, EXPORT_LIMIT));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("未走访企业.xlsx"))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, "期间内尚未走访的企业（" + from + " 至 " + to + "）",
+                        CoverageExport.NOT_VISITED_HEADERS, rows)));
     }
 }

@@ -16,6 +16,7 @@ import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.Money;
 import org.fagai.shared.ProjectCode;
+import org.fagai.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -121,6 +122,8 @@ class DeclarationInput {
         String region = blank(c.regionCode()) ? user.regionCode() : c.regionCode().strip();
         if (regions.find(region).isEmpty()) {
             errors.add(new FieldError("regionCode", "行政区划代码不存在：" + region));
+        } else if (!RegionCode.of(region).isCountyOrAbove()) {
+            errors.add(new FieldError("regionCode", RegionCode.of(region).countyOrAboveRequired("项目所属地区")));
         }
         BigDecimal total = money("totalInvestment", c.totalInvestment(), true, errors);
         String owner = blank(c.ownerUnit()) ? null : c.ownerUnit().strip();

@@ -19,7 +19,7 @@ final class FundCommands {
      */
     record Declare(FundChannel channel, @MaxLength(30) String projectCode, @CalendarYear Integer year, BigDecimal amountRequested,
                    @MaxLength(500) String use, @MaxLength(30) String sector, Boolean asCapital, @MaxLength(30) String program,
-                   @MaxLength(100) String costItem, @MaxLength(200) String projectName, @MaxLength(6) String regionCode,
+                   @MaxLength(100) String costItem, @MaxLength(200) String projectName, @MaxLength(9) String regionCode,
                    @MaxLength(200) String ownerUnit, BigDecimal totalInvestment, BigDecimal localMatching,
                    BigDecimal expectedIncome, BigDecimal debtService, @MaxLength(200) String planDocument,
                    @MaxLength(200) String financeDocument, @MaxLength(200) String legalDocument,

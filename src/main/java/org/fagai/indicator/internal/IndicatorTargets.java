@@ -15,6 +15,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -51,6 +52,8 @@ class IndicatorTargets {
         String region = c.regionCode() == null ? "" : c.regionCode().strip();
         if (regions.find(region).isEmpty()) {
             errors.add(new FieldErrors.FieldError("regionCode", "地区代码“" + region + "”不存在"));
+        } else if (!RegionCode.of(region).isCountyOrAbove()) {
+            errors.add(new FieldErrors.FieldError("regionCode", RegionCode.of(region).countyOrAboveRequired("目标所属地区")));
         }
         if (c.year() == null || !Years.contains(c.year())) {
             errors.add(new FieldErrors.FieldError("year", "年度应为" + Years.RANGE + "之间的年份"));

@@ -96,6 +96,8 @@ final class ValueRules {
             region = RegionCode.of(region).value();
             if (!regionExists.test(region)) {
                 errors.add(new ImportError(r, REGION, row.regionCode(), prefix + "“地区代码”" + region + "不存在"));
+            } else if (!RegionCode.of(region).isCountyOrAbove()) {
+                errors.add(new ImportError(r, REGION, row.regionCode(), prefix + RegionCode.of(region).countyOrAboveRequired("“地区代码”")));
             } else if (!mayWrite.test(region)) {
                 errors.add(new ImportError(r, REGION, row.regionCode(), prefix + "无权填报地区" + region + "的数据"));
             }

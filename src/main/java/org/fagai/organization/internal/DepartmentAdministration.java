@@ -7,6 +7,7 @@ import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,6 +69,9 @@ class DepartmentAdministration {
     private void checkRegion(String code) {
         if (regions.find(code).isEmpty()) {
             throw FieldErrors.of("regionCode", "行政区划代码 " + code + " 不存在");
+        }
+        if (!RegionCode.of(code).isCountyOrAbove()) {
+            throw FieldErrors.of("regionCode", RegionCode.of(code).countyOrAboveRequired("科室所属地区"));
         }
     }
 

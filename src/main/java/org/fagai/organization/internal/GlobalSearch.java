@@ -32,7 +32,7 @@ class GlobalSearch {
 
     List<SearchHit> search(String query, CurrentUser user) {
         String q = normalize(query);
-        if (q.isEmpty() || user == null) {
+        if (q.isEmpty() || user == null || !user.role().searchesGlobally()) {
             return List.of();
         }
         List<SearchHit> hits = new ArrayList<>();

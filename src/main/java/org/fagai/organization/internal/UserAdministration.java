@@ -17,6 +17,7 @@ import org.fagai.shared.ChinaTime;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -141,6 +142,8 @@ class UserAdministration {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (regions.find(form.regionCode()).isEmpty()) {
             errors.add(new FieldErrors.FieldError("regionCode", "行政区划代码 " + form.regionCode() + " 不存在"));
+        } else if (!RegionCode.of(form.regionCode()).isCountyOrAbove()) {
+            errors.add(new FieldErrors.FieldError("regionCode", RegionCode.of(form.regionCode()).countyOrAboveRequired("用户所属地区")));
         }
         if (form.departmentId() != null && (form.role() == null || !form.role().unitAccount()) && !departments.existsById(form.departmentId())) {
             errors.add(new FieldErrors.FieldError("departmentId", "所选科室不存在"));

@@ -13,7 +13,7 @@ record UserForm(
         @NotBlank(message = "{user.displayName.required}") @Size(max = 100, message = "{user.displayName.size}") String displayName,
         @NotNull(message = "{user.role.required}") Role role,
         Long departmentId,
-        @NotBlank(message = "{region.code.required}") @Pattern(regexp = "\\d{6}", message = "{region.code.pattern}") String regionCode,
+        @NotBlank(message = "{region.code.required}") @Pattern(regexp = "\\d{6}|\\d{9}", message = "{region.code.pattern}") String regionCode,
         @Size(max = 200, message = "{user.ownerUnit.size}") String ownerUnit,
         @MaxLength(50) String ownerCreditCode,
         boolean enabled,

@@ -25,22 +25,29 @@ class ReferencePickerController {
         this.jdbc = jdbc;
     }
 
+    /** GB/T 2260 divisions down to the county: what users, departments, projects and the like belong to. */
     @GetMapping("/reference/picker/regions")
     List<Node> regions(@RequestParam(required = false) String parent, @RequestParam(required = false) String q) {
-        return nodes("region", "AND t.enabled", parent, q);
+        return nodes("region", "AND t.enabled AND t.level <> 'TOWN'", "AND c.level <> 'TOWN'", parent, q);
+    }
+
+    /** The same tree down to the towns (乡镇街道), for what may sit in a town (enterprises). */
+    @GetMapping("/reference/picker/towns")
+    List<Node> towns(@RequestParam(required = false) String parent, @RequestParam(required = false) String q) {
+        return nodes("region", "AND t.enabled", "", parent, q);
     }
 
     @GetMapping("/reference/picker/industries")
     List<Node> industries(@RequestParam(required = false) String parent, @RequestParam(required = false) String q) {
-        return nodes("industry", "", parent, q);
+        return nodes("industry", "", "", parent, q);
     }
 
-    private List<Node> nodes(String table, String condition, String parent, String q) {
+    private List<Node> nodes(String table, String condition, String childCondition, String parent, String q) {
         String select = """
                 SELECT t.code, t.name, coalesce(g.name || ' / ', '') || coalesce(p.name, '') AS path,
-                       NOT EXISTS (SELECT 1 FROM %1$s c WHERE c.parent_code = t.code) AS leaf
+                       NOT EXISTS (SELECT 1 FROM %1$s c WHERE c.parent_code = t.code %3$s) AS leaf
                 FROM %1$s t LEFT JOIN %1$s p ON p.code = t.parent_code LEFT JOIN %1$s g ON g.code = p.parent_code
-                WHERE TRUE %2$s""".formatted(table, condition);
+                WHERE TRUE %2$s""".formatted(table, condition, childCondition);
         String keyword = clip(q);
         if (!keyword.isEmpty()) {
             String like = "%" + keyword.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.organization.Role;
+import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.WorkCalendar;
 import org.fagai.supervision.Colour;
@@ -271,6 +272,46 @@ class Item {
         extensionReason = null;
         extensionBy = null;
         steps.add(new Step(now, approve ? StepKind.EXTENSION_APPROVED : StepKind.EXTENSION_REFUSED, actor, Texts.cut(text, 4000)));
+    }
+
+    /**
+     * The item's source moved its date (its own rule, e.g. a statutory extension). Open items only; a pending extension
+     * request that the new date reaches lapses; a later date not yet past lifts the escalation, so a new overdue escalates
+     * again. Returns false when the date is the current one (nothing changes).
+     */
+    boolean moveDeadline(Actor actor, LocalDate newDeadline, String reason, LocalDate today, Instant now) {
+        if (!state.open()) {
+            // a ConflictException, not a LoopViolation: other modules call this, and every controller answers it 409
+            throw new ConflictException("state", "事项" + Texts.stateName(state) + "，不能调整期限");
+        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        if (newDeadline == null) {
+            errors.add(new FieldErrors.FieldError("deadline", "请填写调整后的期限"));
+        } else if (newDeadline.isBefore(assignedOn)) {
+            errors.add(new FieldErrors.FieldError("deadline", "调整后的期限不能早于交办日期 " + assignedOn));
+        } else if (newDeadline.isAfter(deadline.plusYears(2))) {
+            errors.add(new FieldErrors.FieldError("deadline", "期限一次调整不能超过两年"));
+        }
+        String why = Texts.collect(errors, "reason", reason, 500, "调整理由");
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        if (newDeadline.equals(deadline)) {
+            return false;
+        }
+        String note = "期限由 " + deadline + " 调整为 " + newDeadline + "：" + why;
+        if (extensionDeadline != null && !extensionDeadline.isAfter(newDeadline)) {
+            note += "（待审批的延期申请，延至 " + extensionDeadline + "，随之失效）";
+            extensionDeadline = null;
+            extensionReason = null;
+            extensionBy = null;
+        }
+        if (newDeadline.isAfter(deadline) && !today.isAfter(newDeadline)) {
+            escalatedOn = null;
+        }
+        deadline = newDeadline;
+        steps.add(new Step(now, StepKind.DEADLINE_MOVED, actor, Texts.cut(note, 4000)));
+        return true;
     }
 
     void cancel(Actor actor, String reason, Instant now) {

@@ -38,6 +38,8 @@ record NoticeAudience(Set<Role> roles, List<RegionCode> regions) {
                     RegionCode region = RegionCode.of(code);
                     if (!publisher.canSeeRegion(region.value())) {
                         errors.add(new FieldErrors.FieldError("regions", "不能向管辖范围以外的地区发布：" + code));
+                    } else if (!region.isCountyOrAbove()) {
+                        errors.add(new FieldErrors.FieldError("regions", region.countyOrAboveRequired("通知公告的接收地区")));
                     } else {
                         regions.add(region);
                     }

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.supervision.DeadlineChange;
 import org.fagai.supervision.ItemAssigned;
 import org.fagai.supervision.ItemCancelled;
 import org.fagai.supervision.ItemClosed;
@@ -162,6 +166,38 @@ class Supervision implements SupervisionItems {
         ItemView view = step(id, "撤销", (item, actor) -> item.cancel(actor, reason, clock.instant()));
         events.publishEvent(new ItemCancelled(view.id(), view.sourceType(), view.sourceRef(), reason));
         return view;
+    }
+
+    @Override
+    @Transactional
+    public ItemView moveDeadline(long itemId, DeadlineChange change) {
+        CurrentUser user = users.requireCurrent();
+        if (!new ItemScope(user).mayAssign()) {
+            throw new AccessDeniedException("项目单位和企业账号不能调整督办事项的期限");
+        }
+        if (change == null) {
+            throw FieldErrors.of("deadline", "请填写调整后的期限");
+        }
+        Commands.check(change);
+        Item item = items.findById(itemId).orElseThrow(() -> new NotFoundException("督办事项不存在：" + itemId));
+        if (!Objects.equals(item.sourceType(), change.sourceType()) || !Objects.equals(item.sourceRef(), change.sourceRef())) {
+            throw FieldErrors.of("sourceRef", "督办事项 " + itemId + " 不是来自 " + change.sourceType() + " " + change.sourceRef()
+                    + " 的事项，不能由其调整期限");
+        }
+        LocalDate before = item.deadline();
+        if (!item.moveDeadline(Actor.of(user), change.deadline(), change.reason(), today(), clock.instant())) {
+            return view(item);
+        }
+        if (item.refresh(today(), calendar.current(), rules, clock.instant())) {
+            audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), "逾期提级督办");
+        }
+        items.saveAndFlush(item);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), "调整期限：" + item.title() + "，" + before + " → "
+                + item.deadline() + "（" + change.reason().strip() + "）");
+        notifications.send(new NewNotification(item.leadPersonId(), "supervision.deadline:" + itemId + ":" + item.deadline(),
+                "supervision.deadline", "督办事项期限调整：" + item.title(), "期限由 " + before + " 调整为 " + item.deadline() + "："
+                + change.reason().strip(), "/supervision/items/" + itemId));
+        return view(item);
     }
 
     /** Recomputes one item's colour for today; escalations are audited. Used by the daily job, batch by batch. */

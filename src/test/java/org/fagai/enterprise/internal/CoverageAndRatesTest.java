@@ -6,12 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.fagai.FagaiIntegrationTest;
+import org.fagai.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @FagaiIntegrationTest
@@ -57,6 +63,37 @@ class CoverageAndRatesTest {
                 .andExpect(jsonPath("$.sentence").value("实现463家企业走访覆盖率100%"));
         mvc.perform(get("/api/v1/service/coverage?from=2023-01-01&to=2023-12-31&groupBy=nobody").with(as("leader")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("groupBy"));
+    }
+
+    private List<Row> sheet(String path, MockHttpSession session) throws Exception {
+        byte[] file = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file))) {
+            return workbook.getFirstSheet().read();
+        }
+    }
+
+    @Test
+    void theServicePageCountsTheNotYetVisitedAndItsExportsHoldTheCoverageAndEveryOneOfThem() throws Exception {
+        String visited = packaged(1).get(0);
+        visit(visited, "2003-02-01");
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        int notVisited = DemoEnterprises.KEY_ENTERPRISES - 1;
+        String page = mvc.perform(get("/enterprises/service?from=2003-01-01&to=2003-03-31&groupBy=town").session(city))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("期间内尚未走访的企业（" + notVisited + " 家）", "页面列出前 50 家，导出含全部");
+
+        List<Row> coverage = sheet("/enterprises/service/export?from=2003-01-01&to=2003-03-31&groupBy=town", city);
+        assertThat(coverage.get(1).getCellText(4)).isEqualTo("走访覆盖率");
+        assertThat(coverage.get(2).getCellText(0)).isEqualTo("合计");
+        assertThat(coverage.get(2).getCellAsNumber(2).orElseThrow().intValue()).isEqualTo(DemoEnterprises.KEY_ENTERPRISES);
+        assertThat(coverage.get(2).getCellAsNumber(3).orElseThrow().intValue()).isEqualTo(1);
+        assertThat(coverage.subList(3, coverage.size())).allSatisfy(r -> assertThat(r.getCellText(0)).isEqualTo("乡镇街道"));
+
+        List<Row> missing = sheet("/enterprises/service/not-visited/export?from=2003-01-01&to=2003-03-31", city);
+        assertThat(missing.size() - 2).isEqualTo(notVisited);
+        assertThat(missing.stream().skip(2).map(r -> r.getCellText(1))).doesNotContain(visited).doesNotHaveDuplicates();
+        mvc.perform(get("/enterprises/service/not-visited/export?from=2003-03-31&to=2003-01-01").session(city))
+                .andExpect(status().isBadRequest());
     }
 
     void demand(String code, String raised, Boolean responded, String satisfaction, Boolean resolved) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fagai.enterprise.internal.EnterpriseApiTest.as;
 import static org.fagai.enterprise.internal.EnterpriseApiTest.json;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -49,7 +50,7 @@ class PetitionLimitsTest {
     }
 
     @Test
-    void aCaseIsAcceptedOntoTheLoopExtendedOnceAndAnsweredWithItsLimitsKept() throws Exception {
+    void aCaseIsAcceptedOntoTheLoopExtendedOnceWithItsItemsDeadlineAndAnsweredWithItsLimitsKept() throws Exception {
         long unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'admin'").query(Long.class).single();
         long district = jdbc.sql("SELECT id FROM app_user WHERE username = 'admin'").query(Long.class).single();
         long id = DemandLoopTest.id(mvc.perform(json(post("/api/v1/petitions"), """
@@ -69,6 +70,12 @@ class PetitionLimitsTest {
         mvc.perform(json(post("/api/v1/petitions/" + id + "/extension"), """
                         {"days":30,"reason":"需现场检测"}""").with(as("city")))
                 .andExpect(jsonPath("$.answerDue").value("2025-01-06"));
+        long item = jdbc.sql("SELECT item_id FROM petition WHERE id = ?").param(id).query(Long.class).single();
+        mvc.perform(get("/api/v1/supervision/items/" + item).with(as("city")))
+                .andExpect(jsonPath("$.deadline").value("2025-01-06"));
+        mvc.perform(get("/api/v1/supervision/items/" + item + "/timeline").with(as("city")))
+                .andExpect(jsonPath("$[?(@.kind == 'DEADLINE_MOVED')].note")
+                        .value(org.hamcrest.Matchers.contains("期限由 2024-12-09 调整为 2025-01-06：信访件依法延长办理期限 30 日：需现场检测")));
         mvc.perform(json(post("/api/v1/petitions/" + id + "/extension"), """
                         {"days":5,"reason":"再延"}""").with(as("city"))).andExpect(status().isConflict());
         mvc.perform(json(post("/api/v1/petitions/" + id + "/answer"), """

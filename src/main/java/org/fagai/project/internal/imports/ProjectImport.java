@@ -14,7 +14,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.ProjectStage;
-import org.fagai.project.internal.registry.BulkPlans;
+import org.fagai.shared.BulkPlans;
 import org.fagai.project.internal.registry.Project;
 import org.fagai.project.internal.registry.ProjectBulkCreate;
 import org.fagai.project.internal.registry.ProjectInput;

@@ -9,7 +9,7 @@ import org.fagai.shared.MaxLength;
  */
 public record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String name, @MaxLength(200) String ownerUnit,
                     @MaxLength(50) String ownerCreditCode, @MaxLength(100) String department, @MaxLength(50) String leader,
-                    @MaxLength(6) String regionCode, @MaxLength(10) String industryCode, @MaxLength(200) String location,
+                    @MaxLength(9) String regionCode, @MaxLength(10) String industryCode, @MaxLength(200) String location,
                     @MaxLength(MaxLength.TEXT) String scaleContent, @MaxLength(20) String startMonth, @MaxLength(20) String endMonth, BigDecimal totalInvestment, BigDecimal fundCentral,
                     BigDecimal fundSpecialBond, BigDecimal fundLocal, BigDecimal fundSelf, BigDecimal fundLoan,
                     BigDecimal fundOther, BigDecimal completedBefore, @MaxLength(20) String stage, Integer planYear, @MaxLength(20) String level,

@@ -22,6 +22,7 @@ import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.IndustryLevel;
 import org.fagai.shared.ProjectCode;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -102,6 +103,8 @@ public class ProjectValidator {
             errors.add(new FieldError("regionCode", "所属地区代码不能为空"));
         } else if (!regionExists(in.regionCode().trim())) {
             errors.add(new FieldError("regionCode", "所属地区代码 " + in.regionCode().trim() + " 不存在"));
+        } else if (!RegionCode.of(in.regionCode()).isCountyOrAbove()) {
+            errors.add(new FieldError("regionCode", RegionCode.of(in.regionCode()).countyOrAboveRequired("项目所属地区")));
         }
         String industry = null;
         if (ProjectInput.notBlank(in.industryCode())) {
