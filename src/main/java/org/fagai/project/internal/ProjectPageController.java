@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
@@ -17,6 +18,7 @@ import org.fagai.project.WarningColour;
 import org.fagai.project.internal.blockers.BlockerBook;
 import org.fagai.project.internal.blockers.BlockerCategory;
 import org.fagai.project.internal.blockers.BlockerInput;
+import org.fagai.project.internal.blockers.LoopChoices;
 import org.fagai.project.internal.progress.ProgressLedger;
 import org.fagai.project.internal.progress.ProgressRow;
 import org.fagai.project.internal.registry.PlanLine;
@@ -68,10 +70,11 @@ public class ProjectPageController {
     private final MessageText text;
     private final JsonMapper json;
     private final Clock clock;
+    private final LoopChoices loopChoices;
 
     ProjectPageController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, BlockerBook blockers,
                           ProjectSheets sheets, RegionDirectory regions, UserDirectory users, MessageText text, JsonMapper json,
-                          Clock clock) {
+                          Clock clock, LoopChoices loopChoices) {
         this.json = json;
         this.registry = registry;
         this.search = search;
@@ -82,6 +85,7 @@ public class ProjectPageController {
         this.users = users;
         this.text = text;
         this.clock = clock;
+        this.loopChoices = loopChoices;
     }
 
     @ModelAttribute
@@ -132,6 +136,9 @@ public class ProjectPageController {
         model.addAttribute("project", project);
         model.addAttribute("progress", progress);
         model.addAttribute("blockers", blockers.board(null, null, false, project.code(), 200));
+        if (users.requireCurrent().role() != Role.OWNER && users.requireCurrent().role() != Role.LEADER) {
+            loopChoices.addTo(model);
+        }
         model.addAttribute("chart", json.writeValueAsString(progressChart(progress)));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("lastMonth", YearMonth.now(clock).minusMonths(1));

@@ -3,7 +3,10 @@ package org.fagai.supervision.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
@@ -19,6 +22,7 @@ import org.fagai.supervision.ItemAssigned;
 import org.fagai.supervision.ItemCancelled;
 import org.fagai.supervision.ItemClosed;
 import org.fagai.supervision.ItemSigned;
+import org.fagai.supervision.ItemStatus;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.NewNotification;
@@ -89,6 +93,19 @@ class Supervision implements SupervisionItems {
     @Transactional(readOnly = true)
     public Optional<ItemView> find(long id) {
         return items.findById(id).filter(i -> new ItemScope(users.requireCurrent()).canSee(i)).map(this::view);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, ItemStatus> statuses(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Names.Lookup lookup = names.lookup();
+        Map<Long, ItemStatus> result = new HashMap<>();
+        items.findAllById(ids).forEach(i -> result.put(i.id(),
+                new ItemStatus(i.id(), i.state(), i.colour(), i.deadline(), lookup.person(i.leadPersonId()))));
+        return result;
     }
 
     @Override

@@ -30,6 +30,7 @@ public class Blocker {
     private String resolution;
     private LocalDate resolvedOn;
     private String raisedBy;
+    private Long itemId;
     @Version
     private int version;
 
@@ -55,7 +56,43 @@ public class Blocker {
         status = BlockerStatus.ON_AGENDA;
     }
 
+    /** Staff resolve a blocker themselves only while it is not followed on the 督办 loop; there its item closes it. */
     void resolve(String how, LocalDate on) {
+        if (itemId != null && status != BlockerStatus.RESOLVED) {
+            throw new IllegalArgumentException("问题已转督办（督办事项 " + itemId + "），督办事项办结后自动解决");
+        }
+        settle(how, on);
+    }
+
+    /** Its item on the loop was verified as closed: the result is the resolution. */
+    void closedOnLoop(long item, String result, LocalDate on) {
+        if (itemId != null && itemId == item && status != BlockerStatus.RESOLVED) {
+            settle(result == null || result.isBlank() ? "督办事项已办结" : result, on);
+        }
+    }
+
+    boolean routable() {
+        return status != BlockerStatus.RESOLVED && itemId == null;
+    }
+
+    void putOnLoop(long item) {
+        if (status == BlockerStatus.RESOLVED) {
+            throw new IllegalArgumentException("问题已解决，无需转督办");
+        }
+        if (itemId != null) {
+            throw new IllegalArgumentException("问题已转督办（督办事项 " + itemId + "）");
+        }
+        itemId = item;
+    }
+
+    /** Its item was cancelled: the blocker waits to be routed again. */
+    void leaveLoop(long item) {
+        if (itemId != null && itemId == item) {
+            itemId = null;
+        }
+    }
+
+    private void settle(String how, LocalDate on) {
         if (status == BlockerStatus.RESOLVED) {
             throw new IllegalArgumentException("问题已于 " + resolvedOn + " 解决");
         }
@@ -82,4 +119,5 @@ public class Blocker {
     String resolution() { return resolution; }
     LocalDate resolvedOn() { return resolvedOn; }
     String raisedBy() { return raisedBy; }
+    Long itemId() { return itemId; }
 }

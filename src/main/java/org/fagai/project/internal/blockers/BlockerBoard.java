@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.fagai.organization.UserDirectory;
+import org.fagai.supervision.SupervisionItems;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +36,10 @@ class BlockerBoard {
     private final JdbcTemplate jdbc;
     private final UserDirectory users;
     private final Clock clock;
+    private final SupervisionItems loop;
 
-    BlockerBoard(JdbcTemplate jdbc, UserDirectory users, Clock clock) {
+    BlockerBoard(JdbcTemplate jdbc, UserDirectory users, Clock clock, SupervisionItems loop) {
+        this.loop = loop;
         this.jdbc = jdbc;
         this.users = users;
         this.clock = clock;
@@ -54,16 +58,9 @@ class BlockerBoard {
         params.add((long) page * size);
         List<BlockerView> items = jdbc.query("SELECT b.*, p.code, p.name AS project_name, r.name AS region_name FROM project_blocker b"
                 + " JOIN project p ON p.id = b.project_id LEFT JOIN region r ON r.code = p.region_code" + where
-                + " ORDER BY " + order(filter) + " LIMIT ? OFFSET ?", (rs, i) -> {
-                    BlockerCategory category = BlockerCategory.valueOf(rs.getString("category"));
-                    LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-                    BlockerStatus status = BlockerStatus.valueOf(rs.getString("status"));
-                    return new BlockerView(rs.getLong("id"), rs.getString("code"), rs.getString("project_name"),
-                            rs.getString("region_name"), category, category.chinese(), rs.getString("description"),
-                            rs.getString("department"), rs.getObject("raised_on", LocalDate.class), deadline, status,
-                            rs.getString("resolution"), rs.getObject("resolved_on", LocalDate.class),
-                            status != BlockerStatus.RESOLVED && deadline != null && deadline.isBefore(today));
-                }, params.toArray());
+                + " ORDER BY " + order(filter) + " LIMIT ? OFFSET ?", (rs, i) -> BlockerView.of(rs, today), params.toArray());
+        items = BlockerView.withLoop(items, loop.statuses(items.stream().map(BlockerView::itemId)
+                .filter(Objects::nonNull).toList()));
         return new Page(items, ((Number) counts.get("total")).longValue(), ((Number) counts.get("overdue")).longValue());
     }
 

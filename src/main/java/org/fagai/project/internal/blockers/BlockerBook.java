@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -17,6 +18,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.supervision.SupervisionItems;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +40,11 @@ public class BlockerBook {
     private final AuditLog audit;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final SupervisionItems loop;
 
     BlockerBook(BlockerRepository blockers, ProjectRegistry registry, ProjectRepository projects, WorkingCalendar calendar,
-                UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock) {
+                UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock, SupervisionItems loop) {
+        this.loop = loop;
         this.blockers = blockers;
         this.registry = registry;
         this.projects = projects;
@@ -148,16 +152,9 @@ public class BlockerBook {
         where.append(" AND ").append(registry.scope().sql(params));
         params.add(limit);
         LocalDate today = LocalDate.now(clock);
-        return jdbc.query("SELECT b.*, p.code, p.name AS project_name, r.name AS region_name FROM project_blocker b"
+        List<BlockerView> views = jdbc.query("SELECT b.*, p.code, p.name AS project_name, r.name AS region_name FROM project_blocker b"
                 + " JOIN project p ON p.id = b.project_id LEFT JOIN region r ON r.code = p.region_code" + where
-                + " ORDER BY (b.status = 'RESOLVED'), b.deadline, b.id LIMIT ?", (rs, i) -> {
-            BlockerCategory category1 = BlockerCategory.valueOf(rs.getString("category"));
-            BlockerStatus status1 = BlockerStatus.valueOf(rs.getString("status"));
-            LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-            return new BlockerView(rs.getLong("id"), rs.getString("code"), rs.getString("project_name"), rs.getString("region_name"),
-                    category1, category1.chinese(), rs.getString("description"), rs.getString("department"),
-                    rs.getObject("raised_on", LocalDate.class), deadline, status1, rs.getString("resolution"),
-                    rs.getObject("resolved_on", LocalDate.class), status1 != BlockerStatus.RESOLVED && today.isAfter(deadline));
-        }, params.toArray());
+                + " ORDER BY (b.status = 'RESOLVED'), b.deadline, b.id LIMIT ?", (rs, i) -> BlockerView.of(rs, today), params.toArray());
+        return BlockerView.withLoop(views, loop.statuses(views.stream().map(BlockerView::itemId).filter(Objects::nonNull).toList()));
     }
 }

@@ -4,6 +4,7 @@ import org.fagai.project.internal.meetings.MeetingBook;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.MessageText;
+import org.fagai.supervision.ItemView;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
@@ -25,8 +26,13 @@ class BlockerPageController {
     private final BlockerBoard board;
     private final MeetingBook meetings;
     private final MessageText text;
+    private final BlockerLoop loop;
+    private final LoopChoices choices;
 
-    BlockerPageController(BlockerBook blockers, BlockerBoard board, MeetingBook meetings, MessageText text) {
+    BlockerPageController(BlockerBook blockers, BlockerBoard board, MeetingBook meetings, MessageText text, BlockerLoop loop,
+                          LoopChoices choices) {
+        this.loop = loop;
+        this.choices = choices;
         this.blockers = blockers;
         this.board = board;
         this.meetings = meetings;
@@ -48,7 +54,22 @@ class BlockerPageController {
         model.addAttribute("statuses", BlockerStatus.values());
         model.addAttribute("categories", BlockerCategory.values());
         model.addAttribute("meetings", meetings.list());
+        choices.addTo(model);
         return "project/blockers";
+    }
+
+    /** Puts the blocker on the 督办 loop; back to the page it was routed from (the board or the project). */
+    @PostMapping("/{id}/route")
+    String route(@PathVariable long id, @RequestParam(required = false) Long leadUnitId,
+                 @RequestParam(required = false) Long leadPersonId,
+                 @RequestParam(required = false) @MaxLength(40) String back, RedirectAttributes redirect) {
+        try {
+            ItemView item = loop.route(id, leadUnitId, leadPersonId);
+            redirect.addFlashAttribute("saved", text.get("blocker.loop.routed", item.id(), item.leadPersonName(), item.deadline()));
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
+        return back != null && back.matches("[0-9A-Z-]{1,40}") ? "redirect:/projects/" + back + "#blockers" : "redirect:/projects/blockers";
     }
 
     @PostMapping("/{id}/resolve")

@@ -57,9 +57,13 @@ class JointMeeting {
         items.add(new MeetingItem(blocker.id()));
     }
 
-    void decide(long itemId, String decision, String ownerDepartment, LocalDate deadline) {
-        MeetingItem item = items.stream().filter(i -> i.id() != null && i.id() == itemId).findFirst()
+    MeetingItem item(long itemId) {
+        return items.stream().filter(i -> i.id() != null && i.id() == itemId).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("议题不存在：" + itemId));
+    }
+
+    void decide(long itemId, String decision, String ownerDepartment, LocalDate deadline) {
+        MeetingItem item = item(itemId);
         if (decision == null || decision.isBlank()) {
             throw new IllegalArgumentException("请填写会议议定事项");
         }

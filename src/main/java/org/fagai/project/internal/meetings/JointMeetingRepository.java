@@ -1,9 +1,15 @@
 package org.fagai.project.internal.meetings;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface JointMeetingRepository extends JpaRepository<JointMeeting, Long> {
 
     List<JointMeeting> findAllByOrderByHeldOnDesc();
+
+    /** The blocker an agenda item decided on. */
+    @Query("SELECT i.blockerId FROM MeetingItem i WHERE i.id = ?1")
+    Optional<Long> findItem(long agendaItemId);
 }

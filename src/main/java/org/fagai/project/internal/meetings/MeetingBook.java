@@ -3,6 +3,8 @@ package org.fagai.project.internal.meetings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fagai.audit.AuditAction;
@@ -10,17 +12,29 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.internal.blockers.BlockerBook;
+import org.fagai.project.internal.blockers.BlockerLoop;
 import org.fagai.project.internal.blockers.BlockerView;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.supervision.ItemClosed;
+import org.fagai.supervision.ItemStatus;
+import org.fagai.supervision.ItemView;
+import org.fagai.supervision.NewItem;
+import org.fagai.supervision.StandardSource;
+import org.fagai.supervision.SupervisionItems;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Joint meetings (发改联席会): agendas of unresolved blockers, decisions, and the minutes. */
 @Service
 public class MeetingBook {
+
+    static final String SOURCE = StandardSource.MEETING_DECISION.name();
+    /** A decision without a deadline is due this many working days after the meeting. */
+    static final int DECISION_WORKING_DAYS = 10;
 
     /** The length of the title's column. */
     private static final int TITLE_LENGTH = 200;
@@ -30,9 +44,13 @@ public class MeetingBook {
     private final ProjectRegistry registry;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final SupervisionItems loop;
+    private final BlockerLoop blockerLoop;
 
     MeetingBook(JointMeetingRepository meetings, BlockerBook blockers, ProjectRegistry registry, UserDirectory users,
-                AuditLog audit) {
+                AuditLog audit, SupervisionItems loop, BlockerLoop blockerLoop) {
+        this.loop = loop;
+        this.blockerLoop = blockerLoop;
         this.meetings = meetings;
         this.blockers = blockers;
         this.registry = registry;
@@ -70,8 +88,14 @@ public class MeetingBook {
         audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), "议程增加问题 " + blockerIds);
     }
 
+    /**
+     * Records a decision on an agenda item and puts it on the 督办 loop (会议议定事项) once: led by the section and person
+     * given, or by those already following the blocker on the loop; due on the decision's deadline, or in
+     * {@value #DECISION_WORKING_DAYS} working days from the meeting.
+     */
     @Transactional
-    void decide(long meetingId, long itemId, String decision, String ownerDepartment, LocalDate deadline) {
+    void decide(long meetingId, long itemId, String decision, String ownerDepartment, LocalDate deadline,
+                Long leadUnitId, Long leadPersonId) {
         registry.scope().requireStaff();
         JointMeeting meeting = find(meetingId);
         try {
@@ -79,7 +103,37 @@ public class MeetingBook {
         } catch (IllegalArgumentException e) {
             throw FieldErrors.of("decision", e.getMessage());
         }
-        audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), "议定：" + decision);
+        MeetingItem agendaItem = meeting.item(itemId);
+        if (agendaItem.itemId() == null) {
+            agendaItem.putOnLoop(putOnLoop(meeting, agendaItem, leadUnitId, leadPersonId).id());
+        }
+        meetings.save(meeting);
+        audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), "议定：" + decision
+                + "（督办事项 " + agendaItem.itemId() + "）");
+    }
+
+    private ItemView putOnLoop(JointMeeting meeting, MeetingItem agendaItem, Long leadUnitId, Long leadPersonId) {
+        BlockerView blocker = blockers.byIds(List.of(agendaItem.blockerId())).get(0);
+        Optional<ItemView> following = blocker.itemId() == null ? Optional.empty() : loop.find(blocker.itemId());
+        Long unit = leadUnitId != null ? leadUnitId : following.map(ItemView::leadUnitId).orElse(null);
+        Long person = leadPersonId != null ? leadPersonId : following.map(ItemView::leadPersonId).orElse(null);
+        String title = "联席会议定：" + blocker.projectName() + "（" + blocker.categoryName() + "）";
+        String content = agendaItem.decision() + "\n会议：" + meeting.title() + "（" + meeting.heldOn() + "）\n问题：" + blocker.description()
+                + (agendaItem.ownerDepartment() == null ? "" : "\n责任部门：" + agendaItem.ownerDepartment());
+        return loop.assign(new NewItem(title.length() > 300 ? title.substring(0, 300) : title,
+                content.length() > 4000 ? content.substring(0, 4000) : content, SOURCE, String.valueOf(agendaItem.id()),
+                "/projects/meetings/" + meeting.id(), unit, person, List.of(), users.requireCurrent().id(), null,
+                agendaItem.deadline(), agendaItem.deadline() == null ? DECISION_WORKING_DAYS : null, meeting.heldOn(), null,
+                List.of()));
+    }
+
+    /** A decision's item was verified as closed: the blocker it decided on is resolved unless it is on the loop itself. */
+    @ApplicationModuleListener
+    void on(ItemClosed event) {
+        if (SOURCE.equals(event.sourceType())) {
+            meetings.findItem(Long.parseLong(event.sourceRef()))
+                    .ifPresent(blockerId -> blockerLoop.decisionCarriedOut(blockerId, event.result(), event.closedOn()));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -110,8 +164,11 @@ public class MeetingBook {
     private MeetingView view(JointMeeting meeting) {
         Map<Long, BlockerView> board = blockers.byIds(meeting.items().stream().map(MeetingItem::blockerId).toList()).stream()
                 .collect(Collectors.toMap(BlockerView::id, Function.identity()));
+        Map<Long, ItemStatus> statuses = loop.statuses(meeting.items().stream().map(MeetingItem::itemId)
+                .filter(Objects::nonNull).toList());
         List<MeetingView.Item> items = meeting.items().stream().filter(i -> board.containsKey(i.blockerId()))
-                .map(i -> new MeetingView.Item(i.id(), board.get(i.blockerId()), i.decision(), i.ownerDepartment(), i.deadline()))
+                .map(i -> new MeetingView.Item(i.id(), board.get(i.blockerId()), i.decision(), i.ownerDepartment(), i.deadline(),
+                        i.itemId(), i.itemId() == null ? null : statuses.get(i.itemId())))
                 .toList();
         return new MeetingView(meeting.id(), meeting.title(), meeting.heldOn(), meeting.location(), meeting.chair(), items);
     }

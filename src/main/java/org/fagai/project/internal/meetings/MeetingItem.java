@@ -18,6 +18,7 @@ class MeetingItem {
     private String decision;
     private String ownerDepartment;
     private LocalDate deadline;
+    private Long itemId;
 
     protected MeetingItem() {
     }
@@ -37,4 +38,9 @@ class MeetingItem {
     String decision() { return decision; }
     String ownerDepartment() { return ownerDepartment; }
     LocalDate deadline() { return deadline; }
+    Long itemId() { return itemId; }
+
+    void putOnLoop(long item) {
+        itemId = item;
+    }
 }

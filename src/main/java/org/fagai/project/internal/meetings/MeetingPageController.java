@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fagai.project.internal.blockers.BlockerBook;
+import org.fagai.project.internal.blockers.LoopChoices;
 import org.fagai.project.internal.blockers.BlockerStatus;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
@@ -31,10 +32,12 @@ class MeetingPageController {
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final MeetingBook meetings;
+    private final LoopChoices choices;
     private final BlockerBook blockers;
     private final MessageText text;
 
-    MeetingPageController(MeetingBook meetings, BlockerBook blockers, MessageText text) {
+    MeetingPageController(MeetingBook meetings, BlockerBook blockers, MessageText text, LoopChoices choices) {
+        this.choices = choices;
         this.meetings = meetings;
         this.blockers = blockers;
         this.text = text;
@@ -73,6 +76,7 @@ class MeetingPageController {
         List<Long> onAgenda = meeting.items().stream().map(i -> i.blocker().id()).toList();
         model.addAttribute("candidates", blockers.board(BlockerStatus.OPEN, null, false, null, 300).stream()
                 .filter(b -> !onAgenda.contains(b.id())).toList());
+        choices.addTo(model);
         return "project/meeting";
     }
 
@@ -92,9 +96,10 @@ class MeetingPageController {
     String decide(@PathVariable long id, @PathVariable long itemId, @RequestParam @MaxLength(MaxLength.TEXT) String decision,
                   @RequestParam(required = false) @MaxLength(100) String ownerDepartment,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+                  @RequestParam(required = false) Long leadUnitId, @RequestParam(required = false) Long leadPersonId,
                   RedirectAttributes redirect) {
         try {
-            meetings.decide(id, itemId, decision, ownerDepartment, deadline);
+            meetings.decide(id, itemId, decision, ownerDepartment, deadline, leadUnitId, leadPersonId);
             redirect.addFlashAttribute("saved", text.get("common.saved"));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());

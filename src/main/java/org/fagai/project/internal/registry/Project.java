@@ -124,7 +124,7 @@ public class Project {
     public Long id() { return id; }
     public String code() { return code; }
     boolean provisionalCode() { return provisionalCode; }
-    String name() { return name; }
+    public String name() { return name; }
     String ownerUnit() { return ownerUnit; }
     public String ownerCreditCode() { return ownerCreditCode; }
     String department() { return department; }

@@ -62,7 +62,9 @@ class JointMeetingTest {
                 .isEqualTo("ON_AGENDA");
         long itemId = jdbc.sql("SELECT id FROM joint_meeting_item WHERE meeting_id = ?").param(meetingId).query(Long.class).single();
         mvc.perform(post("/projects/meetings/" + meetingId + "/items/" + itemId).session(city).with(csrf())
-                        .param("decision", "由财政局牵头于月底前拨付专项债资金").param("ownerDepartment", "财政局").param("deadline", "2024-03-31"))
+                        .param("decision", "由财政局牵头于月底前拨付专项债资金").param("ownerDepartment", "财政局").param("deadline", "2024-03-31")
+                        .param("leadUnitId", jdbc.sql("SELECT department_id FROM app_user WHERE username = 'city'").query(String.class).single())
+                        .param("leadPersonId", jdbc.sql("SELECT id FROM app_user WHERE username = 'district'").query(String.class).single()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/projects/blockers/" + blockerId + "/resolve").session(city).with(csrf()).param("resolution", "资金已拨付"))
                 .andExpect(status().is3xxRedirection());

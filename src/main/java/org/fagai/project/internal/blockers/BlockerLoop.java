@@ -1,0 +1,108 @@
+package org.fagai.project.internal.blockers;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.organization.UserDirectory;
+import org.fagai.project.internal.registry.Project;
+import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectRepository;
+import org.fagai.shared.FieldErrors;
+import org.fagai.supervision.ItemCancelled;
+import org.fagai.supervision.ItemClosed;
+import org.fagai.supervision.ItemView;
+import org.fagai.supervision.NewItem;
+import org.fagai.supervision.StandardSource;
+import org.fagai.supervision.SupervisionItems;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Blockers followed on the 督办 loop (项目问题): staff route a blocker to a section and a person, with the blocker's own
+ * deadline; the item's verified closure resolves the blocker with its result; a cancelled item lets it be routed again.
+ */
+@Service
+public class BlockerLoop {
+
+    static final String SOURCE = StandardSource.PROJECT_BLOCKER.name();
+
+    private final BlockerRepository blockers;
+    private final BlockerBook book;
+    private final ProjectRegistry registry;
+    private final ProjectRepository projects;
+    private final SupervisionItems loop;
+    private final UserDirectory users;
+    private final AuditLog audit;
+
+    BlockerLoop(BlockerRepository blockers, BlockerBook book, ProjectRegistry registry, ProjectRepository projects,
+                SupervisionItems loop, UserDirectory users, AuditLog audit) {
+        this.blockers = blockers;
+        this.book = book;
+        this.registry = registry;
+        this.projects = projects;
+        this.loop = loop;
+        this.users = users;
+        this.audit = audit;
+    }
+
+    /** Puts an open blocker on the loop: the lead section and person follow it, the routing officer supervises. */
+    @Transactional
+    public ItemView route(long blockerId, Long leadUnitId, Long leadPersonId) {
+        registry.scope().requireStaff();
+        Blocker blocker = book.find(blockerId);
+        if (!blocker.routable()) {
+            throw FieldErrors.of("blockerId", blocker.itemId() != null ? "问题已转督办（督办事项 " + blocker.itemId() + "）"
+                    : "问题已解决，无需转督办");
+        }
+        Project project = projects.findById(blocker.projectId()).orElseThrow();
+        String title = "项目问题：" + project.name() + "（" + blocker.category().chinese() + "）";
+        ItemView item = loop.assign(new NewItem(title.length() > 300 ? title.substring(0, 300) : title, content(blocker, project),
+                SOURCE, String.valueOf(blocker.id()), "/projects/" + project.code(), leadUnitId, leadPersonId,
+                List.of(), users.requireCurrent().id(), null, blocker.deadline(), null, blocker.raisedOn(), null, List.of()));
+        blocker.putOnLoop(item.id());
+        blockers.save(blocker);
+        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "转督办：督办事项 " + item.id()
+                + "，责任人 " + item.leadPersonName() + "，期限 " + item.deadline());
+        return item;
+    }
+
+    /** A joint-meeting decision on this blocker was carried out: it resolves a blocker that is not on the loop itself. */
+    @Transactional
+    public void decisionCarriedOut(long blockerId, String result, LocalDate on) {
+        blockers.findById(blockerId).filter(b -> b.itemId() == null && b.status() != BlockerStatus.RESOLVED).ifPresent(b -> {
+            b.resolve(result == null || result.isBlank() ? "联席会议定事项已办结" : result, on);
+            blockers.save(b);
+            audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "联席会议定事项办结，问题解决");
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(ItemClosed event) {
+        if (!SOURCE.equals(event.sourceType())) {
+            return;
+        }
+        blockers.findById(Long.parseLong(event.sourceRef())).ifPresent(b -> {
+            b.closedOnLoop(event.itemId(), event.result(), event.closedOn());
+            blockers.save(b);
+            audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(b.id()),
+                    "督办事项 " + event.itemId() + " 已办结，问题解决");
+        });
+    }
+
+    @ApplicationModuleListener
+    void on(ItemCancelled event) {
+        if (SOURCE.equals(event.sourceType())) {
+            blockers.findById(Long.parseLong(event.sourceRef())).ifPresent(b -> {
+                b.leaveLoop(event.itemId());
+                blockers.save(b);
+            });
+        }
+    }
+
+    private static String content(Blocker blocker, Project project) {
+        String text = blocker.description() + "\n项目：" + project.code() + " " + project.name() + "\n责任部门：" + blocker.department();
+        return text.length() > 4000 ? text.substring(0, 4000) : text;
+    }
+}
