@@ -4,9 +4,11 @@ import java.util.List;
 import org.fagai.organization.MenuContributor;
 import org.fagai.organization.MenuEntry;
 import org.fagai.organization.Role;
+import org.fagai.project.ProjectPageSection;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
-/** The 能耗双控 pages in the sidebar (not for unit accounts: they see no energy data). */
+/** The 能耗双控 pages in the sidebar (not for unit accounts: they see no energy data), and the 节能审查 panel on the key project's page. */
 @Component
 class EnergyMenu implements MenuContributor {
 
@@ -26,5 +28,10 @@ class EnergyMenu implements MenuContributor {
 
     private static MenuEntry entry(int order, String nav, String label, String path) {
         return MenuEntry.forRoles("nav.energyGroup", order, nav, label, path, COMMISSION);
+    }
+
+    @Bean
+    static ProjectPageSection energyProjectPanel() {
+        return new ProjectPageSection("/energy/projects/{code}/panel");
     }
 }
