@@ -48,7 +48,7 @@ class EnergyBrowserTest extends BrowserTest {
         page.fill("#rv-tce", "600");
         page.fill("#rv-kwh", "200");
         page.locator("#review-form").evaluate("form => form.requestSubmit()");
-        assertThat(page.locator("#review-class")).hasText("不单独审查");
+        assertThat(page.locator("#review-class")).hasText("不单独进行节能审查");
         assertThat(page.locator("#review-flag")).containsText("不再单独进行节能审查");
         Number width = (Number) page.evaluate("document.querySelector('main').scrollWidth");
         org.assertj.core.api.Assertions.assertThat(width.intValue()).as("the page's own content fits 390 px").isLessThanOrEqualTo(400);

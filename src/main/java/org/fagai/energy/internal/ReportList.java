@@ -73,7 +73,7 @@ class ReportList {
 
     private static final String SELECT = """
             SELECT r.id, r.credit_code, r.enterprise_name, r.region_code, r.year, r.month, r.output_value, r.tce, r.tce_raw,
-                   r.tce_non_fossil, r.tce_controlled, r.co2, r.spike, r.previous_missing FROM energy_report r WHERE """;
+                   r.tce_non_fossil, r.tce_controlled, r.co2, r.spike, r.previous_missing FROM energy_report r WHERE\s""";
 
     private static String where(Query q, CurrentUser user, List<Object> params) {
         StringBuilder where = new StringBuilder(EnergyAccess.scope(user, "r.county_code", params));

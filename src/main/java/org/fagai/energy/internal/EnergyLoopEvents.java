@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** A check finding's 督办 item verified closes the finding. */
 @Component
-class LoopEvents {
+class EnergyLoopEvents {
 
     private final OnSiteChecks checks;
 
-    LoopEvents(OnSiteChecks checks) {
+    EnergyLoopEvents(OnSiteChecks checks) {
         this.checks = checks;
     }
 
