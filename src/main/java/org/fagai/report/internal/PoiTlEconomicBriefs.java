@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
-import org.fagai.energy.EnergyAccounts;
 import org.fagai.indicator.Comparison;
 import org.fagai.indicator.EconomicIndicators;
 import org.fagai.indicator.Overview;
@@ -46,19 +45,17 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
     static final String DEFAULT_TEMPLATE = "classpath:report/economic-brief.docx";
 
     private final EconomicIndicators indicators;
-    private final EnergyAccounts energy;
     private final AuditLog audit;
     private final ResourceLoader resources;
     private final String templateLocation;
     private final Clock clock;
     private final UploadGuard guard;
 
-    PoiTlEconomicBriefs(EconomicIndicators indicators, EnergyAccounts energy, AuditLog audit, ResourceLoader resources, Clock clock,
+    PoiTlEconomicBriefs(EconomicIndicators indicators, AuditLog audit, ResourceLoader resources, Clock clock,
                         @Value("${fagai.report.economic-brief-template:" + DEFAULT_TEMPLATE + "}") String templateLocation,
                         UploadGuard guard) {
         this.guard = guard;
         this.indicators = indicators;
-        this.energy = energy;
         this.audit = audit;
         this.resources = resources;
         this.clock = clock;
@@ -80,8 +77,7 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
         data.put("period", period);
         data.put("date", "生成日期：" + LocalDate.now(clock.withZone(ChinaTime.ZONE)));
         data.put("lead", period + "，" + overview.regionName() + "主要经济指标完成情况如下：");
-        data.put("summary", BriefText.summary(overview.lines())
-                + energy.briefParagraph(regionCode, year, month).map(p -> "\n　　" + p).orElse(""));
+        data.put("summary", BriefText.summary(overview.lines()));
         data.put("table", table(overview.lines()));
         data.put("growthChart", chart(overview.lines()));
         List<String> warnings = warnings(overview, year, month);
