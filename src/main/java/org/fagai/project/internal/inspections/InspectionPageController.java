@@ -24,7 +24,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The project page's inspections panel (loaded by htmx) and the form staff record an inspection with. */
-@Controller
+@Controller("projectInspectionPageController")
 class InspectionPageController {
 
     private final Inspections inspections;

@@ -1,0 +1,216 @@
+package org.fagai.energy.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.enterprise.EnterpriseRegistry;
+import org.fagai.enterprise.EnterpriseView;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.OrganizationDirectory;
+import org.fagai.organization.Role;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.reference.RegionView;
+import org.fagai.shared.Commands;
+import org.fagai.shared.CreditCode;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.NotFoundException;
+import org.fagai.shared.Years;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 节能目标责任考核: staff score towns, departments and key energy users on the scorecard (weights as they stand that day,
+ * kept with the scores), the grade follows the bands in force; published results are what leaders read.
+ */
+@Service
+class Assessments {
+
+    static final String AUDIT_TYPE = "energy-assessment";
+
+    private final EnergyAccess access;
+    private final RuleStore rules;
+    private final RegionDirectory regions;
+    private final EnterpriseRegistry registry;
+    private final OrganizationDirectory organization;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Assessments(EnergyAccess access, RuleStore rules, RegionDirectory regions, EnterpriseRegistry registry,
+                OrganizationDirectory organization, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.access = access;
+        this.rules = rules;
+        this.regions = regions;
+        this.registry = registry;
+        this.organization = organization;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Subject(String code, String name, String regionCode) {
+    }
+
+    @Transactional
+    AssessmentView score(AssessmentCommands c) {
+        CurrentUser user = access.planner();
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
+        if (c.year() == null || !Years.contains(c.year())) {
+            errors.add(new FieldErrors.FieldError("year", "年度应在 " + Years.RANGE + " 之间"));
+        }
+        Subject subject = subject(c.subjectType(), c.subjectCode(), user, errors);
+        List<RuleStore.Indicator> indicators = rules.indicators();
+        Map<String, AssessmentCommands.Score> given = new HashMap<>();
+        for (int i = 0; i < c.scores().size(); i++) {
+            AssessmentCommands.Score s = c.scores().get(i);
+            if (s == null || indicators.stream().noneMatch(ind -> ind.code().equals(s.indicator()))) {
+                errors.add(new FieldErrors.FieldError("scores[" + i + "].indicator", "考核指标不存在：" + (s == null ? null : s.indicator())));
+            } else if (s.score() == null || s.score().signum() < 0 || s.score().compareTo(Scorecard.HUNDRED) > 0) {
+                errors.add(new FieldErrors.FieldError("scores[" + i + "].score", "得分应在 0 到 100 之间"));
+            } else {
+                given.put(s.indicator(), s);
+            }
+        }
+        for (RuleStore.Indicator ind : indicators) {
+            if (ind.weight().signum() > 0 && !given.containsKey(ind.code()) && errors.stream().noneMatch(e -> e.field().startsWith("scores"))) {
+                errors.add(new FieldErrors.FieldError("scores", "缺少指标得分：" + ind.name()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        List<AssessmentView.Line> lines = new ArrayList<>();
+        for (RuleStore.Indicator ind : indicators) {
+            AssessmentCommands.Score s = given.get(ind.code());
+            BigDecimal score = s == null ? BigDecimal.ZERO : s.score();
+            lines.add(new AssessmentView.Line(ind.code(), ind.name(), ind.weight(), score, Scorecard.points(ind.weight(), score),
+                    s == null ? null : s.note()));
+        }
+        BigDecimal total = Scorecard.total(lines);
+        EnergyRules.Grade grade = rules.rules().grade(total);
+        long id = jdbc.sql("""
+                        INSERT INTO energy_assessment (year, subject_type, subject_code, subject_name, region_code, total_score, grade, comment,
+                          created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (year, subject_type, subject_code) DO UPDATE SET subject_name = EXCLUDED.subject_name,
+                          total_score = EXCLUDED.total_score, grade = EXCLUDED.grade, comment = EXCLUDED.comment, published_on = NULL,
+                          updated_at = now(), updated_by = EXCLUDED.updated_by
+                        RETURNING id""")
+                .params(c.year(), c.subjectType().strip(), subject.code(), subject.name(), subject.regionCode(), total, grade.name(), c.comment(),
+                        user.username(), user.username())
+                .query(Long.class).single();
+        jdbc.sql("DELETE FROM energy_assessment_score WHERE assessment_id = ?").param(id).update();
+        for (AssessmentView.Line line : lines) {
+            jdbc.sql("INSERT INTO energy_assessment_score (assessment_id, indicator_code, indicator_name, weight, score, note) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, line.indicator(), line.name(), line.weight(), line.score(), line.note()).update();
+        }
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.year() + "年节能目标责任考核 " + subject.name() + "：" + total.toPlainString()
+                + "分，" + grade.chinese());
+        return get(id);
+    }
+
+    @Transactional
+    AssessmentView publish(long id) {
+        CurrentUser user = access.planner();
+        AssessmentView a = load(id, user);
+        jdbc.sql("UPDATE energy_assessment SET published_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
+                .params(LocalDate.now(clock), user.username(), id).update();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "公布考核结果 " + a.year() + "年 " + a.subjectName());
+        return get(id);
+    }
+
+    AssessmentView get(long id) {
+        return load(id, access.reader());
+    }
+
+    /** A year's results in the user's region, best first; leaders read only published ones. */
+    List<AssessmentView> list(Integer year, CurrentUser user) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("WHERE ").append(EnergyAccess.scope(user, "a.region_code", params));
+        if (year != null) {
+            where.append(" AND a.year = ?");
+            params.add(year);
+        }
+        if (user.role() == Role.LEADER) {
+            where.append(" AND a.published_on IS NOT NULL");
+        }
+        return views(where + " ORDER BY a.year DESC, a.total_score DESC, a.subject_name LIMIT 1000", params, false);
+    }
+
+    private AssessmentView load(long id, CurrentUser user) {
+        AssessmentView a = views("WHERE a.id = ?", List.of(id), true).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("考核记录不存在：" + id));
+        if (!user.canSeeRegion(a.regionCode()) || (user.role() == Role.LEADER && !a.published())) {
+            throw new AccessDeniedException("无权查看该考核结果");
+        }
+        return a;
+    }
+
+    private List<AssessmentView> views(String where, List<Object> params, boolean withLines) {
+        List<AssessmentView> list = jdbc.sql("""
+                        SELECT a.id, a.year, a.subject_type, a.subject_code, a.subject_name, a.region_code, a.total_score, a.grade, a.comment,
+                               a.published_on FROM energy_assessment a\s""" + where)
+                .params(params)
+                .query((rs, n) -> new AssessmentView(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getString(6), rs.getBigDecimal(7), EnergyRules.Grade.valueOf(rs.getString(8)), rs.getString(9),
+                        rs.getObject(10, LocalDate.class), List.of()))
+                .list();
+        if (!withLines) {
+            return list;
+        }
+        return list.stream().map(a -> new AssessmentView(a.id(), a.year(), a.subjectType(), a.subjectCode(), a.subjectName(), a.regionCode(),
+                a.totalScore(), a.grade(), a.comment(), a.publishedOn(), jdbc.sql("""
+                                SELECT indicator_code, indicator_name, weight, score, note FROM energy_assessment_score WHERE assessment_id = ?
+                                ORDER BY indicator_code""").param(a.id())
+                        .query((rs, n) -> new AssessmentView.Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                                Scorecard.points(rs.getBigDecimal(3), rs.getBigDecimal(4)), rs.getString(5)))
+                        .list())).toList();
+    }
+
+    private Subject subject(String type, String rawCode, CurrentUser user, List<FieldErrors.FieldError> errors) {
+        String code = rawCode == null ? "" : rawCode.strip();
+        switch (type == null ? "" : type.strip()) {
+            case "REGION" -> {
+                RegionView region = code.matches("[0-9]{6}([0-9]{3})?") ? regions.find(code).orElse(null) : null;
+                if (region == null) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "地区代码不存在：" + code));
+                } else if (!user.canSeeRegion(code)) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "无权考核其他地区：" + code));
+                } else {
+                    return new Subject(code, region.name(), code);
+                }
+            }
+            case "ENTERPRISE" -> {
+                CreditCode.Check check = CreditCode.check(code);
+                EnterpriseView e = check.valid() ? registry.find(check.code()).orElse(null) : null;
+                if (e == null) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "企业库中没有该统一社会信用代码：" + code));
+                } else if (!user.canSeeRegion(e.regionCode())) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "无权考核其他地区的企业"));
+                } else {
+                    return new Subject(check.code(), e.name(), e.regionCode());
+                }
+            }
+            case "DEPARTMENT" -> {
+                OrganizationDirectory.Unit unit = code.matches("[0-9]{1,9}") ? organization.unit(Long.parseLong(code)).orElse(null) : null;
+                if (unit == null) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "部门不存在：" + code));
+                } else {
+                    return new Subject(code, unit.name(), unit.regionCode() == null ? user.regionCode() : unit.regionCode());
+                }
+            }
+            default -> errors.add(new FieldErrors.FieldError("subjectType", "考核对象类型应为 REGION、DEPARTMENT 或 ENTERPRISE"));
+        }
+        return null;
+    }
+}

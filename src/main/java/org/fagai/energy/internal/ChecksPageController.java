@@ -1,0 +1,95 @@
+package org.fagai.energy.internal;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.energy.EnergyType;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.OrganizationDirectory;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.CalendarYear;
+import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
+import org.fagai.shared.web.Pagination;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the on-site checks: the list with open findings and export, recording a check, one check. */
+@Controller
+class ChecksPageController {
+
+    private static final int LIMIT = 5000;
+
+    private final OnSiteChecks checks;
+    private final EnergyAccess access;
+    private final OrganizationDirectory directory;
+    private final MessageText text;
+    private final AuditLog audit;
+
+    ChecksPageController(OnSiteChecks checks, EnergyAccess access, OrganizationDirectory directory, MessageText text, AuditLog audit) {
+        this.checks = checks;
+        this.access = access;
+        this.directory = directory;
+        this.text = text;
+        this.audit = audit;
+    }
+
+    @GetMapping("/energy/checks")
+    String list(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) @MaxLength(100) String q,
+                @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") @PageNumber int page,
+                @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
+        CurrentUser user = access.reader();
+        List<CheckView> all = checks.list(year, q, open, user, LIMIT);
+        int from = (int) Math.min((long) page * size, all.size());
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("year", year == null ? null : year.toString());
+        filters.put("q", q);
+        filters.put("open", open ? "true" : null);
+        model.addAttribute("checks", all.subList(from, Math.min(from + size, all.size())));
+        model.addAttribute("pager", new Pagination(page, size, all.size(), filters));
+        model.addAttribute("mayWrite", EnergyAccess.mayWrite(user));
+        model.addAttribute("types", EnergyType.values());
+        model.addAttribute("units", directory.units().stream().filter(u -> u.regionCode() == null || user.canSeeRegion(u.regionCode())).toList());
+        model.addAttribute("people", directory.people().stream().filter(p -> !p.role().unitAccount() && user.canSeeRegion(p.regionCode())).toList());
+        return "energy/checks";
+    }
+
+    @GetMapping("/energy/checks/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @CalendarYear Integer year,
+                                  @RequestParam(required = false) @MaxLength(100) String q, @RequestParam(defaultValue = "false") boolean open) {
+        List<CheckView> rows = checks.list(year, q, open, access.reader(), LIMIT);
+        audit.record(AuditAction.EXPORT, OnSiteChecks.AUDIT_TYPE, "list", "实地核查清单 " + rows.size() + " 条");
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("实地能耗核查清单.xlsx"))
+                .body(Downloads.bytes(out -> EnergyWorkbooks.checks(out, rows)));
+    }
+
+    @PostMapping("/energy/checks")
+    String record(@ModelAttribute CheckForm form, RedirectAttributes redirect) {
+        try {
+            CheckView check = checks.record(form.command());
+            redirect.addFlashAttribute("saved", text.get(check.flagged() ? "energy.check.flaggedSaved" : "energy.check.saved"));
+            return "redirect:/energy/checks/" + check.id();
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+            return "redirect:/energy/checks";
+        }
+    }
+
+    @GetMapping("/energy/checks/{id}")
+    String show(@PathVariable long id, Model model) {
+        model.addAttribute("check", checks.get(id));
+        return "energy/check";
+    }
+}

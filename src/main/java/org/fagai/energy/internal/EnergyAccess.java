@@ -1,0 +1,92 @@
+package org.fagai.energy.internal;
+
+import java.util.List;
+import java.util.Set;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.Role;
+import org.fagai.organization.UserDirectory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and change energy data, checked in the services: the commission's users within their region (unit
+ * accounts see nothing); reports, checks and project figures by staff, district users and administrators; targets and
+ * assessments by staff and administrators; coefficients only by administrators.
+ */
+@Component
+class EnergyAccess {
+
+    private static final Set<Role> WRITERS = Set.of(Role.ADMIN, Role.STAFF, Role.DISTRICT);
+    private static final Set<Role> PLANNERS = Set.of(Role.ADMIN, Role.STAFF);
+
+    private final UserDirectory users;
+
+    EnergyAccess(UserDirectory users) {
+        this.users = users;
+    }
+
+    CurrentUser reader() {
+        CurrentUser user = users.requireCurrent();
+        if (user.role().unitAccount()) {
+            throw new AccessDeniedException("当前账号无权查看能耗数据");
+        }
+        return user;
+    }
+
+    CurrentUser readerOf(String regionCode) {
+        CurrentUser user = reader();
+        if (!user.canSeeRegion(regionCode)) {
+            throw new AccessDeniedException("无权查看地区 " + regionCode + " 的能耗数据");
+        }
+        return user;
+    }
+
+    CurrentUser writer() {
+        CurrentUser user = reader();
+        if (!WRITERS.contains(user.role())) {
+            throw new AccessDeniedException("当前账号无权填报能耗数据");
+        }
+        return user;
+    }
+
+    CurrentUser planner() {
+        CurrentUser user = reader();
+        if (!PLANNERS.contains(user.role())) {
+            throw new AccessDeniedException("当前账号无权设定能耗目标或组织考核");
+        }
+        return user;
+    }
+
+    CurrentUser admin() {
+        CurrentUser user = reader();
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("只有系统管理员可以修改折标系数和排放因子");
+        }
+        return user;
+    }
+
+    static boolean mayWrite(CurrentUser user) {
+        return WRITERS.contains(user.role());
+    }
+
+    static boolean mayPlan(CurrentUser user) {
+        return PLANNERS.contains(user.role());
+    }
+
+    /** The SQL condition on a county column that keeps rows within the user's region; parameters go to {@code params}. */
+    static String scope(CurrentUser user, String countyColumn, List<Object> params) {
+        params.add(prefix(user.isAdmin() ? "" : user.regionCode()) + "%");
+        return countyColumn + " LIKE ?";
+    }
+
+    /** The code prefix every region inside this one starts with: 33 for a province, 3399 for a city, the county itself. */
+    static String prefix(String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        if (code.length() == 6 && code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        return code.length() == 6 && code.endsWith("00") ? code.substring(0, 4) : code;
+    }
+}

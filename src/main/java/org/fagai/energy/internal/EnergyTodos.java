@@ -1,0 +1,48 @@
+package org.fagai.energy.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.fagai.organization.CurrentUser;
+import org.fagai.supervision.Colour;
+import org.fagai.supervision.TodoEntry;
+import org.fagai.supervision.TodoSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The energy work that is due, in at most two lines: review opinions about to lapse or lapsed and completed projects
+ * without 节能验收 (red once any has lapsed or is owed), for the commission's users who may act on them.
+ */
+@Component
+class EnergyTodos implements TodoSource {
+
+    private final Reviews reviews;
+    private final Clock clock;
+
+    EnergyTodos(Reviews reviews, Clock clock) {
+        this.reviews = reviews;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<TodoEntry> entriesFor(CurrentUser user) {
+        if (!EnergyAccess.mayWrite(user)) {
+            return List.of();
+        }
+        List<ReviewView> warned = reviews.list(null, null, true, user);
+        if (warned.isEmpty()) {
+            return List.of();
+        }
+        long lapsing = warned.stream().filter(r -> r.state() == ReviewView.State.LAPSING).count();
+        long lapsed = warned.stream().filter(r -> r.state() == ReviewView.State.LAPSED).count();
+        long acceptance = warned.stream().filter(r -> r.state() == ReviewView.State.ACCEPTANCE_DUE).count();
+        LocalDate due = warned.stream().filter(r -> r.state() == ReviewView.State.LAPSING).map(ReviewView::lapsesOn).min(LocalDate::compareTo)
+                .orElse(LocalDate.now(clock));
+        List<TodoEntry> entries = new ArrayList<>();
+        entries.add(new TodoEntry("energy.review", "节能审查：" + lapsing + " 个项目审查意见即将失效，" + lapsed + " 个已失效须重新审查，"
+                + acceptance + " 个已竣工项目未进行节能验收", due, lapsed + acceptance > 0 ? Colour.RED : Colour.YELLOW,
+                "/energy/reviews?warnings=true"));
+        return entries;
+    }
+}

@@ -1,0 +1,148 @@
+package org.fagai.energy.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.energy.EnergyType;
+import org.fagai.organization.CurrentUser;
+import org.fagai.shared.Commands;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.MaxLength;
+import org.fagai.shared.Years;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The administrator's coefficient table: each type's 折标准煤系数 and CO₂ factor, and per year the grid factor and
+ * electricity's 等价值. Every change is audited and the stored reports it touches are converted again.
+ */
+@Service
+class FactorSettings {
+
+    private static final BigDecimal MAX_FACTOR = BigDecimal.valueOf(100_000);
+
+    record TypeChange(BigDecimal coefficient, BigDecimal co2Factor, @MaxLength(300) String source) {
+    }
+
+    record YearChange(Integer year, BigDecimal gridFactor, BigDecimal electricityEquivalent, @MaxLength(300) String source) {
+    }
+
+    record TypeRow(EnergyType type, String name, String unit, BigDecimal coefficient, String coefficientUnit,
+                   BigDecimal basePerUnit, BigDecimal co2Factor, String co2Unit, String source) {
+    }
+
+    record Table(List<TypeRow> types, List<Factors.YearFactor> years) {
+    }
+
+    private final EnergyAccess access;
+    private final FactorStore store;
+    private final Recompute recompute;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final AuditLog audit;
+
+    FactorSettings(EnergyAccess access, FactorStore store, Recompute recompute,
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc, AuditLog audit) {
+        this.access = access;
+        this.store = store;
+        this.recompute = recompute;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    Table table() {
+        access.reader();
+        Factors factors = store.current();
+        List<TypeRow> rows = new ArrayList<>();
+        for (EnergyType type : EnergyType.values()) {
+            Factors.TypeFactor f = factors.of(type);
+            rows.add(new TypeRow(type, type.chinese(), type.unit(), f.coefficient(), coefficientUnit(type), f.basePerUnit(),
+                    type == EnergyType.ELECTRICITY ? null : f.co2Factor(), "tCO₂/" + type.unit(), f.source()));
+        }
+        return new Table(rows, List.copyOf(factors.years().descendingMap().values()));
+    }
+
+    /** kgce/kg for solids and liquids, kgce/m³ for gas, kgce/MJ for heat, kgce/kWh for electricity, kgce/kgce for other. */
+    static String coefficientUnit(EnergyType type) {
+        return switch (type) {
+            case NATURAL_GAS -> "kgce/m³";
+            case HEAT -> "kgce/MJ";
+            case ELECTRICITY -> "kgce/kWh";
+            case OTHER -> "kgce/tce";
+            default -> "kgce/kg";
+        };
+    }
+
+    @Transactional
+    int changeType(EnergyType type, TypeChange change) {
+        CurrentUser user = access.admin();
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(change));
+        check(errors, "coefficient", change.coefficient(), true, 6);
+        check(errors, "co2Factor", change.co2Factor(), false, 6);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        Factors.TypeFactor before = store.current().of(type);
+        jdbc.sql("""
+                        UPDATE energy_type SET coefficient = coalesce(?, coefficient), co2_factor = coalesce(?, co2_factor),
+                          source = coalesce(nullif(?, ''), source), updated_at = now(), updated_by = ? WHERE code = ?""")
+                .params(change.coefficient(), change.co2Factor(), change.source(), user.username(), type.name()).update();
+        int reports = recompute.reportsWith(type);
+        audit.record(AuditAction.UPDATE, "energy-factor", type.name(), type.chinese() + "：折标系数 " + plain(before.coefficient())
+                + " → " + plain(change.coefficient() == null ? before.coefficient() : change.coefficient()) + "，排放因子 "
+                + plain(before.co2Factor()) + " → " + plain(change.co2Factor() == null ? before.co2Factor() : change.co2Factor())
+                + "；重新计算月报 " + reports + " 份");
+        return reports;
+    }
+
+    @Transactional
+    int setYear(YearChange change) {
+        CurrentUser user = access.admin();
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(change));
+        if (change.year() == null || !Years.contains(change.year())) {
+            errors.add(new FieldErrors.FieldError("year", "年份应在" + Years.RANGE + "之间"));
+        }
+        if (change.gridFactor() == null && change.electricityEquivalent() == null) {
+            errors.add(new FieldErrors.FieldError("gridFactor", "电力排放因子和电力等价值至少填写一项"));
+        }
+        check(errors, "gridFactor", change.gridFactor(), false, 4);
+        check(errors, "electricityEquivalent", change.electricityEquivalent(), false, 4);
+        if (change.source() == null || change.source().isBlank()) {
+            errors.add(new FieldErrors.FieldError("source", "请注明来源（公告名称、文号或发布日期）"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        jdbc.sql("""
+                        INSERT INTO energy_year_factor (year, grid_factor, electricity_equivalent, source, updated_by)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON CONFLICT (year) DO UPDATE SET grid_factor = coalesce(EXCLUDED.grid_factor, energy_year_factor.grid_factor),
+                          electricity_equivalent = coalesce(EXCLUDED.electricity_equivalent, energy_year_factor.electricity_equivalent),
+                          source = EXCLUDED.source, updated_at = now(), updated_by = EXCLUDED.updated_by""")
+                .params(change.year(), change.gridFactor(), change.electricityEquivalent(), change.source().strip(),
+                        user.username()).update();
+        Map<Integer, Factors.YearFactor> years = store.current().years();
+        Integer next = years.keySet().stream().filter(y -> y > change.year()).min(Integer::compare).orElse(null);
+        boolean earliest = years.keySet().stream().noneMatch(y -> y < change.year());
+        int reports = recompute.reportsOfYears(earliest ? Years.FIRST : change.year(), next == null ? Years.LAST : next - 1);
+        audit.record(AuditAction.UPDATE, "energy-factor", String.valueOf(change.year()), change.year() + "年电力排放因子 "
+                + plain(change.gridFactor()) + " tCO₂/MWh，电力等价值 " + plain(change.electricityEquivalent())
+                + " kgce/kWh，来源：" + change.source().strip() + "；重新计算月报 " + reports + " 份");
+        return reports;
+    }
+
+    private static void check(List<FieldErrors.FieldError> errors, String field, BigDecimal value, boolean positive, int decimals) {
+        BigDecimal max = decimals == 4 ? BigDecimal.valueOf(1000) : MAX_FACTOR;
+        if (value != null && (value.signum() < 0 || (positive && value.signum() == 0) || value.compareTo(max) > 0
+                || value.stripTrailingZeros().scale() > decimals)) {
+            errors.add(new FieldErrors.FieldError(field, "系数应为" + (positive ? "大于" : "不小于") + "0、不超过" + max
+                    + "的数，最多" + decimals + "位小数"));
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    }
+}

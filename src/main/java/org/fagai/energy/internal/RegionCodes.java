@@ -1,0 +1,20 @@
+package org.fagai.energy.internal;
+
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.InvalidCodeException;
+import org.fagai.shared.RegionCode;
+
+/** A region code from a request: 6 digits (GB/T 2260) or a 9-digit town, else a 400 naming the field. */
+final class RegionCodes {
+
+    private RegionCodes() {
+    }
+
+    static String checked(String field, String raw) {
+        try {
+            return RegionCode.of(raw == null ? "" : raw.strip()).value();
+        } catch (InvalidCodeException e) {
+            throw FieldErrors.of(field, "地区代码无效：" + e.getMessage());
+        }
+    }
+}

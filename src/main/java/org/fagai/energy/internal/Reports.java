@@ -1,0 +1,79 @@
+package org.fagai.energy.internal;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.enterprise.EnterpriseRegistry;
+import org.fagai.enterprise.EnterpriseView;
+import org.fagai.organization.CurrentUser;
+import org.fagai.shared.CreditCode;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Entering a month's report: checked, converted with the coefficients in force, stored (a second report replaces the first), audited. */
+@Service
+class Reports {
+
+    static final String AUDIT_TYPE = "energy-report";
+
+    private final EnergyAccess access;
+    private final EnterpriseRegistry registry;
+    private final FactorStore factors;
+    private final ReportStore store;
+    private final ReportReads reads;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Reports(EnergyAccess access, EnterpriseRegistry registry, FactorStore factors, ReportStore store, ReportReads reads,
+            AuditLog audit, Clock clock) {
+        this.access = access;
+        this.registry = registry;
+        this.factors = factors;
+        this.store = store;
+        this.reads = reads;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    ReportView submit(ReportCommand command) {
+        CurrentUser user = access.writer();
+        if (command == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        Map<String, EnterpriseView> enterprise = registry.findAll(codeOf(command.creditCode()));
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        CleanReport clean = ReportInput.check(command, user, enterprise, YearMonth.now(clock),
+                (field, message) -> errors.add(new FieldErrors.FieldError(field, message)));
+        if (clean == null) {
+            throw new FieldErrors(errors);
+        }
+        Conversion.Figures figures = Conversion.convert(factors.current(), clean.month().getYear(), clean.items());
+        ReportStore.Saved saved = store.save(List.of(new ReportStore.Converted(clean, figures)), user.username()).get(0);
+        audit.record(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(saved.id()),
+                (saved.created() ? "填报" : "更正") + "能耗月报 " + clean.enterpriseName() + " " + clean.month() + "：综合能耗"
+                        + figures.tce().toPlainString() + "吨标准煤（当量值），二氧化碳" + figures.co2().toPlainString() + "吨");
+        return reads.find(saved.id()).orElseThrow();
+    }
+
+    ReportView get(long id) {
+        CurrentUser user = access.reader();
+        ReportView report = reads.find(id).orElseThrow(() -> new NotFoundException("能耗月报不存在：" + id));
+        if (!user.canSeeRegion(report.regionCode())) {
+            throw new AccessDeniedException("无权查看该企业的能耗月报");
+        }
+        return report;
+    }
+
+    private static List<String> codeOf(String raw) {
+        CreditCode.Check check = CreditCode.check(raw);
+        return check.valid() ? List.of(check.code()) : List.of();
+    }
+}

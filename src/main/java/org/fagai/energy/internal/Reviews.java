@@ -1,0 +1,244 @@
+package org.fagai.energy.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.energy.EnergyReviews;
+import org.fagai.energy.ReviewClass;
+import org.fagai.organization.CurrentUser;
+import org.fagai.project.ProjectCatalog;
+import org.fagai.project.ProjectRef;
+import org.fagai.project.ProjectStage;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.NotFoundException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 节能审查 of investment projects: filing (class and flag), opinion, start, 节能验收; read with their state and warning. */
+@Service
+class Reviews implements EnergyReviews {
+
+    static final String AUDIT_TYPE = "energy-review";
+    private static final BigDecimal MAX_FIGURE = new BigDecimal("999999999999");
+
+    private final EnergyAccess access;
+    private final RuleStore rules;
+    private final ProjectCatalog projects;
+    private final RegionDirectory regions;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Reviews(EnergyAccess access, RuleStore rules, ProjectCatalog projects, RegionDirectory regions, JdbcClient jdbc, AuditLog audit,
+            Clock clock) {
+        this.access = access;
+        this.rules = rules;
+        this.projects = projects;
+        this.regions = regions;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public ReviewClass classify(BigDecimal annualTce, BigDecimal annualWanKwh) {
+        return rules.rules().classify(annualTce, annualWanKwh);
+    }
+
+    /** The class for figures from a request, checked: a missing or negative figure is a 400 naming it. */
+    ReviewClass classifyChecked(BigDecimal annualTce, BigDecimal annualWanKwh) {
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        figure(errors, "annualTce", annualTce);
+        figure(errors, "annualKwh", annualWanKwh);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        return classify(annualTce, annualWanKwh);
+    }
+
+    @Transactional
+    ReviewView file(ReviewCommands.Filing c) {
+        CurrentUser user = access.writer();
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
+        String code = c.projectCode() == null ? "" : c.projectCode().strip();
+        ProjectRef project = code.isEmpty() ? null : projects.findByCode(code).orElse(null);
+        String name = project != null ? project.name() : c.projectName() == null ? "" : c.projectName().strip();
+        String region = project != null ? project.regionCode() : c.regionCode() == null ? "" : c.regionCode().strip();
+        if (code.isEmpty()) {
+            errors.add(new FieldErrors.FieldError("projectCode", "请填写项目代码"));
+        }
+        if (project == null && name.isEmpty()) {
+            errors.add(new FieldErrors.FieldError("projectName", "重点项目库中没有该项目，请填写项目名称"));
+        }
+        if (project == null && (!region.matches("[0-9]{6}([0-9]{3})?") || regions.find(region).isEmpty())) {
+            errors.add(new FieldErrors.FieldError("regionCode", "地区代码不存在：" + region));
+        } else if (!region.isEmpty() && !user.canSeeRegion(region)) {
+            errors.add(new FieldErrors.FieldError("regionCode", "无权为其他地区的项目登记节能审查"));
+        }
+        figure(errors, "annualTce", c.annualTce());
+        figure(errors, "annualWanKwh", c.annualWanKwh());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate applied = c.appliedOn() == null ? today : c.appliedOn();
+        if (applied.isAfter(today)) {
+            errors.add(new FieldErrors.FieldError("appliedOn", "申请日期不能晚于今天"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        ReviewClass reviewClass = classify(c.annualTce(), c.annualWanKwh());
+        String flag = EnergyRules.filingFlag(reviewClass);
+        long id = jdbc.sql("""
+                        INSERT INTO energy_review (project_code, project_name, region_code, renovation, annual_tce, annual_wan_kwh,
+                          review_class, filing_flag, applied_on, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(code, name, region, Boolean.TRUE.equals(c.renovation()), c.annualTce(), c.annualWanKwh(), reviewClass.name(), flag,
+                        applied, user.username(), user.username())
+                .query(Long.class).single();
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "登记节能审查 " + code + " " + name + "：年综合能耗"
+                + c.annualTce().toPlainString() + "吨标准煤，年电力" + c.annualWanKwh().toPlainString() + "万千瓦时，审查层级 " + reviewClass
+                + (flag == null ? "" : "（" + flag + "）"));
+        return get(id);
+    }
+
+    @Transactional
+    ReviewView opinion(long id, ReviewCommands.Opinion c) {
+        CurrentUser user = access.writer();
+        ReviewView review = load(id, user);
+        Commands.check(c);
+        LocalDate today = LocalDate.now(clock);
+        if (c.opinionNumber() == null || c.opinionNumber().isBlank()) {
+            throw FieldErrors.of("opinionNumber", "请填写审查意见文号");
+        }
+        if (c.opinionOn() == null || c.opinionOn().isAfter(today) || c.opinionOn().isBefore(review.appliedOn())) {
+            throw FieldErrors.of("opinionOn", "出具日期应在申请日期与今天之间");
+        }
+        LocalDate lapses = rules.rules().lapsesOn(c.opinionOn());
+        jdbc.sql("UPDATE energy_review SET opinion_number = ?, opinion_on = ?, lapses_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
+                .params(c.opinionNumber().strip(), c.opinionOn(), lapses, user.username(), id).update();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "节能审查意见 " + c.opinionNumber().strip() + "，" + c.opinionOn()
+                + " 出具，" + lapses + " 前未开工即失效");
+        return get(id);
+    }
+
+    @Transactional
+    ReviewView start(long id, ReviewCommands.Start c) {
+        CurrentUser user = access.writer();
+        ReviewView review = load(id, user);
+        LocalDate today = LocalDate.now(clock);
+        if (c == null || c.startedOn() == null || c.startedOn().isAfter(today)) {
+            throw FieldErrors.of("startedOn", "请填写不晚于今天的开工日期");
+        }
+        if (review.opinionOn() == null) {
+            throw FieldErrors.of("startedOn", "尚无节能审查意见");
+        }
+        jdbc.sql("UPDATE energy_review SET started_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
+                .params(c.startedOn(), user.username(), id).update();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "项目开工 " + c.startedOn()
+                + (EnergyRules.lapsed(review.lapsesOn(), c.startedOn(), today) ? "（审查意见已失效）" : ""));
+        return get(id);
+    }
+
+    @Transactional
+    ReviewView accept(long id, ReviewCommands.Acceptance c) {
+        CurrentUser user = access.writer();
+        ReviewView review = load(id, user);
+        Commands.check(c);
+        if (c.acceptedOn() == null || c.acceptedOn().isAfter(LocalDate.now(clock))) {
+            throw FieldErrors.of("acceptedOn", "请填写不晚于今天的验收日期");
+        }
+        if (review.opinionOn() == null) {
+            throw FieldErrors.of("acceptedOn", "尚无节能审查意见，不能验收");
+        }
+        jdbc.sql("UPDATE energy_review SET accepted_on = ?, acceptance_note = ?, updated_at = now(), updated_by = ? WHERE id = ?")
+                .params(c.acceptedOn(), c.note(), user.username(), id).update();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "节能验收 " + c.acceptedOn());
+        return get(id);
+    }
+
+    ReviewView get(long id) {
+        return load(id, access.reader());
+    }
+
+    /** The reviews of one project, newest first (the key project page's panel). */
+    List<ReviewView> ofProject(String projectCode) {
+        CurrentUser user = access.reader();
+        return views("WHERE r.project_code = ?", List.of(projectCode)).stream().filter(r -> user.canSeeRegion(r.regionCode())).toList();
+    }
+
+    /** Reviews in the user's region, optionally only those with a warning, by class and project code or name. */
+    List<ReviewView> list(String reviewClass, String q, boolean warningsOnly, CurrentUser user) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("WHERE ").append(EnergyAccess.scope(user, "r.region_code", params));
+        if (reviewClass != null && !reviewClass.isBlank()) {
+            where.append(" AND r.review_class = ?");
+            params.add(reviewClass);
+        }
+        if (q != null && !q.isBlank()) {
+            where.append(" AND (r.project_code LIKE ? OR r.project_name LIKE ?)");
+            String like = "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%";
+            params.add(like);
+            params.add(like);
+        }
+        List<ReviewView> all = views(where.toString(), params);
+        return warningsOnly ? all.stream().filter(ReviewView::warns).toList() : all;
+    }
+
+    private ReviewView load(long id, CurrentUser user) {
+        ReviewView review = views("WHERE r.id = ?", List.of(id)).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("节能审查记录不存在：" + id));
+        if (!user.canSeeRegion(review.regionCode())) {
+            throw new AccessDeniedException("无权查看其他地区的节能审查");
+        }
+        return review;
+    }
+
+    private List<ReviewView> views(String where, List<Object> params) {
+        EnergyRules r = rules.rules();
+        LocalDate today = LocalDate.now(clock);
+        List<Row> rows = jdbc.sql("""
+                        SELECT r.id, r.project_code, r.project_name, r.region_code, r.renovation, r.annual_tce, r.annual_wan_kwh, r.review_class,
+                               r.filing_flag, r.applied_on, r.opinion_number, r.opinion_on, r.lapses_on, r.started_on, r.accepted_on,
+                               r.acceptance_note FROM energy_review r\s""" + where + " ORDER BY r.applied_on DESC, r.id DESC LIMIT 2000")
+                .params(params)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                        rs.getBigDecimal(6), rs.getBigDecimal(7), ReviewClass.valueOf(rs.getString(8)), rs.getString(9),
+                        rs.getObject(10, LocalDate.class), rs.getString(11), rs.getObject(12, LocalDate.class),
+                        rs.getObject(13, LocalDate.class), rs.getObject(14, LocalDate.class), rs.getObject(15, LocalDate.class),
+                        rs.getString(16)))
+                .list();
+        Map<String, ProjectStage> stages = projects.findByCodes(rows.stream().map(Row::projectCode).distinct().toList()).stream()
+                .collect(Collectors.toMap(ProjectRef::code, ProjectRef::stage, (a, b) -> a));
+        return rows.stream().map(row -> {
+            ReviewView.State state = ReviewStates.state(r, row.reviewClass, row.opinionOn, row.lapsesOn, row.startedOn, row.acceptedOn,
+                    stages.get(row.projectCode), today);
+            return new ReviewView(row.id, row.projectCode, row.projectName, row.regionCode, row.renovation, row.annualTce,
+                    row.annualWanKwh, row.reviewClass, row.filingFlag, row.appliedOn, row.opinionNumber, row.opinionOn, row.lapsesOn,
+                    row.startedOn, row.acceptedOn, row.acceptanceNote, state, ReviewStates.warning(state, row.lapsesOn, r.validityYears()));
+        }).toList();
+    }
+
+    private record Row(long id, String projectCode, String projectName, String regionCode, boolean renovation, BigDecimal annualTce,
+                       BigDecimal annualWanKwh, ReviewClass reviewClass, String filingFlag, LocalDate appliedOn, String opinionNumber,
+                       LocalDate opinionOn, LocalDate lapsesOn, LocalDate startedOn, LocalDate acceptedOn, String acceptanceNote) {
+    }
+
+    private static void figure(List<FieldErrors.FieldError> errors, String field, BigDecimal value) {
+        if (value == null) {
+            errors.add(new FieldErrors.FieldError(field, "请填写" + ("annualTce".equals(field) ? "年综合能源消费量" : "年电力消费量")));
+        } else if (value.signum() < 0 || value.compareTo(MAX_FIGURE) > 0) {
+            errors.add(new FieldErrors.FieldError(field, "数值应在 0 到 999999999999 之间：" + value.toPlainString()));
+        }
+    }
+}

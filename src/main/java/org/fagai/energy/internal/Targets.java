@@ -1,0 +1,185 @@
+package org.fagai.energy.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.fagai.audit.AuditAction;
+import org.fagai.audit.AuditLog;
+import org.fagai.enterprise.EnterpriseRegistry;
+import org.fagai.enterprise.EnterpriseView;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.OrganizationDirectory;
+import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Commands;
+import org.fagai.shared.CreditCode;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.Years;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Sets the annual and five-year targets (staff and administrators, within their region), audited. */
+@Service
+class Targets {
+
+    private static final BigDecimal MAX_DECLINE = BigDecimal.valueOf(100);
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999999");
+
+    private final EnergyAccess access;
+    private final RegionDirectory regions;
+    private final EnterpriseRegistry registry;
+    private final OrganizationDirectory organization;
+    private final JdbcClient jdbc;
+    private final TargetStore store;
+    private final AuditLog audit;
+
+    Targets(EnergyAccess access, RegionDirectory regions, EnterpriseRegistry registry, OrganizationDirectory organization,
+            JdbcClient jdbc, TargetStore store, AuditLog audit) {
+        this.access = access;
+        this.regions = regions;
+        this.registry = registry;
+        this.organization = organization;
+        this.jdbc = jdbc;
+        this.store = store;
+        this.audit = audit;
+    }
+
+    @Transactional
+    TargetStore.Annual setAnnual(TargetCommands.Annual c) {
+        CurrentUser user = access.planner();
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
+        String type = c.subjectType() == null ? "" : c.subjectType().strip();
+        String code = c.subjectCode() == null ? "" : c.subjectCode().strip();
+        switch (type) {
+            case "REGION" -> {
+                if (!code.matches("[0-9]{6}([0-9]{3})?") || regions.find(code).isEmpty()) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "地区代码不存在：" + code));
+                } else if (!user.canSeeRegion(code)) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "无权为其他地区设定目标：" + code));
+                }
+            }
+            case "ENTERPRISE" -> {
+                CreditCode.Check check = CreditCode.check(code);
+                EnterpriseView e = check.valid() ? registry.find(check.code()).orElse(null) : null;
+                if (e == null) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "企业库中没有该统一社会信用代码：" + code));
+                } else if (!user.canSeeRegion(e.regionCode())) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "无权为其他地区的企业设定目标"));
+                } else {
+                    code = check.code();
+                }
+            }
+            case "DEPARTMENT" -> {
+                if (!code.matches("[0-9]{1,9}") || organization.unit(Long.parseLong(code)).isEmpty()) {
+                    errors.add(new FieldErrors.FieldError("subjectCode", "部门不存在：" + code));
+                }
+            }
+            default -> errors.add(new FieldErrors.FieldError("subjectType", "考核对象类型应为 REGION、DEPARTMENT 或 ENTERPRISE"));
+        }
+        if (c.year() == null || !Years.contains(c.year())) {
+            errors.add(new FieldErrors.FieldError("year", "年度应在" + Years.RANGE + "之间"));
+        }
+        decline(errors, "intensityDecline", c.intensityDecline());
+        decline(errors, "co2IntensityDecline", c.co2IntensityDecline());
+        amount(errors, "totalCap", c.totalCap());
+        if (c.intensityDecline() == null && c.co2IntensityDecline() == null && c.totalCap() == null
+                && (c.tasks() == null || c.tasks().isBlank())) {
+            errors.add(new FieldErrors.FieldError("intensityDecline", "强度目标、总量目标和重点任务至少填写一项"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        String tasks = c.tasks() == null || c.tasks().isBlank() ? null : c.tasks().strip();
+        jdbc.sql("""
+                        INSERT INTO energy_target (subject_type, subject_code, year, intensity_decline, co2_intensity_decline, total_cap,
+                          tasks, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (subject_type, subject_code, year) DO UPDATE SET intensity_decline = EXCLUDED.intensity_decline,
+                          co2_intensity_decline = EXCLUDED.co2_intensity_decline, total_cap = EXCLUDED.total_cap, tasks = EXCLUDED.tasks,
+                          updated_at = now(), updated_by = EXCLUDED.updated_by""")
+                .params(type, code, c.year(), c.intensityDecline(), c.co2IntensityDecline(), c.totalCap(), tasks, user.username())
+                .update();
+        audit.record(AuditAction.UPDATE, "energy-target", type + "/" + code + "/" + c.year(), c.year() + "年能耗目标：强度下降 "
+                + text(c.intensityDecline()) + "%，碳排放强度下降 " + text(c.co2IntensityDecline()) + "%，总量上限 "
+                + text(c.totalCap()) + " 吨标准煤" + (tasks == null ? "" : "，重点任务：" + tasks));
+        return store.annual(type, code, c.year()).orElseThrow();
+    }
+
+    @Transactional
+    TargetStore.FiveYear setFiveYear(TargetCommands.FiveYear c) {
+        CurrentUser user = access.planner();
+        if (c == null) {
+            throw FieldErrors.of("body", "请求内容不能为空");
+        }
+        List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
+        String region = c.regionCode() == null ? "" : c.regionCode().strip();
+        if (!region.matches("[0-9]{6}") || regions.find(region).isEmpty()) {
+            errors.add(new FieldErrors.FieldError("regionCode", "地区代码不存在：" + region));
+        } else if (!user.canSeeRegion(region)) {
+            errors.add(new FieldErrors.FieldError("regionCode", "无权为其他地区设定目标：" + region));
+        }
+        if (c.name() == null || c.name().isBlank()) {
+            errors.add(new FieldErrors.FieldError("name", "请填写目标期名称，如“十四五”"));
+        }
+        if (c.baseYear() == null || !Years.contains(c.baseYear())) {
+            errors.add(new FieldErrors.FieldError("baseYear", "基期年份应在" + Years.RANGE + "之间"));
+        }
+        if (c.endYear() == null || !Years.contains(c.endYear()) || (c.baseYear() != null && c.endYear() <= c.baseYear())) {
+            errors.add(new FieldErrors.FieldError("endYear", "目标年份应晚于基期年份"));
+        }
+        positive(errors, "baseEnergy", c.baseEnergy(), true);
+        positive(errors, "baseCo2", c.baseCo2(), false);
+        positive(errors, "baseGdp", c.baseGdp(), true);
+        if (c.intensityDecline() == null) {
+            errors.add(new FieldErrors.FieldError("intensityDecline", "请填写能耗强度下降目标（%）"));
+        }
+        decline(errors, "intensityDecline", c.intensityDecline());
+        decline(errors, "co2IntensityDecline", c.co2IntensityDecline());
+        amount(errors, "totalCap", c.totalCap());
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        jdbc.sql("""
+                        INSERT INTO energy_period_target (region_code, name, base_year, end_year, base_energy, base_co2, base_gdp,
+                          intensity_decline, co2_intensity_decline, total_cap, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (region_code, base_year, end_year) DO UPDATE SET name = EXCLUDED.name, base_energy = EXCLUDED.base_energy,
+                          base_co2 = EXCLUDED.base_co2, base_gdp = EXCLUDED.base_gdp, intensity_decline = EXCLUDED.intensity_decline,
+                          co2_intensity_decline = EXCLUDED.co2_intensity_decline, total_cap = EXCLUDED.total_cap, updated_at = now(),
+                          updated_by = EXCLUDED.updated_by""")
+                .params(region, c.name().strip(), c.baseYear(), c.endYear(), c.baseEnergy(), c.baseCo2(), c.baseGdp(),
+                        c.intensityDecline(), c.co2IntensityDecline(), c.totalCap(), user.username())
+                .update();
+        audit.record(AuditAction.UPDATE, "energy-period-target", region + "/" + c.baseYear() + "-" + c.endYear(), c.name().strip()
+                + "能耗目标：基期" + c.baseYear() + "年能耗 " + text(c.baseEnergy()) + " 吨标准煤、地区生产总值 " + text(c.baseGdp())
+                + " 亿元，至" + c.endYear() + "年强度下降 " + text(c.intensityDecline()) + "%");
+        return store.covering(region, c.baseYear() + 1).orElseThrow();
+    }
+
+    private static void decline(List<FieldErrors.FieldError> errors, String field, BigDecimal value) {
+        if (value != null && (value.abs().compareTo(MAX_DECLINE) > 0 || value.stripTrailingZeros().scale() > 2)) {
+            errors.add(new FieldErrors.FieldError(field, "下降目标（%）应在-100至100之间，最多两位小数"));
+        }
+    }
+
+    private static void amount(List<FieldErrors.FieldError> errors, String field, BigDecimal value) {
+        positive(errors, field, value, false);
+    }
+
+    private static void positive(List<FieldErrors.FieldError> errors, String field, BigDecimal value, boolean required) {
+        if (value == null) {
+            if (required) {
+                errors.add(new FieldErrors.FieldError(field, "不能为空"));
+            }
+            return;
+        }
+        if (value.signum() <= 0 || value.compareTo(MAX_AMOUNT) > 0 || value.stripTrailingZeros().scale() > 2) {
+            errors.add(new FieldErrors.FieldError(field, "应为大于0的数，最多两位小数"));
+        }
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
+    }
+}
