@@ -49,6 +49,7 @@ class SitePhotoBrowserTest extends BrowserTest {
         assertThat(page.locator("#progress-table")).containsText("72 / 80");
         assertThat(page.locator("#project-photos .fagai-photo")).hasCount(1);
         assertThat(page.locator("#project-photos")).containsText("拍摄于 " + month.atDay(12) + " 10:00");
+        page.locator("#project-photos img").scrollIntoViewIfNeeded();   // lazy: loaded once in view, below other panels
         assertThat(page.locator("#project-photos img")).hasJSProperty("complete", true);
         screenshot("project-photos-phone");
     }
