@@ -20,6 +20,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Two chains: the stateless JSON API under {@code /api} and the actuator (health public, the rest administrators
@@ -74,6 +75,17 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Only a whole page is a place to return to after signing in: an htmx panel that a page fetched after its session
+     * ended (or a POST) would otherwise become the landing page, a fragment without the layout.
+     */
+    private static HttpSessionRequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+                && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With")));
+        return cache;
+    }
+
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, LoginAttempts attempts) throws Exception {
@@ -84,6 +96,7 @@ class SecurityConfiguration {
                         .requestMatchers(ENTERPRISE_PAGES).authenticated()
                         .anyRequest().hasAnyRole(COMMISSION_AND_OWNERS))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failureHandler(attempts)).permitAll())
+                .requestCache(cache -> cache.requestCache(pageRequestCache()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
