@@ -67,17 +67,26 @@ class CockpitApiTest {
         for (Map<String, Object> t : (List<Map<String, Object>>) c.get("tiles")) {
             assertThat(t.get("period")).as("period of " + t.get("key")).isNotNull();
             assertThat((String) t.get("link")).as("link of " + t.get("key")).startsWith("/");
-            assertThat((String) t.get("sourceKey")).startsWith("cockpit.source.");
+            assertThat((String) t.get("sourceKey")).as("source of " + t.get("key")).contains("source");
         }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void modulesNotOnThePlatformAreNamedAsMissingNotShownEmpty() throws Exception {
+    void theAttractionTileStatesSeedZerosFiguresAndItsFunnelFromTheAttractionModule() throws Exception {
         Map<String, Object> c = cockpit("leader", "year=2023&region=339900");
-        assertThat((List<String>) c.get("missing")).contains("attraction", "energy");
-        assertThat(((List<Map<String, Object>>) c.get("tiles")).stream().map(t -> t.get("key")))
-                .doesNotContain("attraction", "energy");
+        assertThat((List<String>) c.get("missing")).doesNotContain("attraction");
+        Map<String, Object> attraction = tile(c, "attraction");
+        assertThat(figure(attraction, "attraction.cockpit.trips")).isEqualTo("130");
+        assertThat(figure(attraction, "attraction.cockpit.negotiations")).isEqualTo("832");
+        assertThat(figure(attraction, "attraction.cockpit.majorEvents")).isEqualTo("32");
+        assertThat(figure(attraction, "attraction.cockpit.signed")).isEqualTo("370 · 1580亿元");
+        assertThat(attraction.get("link")).isEqualTo("/attraction?year=2023&region=339900");
+        List<Map<String, Object>> funnel = (List<Map<String, Object>>) ((Map<String, Object>) attraction.get("chart")).get("funnel");
+        assertThat(funnel).extracting(s -> s.get("name")).containsExactly("线索", "洽谈", "签约", "注册落地", "开工", "投产", "达产");
+        long found = jdbc.sql("SELECT count(*) FROM attraction_lead WHERE found_on BETWEEN '2023-01-01' AND '2023-12-31'"
+                + " AND region_code LIKE '3399%'").query(Long.class).single();
+        assertThat(((Number) funnel.get(0).get("value")).longValue()).isEqualTo(found);
     }
 
     @Test

@@ -52,7 +52,9 @@ class WorkSummaryTest {
                     + "固定资产投资完成987亿元，同比增长31%；社会消费品零售总额完成1423亿元，同比增长19.9%；"
                     + "一般公共预算收入累计完成384亿元，同比增长11.2%（测算）。");
             assertThat(text).contains("二是项目建设。2023年实施市级重点项目1185个，总投资2299.67亿元。其中，新建项目541个，总投资1108.77亿元。");
-            assertThat(text).anySatisfy(p -> assertThat(p).startsWith("三是积极向上争取资金。")
+            assertThat(text).contains("三是招商引资工作成效明显。2023年，示范市外出招商130次，召开洽谈会832次，参加省级以上重大签约活动32次，"
+                    + "签约项目370个，协议投资1580亿元。");
+            assertThat(text).anySatisfy(p -> assertThat(p).startsWith("四是积极向上争取资金。")
                     .contains("申请中央预算及上级资金280亿元，申报专项债项目122个，总投资332亿元")
                     .contains("已通过国家发改委、财政部审核项目112个，总投资293亿元"));
         }
@@ -62,7 +64,6 @@ class WorkSummaryTest {
     void aSentenceAppearsOnlyWhenItsDataExistsAndNeverAsAPlaceholder() throws Exception {
         try (XWPFDocument doc = summary("annual-summary", "leader", "year=2023&region=339900")) {
             List<String> text = paragraphs(doc);
-            assertThat(text).noneSatisfy(p -> assertThat(p).contains("招商"));
             assertThat(text).noneSatisfy(p -> assertThat(p).containsAnyOf("null", "—个", "X"));
             long decided = jdbc.sql("SELECT count(*) FROM approval_application WHERE status IN ('APPROVED', 'REJECTED')"
                     + " AND closed_at >= '2023-01-01' AND closed_at < '2024-01-01' AND region_code LIKE '3399%'").query(Long.class).single();
@@ -125,7 +126,12 @@ class WorkSummaryTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("示范市发展和改革委员会2023年工作总结"))
                 .andReturn().getResponse().getContentAsString();
         Map<String, Object> figures = json.readValue(body, Map.class);
-        assertThat((List<String>) figures.get("missing")).contains("ATTRACTION", "ENERGY");
+        assertThat((List<String>) figures.get("missing")).doesNotContain("ATTRACTION");
+        assertThat((List<Map<String, Object>>) figures.get("figures")).anySatisfy(f -> {
+            assertThat(f.get("name")).isEqualTo("协议投资");
+            assertThat(f.get("value")).isEqualTo("1580亿元");
+            assertThat((String) f.get("source")).contains("attraction_lead");
+        });
         assertThat((List<Map<String, Object>>) figures.get("figures")).anySatisfy(f -> {
             assertThat(f.get("name")).isEqualTo("申报专项债项目个数");
             assertThat(f.get("value")).isEqualTo("122个");
