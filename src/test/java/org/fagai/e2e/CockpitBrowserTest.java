@@ -57,8 +57,8 @@ class CockpitBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(((Number) funnel.get("points")).intValue()).isEqualTo(7);
         screenshot("cockpit-city");
         page.locator("#tile-projects .fagai-tile-detail").click();
-        page.waitForURL(Pattern.compile(".*/projects/dashboard\\?year=2023$"));
-        assertThat(page.locator("#summary-text")).containsText("1185");
+        page.waitForURL(Pattern.compile(".*/projects/dashboard\\?year=2023&level=CITY$"));
+        assertThat(page.locator("#summary-text")).containsText("重点项目1185个");
         page.goBack();
         page.locator("#tile-attraction .fagai-tile-detail").click();
         page.waitForURL(Pattern.compile(".*/attraction\\?year=2023&region=339900$"));
@@ -125,9 +125,10 @@ class CockpitBrowserTest extends BrowserTest {
         signIn("leader");
         page.navigate(url("/reports/work-summary?year=2023&region=339900"));
         assertThat(page.locator("#summary-title")).hasText("示范市发展和改革委员会2023年工作总结");
-        assertThat(page.locator(".fagai-summary-sentence").first()).containsText("地区生产总值2578亿元");
+        assertThat(page.locator(".fagai-summary-sentence").first()).containsText("列出问题清单31项、整改措施67条");
+        assertThat(page.locator(".fagai-summary-sentence", new Page.LocatorOptions().setHasText("地区生产总值"))).containsText("2578亿元");
         assertThat(page.locator(".fagai-summary-sentence", new Page.LocatorOptions().setHasText("外出招商130次"))).containsText("协议投资1580亿元");
-        assertThat(page.locator("#summary-figures tbody tr").first()).containsText("地区生产总值");
+        assertThat(page.locator("#summary-figures tbody")).containsText("地区生产总值");
         var download = page.waitForDownload(() -> page.locator("#summary-download").click());
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith("工作总结.docx");
     }

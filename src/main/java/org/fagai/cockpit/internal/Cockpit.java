@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.time.Duration;
+import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.fagai.cockpit.CockpitScope;
 import org.fagai.cockpit.CockpitScopes;
 import org.fagai.cockpit.CockpitTile;
@@ -43,19 +47,26 @@ class Cockpit implements CockpitScopes {
     private final UserDirectory users;
     private final RegionDirectory regions;
     private final Clock clock;
+    private final TileCache cache;
 
-    Cockpit(List<CockpitTile> tiles, UserDirectory users, RegionDirectory regions, Clock clock) {
+    Cockpit(List<CockpitTile> tiles, UserDirectory users, RegionDirectory regions, Clock clock,
+            @Value("${fagai.cockpit.cache-seconds:60}") long cacheSeconds) {
         this.tiles = tiles;
         this.users = users;
         this.regions = regions;
         this.clock = clock;
+        this.cache = new TileCache(Duration.ofSeconds(Math.max(0, cacheSeconds)), 500, clock, System::nanoTime);
     }
 
     record Choice(String code, String name) {
     }
 
-    record View(int year, String regionCode, String regionName, String period, LocalDateTime generatedAt, List<Tile> tiles,
-                List<String> missing, List<Choice> regions) {
+    /**
+     * @param generatedAt    when the tiles were computed (at most {@code refreshSeconds} ago)
+     * @param refreshSeconds how old a figure may be: the tiles of a scope are kept that long (0: computed on every opening)
+     */
+    record View(int year, String regionCode, String regionName, String period, LocalDateTime generatedAt, long refreshSeconds,
+                List<Tile> tiles, List<String> missing, List<Choice> regions) {
     }
 
     @Override
@@ -87,18 +98,28 @@ class Cockpit implements CockpitScopes {
         return new CockpitScope(y, month, parsed.value(), name);
     }
 
+    /** The cockpit of a year and region: the user's rights checked on every request, the tiles kept for the cache's TTL. */
     @Transactional(readOnly = true)
     View view(Integer year, String region) {
         CockpitScope scope = resolve(year, region, false);
+        Locale locale = LocaleContextHolder.getLocale();
+        TileCache.Entry entry = cache.get(new TileCache.Key(scope.year(), scope.throughMonth(), scope.regionCode(), locale),
+                () -> tiles(scope));
+        List<String> present = entry.tiles().stream().map(Tile::key).toList();
+        List<String> missing = EXPECTED.stream().filter(k -> !present.contains(k)).toList();
+        return new View(scope.year(), scope.regionCode(), scope.regionName(), scope.periodLabel(), entry.computedAt(),
+                cache.ttl().toSeconds(), entry.tiles(), missing, choices());
+    }
+
+    /** Every module's tile of the scope, computed now (no cache), in page order. */
+    @Transactional(readOnly = true)
+    List<Tile> tiles(CockpitScope scope) {
         List<Tile> shown = new ArrayList<>();
         for (CockpitTile tile : tiles) {
             tile.tile(scope).ifPresent(shown::add);
         }
         shown.sort(Comparator.comparingInt(Tile::order));
-        List<String> present = shown.stream().map(Tile::key).toList();
-        List<String> missing = EXPECTED.stream().filter(k -> !present.contains(k)).toList();
-        return new View(scope.year(), scope.regionCode(), scope.regionName(), scope.periodLabel(),
-                LocalDateTime.now(clock.withZone(ChinaTime.ZONE)), shown, missing, choices());
+        return shown;
     }
 
     /** The user's own region and the regions under it (a city's districts). */

@@ -50,7 +50,7 @@ class ProjectContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.projects.blockersOverdue", Show.count(f.blockersOverdue()), Show.zeroIsGood(f.blockersOverdue())));
         String period = scope.year() + "年" + f.level().chinese() + "重点项目" + (f.warningMonth() == null ? "" : "，调度至" + f.warningMonth());
         return Optional.of(new Tile("projects", 200, "cockpit.tile.projects", "cockpit.source.projects", period,
-                "/projects/dashboard?year=" + scope.year(), figures, null));
+                "/projects/dashboard?year=" + scope.year() + "&level=" + f.level().name(), figures, null));
     }
 
     @Override

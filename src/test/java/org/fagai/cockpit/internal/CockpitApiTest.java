@@ -55,7 +55,7 @@ class CockpitApiTest {
         assertThat(figure(projects, "cockpit.projects.count")).isEqualTo("1,185");
         assertThat(figure(projects, "cockpit.projects.total")).isEqualTo("2299.67亿元");
         assertThat(figure(projects, "cockpit.projects.new")).isEqualTo("541 · 1108.77亿元");
-        assertThat(projects.get("link")).isEqualTo("/projects/dashboard?year=2023");
+        assertThat(projects.get("link")).isEqualTo("/projects/dashboard?year=2023&level=CITY");
         assertThat(projects.get("sourceKey")).isEqualTo("cockpit.source.projects");
         assertThat((String) projects.get("period")).startsWith("2023年市级重点项目");
         Map<String, Object> economy = tile(c, "economy");
