@@ -1,16 +1,14 @@
 package org.fagai.cockpit.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.time.Duration;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.i18n.LocaleContextHolder;
+import java.util.Set;
 import org.fagai.cockpit.CockpitScope;
 import org.fagai.cockpit.CockpitScopes;
 import org.fagai.cockpit.CockpitTile;
@@ -25,6 +23,8 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
