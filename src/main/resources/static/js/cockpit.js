@@ -50,8 +50,10 @@
       draw(el, {
         tooltip: { trigger: 'item', formatter: function (p) { return p.data ? p.data.label + '：' + p.data.value + '%' : ''; } },
         visualMap: { min: Math.min.apply(null, values.concat([0])), max: Math.max.apply(null, values.concat([1])),
-          left: 0, bottom: 0, text: [spec.indicator, ''], calculable: true, inRange: { color: ['#f4d6d3', '#b3261e'] } },
-        series: [{ type: 'map', map: name, nameProperty: 'code', roam: false,
+          left: 0, bottom: 0, itemWidth: 12, itemHeight: 90, text: [spec.indicator, ''], calculable: true,
+          inRange: { color: ['#f4d6d3', '#b3261e'] } },
+        // the legend keeps the left strip; the districts are drawn beside it, never under it
+        series: [{ type: 'map', map: name, nameProperty: 'code', roam: false, left: 80, right: 8, top: 8, bottom: 8,
           label: { show: true, formatter: function (p) { return p.data ? p.data.label : ''; } },
           data: spec.data.map(function (d) { return { name: d.code, value: d.value, label: d.name }; }) }]
       });

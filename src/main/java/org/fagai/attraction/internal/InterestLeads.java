@@ -14,6 +14,8 @@ import org.fagai.organization.OrganizationDirectory.Person;
 import org.fagai.organization.Role;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
+import org.fagai.supervision.NewNotification;
+import org.fagai.supervision.Notifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * An investor's interest in a project offered to private capital (营商环境's {@link InvestmentInterestRegistered}) becomes
  * a 招商 lead of the offer's region, source 民间投资项目推介, for the region's officer: a district's staff, else the city's
- * (the lowest account id, so the choice is stable). One lead per interest: a redelivered event finds its lead and stops.
+ * (the lowest account id, so the choice is stable), who is notified. One lead per interest: a redelivered event finds its
+ * lead and stops.
  */
 @Component
 class InterestLeads {
@@ -32,15 +35,17 @@ class InterestLeads {
     private final OrganizationDirectory directory;
     private final RegionDirectory regions;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InterestLeads(LeadStore store, OrganizationDirectory directory, RegionDirectory regions, AuditLog audit, JdbcClient jdbc,
-                  Clock clock) {
+    InterestLeads(LeadStore store, OrganizationDirectory directory, RegionDirectory regions, AuditLog audit,
+                  Notifications notifications, JdbcClient jdbc, Clock clock) {
         this.store = store;
         this.directory = directory;
         this.regions = regions;
         this.audit = audit;
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -72,6 +77,9 @@ class InterestLeads {
         audit.recordAs(ACTOR, null, AuditAction.CREATE, Leads.AUDIT_TYPE, String.valueOf(id), cut("民间投资意向转为招商线索："
                 + e.investorName() + "（" + e.creditCode() + "），" + note + "，意向登记 " + e.interestId() + "，责任人 "
                 + officer.displayName() + (e.message() == null ? "" : "，留言：" + e.message()), 2000));
+        notifications.send(new NewNotification(officer.id(), "attraction.lead:" + id + ":from-offer", "attraction.offer",
+                "新的招商线索（民间投资项目推介）：" + e.investorName(), e.investorName() + "登记了对「" + e.offerTitle()
+                + "」的投资意向，联系人" + e.contactName() + "。请联系洽谈。", "/attraction/leads/" + id));
         return id;
     }
 

@@ -65,6 +65,9 @@ class InterestLeadScenarioTest {
                     assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'attraction-lead' AND target_id = ?"
                             + " AND actor = 'system'").param(String.valueOf(id)).query(String.class).list())
                             .singleElement().asString().contains("民间投资意向转为招商线索", "意向登记 " + interestId);
+                    assertThat(jdbc.sql("SELECT link FROM supervision_notification WHERE recipient_id = ? AND dedupe_key = ?")
+                            .params(cityOfficer, "attraction.lead:" + id + ":from-offer").query(String.class).list())
+                            .as("the officer is told").containsExactly("/attraction/leads/" + id);
                 });
     }
 
