@@ -18,14 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fagai.project.ProjectStage;
-import org.fagai.project.internal.milestones.InvestmentType;
+import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.project.internal.milestones.MilestoneBook;
 import org.fagai.project.internal.milestones.MilestoneKind;
 import org.fagai.project.internal.milestones.MilestoneRequirements;
 import org.fagai.project.internal.milestones.MilestoneStatus;
 import org.fagai.project.internal.progress.YearToDate;
 import org.fagai.project.internal.registry.CountedPlan;
-import org.fagai.project.internal.registry.Funding;
 import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.fagai.project.internal.settings.WarningThresholds;
 import org.fagai.project.internal.stoppages.Stoppage;
@@ -47,7 +46,7 @@ public class WarningBook {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
-                   p.fund_central, p.fund_special_bond, p.fund_local, %s AS plan
+                   p.investment_type, %s AS plan
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
 
@@ -131,12 +130,11 @@ public class WarningBook {
         Map<Long, Map<MilestoneKind, LocalDate>> approved = milestones.approvedOn(onlyIds);
         Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
         jdbc.query(FACTS + filter, (ResultSet rs) -> {
-            Funding funding = new Funding(rs.getBigDecimal("fund_central"), rs.getBigDecimal("fund_special_bond"),
-                    rs.getBigDecimal("fund_local"), null, null, null);
+            InvestmentType type = InvestmentType.valueOf(rs.getString("investment_type"));
             facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
                     month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
                     rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
-                    rs.getString("region_code"), MilestoneBook.statusOf(funding, required, approved.get(rs.getLong("id")))});
+                    rs.getString("region_code"), MilestoneBook.statusOf(type, required, approved.get(rs.getLong("id")))});
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
