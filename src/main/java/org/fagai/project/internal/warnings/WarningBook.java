@@ -1,8 +1,6 @@
 package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -49,9 +47,6 @@ public class WarningBook {
                    p.investment_type, %s AS plan
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
-
-    /** Rows written by one statement: large enough for few round trips, small enough for the driver's arrays. */
-    private static final int INSERT_CHUNK = 50_000;
 
     private final JdbcTemplate jdbc;
     private final WarningSettingsStore settings;
@@ -165,27 +160,9 @@ public class WarningBook {
         return rows.size();
     }
 
-    /** Writes the rows in chunks as arrays: a handful of statements instead of one per row. */
+    /** Writes the rows with COPY: one stream however many there are. */
     private void insert(List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            jdbc.execute((Connection con) -> {
-                try (var ps = con.prepareStatement("""
-                        INSERT INTO project_warning (project_id, month, colour, reasons, year_to_date, stage, region_code)
-                        SELECT * FROM unnest(?::bigint[], ?::date[], ?::varchar[], ?::text[], ?::numeric[], ?::varchar[],
-                                             ?::varchar[])""")) {
-                    ps.setArray(1, con.createArrayOf("bigint", chunk.stream().map(r -> r[0]).toArray()));
-                    ps.setArray(2, con.createArrayOf("date", chunk.stream().map(r -> Date.valueOf((LocalDate) r[1])).toArray()));
-                    ps.setArray(3, con.createArrayOf("varchar", chunk.stream().map(r -> r[2]).toArray()));
-                    ps.setArray(4, con.createArrayOf("text", chunk.stream().map(r -> r[3]).toArray()));
-                    ps.setArray(5, con.createArrayOf("numeric", chunk.stream().map(r -> r[4]).toArray()));
-                    ps.setArray(6, con.createArrayOf("varchar", chunk.stream().map(r -> r[5]).toArray()));
-                    ps.setArray(7, con.createArrayOf("varchar", chunk.stream().map(r -> r[6]).toArray()));
-                    ps.executeUpdate();
-                }
-                return null;
-            });
-        }
+        WarningCopy.write(jdbc, rows);
     }
 
     /**
