@@ -94,14 +94,16 @@ public class WarningBook {
         Set<String> regions = new HashSet<>(jdbc.queryForList("DELETE FROM project_warning WHERE project_id IN"
                 + " (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ? RETURNING region_code", String.class,
                 array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1)));
-        refresh(year, array, fromMonth, regions);
+        // No earlier rows (new projects, a new list): their sums are added to the month totals instead of rebuilding
+        // every region they fall in.
+        refresh(year, array, fromMonth, regions, regions.isEmpty());
     }
 
     @Transactional
     public int refreshYear(int year) {
         BulkPlans.reuseGenericPlans(jdbc);
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-        return refresh(year, null, 1, null);
+        return refresh(year, null, 1, null, false);
     }
 
     /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
@@ -112,7 +114,7 @@ public class WarningBook {
     }
 
     /** Writes the rows and rebuilds their month totals for {@code regions} plus the projects' own (null: all regions). */
-    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions) {
+    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions, boolean onlyNewRows) {
         YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
         if (last.getYear() < year) {
             return 0;
@@ -156,7 +158,11 @@ public class WarningBook {
             }
         }
         insert(rows);
-        totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
+        if (onlyNewRows && onlyIds != null) {
+            totals.add(year, fromMonth, last.getMonthValue(), regions, onlyIds);
+        } else {
+            totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
+        }
         return rows.size();
     }
 

@@ -101,11 +101,11 @@ class PhotoBenchmark {
         }
         byte[] noSha = new byte[32];
         int[] k = {0};
-        double[][] hit = Bench.timePair(20, near.length, () -> store.earlierCopy(noSha, near[k[0]]),
-                () -> raw(noSha, near[k[0]++]));
+        double[][] hit = Bench.timePair(20, near.length, () -> store.earlierCopy(noSha, near[k[0] % near.length]),
+                () -> raw(noSha, near[k[0]++ % near.length]));
         k[0] = 0;
-        double[][] miss = Bench.timePair(20, fresh.length, () -> store.earlierCopy(noSha, fresh[k[0]]),
-                () -> raw(noSha, fresh[k[0]++]));
+        double[][] miss = Bench.timePair(20, fresh.length, () -> store.earlierCopy(noSha, fresh[k[0] % fresh.length]),
+                () -> raw(noSha, fresh[k[0]++ % fresh.length]));
         long found = java.util.Arrays.stream(near).filter(h -> store.earlierCopy(noSha, h).isPresent()).count();
         Bench.report("duplicate search among %,d photos, near copy (≤ 2 bits off, %d of %d found): p50 %.2f ms, p95 %.2f ms | raw SQL"
                         + " over every row p50 %.2f ms, ratio %.3f | aim p95 < 20 ms",
