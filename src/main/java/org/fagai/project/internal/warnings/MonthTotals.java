@@ -41,10 +41,10 @@ public class MonthTotals {
         LocalDate first = LocalDate.of(year, from, 1);
         LocalDate last = LocalDate.of(year, to, 1);
         lockRegions(regions.stream().sorted().toArray(String[]::new));
-        jdbc.update(REBUILD.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))") + """
-                 ON CONFLICT (month, level, region_code) DO UPDATE SET projects = project_month_total.projects + excluded.projects,
-                   planned = project_month_total.planned + excluded.planned,
-                   year_to_date = project_month_total.year_to_date + excluded.year_to_date""",
+        jdbc.update(REBUILD.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))")
+                + " ON CONFLICT (month, level, region_code) DO UPDATE SET projects = project_month_total.projects + excluded.projects,"
+                + " planned = project_month_total.planned + excluded.planned,"
+                + " year_to_date = project_month_total.year_to_date + excluded.year_to_date",
                 year, first, last, projectIds, first, last, projectIds);
     }
 
