@@ -78,6 +78,7 @@ class PreliminariesBrowserTest extends BrowserTest {
         signIn("leader");
         page.navigate(url("/projects/mine"));
         assertThat(page.locator("#mine-table tbody tr[data-code]").first()).isVisible();
+        assertThat(page.locator("#mine-by-type [data-type=GOVERNMENT] .mine-type-count")).containsText("个项目");
         assertNoOverflow();
         page.navigate(url("/projects/" + code));
         assertThat(page.locator("#milestone-chain")).isVisible();
@@ -87,6 +88,41 @@ class PreliminariesBrowserTest extends BrowserTest {
         assertThat(page.locator("#rolling-table tbody tr").first()).isVisible();
         assertNoOverflow();
         screenshot("rolling-plan-phone");
+    }
+
+    @Test
+    void anAdministratorSetsTheRequiredMilestonesOfAnInvestmentTypeOnItsPage() {
+        List<String> failures = failedResponses();
+        signIn("admin");
+        page.navigate(url("/admin/project-milestone-requirements"));
+        var enterprise = page.locator("#requirements-ENTERPRISE");
+        assertThat(enterprise.locator("#kind-ENTERPRISE-PROPOSAL")).isChecked();
+        assertThat(enterprise.locator("#kind-ENTERPRISE-EIA")).not().isChecked();
+        assertThat(page.locator("#requirements-GOVERNMENT .requirement-chain")).hasText("立项（建议书/核准/备案） → 可行性研究报告 → 初步设计");
+        enterprise.locator("#kind-ENTERPRISE-EIA").check();
+        enterprise.locator("button[type=submit]").click();
+        assertThat(page.locator(".alert-success")).containsText("企业投资");
+        assertThat(page.locator("#requirements-ENTERPRISE .requirement-chain")).hasText("立项（建议书/核准/备案） → 环评");
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = "
+                + "'project_milestone_requirement' AND target_id = 'ENTERPRISE' AND detail LIKE '%环境影响评价%'").query(Long.class).single())
+                .isPositive();
+        page.locator("#requirements-ENTERPRISE #kind-ENTERPRISE-EIA").uncheck();   // as the demo had it
+        page.locator("#requirements-ENTERPRISE button[type=submit]").click();
+        assertThat(page.locator("#requirements-ENTERPRISE .requirement-chain")).hasText("立项（建议书/核准/备案）");
+        org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
+        onPhone();
+        signIn("admin");
+        page.navigate(url("/admin/project-milestone-requirements"));
+        assertThat(page.locator("#requirements-GOVERNMENT")).isVisible();
+        assertNoOverflow();
+        screenshot("milestone-requirements-phone");
+    }
+
+    @Test
+    void staffCannotOpenTheRequiredMilestonesPage() {
+        signIn("city");
+        var response = page.navigate(url("/admin/project-milestone-requirements"));
+        org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(403);
     }
 
     private void assertNoOverflow() {

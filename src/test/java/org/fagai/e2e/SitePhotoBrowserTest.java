@@ -71,4 +71,32 @@ class SitePhotoBrowserTest extends BrowserTest {
         assertThat(page.locator("#project-photos .badge.bg-danger").first()).isVisible();
         screenshot("project-photos-flags");
     }
+
+    @Test
+    void staffReviewAMonthlyReportWithItsFlaggedPhotosOnOnePageAndAcceptIt() {
+        String[] found = jdbc.sql("""
+                SELECT p.code || ' ' || to_char(ph.month, 'YYYY-MM') FROM project_photo ph JOIN project p ON p.id = ph.project_id
+                WHERE ph.inspection_id IS NULL AND (ph.outside_month OR ph.duplicate_of IS NOT NULL)
+                  AND EXISTS (SELECT 1 FROM project_progress g WHERE g.project_id = p.id AND g.month = ph.month AND g.current)
+                  AND NOT EXISTS (SELECT 1 FROM project_progress_review r WHERE r.project_id = p.id AND r.month = ph.month)
+                ORDER BY ph.id LIMIT 1""").query(String.class).single().split(" ");
+        signIn("city");
+        page.navigate(url("/projects/" + found[0]));
+        page.locator("#progress-table a.progress-review[href$='/" + found[1] + "/review']").click();
+        assertThat(page.locator("#review-state")).hasAttribute("data-state", "PENDING");
+        assertThat(page.locator("#review-figures")).isVisible();
+        assertThat(page.locator("#review-photos .fagai-photo").first()).isVisible();
+        assertThat(page.locator("#review-flagged")).isVisible();
+        screenshot("report-review");
+        page.fill("#review-reason", "照片存疑已电话核实");
+        page.locator("#review-accept").click();
+        assertThat(page.locator("#review-state")).hasAttribute("data-state", "ACCEPTED");
+        assertThat(page.locator("#review-history tbody tr")).hasCount(1);
+        onPhone();
+        signIn("city");
+        page.navigate(url("/projects/" + found[0] + "/progress/" + found[1] + "/review"));
+        assertThat(page.locator("#review-history")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"))
+                .isEqualTo(false);
+    }
 }

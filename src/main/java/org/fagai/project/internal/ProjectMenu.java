@@ -24,6 +24,8 @@ class ProjectMenu implements MenuContributor {
                 forRoles("nav.projectsGroup", 120, "projects-report", "project.report", "/projects/report", ADMIN, STAFF, DISTRICT, OWNER),
                 forAll("nav.projectsGroup", 130, "blockers", "nav.blockers", "/projects/blockers"),
                 forAll("nav.projectsGroup", 140, "meetings", "nav.meetings", "/projects/meetings"),
-                forRoles("nav.admin", 1030, "projectsettings", "nav.projectSettings", "/admin/project-settings", ADMIN));
+                forRoles("nav.admin", 1030, "projectsettings", "nav.projectSettings", "/admin/project-settings", ADMIN),
+                forRoles("nav.admin", 1031, "projectmilestonerequirements", "project.milestoneRequirements.title",
+                        "/admin/project-milestone-requirements", ADMIN));
     }
 }

@@ -22,6 +22,7 @@ import org.fagai.project.internal.blockers.LoopChoices;
 import org.fagai.project.internal.progress.ProgressLedger;
 import org.fagai.project.internal.progress.ProgressRow;
 import org.fagai.project.internal.registry.PlanLine;
+import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.project.internal.registry.ProjectInput;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.project.internal.registry.ProjectView;
@@ -92,6 +93,7 @@ public class ProjectPageController {
     void choices(Model model) {
         model.addAttribute("stages", ProjectStage.values());
         model.addAttribute("levels", ProjectLevel.values());
+        model.addAttribute("investmentTypes", InvestmentType.values());
         model.addAttribute("natures", ProjectNature.values());
         model.addAttribute("colours", WarningColour.values());
         model.addAttribute("categories", BlockerCategory.values());
@@ -149,7 +151,7 @@ public class ProjectPageController {
     String createForm(Model model) {
         model.addAttribute("form", new ProjectInput(null, "", "", "", "", "", users.requireCurrent().regionCode(), "", "", "",
                 "", "", null, null, null, null, null, null, null, null, ProjectStage.IDEA.name(), LocalDate.now(clock).getYear(),
-                ProjectLevel.CITY.name(), ProjectNature.NEW.name(), null));
+                ProjectLevel.CITY.name(), ProjectNature.NEW.name(), null, null));
         model.addAttribute("editing", false);
         return "project/form";
     }
@@ -163,7 +165,8 @@ public class ProjectPageController {
                 p.totalInvestment(), p.funding().central(), p.funding().specialBond(), p.funding().local(), p.funding().self(),
                 p.funding().loan(), p.funding().other(), p.completedBefore(), p.stage().name(),
                 plan == null ? null : plan.year(), plan == null ? null : plan.level().name(),
-                plan == null ? null : plan.nature().name(), plan == null ? null : plan.plannedInvestment()));
+                plan == null ? null : plan.nature().name(), plan == null ? null : plan.plannedInvestment(),
+                p.investmentType().name()));
         model.addAttribute("editing", true);
         return "project/form";
     }

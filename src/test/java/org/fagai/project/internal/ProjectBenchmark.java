@@ -186,6 +186,12 @@ class ProjectBenchmark {
         };
         double service = median(() -> statistics.dashboard(YEAR, null));
         double sql = median(raw);
+        try (Sampler sampler = new Sampler("dashboard")) {
+            for (int i = 0; i < 5; i++) {
+                statistics.dashboard(YEAR, null);
+            }
+        }
+        explainSlowest("dashboard", () -> statistics.dashboard(YEAR, null), true);
         report.add(String.format("dashboard: service %.1f ms (aim < 200 ms), raw SQL over the facts %.1f ms, ratio %.2f", service, sql,
                 service / sql));
     }
@@ -202,6 +208,12 @@ class ProjectBenchmark {
         for (int i = 0; i < 30; i++) {
             search.search(queries.get(i % queries.size()));
         }
+        try (Sampler sampler = new Sampler("list page, red + construction")) {
+            for (int i = 0; i < 10; i++) {
+                search.search(queries.get(2));
+            }
+        }
+        explainSlowest("list page, red + construction", () -> search.search(queries.get(2)), true);
         double[] times = new double[240];
         double[][] perMix = new double[queries.size()][times.length / queries.size()];
         for (int i = 0; i < times.length; i++) {
@@ -231,10 +243,15 @@ class ProjectBenchmark {
         ExcelTemplate.write(out, "月度进度", ImportColumns.progressTemplate(), rows);
         byte[] file = out.toByteArray();
         double parse = median(3, () -> ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED));
-        double full = median(3, () -> {
-            List<ExcelRow> parsed = ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED);
-            return progressImport.importProgress(parsed);
-        });
+        double full;
+        try (Sampler sampler = new Sampler("progress import")) {
+            full = median(3, () -> {
+                List<ExcelRow> parsed = ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED);
+                return progressImport.importProgress(parsed);
+            });
+        }
+        explainSlowest("progress import", () -> progressImport.importProgress(
+                ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROGRESS_REQUIRED)), false);
         report.add(String.format("progress import of %,d rows: %.0f ms = %,.0f rows/s (aim >= 10,000); parsing alone %.0f ms, ratio %.1f"
                 + " (aim <= 5)", IMPORT_ROWS, full, IMPORT_ROWS / (full / 1000), parse, full / parse));
     }
@@ -257,12 +274,38 @@ class ProjectBenchmark {
         List<ExcelRow> parsed = ExcelImport.read(new ByteArrayInputStream(file), ImportColumns.PROJECT_REQUIRED);
         long before = jdbc.queryForObject("SELECT count(*) FROM project", Long.class);
         long t = System.nanoTime();
-        int imported = imports.importProjects(parsed);
+        int imported;
+        try (Sampler sampler = new Sampler("project import")) {
+            var counted = org.fagai.StatementCounter.count(() -> imports.importProjects(parsed));
+            imported = counted.result();
+            printStatements("project import", counted.recorded());
+        }
         double full = (System.nanoTime() - t) / 1e6;
         assertThat(imported).isEqualTo(n);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM project", Long.class)).isEqualTo(before + n);
         report.add(String.format("project import of %,d new projects (provisional codes, plans, warnings): %.0f ms = %,.0f rows/s"
                 + " (aim >= 5,000; was ~23); parsing alone %.0f ms, ratio %.1f", n, full, n / (full / 1000), parse, full / parse));
+    }
+
+    /** Prints the statements of one call by time, and the plan of the slowest (read-only calls only). */
+    private void explainSlowest(String title, Callable<?> call, boolean explain) throws Exception {
+        var counted = org.fagai.StatementCounter.count(call);
+        printStatements(title, counted.recorded());
+        if (explain && !counted.recorded().isEmpty()) {
+            var slowest = counted.recorded().stream().max(java.util.Comparator.comparingDouble(org.fagai.StatementCounter.Statement::millis))
+                    .orElseThrow();
+            try (Connection connection = dataSource.getConnection()) {
+                Bench.note("plan of the slowest statement of %s:%n    %s", title, String.join("\n    ", slowest.explain(connection)));
+            }
+        }
+    }
+
+    private static void printStatements(String title, List<org.fagai.StatementCounter.Statement> statements) {
+        StringBuilder lines = new StringBuilder();
+        statements.stream().sorted(java.util.Comparator.comparingDouble(org.fagai.StatementCounter.Statement::millis).reversed())
+                .limit(8).forEach(st -> lines.append(String.format("%n    %8.1f ms  %s", st.millis(),
+                        st.sql().replaceAll("\\s+", " ").substring(0, Math.min(160, st.sql().replaceAll("\\s+", " ").length())))));
+        Bench.note("statements of %s (%d):%s", title, statements.size(), lines);
     }
 
     private void signInAsAdmin() {

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,40 +137,48 @@ public class ProjectStatistics {
                                Map<WarningColour, Long> warnings) {
     }
 
+    /**
+     * One plain grouped pass (nature, stage, industry section, colour) over the year's list, rolled up here: unlike
+     * GROUPING SETS it hashes in memory and PostgreSQL may split it across workers.
+     */
     private ListFigures listFigures(int year, ProjectLevel level, YearMonth wm, String where, List<Object> params) {
-        List<NatureStage> stages = new ArrayList<>();
-        List<IndustryFigure> industries = new ArrayList<>();
+        Map<String, NatureStage> stages = new LinkedHashMap<>();
+        Map<String, IndustryFigure> industries = new LinkedHashMap<>();
         Map<WarningColour, Long> colours = new EnumMap<>(WarningColour.class);
         for (WarningColour c : WarningColour.values()) {
             colours.put(c, 0L);
         }
         long[] registered = {0};
         jdbc.query("""
-                SELECT pl.nature, p.stage, coalesce(i.section, '-') AS section, s.name AS section_name, w.colour,
+                SELECT pl.nature, p.stage, coalesce(i.section, '-') AS section, w.colour,
                        count(*) AS n, sum(p.total_investment) AS total, sum(pl.planned_investment) AS plan,
-                       count(*) FILTER (WHERE p.registered AND p.registered_on <= ?) AS registered,
-                       GROUPING(pl.nature, p.stage) AS not_stage, GROUPING(coalesce(i.section, '-'), s.name) AS not_section,
-                       GROUPING(w.colour) AS not_colour
+                       count(*) FILTER (WHERE p.registered AND p.registered_on <= ?) AS registered
                 FROM project_plan pl JOIN project p ON p.id = pl.project_id
-                LEFT JOIN industry i ON i.code = p.industry_code LEFT JOIN industry s ON s.code = i.section
+                LEFT JOIN industry i ON i.code = p.industry_code
                 LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?""" + where
-                + " GROUP BY GROUPING SETS ((pl.nature, p.stage), (coalesce(i.section, '-'), s.name), (w.colour), ())", rs -> {
-            if (rs.getInt("not_stage") == 0) {
-                stages.add(new NatureStage(ProjectNature.valueOf(rs.getString("nature")), ProjectStage.valueOf(rs.getString("stage")),
-                        rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("plan")));
-            } else if (rs.getInt("not_section") == 0) {
-                industries.add(new IndustryFigure(rs.getString("section"), rs.getString("section_name") == null ? "未分类"
-                        : rs.getString("section_name"), rs.getLong("n"), rs.getBigDecimal("total")));
-            } else if (rs.getInt("not_colour") == 0) {
-                if (rs.getString("colour") != null) {
-                    colours.put(WarningColour.valueOf(rs.getString("colour")), rs.getLong("n"));
-                }
-            } else {
-                registered[0] = rs.getLong("registered");
+                + " GROUP BY 1, 2, 3, 4", rs -> {
+            ProjectNature nature = ProjectNature.valueOf(rs.getString("nature"));
+            ProjectStage stage = ProjectStage.valueOf(rs.getString("stage"));
+            long n = rs.getLong("n");
+            BigDecimal total = rs.getBigDecimal("total");
+            stages.merge(nature + "/" + stage, new NatureStage(nature, stage, n, total, rs.getBigDecimal("plan")),
+                    (a, b) -> new NatureStage(nature, stage, a.count() + b.count(), a.total().add(b.total()), a.planned().add(b.planned())));
+            String section = rs.getString("section");
+            industries.merge(section, new IndustryFigure(section, null, n, total),
+                    (a, b) -> new IndustryFigure(section, null, a.count() + b.count(), a.totalInvestment().add(b.totalInvestment())));
+            if (rs.getString("colour") != null) {
+                colours.merge(WarningColour.valueOf(rs.getString("colour")), n, Long::sum);
             }
+            registered[0] += rs.getLong("registered");
         }, prepend(params, wm.atEndOfMonth(), wm.atDay(1)));
-        industries.sort(Comparator.comparing(IndustryFigure::totalInvestment).reversed());
-        return new ListFigures(summaryOf(year, level, stages), registered[0], industries, colours);
+        Map<String, String> sectionNames = new HashMap<>();
+        jdbc.query("SELECT code, name FROM industry WHERE length(code) = 1", rs -> {
+            sectionNames.put(rs.getString(1).trim(), rs.getString(2));
+        });
+        List<IndustryFigure> named = new ArrayList<>(industries.values().stream().map(f -> new IndustryFigure(f.section(),
+                sectionNames.getOrDefault(f.section().trim(), "未分类"), f.count(), f.totalInvestment())).toList());
+        named.sort(Comparator.comparing(IndustryFigure::totalInvestment).reversed());
+        return new ListFigures(summaryOf(year, level, new ArrayList<>(stages.values())), registered[0], named, colours);
     }
 
     /** The viewer's child regions (and the viewer's own) by code, with their names. */

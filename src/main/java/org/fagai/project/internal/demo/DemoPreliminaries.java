@@ -94,12 +94,12 @@ class DemoPreliminaries implements ApplicationRunner {
                     + String.format("%06d", 200_000 + i);
             long id = jdbc.queryForObject("""
                     INSERT INTO project (code, name, owner_unit, department, leader, region_code, industry_code, location, scale_content,
-                      start_month, end_month, total_investment, fund_local, fund_self, stage)
-                    VALUES (?, ?, ?, '投资科', '王副市长', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
+                      start_month, end_month, total_investment, fund_local, fund_self, stage, investment_type)
+                    VALUES (?, ?, ?, '投资科', '王副市长', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
                     code, district + LIBRARY[i % LIBRARY.length] + "项目", government ? "示范市城市建设投资集团有限公司" : "示范市产业投资有限公司",
                     region, new String[] {"44", "48", "83", "01", "65", "46", "38", "70", "89", "77", "59", "48"}[i % 12],
                     district, "建设" + LIBRARY[i % LIBRARY.length] + "及配套设施", start.atDay(1), start.plusMonths(30).atDay(1), total,
-                    local, total.subtract(local), i % 3 == 0 ? "PREPARATION" : "RESERVE");
+                    local, total.subtract(local), i % 3 == 0 ? "PREPARATION" : "RESERVE", government ? "GOVERNMENT" : "ENTERPRISE");
             ids.add(id);
             BigDecimal y0 = total.multiply(new BigDecimal("0.2")).setScale(2);
             BigDecimal y1 = total.multiply(new BigDecimal("0.35")).setScale(2);

@@ -205,12 +205,12 @@ class DemoProjects implements ApplicationRunner {
         return jdbc.queryForObject("""
                 INSERT INTO project (code, name, owner_unit, owner_credit_code, department, leader, region_code, industry_code,
                   location, scale_content, start_month, end_month, total_investment, fund_local, fund_self, fund_loan,
-                  completed_before, stage, actual_start_date, registered, registered_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
+                  completed_before, stage, actual_start_date, registered, registered_on, investment_type)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", Long.class,
                 code, name, owner, credit, "投资科", "王副市长", region, kind[1], districtName + "经济开发区",
                 "总建筑面积约" + (2 + n % 20) + "万平方米，建设" + kind[0] + "及配套设施", start.atDay(1),
                 start.plusMonths(18 + n % 30).atDay(1), total, local, self, loan, before, stage.name(), actualStart,
-                registeredOn != null, registeredOn);
+                registeredOn != null, registeredOn, local.signum() > 0 ? "GOVERNMENT" : "ENTERPRISE");
     }
 
     /** Monthly reports whose pace puts most projects on time and some behind (yellow) or far behind (red). */

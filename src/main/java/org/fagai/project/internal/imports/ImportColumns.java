@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
+import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.shared.web.ExcelTemplate.Column;
 
 /** The headers of the two import templates, their instructions and drop-downs. */
@@ -27,6 +28,7 @@ public final class ImportColumns {
     static final String END = "竣工年月";
     static final String TOTAL = "总投资（万元）";
     static final String PLAN = "年度计划投资（万元）";
+    static final String INVESTMENT_TYPE = "投资类型";
 
     static final String MONTH = "报告月份";
     static final String AMOUNT = "本月完成投资（万元）";
@@ -48,7 +50,8 @@ public final class ImportColumns {
             Map.entry("startMonth", START), Map.entry("endMonth", END), Map.entry("totalInvestment", TOTAL),
             Map.entry("funding", TOTAL), Map.entry("plannedInvestment", PLAN), Map.entry("month", MONTH),
             Map.entry("completedInvestment", AMOUNT), Map.entry("siteStatus", SITE), Map.entry("problems", PROBLEMS),
-            Map.entry("workersPlanned", WORKERS_PLANNED), Map.entry("workersOnSite", WORKERS_ON_SITE), Map.entry("machines", MACHINES));
+            Map.entry("workersPlanned", WORKERS_PLANNED), Map.entry("workersOnSite", WORKERS_ON_SITE), Map.entry("machines", MACHINES),
+            Map.entry("investmentType", INVESTMENT_TYPE));
 
     private ImportColumns() {
     }
@@ -70,7 +73,9 @@ public final class ImportColumns {
                 new Column(START, "计划（或实际）开工年月，格式 2023-06"),
                 new Column(END, "计划竣工年月，格式 2025-12"),
                 new Column(TOTAL, "必填，单位万元，最多两位小数"),
-                new Column(PLAN, "必填，当年计划完成投资，单位万元，不大于总投资"));
+                new Column(PLAN, "必填，当年计划完成投资，单位万元，不大于总投资"),
+                new Column(INVESTMENT_TYPE, "选填：政府投资/企业投资（决定必备的前期手续）；新项目留空按企业投资，已有项目留空保持不变",
+                        Arrays.stream(InvestmentType.values()).map(InvestmentType::chinese).toList()));
     }
 
     public static List<Column> progressTemplate() {

@@ -156,6 +156,7 @@ public class ProjectImport {
         return new ProjectInput(ImportCells.blankToNull(row.get(CODE)), row.get(NAME), row.get(OWNER), ImportCells.blankToNull(row.get(CREDIT)), null, null,
                 row.get(REGION), ImportCells.blankToNull(row.get(INDUSTRY)), ImportCells.blankToNull(row.get(LOCATION)), ImportCells.blankToNull(row.get(SCALE)),
                 ImportCells.monthText(row.get(START)), ImportCells.monthText(row.get(END)), ImportCells.amount(row, TOTAL, errors), null, null, null, null, null, null,
-                null, row.get(STAGE), year, row.get(LEVEL), row.get(NATURE), ImportCells.amount(row, PLAN, errors));
+                null, row.get(STAGE), year, row.get(LEVEL), row.get(NATURE), ImportCells.amount(row, PLAN, errors),
+                ImportCells.blankToNull(row.get(INVESTMENT_TYPE)));
     }
 }

@@ -1,10 +1,14 @@
 package org.fagai.project.internal.leaders;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -13,6 +17,7 @@ import org.fagai.organization.Role;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.project.internal.blockers.BlockerStatus;
+import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.project.internal.registry.Project;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.project.internal.registry.ProjectScope;
@@ -43,7 +48,12 @@ class LeaderBook {
                      String reasons, long openBlockers, long overdueBlockers) {
     }
 
-    record Page(List<MyProject> projects, long total) {
+    /** How many of a leader's projects are 政府投资 and 企业投资, and their total investment (万元). */
+    record TypeSummary(InvestmentType type, long count, BigDecimal totalInvestment) {
+    }
+
+    /** A page of a leader's projects; {@code byType} covers all of them (empty where only the list is asked for). */
+    record Page(List<MyProject> projects, long total, List<TypeSummary> byType) {
     }
 
     private final JdbcClient jdbc;
@@ -105,9 +115,33 @@ class LeaderBook {
         audit.record(AuditAction.UPDATE, "project", project.code(), "包保领导：取消 " + username);
     }
 
-    /** The signed-in user's own projects (those he is assigned to), worst colour first. */
+    /** The signed-in user's own projects, worst colour first, with their summary by investment type. */
     @Transactional(readOnly = true)
     Page mine(int page, int size) {
+        Page projects = projects(page, size);
+        return new Page(projects.projects(), projects.total(), byType());
+    }
+
+    /** The signed-in user's projects by investment type: both types always listed, in their order. */
+    @Transactional(readOnly = true)
+    List<TypeSummary> byType() {
+        ProjectScope scope = registry.scope();
+        List<Object> params = new ArrayList<>();
+        params.add(scope.user().username());
+        String inScope = scope.sql(params);
+        Map<InvestmentType, TypeSummary> found = new EnumMap<>(InvestmentType.class);
+        jdbc.sql("SELECT p.investment_type, count(*) AS n, coalesce(sum(p.total_investment), 0) AS total"
+                        + " FROM project_leader l JOIN project p ON p.id = l.project_id WHERE l.username = ? AND " + inScope
+                        + " GROUP BY p.investment_type").params(params)
+                .query((rs, i) -> found.put(InvestmentType.valueOf(rs.getString(1)),
+                        new TypeSummary(InvestmentType.valueOf(rs.getString(1)), rs.getLong(2), rs.getBigDecimal(3)))).list();
+        return Arrays.stream(InvestmentType.values())
+                .map(t -> found.getOrDefault(t, new TypeSummary(t, 0, BigDecimal.ZERO))).toList();
+    }
+
+    /** The signed-in user's own projects (those he is assigned to), worst colour first. */
+    @Transactional(readOnly = true)
+    Page projects(int page, int size) {
         ProjectScope scope = registry.scope();
         CurrentUser user = scope.user();
         List<Object> params = new ArrayList<>();
@@ -138,6 +172,6 @@ class LeaderBook {
                             ProjectStage.valueOf(rs.getString("stage")), colour == null ? null : WarningColour.valueOf(colour),
                             month == null ? null : YearMonth.from(month), rs.getString("reasons"), rs.getLong("open"), rs.getLong("overdue"));
                 }).list();
-        return new Page(projects, total);
+        return new Page(projects, total, List.of());
     }
 }

@@ -26,7 +26,7 @@ class LeaderTodos implements TodoSource {
         if (user.role() != Role.LEADER) {
             return List.of();
         }
-        return leaders.mine(0, LIMIT).projects().stream()
+        return leaders.projects(0, LIMIT).projects().stream()
                 .filter(p -> p.colour() == WarningColour.RED || p.overdueBlockers() > 0)
                 .map(p -> new TodoEntry("project.leaders", p.name() + "：" + (p.colour() == WarningColour.RED ? "红灯" : "")
                         + (p.overdueBlockers() > 0 ? (p.colour() == WarningColour.RED ? "，" : "") + p.overdueBlockers() + " 个问题超期未解决" : ""),

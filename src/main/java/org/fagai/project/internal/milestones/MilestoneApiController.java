@@ -1,5 +1,6 @@
 package org.fagai.project.internal.milestones;
 
+import org.fagai.project.internal.registry.InvestmentType;
 import java.util.List;
 import java.util.Map;
 import org.fagai.shared.MaxLength;

@@ -1,5 +1,6 @@
 package org.fagai.project.internal.milestones;
 
+import org.fagai.project.internal.registry.InvestmentType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.project.PlanChanged;
-import org.fagai.project.internal.registry.Funding;
 import org.fagai.project.internal.registry.PlanLine;
 import org.fagai.project.internal.registry.PlanStore;
 import org.fagai.project.internal.registry.Project;
@@ -56,7 +56,7 @@ public class MilestoneBook {
     @Transactional(readOnly = true)
     public MilestoneChain chain(String code) {
         ProjectView p = registry.view(code);
-        InvestmentType type = InvestmentType.of(p.funding());
+        InvestmentType type = p.investmentType();
         List<MilestoneView> recorded = recorded(p.id());
         Map<MilestoneKind, LocalDate> approved = new EnumMap<>(MilestoneKind.class);
         recorded.forEach(m -> approved.put(m.kind(), m.approvedOn()));
@@ -103,8 +103,7 @@ public class MilestoneBook {
     }
 
     /**
-     * The milestone facts of these projects (null: all) for the warning rules, with their investment type taken from
-     * the funding columns the caller read.
+     * The milestone facts of these projects (null: all) for the warning rules.
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<MilestoneKind, LocalDate>> approvedOn(Long[] projectIds) {
@@ -120,10 +119,9 @@ public class MilestoneBook {
         return result;
     }
 
-    /** The status the warning rules judge, from what {@link #approvedOn} read and the project's funding. */
-    public static MilestoneStatus statusOf(Funding funding, Map<InvestmentType, List<MilestoneKind>> required,
+    /** The status the warning rules judge, from what {@link #approvedOn} read and the project's investment type. */
+    public static MilestoneStatus statusOf(InvestmentType type, Map<InvestmentType, List<MilestoneKind>> required,
                                            Map<MilestoneKind, LocalDate> approvedOn) {
-        InvestmentType type = InvestmentType.of(funding);
         return new MilestoneStatus(type, required.get(type), approvedOn == null ? Map.of() : approvedOn);
     }
 

@@ -1,5 +1,6 @@
 package org.fagai.project.internal.milestones;
 
+import org.fagai.project.internal.registry.InvestmentType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;

@@ -40,6 +40,8 @@ public class Project {
     private BigDecimal totalInvestment;
     @Embedded
     private Funding funding;
+    @Enumerated(EnumType.STRING)
+    private InvestmentType investmentType;
     private BigDecimal completedBefore;
     @Enumerated(EnumType.STRING)
     private ProjectStage stage;
@@ -61,6 +63,7 @@ public class Project {
         this.createdAt = now;
         this.updatedAt = now;
         this.funding = Funding.NONE;
+        this.investmentType = InvestmentType.ENTERPRISE;
         this.completedBefore = BigDecimal.ZERO;
     }
 
@@ -78,6 +81,7 @@ public class Project {
         this.endMonth = d.endMonth();
         this.totalInvestment = d.totalInvestment();
         this.funding = d.funding() == null ? Funding.NONE : d.funding();
+        this.investmentType = d.investmentType() == null ? InvestmentType.suggestedBy(this.funding) : d.investmentType();
         this.completedBefore = d.completedBefore() == null ? BigDecimal.ZERO : d.completedBefore();
         this.updatedAt = now;
     }
@@ -137,6 +141,7 @@ public class Project {
     YearMonth endMonth() { return endMonth; }
     public BigDecimal totalInvestment() { return totalInvestment; }
     Funding funding() { return funding; }
+    public InvestmentType investmentType() { return investmentType; }
     public BigDecimal completedBefore() { return completedBefore; }
     public ProjectStage stage() { return stage; }
     LocalDate actualStartDate() { return actualStartDate; }

@@ -37,15 +37,15 @@ public class ProjectBulkCreate {
             INSERT INTO project (code, provisional_code, name, owner_unit, owner_credit_code, department, leader, region_code,
                                  industry_code, location, scale_content, start_month, end_month, total_investment,
                                  fund_central, fund_special_bond, fund_local, fund_self, fund_loan, fund_other,
-                                 completed_before, stage, created_at, updated_at)
+                                 completed_before, stage, investment_type, created_at, updated_at)
             SELECT i.code, i.provisional, i.name, i.owner, i.credit, i.department, i.leader, i.region, i.industry, i.location,
                    i.scale, i.start_month, i.end_month, i.total, i.central, i.bond, i.local, i.self, i.loan, i.other,
-                   i.before, i.stage, ?, ?
+                   i.before, i.stage, i.investment_type, ?, ?
             FROM unnest(?::varchar[], ?::boolean[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
                         ?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::date[], ?::date[], ?::numeric[], ?::numeric[],
-                        ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[])
+                        ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::varchar[], ?::varchar[])
                  AS i(code, provisional, name, owner, credit, department, leader, region, industry, location, scale,
-                      start_month, end_month, total, central, bond, local, self, loan, other, before, stage)
+                      start_month, end_month, total, central, bond, local, self, loan, other, before, stage, investment_type)
             RETURNING id, code""";
 
     private final JdbcTemplate jdbc;
@@ -128,7 +128,9 @@ public class ProjectBulkCreate {
                 }
                 ps.setArray(p++, con.createArrayOf("numeric", projects.stream().map(v -> v.details().completedBefore() == null
                         ? BigDecimal.ZERO : v.details().completedBefore()).toArray()));
-                ps.setArray(p, con.createArrayOf("varchar", projects.stream().map(v -> v.stage().name()).toArray()));
+                ps.setArray(p++, con.createArrayOf("varchar", projects.stream().map(v -> v.stage().name()).toArray()));
+                ps.setArray(p, con.createArrayOf("varchar", projects.stream().map(v -> v.details().investmentType() != null
+                        ? v.details().investmentType() : InvestmentType.suggestedBy(v.details().funding())).map(Enum::name).toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.put(rs.getString("code"), rs.getLong("id"));

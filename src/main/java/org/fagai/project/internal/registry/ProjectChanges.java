@@ -27,6 +27,7 @@ final class ProjectChanges {
         fields.put("资金构成", f == null ? null : "中央预算内 " + plain(f.central()) + "，专项债 " + plain(f.specialBond())
                 + "，地方财政 " + plain(f.local()) + "，企业自筹 " + plain(f.self()) + "，银行贷款 " + plain(f.loan())
                 + "，其他 " + plain(f.other()));
+        fields.put("投资类型", p.investmentType() == null ? null : p.investmentType().chinese());
         fields.put("以前年度完成（万元）", p.completedBefore());
         return fields;
     }

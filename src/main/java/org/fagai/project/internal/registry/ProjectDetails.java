@@ -7,5 +7,5 @@ import java.time.YearMonth;
 public record ProjectDetails(String name, String ownerUnit, String ownerCreditCode, String department, String leader,
                       String regionCode, String industryCode, String location, String scaleContent,
                       YearMonth startMonth, YearMonth endMonth, BigDecimal totalInvestment, Funding funding,
-                      BigDecimal completedBefore) {
+                      BigDecimal completedBefore, InvestmentType investmentType) {
 }

@@ -13,7 +13,7 @@ public record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String na
                     @MaxLength(MaxLength.TEXT) String scaleContent, @MaxLength(20) String startMonth, @MaxLength(20) String endMonth, BigDecimal totalInvestment, BigDecimal fundCentral,
                     BigDecimal fundSpecialBond, BigDecimal fundLocal, BigDecimal fundSelf, BigDecimal fundLoan,
                     BigDecimal fundOther, BigDecimal completedBefore, @MaxLength(20) String stage, Integer planYear, @MaxLength(20) String level,
-                    @MaxLength(20) String nature, BigDecimal plannedInvestment) {
+                    @MaxLength(20) String nature, BigDecimal plannedInvestment, @MaxLength(20) String investmentType) {
 
     boolean hasPlan() {
         return planYear != null || notBlank(level) || notBlank(nature) || plannedInvestment != null;
@@ -26,10 +26,13 @@ public record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String na
     ProjectInput withCode(String newCode) {
         return new ProjectInput(newCode, name, ownerUnit, ownerCreditCode, department, leader, regionCode, industryCode,
                 location, scaleContent, startMonth, endMonth, totalInvestment, fundCentral, fundSpecialBond, fundLocal, fundSelf,
-                fundLoan, fundOther, completedBefore, stage, planYear, level, nature, plannedInvestment);
+                fundLoan, fundOther, completedBefore, stage, planYear, level, nature, plannedInvestment, investmentType);
     }
 
-    /** An import row carries no department, leader, funding or earlier investment: keep the project's own. */
+    /**
+     * An import row carries no department, leader, funding or earlier investment, and may leave the investment type
+     * blank: keep the project's own.
+     */
     public ProjectInput keepingUnlistedFieldsOf(Project p) {
         Funding f = p.funding();
         boolean noFunding = fundCentral == null && fundSpecialBond == null && fundLocal == null && fundSelf == null
@@ -39,7 +42,8 @@ public record ProjectInput(@MaxLength(50) String code, @MaxLength(200) String na
                 totalInvestment, noFunding ? f.central() : fundCentral, noFunding ? f.specialBond() : fundSpecialBond,
                 noFunding ? f.local() : fundLocal, noFunding ? f.self() : fundSelf, noFunding ? f.loan() : fundLoan,
                 noFunding ? f.other() : fundOther, completedBefore == null ? p.completedBefore() : completedBefore, stage,
-                planYear, level, nature, plannedInvestment);
+                planYear, level, nature, plannedInvestment,
+                notBlank(investmentType) ? investmentType : p.investmentType().name());
     }
 
     public static boolean notBlank(String s) {

@@ -125,6 +125,7 @@ public class ProjectRegistry implements ProjectCatalog {
         ValidProject valid = validator.validate(input.withCode(code), false);
         scope().requireEditor(valid.details().regionCode());
         var before = ProjectChanges.of(project);
+        InvestmentType typeBefore = project.investmentType();
         project.describe(valid.details(), clock.instant());
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
@@ -133,6 +134,11 @@ public class ProjectRegistry implements ProjectCatalog {
                 + (valid.plan() == null ? "" : "；" + valid.plan().year() + "年" + valid.plan().level().chinese() + "计划"
                 + valid.plan().plannedInvestment().toPlainString() + "万元"));
         planChanged(project.id(), valid.plan());
+        if (typeBefore != project.investmentType()) {
+            // the required 前期手续 follow the type: every listed year's warnings are judged again
+            plans.plans(project.id()).stream().map(PlanLine::year).distinct()
+                    .forEach(year -> publisher.publishEvent(new PlanChanged(year, List.of(project.id()))));
+        }
     }
 
     /** Creates the project, or updates it and its plan for that year when the code is known (imports). */
@@ -229,7 +235,7 @@ public class ProjectRegistry implements ProjectCatalog {
                 : industries.find(p.industryCode()).map(IndustryView::name).orElse(null);
         return new ProjectView(p.id(), p.code(), p.provisionalCode(), p.name(), p.ownerUnit(), p.ownerCreditCode(),
                 p.department(), p.leader(), p.regionCode(), regionName, p.industryCode(), industryName, p.location(),
-                p.scaleContent(), p.startMonth(), p.endMonth(), p.totalInvestment(), p.funding(), p.completedBefore(),
+                p.scaleContent(), p.startMonth(), p.endMonth(), p.totalInvestment(), p.funding(), p.investmentType(), p.completedBefore(),
                 p.stage(), p.stage().chinese(), p.actualStartDate(), p.registered(), p.registeredOn(),
                 plans.plans(p.id()), events.of(p.id()));
     }

@@ -133,13 +133,16 @@ public class ProjectValidator {
         amount(errors, "completedBefore", in.completedBefore(), "以前年度累计完成投资", false);
         ProjectStage stage = ProjectInput.notBlank(in.stage()) ? parse(errors, "stage", in.stage(), ProjectStage::fromChinese)
                 : ProjectStage.IDEA;
+        InvestmentType investmentType = ProjectInput.notBlank(in.investmentType())
+                ? parse(errors, "investmentType", in.investmentType(), InvestmentType::fromChinese) : InvestmentType.suggestedBy(funding);
         PlanLine plan = in.hasPlan() ? plan(errors, in) : null;
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
         ProjectDetails details = new ProjectDetails(in.name().trim(), in.ownerUnit().trim(), creditCode, trim(in.department()),
                 trim(in.leader()), in.regionCode().trim(), industry, trim(in.location()), trim(in.scaleContent()), start, end,
-                in.totalInvestment().setScale(2), funding, in.completedBefore() == null ? BigDecimal.ZERO : in.completedBefore());
+                in.totalInvestment().setScale(2), funding, in.completedBefore() == null ? BigDecimal.ZERO : in.completedBefore(),
+                investmentType);
         return new ValidProject(code, provisional, details, stage, plan);
     }
 

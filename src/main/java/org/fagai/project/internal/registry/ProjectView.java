@@ -10,7 +10,7 @@ import org.fagai.project.ProjectStage;
 public record ProjectView(long id, String code, boolean provisionalCode, String name, String ownerUnit, String ownerCreditCode,
                    String department, String leader, String regionCode, String regionName, String industryCode,
                    String industryName, String location, String scaleContent, YearMonth startMonth, YearMonth endMonth,
-                   BigDecimal totalInvestment, Funding funding, BigDecimal completedBefore, ProjectStage stage,
+                   BigDecimal totalInvestment, Funding funding, InvestmentType investmentType, BigDecimal completedBefore, ProjectStage stage,
                    String stageName, LocalDate actualStartDate, boolean registered, LocalDate registeredOn,
                    List<PlanLine> plans, List<ProjectEvent> history) {
 }

@@ -14,6 +14,7 @@ import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
+import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.project.internal.registry.ProjectScope;
 import org.fagai.project.internal.warnings.WarningBook;
 import org.fagai.shared.Percent;
@@ -101,7 +102,8 @@ public class ProjectSearch {
         return """
                 SELECT p.code, p.provisional_code, p.name, p.owner_unit, p.owner_credit_code, p.region_code, r.name AS region_name,
                        p.industry_code, p.start_month, p.end_month, pl.level, pl.nature, p.stage,
-                       p.total_investment, pl.planned_investment, w.colour, w.reasons, coalesce(w.year_to_date, 0) AS ytd"""
+                       p.total_investment, pl.planned_investment, w.colour, w.reasons, coalesce(w.year_to_date, 0) AS ytd,
+                       p.investment_type"""
                 + (wide ? ", p.location, p.scale_content" : "");
     }
 
@@ -178,7 +180,8 @@ public class ProjectSearch {
                 wide ? rs.getString("scale_content") : null, month(rs, "start_month"), month(rs, "end_month"), year,
                 ProjectLevel.valueOf(rs.getString("level")), ProjectNature.valueOf(rs.getString("nature")),
                 ProjectStage.valueOf(rs.getString("stage")), rs.getBigDecimal("total_investment"), plan, ytd,
-                Percent.ofOrZero(ytd, plan), colour == null ? null : WarningColour.valueOf(colour), rs.getString("reasons"));
+                Percent.ofOrZero(ytd, plan), colour == null ? null : WarningColour.valueOf(colour), rs.getString("reasons"),
+                InvestmentType.valueOf(rs.getString("investment_type")));
     }
 
     private static YearMonth month(ResultSet rs, String column) throws SQLException {

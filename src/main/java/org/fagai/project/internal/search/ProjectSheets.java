@@ -33,6 +33,7 @@ public class ProjectSheets {
                 p.level().chinese(), p.nature().chinese(), p.stage().chinese(), p.regionCode(), p.industryCode(), p.ownerUnit(),
                 p.ownerCreditCode(), p.location(), p.scaleContent(), p.startMonth() == null ? null : p.startMonth().toString(),
                 p.endMonth() == null ? null : p.endMonth().toString(), p.totalInvestment(), p.plannedInvestment(),
+                p.investmentType().chinese(),
                 p.regionName(), p.yearToDate(), p.planPercent(), p.warning() == null ? "" : p.warning().chinese())));
         List<ExcelTemplate.Column> columns = new ArrayList<>(ImportColumns.projectTemplate());
         COMPUTED.forEach(c -> columns.add(new ExcelTemplate.Column(c, "系统计算，导入时忽略")));

@@ -30,6 +30,32 @@ public class MonthTotals {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Adds the rows of projects that had none in these months (new projects, a new list) to the totals, instead of
+     * rebuilding every region they fall in; the regions' turns are taken as {@link #rebuild} takes them.
+     */
+    void add(int year, int from, int to, Collection<String> regions, Long[] projectIds) {
+        if (regions.isEmpty()) {
+            return;
+        }
+        LocalDate first = LocalDate.of(year, from, 1);
+        LocalDate last = LocalDate.of(year, to, 1);
+        lockRegions(regions.stream().sorted().toArray(String[]::new));
+        jdbc.update(REBUILD.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))")
+                + " ON CONFLICT (month, level, region_code) DO UPDATE SET projects = project_month_total.projects + excluded.projects,"
+                + " planned = project_month_total.planned + excluded.planned,"
+                + " year_to_date = project_month_total.year_to_date + excluded.year_to_date",
+                year, first, last, projectIds, first, last, projectIds);
+    }
+
+    private void lockRegions(String[] codes) {
+        jdbc.queryForList("""
+                SELECT pg_advisory_xact_lock_shared(hashtext('project_month_total')),
+                       (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('project_month_total:' || r))
+                                              FROM unnest(?::text[]) AS r) AS locked)""",
+                (Object) codes);
+    }
+
     /** Recomputes the totals of {@code year}'s months {@code from}–{@code to} for these regions (null: every region). */
     void rebuild(int year, int from, int to, Collection<String> regions) {
         LocalDate first = LocalDate.of(year, from, 1);
@@ -43,11 +69,7 @@ public class MonthTotals {
             jdbc.update(REBUILD.formatted(""), year, first, last, first, last);
         } else if (!regions.isEmpty()) {
             String[] codes = regions.stream().sorted().toArray(String[]::new);
-            jdbc.queryForList("""
-                    SELECT pg_advisory_xact_lock_shared(hashtext('project_month_total')),
-                           (SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('project_month_total:' || r))
-                                                  FROM unnest(?::text[]) AS r) AS locked)""",
-                    (Object) codes);
+            lockRegions(codes);
             jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ? AND region_code = ANY(?)", first, last, codes);
             jdbc.update(REBUILD.formatted("AND w.region_code = ANY(?)"), year, first, last, codes, first, last, codes);
         }

@@ -1,8 +1,6 @@
 package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,14 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fagai.project.ProjectStage;
-import org.fagai.project.internal.milestones.InvestmentType;
+import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.project.internal.milestones.MilestoneBook;
 import org.fagai.project.internal.milestones.MilestoneKind;
 import org.fagai.project.internal.milestones.MilestoneRequirements;
 import org.fagai.project.internal.milestones.MilestoneStatus;
 import org.fagai.project.internal.progress.YearToDate;
 import org.fagai.project.internal.registry.CountedPlan;
-import org.fagai.project.internal.registry.Funding;
 import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.fagai.project.internal.settings.WarningThresholds;
 import org.fagai.project.internal.stoppages.Stoppage;
@@ -47,12 +44,9 @@ public class WarningBook {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
-                   p.fund_central, p.fund_special_bond, p.fund_local, %s AS plan
+                   p.investment_type, %s AS plan
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
-
-    /** Rows written by one statement: large enough for few round trips, small enough for the driver's arrays. */
-    private static final int INSERT_CHUNK = 50_000;
 
     private final JdbcTemplate jdbc;
     private final WarningSettingsStore settings;
@@ -100,14 +94,16 @@ public class WarningBook {
         Set<String> regions = new HashSet<>(jdbc.queryForList("DELETE FROM project_warning WHERE project_id IN"
                 + " (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ? RETURNING region_code", String.class,
                 array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1)));
-        refresh(year, array, fromMonth, regions);
+        // No earlier rows (new projects, a new list): their sums are added to the month totals instead of rebuilding
+        // every region they fall in.
+        refresh(year, array, fromMonth, regions, regions.isEmpty());
     }
 
     @Transactional
     public int refreshYear(int year) {
         BulkPlans.reuseGenericPlans(jdbc);
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-        return refresh(year, null, 1, null);
+        return refresh(year, null, 1, null, false);
     }
 
     /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
@@ -118,7 +114,7 @@ public class WarningBook {
     }
 
     /** Writes the rows and rebuilds their month totals for {@code regions} plus the projects' own (null: all regions). */
-    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions) {
+    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions, boolean onlyNewRows) {
         YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
         if (last.getYear() < year) {
             return 0;
@@ -131,12 +127,11 @@ public class WarningBook {
         Map<Long, Map<MilestoneKind, LocalDate>> approved = milestones.approvedOn(onlyIds);
         Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
         jdbc.query(FACTS + filter, (ResultSet rs) -> {
-            Funding funding = new Funding(rs.getBigDecimal("fund_central"), rs.getBigDecimal("fund_special_bond"),
-                    rs.getBigDecimal("fund_local"), null, null, null);
+            InvestmentType type = InvestmentType.valueOf(rs.getString("investment_type"));
             facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
                     month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
                     rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
-                    rs.getString("region_code"), MilestoneBook.statusOf(funding, required, approved.get(rs.getLong("id")))});
+                    rs.getString("region_code"), MilestoneBook.statusOf(type, required, approved.get(rs.getLong("id")))});
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
@@ -163,31 +158,17 @@ public class WarningBook {
             }
         }
         insert(rows);
-        totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
+        if (onlyNewRows && onlyIds != null) {
+            totals.add(year, fromMonth, last.getMonthValue(), regions, onlyIds);
+        } else {
+            totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
+        }
         return rows.size();
     }
 
-    /** Writes the rows in chunks as arrays: a handful of statements instead of one per row. */
+    /** Writes the rows with COPY: one stream however many there are. */
     private void insert(List<Object[]> rows) {
-        for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
-            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
-            jdbc.execute((Connection con) -> {
-                try (var ps = con.prepareStatement("""
-                        INSERT INTO project_warning (project_id, month, colour, reasons, year_to_date, stage, region_code)
-                        SELECT * FROM unnest(?::bigint[], ?::date[], ?::varchar[], ?::text[], ?::numeric[], ?::varchar[],
-                                             ?::varchar[])""")) {
-                    ps.setArray(1, con.createArrayOf("bigint", chunk.stream().map(r -> r[0]).toArray()));
-                    ps.setArray(2, con.createArrayOf("date", chunk.stream().map(r -> Date.valueOf((LocalDate) r[1])).toArray()));
-                    ps.setArray(3, con.createArrayOf("varchar", chunk.stream().map(r -> r[2]).toArray()));
-                    ps.setArray(4, con.createArrayOf("text", chunk.stream().map(r -> r[3]).toArray()));
-                    ps.setArray(5, con.createArrayOf("numeric", chunk.stream().map(r -> r[4]).toArray()));
-                    ps.setArray(6, con.createArrayOf("varchar", chunk.stream().map(r -> r[5]).toArray()));
-                    ps.setArray(7, con.createArrayOf("varchar", chunk.stream().map(r -> r[6]).toArray()));
-                    ps.executeUpdate();
-                }
-                return null;
-            });
-        }
+        WarningCopy.write(jdbc, rows);
     }
 
     /**

@@ -153,7 +153,9 @@ class ProjectImportTest {
             List<Row> rows = workbook.getFirstSheet().read();
             List<String> headers = new ArrayList<>();
             rows.get(0).forEach(c -> headers.add(c.getText()));
-            assertThat(headers).containsExactlyElementsOf(ImportColumns.PROJECT_REQUIRED);
+            List<String> expected = new ArrayList<>(ImportColumns.PROJECT_REQUIRED);
+            expected.add(ImportColumns.INVESTMENT_TYPE);   // optional: files without it still import
+            assertThat(headers).containsExactlyElementsOf(expected);
             assertThat(workbook.getSheets().map(s -> s.getName()).toList()).contains("填写说明");
         }
         assertThat(sheetXml(template, "xl/worksheets/sheet1.xml")).contains("<dataValidation");
@@ -204,6 +206,63 @@ class ProjectImportTest {
                 .andExpect(jsonPath("$[2].yearToDate").value(650.50))
                 .andExpect(jsonPath("$[2].planPercent").value(18.1))
                 .andExpect(jsonPath("$[1].problems").value("资金紧张"));
+    }
+
+    @Test
+    void theWorkerAndMachineColumnsOfTheProgressImportAreStoredAndBadValuesNamedByRowAndColumn() throws Exception {
+        String code = "1907-339921-04-01-800301";
+        upload("/api/v1/projects/import", projectFile(List.of(row(code, "青溪县施工人数导入测试", 2019, "区级", "新建", "在建", "339921",
+                "48", "", "2019-01", 9000, 3600))), "city").andExpect(status().isOk());
+        for (String month : new String[] {"2019-01", "2019-02", "2019-03"}) {
+            mvc.perform(post("/api/v1/projects/" + code + "/progress/" + month + "/reopen").with(httpBasic("city", DEMO_PASSWORD)))
+                    .andExpect(status().isOk());
+        }
+        Map<String, Object> before = counts();
+        String body = upload("/api/v1/projects/progress/import", progressFile(List.of(
+                Arrays.asList(code, "2019-01", 100, "开工", "", "十二", 10, 2),
+                Arrays.asList(code, "2019-02", 100, "", "", 80, 75.5, 3),
+                Arrays.asList(code, "2019-03", 100, "", "", 80, -1, 200000))), "city")
+                .andExpect(status().isUnprocessableContent())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<Map<String, Object>> errors = JsonPath.read(body, "$.errors");
+        assertThat(errors).extracting(e -> e.get("row") + ":" + e.get("column") + ":" + e.get("value")).containsExactlyInAnyOrder(
+                "2:计划施工人数:十二", "3:实际施工人数:75.5", "4:实际施工人数:-1", "4:施工机械（台）:200000");
+        assertThat(errors).filteredOn(e -> Integer.valueOf(4).equals(e.get("row")) && "实际施工人数".equals(e.get("column")))
+                .extracting(e -> e.get("message")).containsExactly("实际施工人数应为0–100000之间的整数");
+        assertThat(counts()).isEqualTo(before);
+
+        upload("/api/v1/projects/progress/import", progressFile(List.of(
+                Arrays.asList(code, "2019-01", 100, "开工", "", 120, 96, 8),
+                Arrays.asList(code, "2019-02", 150, "基础施工", "", "", "", ""),
+                Arrays.asList(code, "2019-03", 200, "主体施工", "", "1,200", 0, 15))), "city")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported").value(3));
+        mvc.perform(get("/api/v1/projects/" + code + "/progress").with(httpBasic("city", DEMO_PASSWORD)))
+                .andExpect(jsonPath("$[0].workersPlanned").value(120)).andExpect(jsonPath("$[0].workersOnSite").value(96))
+                .andExpect(jsonPath("$[0].machines").value(8))
+                .andExpect(jsonPath("$[1].workersPlanned").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$[2].workersPlanned").value(1200)).andExpect(jsonPath("$[2].workersOnSite").value(0));
+    }
+
+    @Test
+    void theInvestmentTypeColumnSetsTheTypeKeepsItWhenBlankAndNamesABadValue() throws Exception {
+        String code = "1905-339904-04-02-800401";
+        List<Object> first = new ArrayList<>(row(code, "南岭区投资类型导入", 2019, "市级", "新建", "前期", "339904", "48", "", "2019-05",
+                800, 300));
+        first.add("政府投资");
+        upload("/api/v1/projects/import", projectFile(List.of(first)), "city").andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT investment_type FROM project WHERE code = ?").param(code).query(String.class).single())
+                .isEqualTo("GOVERNMENT");
+        upload("/api/v1/projects/import", projectFile(List.of(row(code, "南岭区投资类型导入", 2020, "市级", "续建", "前期", "339904", "48",
+                "", "2019-05", 800, 300))), "city").andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT investment_type FROM project WHERE code = ?").param(code).query(String.class).single())
+                .as("blank keeps the project's own").isEqualTo("GOVERNMENT");
+        List<Object> bad = new ArrayList<>(row("", "南岭区投资类型错误", 2019, "市级", "新建", "谋划", "339904", "48", "", "2019-05",
+                800, 300));
+        bad.add("外商投资");
+        upload("/api/v1/projects/import", projectFile(List.of(bad)), "city").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(2)).andExpect(jsonPath("$.errors[0].column").value("投资类型"))
+                .andExpect(jsonPath("$.errors[0].value").value("外商投资"))
+                .andExpect(jsonPath("$.errors[0].message").value("投资类型应为 政府投资/企业投资 之一"));
     }
 
     @Test

@@ -27,6 +27,8 @@ class LandAndLeadersTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(user, DEMO_PASSWORD)));
@@ -103,5 +105,24 @@ class LandAndLeadersTest {
                 .andExpect(jsonPath("$.projects[*].code", hasItem(code)));
         as("city", delete("/api/v1/projects/" + code + "/leaders/leader")).andExpect(status().isOk());
         as("city", delete("/api/v1/projects/" + code + "/leaders/leader")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aLeadersOwnProjectsAreSummedByInvestmentTypeCountAndTotalInvestment() throws Exception {
+        String body = as("leader", get("/api/v1/projects/mine?size=500")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.byType[0].type").value("GOVERNMENT"))
+                .andExpect(jsonPath("$.byType[1].type").value("ENTERPRISE"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var expected = jdbc.sql("""
+                SELECT p.investment_type || ':' || count(*) || ':' || sum(p.total_investment) FROM project_leader l
+                JOIN project p ON p.id = l.project_id WHERE l.username = 'leader' GROUP BY p.investment_type ORDER BY 1 DESC""")
+                .query(String.class).list();
+        java.util.List<java.util.Map<String, Object>> byType = com.jayway.jsonpath.JsonPath.read(body, "$.byType");
+        org.assertj.core.api.Assertions.assertThat(byType.stream().filter(t -> ((Number) t.get("count")).longValue() > 0)
+                .map(t -> t.get("type") + ":" + t.get("count") + ":" + new java.math.BigDecimal(t.get("totalInvestment").toString())
+                        .setScale(2)).toList()).containsExactlyElementsOf(expected);
+        long total = ((Number) com.jayway.jsonpath.JsonPath.read(body, "$.total")).longValue();
+        org.assertj.core.api.Assertions.assertThat(byType.stream().mapToLong(t -> ((Number) t.get("count")).longValue()).sum())
+                .isEqualTo(total);
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -147,5 +148,36 @@ class MilestonesTest {
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.detail", containsString("批复.pdf")));
         upload("/api/v1/projects/" + code + "/milestones/LAND/file", new MockMultipartFile("file", "用地.pdf", "application/pdf", pdf))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRequiredMilestonesFollowTheInvestmentTypeKeptOnTheProjectNotTheFundingMix() throws Exception {
+        String code = "1901-339903-04-01-" + SERIAL.incrementAndGet();
+        String body = """
+                {"code":"%s","name":"测试企业投资项目","ownerUnit":"测试实业公司","ownerCreditCode":"91350100M000100Y43",
+                 "regionCode":"339903","industryCode":"3741","totalInvestment":10000,"fundLocal":4000,"fundSelf":6000,
+                 "stage":"前期","startMonth":"2019-03","endMonth":"2020-12","investmentType":"%s",
+                 "planYear":2019,"level":"市级","nature":"新建","plannedInvestment":3000}""";
+        postJson("city", "/api/v1/projects", body.formatted(code, "企业投资")).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.investmentType").value("ENTERPRISE"));
+        assertThat(reasons(code, "2019-01")).hasValue("YELLOW:计划2019年3月开工，前期手续缺：立项（项目建议书/核准/备案）");
+        as("city", get("/api/v1/projects/" + code + "/milestones")).andExpect(jsonPath("$.type").value("ENTERPRISE"));
+
+        as("city", put("/api/v1/projects/" + code).contentType(MediaType.APPLICATION_JSON)
+                .content(body.formatted(code, "GOVERNMENT"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.investmentType").value("GOVERNMENT"));
+        assertThat(reasons(code, "2019-01")).hasValue("YELLOW:计划2019年3月开工，前期手续缺：立项（项目建议书/核准/备案）、可行性研究报告、初步设计");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_id = ? AND detail LIKE '%投资类型%企业投资%政府投资%'")
+                .param(code).query(Long.class).single()).isEqualTo(1);
+
+        postJson("city", "/api/v1/projects", body.formatted("1901-339903-04-01-" + SERIAL.incrementAndGet(), "私人投资"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("investmentType")));
+    }
+
+    @Test
+    void aProjectEnteredWithoutAnInvestmentTypeTakesTheOneItsFundingSuggests() throws Exception {
+        String code = preparingProject();
+        assertThat(jdbc.sql("SELECT investment_type FROM project WHERE code = ?").param(code).query(String.class).single())
+                .isEqualTo("GOVERNMENT");
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
-import org.fagai.project.internal.milestones.InvestmentType;
+import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.project.internal.milestones.MilestoneKind;
 import org.fagai.project.internal.milestones.MilestoneStatus;
 import org.fagai.project.internal.settings.WarningThresholds;

@@ -48,7 +48,7 @@ class WarningRefreshScenarioTest {
     private long preparingProject(String code) {
         registry.create(new ProjectInput(code, "事件测试项目", "测试公司", "91350100M000100Y43", null, null, "339905", "3741", null,
                 null, "2019-01", "2020-12", new BigDecimal("10000"), null, null, null, new BigDecimal("10000"), null, null, null,
-                "前期", 2019, "市级", "新建", new BigDecimal("4000")));
+                "前期", 2019, "市级", "新建", new BigDecimal("4000"), null));
         return jdbc.sql("SELECT id FROM project WHERE code = ?").param(code).query(Long.class).single();
     }
 
