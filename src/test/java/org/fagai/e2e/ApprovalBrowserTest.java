@@ -93,7 +93,14 @@ class ApprovalBrowserTest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(rows).hasSizeGreaterThan(2);
             org.assertj.core.api.Assertions.assertThat(rows.subList(2, rows.size()))
                     .allSatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.getCellText(11)).isEqualTo("超期"));
+            org.assertj.core.api.Assertions.assertThat(rows.get(1).getCellText(10)).isEqualTo("剩余时间");
+            org.assertj.core.api.Assertions.assertThat(rows.subList(2, rows.size())).as("in the limit's unit, not minutes")
+                    .allSatisfy(r -> org.assertj.core.api.Assertions.assertThat(r.getCellText(10))
+                            .matches("(已超期 [0-9,.]+ 个工作(日|小时)|超期 .*办结.*)"));
         }
+        page.locator("#approval-table thead a.fagai-sort").first().click();
+        page.waitForURL(java.util.regex.Pattern.compile(".*sort=DEADLINE.*"));
+        assertThat(page.locator("#approval-table thead th[aria-sort=ascending]").first()).isVisible();
 
         List<String> failures = new java.util.ArrayList<>();
         page.onResponse(r -> {

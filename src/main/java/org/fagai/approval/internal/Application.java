@@ -3,6 +3,7 @@ package org.fagai.approval.internal;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,9 +17,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -81,12 +80,6 @@ class Application {
     private LimitUnit limitUnit;
     @Column(name = "limit_minutes")
     private Long limitMinutes;
-    @Column(name = "extension_days")
-    private int extensionDays;
-    @Column(name = "extension_reason")
-    private String extensionReason;
-    @Column(name = "extended_by")
-    private String extendedBy;
     @Column(name = "accepted_at")
     private LocalDateTime acceptedAt;
     @Column(name = "accepted_by")
@@ -96,22 +89,6 @@ class Application {
     private boolean deadlineProvisional;
     @Column(name = "remaining_at_suspension")
     private Long remainingAtSuspension;
-    @Column(name = "credit_listed")
-    private Boolean creditListed;
-    @Column(name = "credit_detail")
-    private String creditDetail;
-    @Column(name = "credit_checked_at")
-    private LocalDateTime creditCheckedAt;
-    @Column(name = "red_listed")
-    private Boolean redListed;
-    @Column(name = "red_list_detail")
-    private String redListDetail;
-    @Column(name = "green_channel")
-    private boolean greenChannel;
-    @Column(name = "override_by")
-    private String overrideBy;
-    @Column(name = "override_reason")
-    private String overrideReason;
     @Column(name = "closed_at")
     private LocalDateTime closedAt;
     @Column(name = "closed_by")
@@ -138,38 +115,20 @@ class Application {
     private List<ChainStep> reviewChain = List.of();
     @Column(name = "public_notice_required")
     private boolean publicNoticeRequired;
-    @Column(name = "extension_requested_days")
-    private Integer extensionRequestedDays;
-    @Column(name = "extension_requested_at")
-    private LocalDateTime extensionRequestedAt;
-    @Column(name = "extension_requested_by")
-    private String extensionRequestedBy;
-    @Column(name = "extension_request_reason")
-    private String extensionRequestReason;
-    @Column(name = "extension_approved_at")
-    private LocalDateTime extensionApprovedAt;
-    @Column(name = "promised_by")
-    private LocalDate promisedBy;
-    @Column(name = "commitment_text")
-    private String commitmentText;
-    @Column(name = "commitment_breached")
-    private boolean commitmentBreached;
-    @Column(name = "draft_approved")
-    private Boolean draftApproved;
-    @Column(name = "draft_reason")
-    private String draftReason;
-    @Column(name = "draft_consultation_note")
-    private String draftConsultationNote;
-    @Column(name = "drafted_at")
-    private LocalDateTime draftedAt;
-    @Column(name = "drafted_by")
-    private String draftedBy;
     @Column(name = "excluded_minutes")
     private Long excludedMinutes;
     @Column(name = "elapsed_minutes")
     private Long elapsedMinutes;
     @Column(name = "clock_stopped_at")
     private LocalDateTime clockStoppedAt;
+    @Embedded
+    private CreditScreening credit = new CreditScreening();
+    @Embedded
+    private Extension extension = new Extension();
+    @Embedded
+    private Commitment commitment = new Commitment();
+    @Embedded
+    private Draft draft;
     @Version
     private int version;
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -246,10 +205,11 @@ class Application {
                 throw new RuleViolation("申请人" + applicantName + "（" + applicantCreditCode + "）" + check.detail()
                         + "，不予受理；确需受理的，须由委领导填写理由后受理");
             }
-            this.overrideBy = by;
-            this.overrideReason = overrideReason.strip();
+            credit.override(by, overrideReason);
         }
-        acceptPartially(at, rules, check, acceptance);
+        if (!acceptance.missing().isEmpty()) {
+            this.commitment = partial().open(at, rules, check, acceptance);
+        }
         TimeLimit limit = rules.limit();
         this.limitValue = limit.value();
         this.limitUnit = limit.unit();
@@ -275,35 +235,6 @@ class Application {
         chain().start(at, firstIsHis ? by : null);
     }
 
-    /** 容缺受理: only where the kind allows it, only secondary materials of its checklist, with a date after today. */
-    private void acceptPartially(LocalDateTime at, KindRules rules, CreditCheckResult check, Acceptance acceptance) {
-        if (acceptance.missing().isEmpty()) {
-            return;
-        }
-        if (!rules.partialAcceptance()) {
-            throw new RuleViolation(kind.chineseName() + "不适用容缺受理");
-        }
-        if (check.listed()) {
-            throw new RuleViolation("失信申请人不适用容缺受理");
-        }
-        if (acceptance.promisedBy() == null || !acceptance.promisedBy().isAfter(at.toLocalDate())) {
-            throw new RuleViolation("请填写申请人承诺补齐容缺材料的日期（晚于受理日）");
-        }
-        if (new HashSet<>(acceptance.missing()).size() != acceptance.missing().size()) {
-            throw new RuleViolation("容缺材料不能重复");
-        }
-        for (String name : acceptance.missing()) {
-            if (!rules.isSecondaryMaterial(name)) {
-                throw new RuleViolation("“" + name + "”不是本类申请可容缺的次要材料");
-            }
-            missingDocuments.add(new MissingDocument(this, name, acceptance.promisedBy()));
-        }
-        this.promisedBy = acceptance.promisedBy();
-        this.commitmentText = acceptance.commitment() != null ? acceptance.commitment()
-                : "申请人承诺于 " + acceptance.promisedBy() + " 前补齐" + String.join("、", acceptance.missing())
-                        + "，逾期未补齐的，承担相应责任，违诺情况记入信用记录。";
-    }
-
     /**
      * 守信激励: the applicant's red-list status as credit answered it; {@code greenChannel} when the kind's shorter limit
      * was applied at acceptance. Recorded before acceptance only, so the limit an application was accepted with stays.
@@ -312,9 +243,7 @@ class Application {
         if (acceptedAt != null) {
             throw new RuleViolation("已受理的申请不再改变守信激励标注");
         }
-        this.redListed = status.listed();
-        this.redListDetail = status.detail();
-        this.greenChannel = greenChannel;
+        credit.recordRedList(status, greenChannel);
     }
 
     /** 不予受理, with the reason. */
@@ -330,7 +259,7 @@ class Application {
         requireStatus(ApplicationStatus.ACCEPTED, "要求补正");
         requireReason(reason, "请填写需补正的材料或理由");
         requireNotBefore(at, lastMoment(), "补正时间不能早于上一步骤的时间");
-        this.remainingAtSuspension = remainingAt(at, calendar);
+        this.remainingAtSuspension = new ApplicationClock(this, calendar).remainingAt(at);
         this.clockStoppedAt = at;
         suspensions.add(new Suspension(this, at, by, reason.strip()));
         this.status = ApplicationStatus.SUSPENDED;
@@ -355,7 +284,7 @@ class Application {
             throw new RuleViolation(kind.chineseName() + "征求意见的时间计入办理时限，不能中止计时");
         }
         requireNotBefore(at, lastMoment(), "中止计时的时间不能早于上一步骤的时间");
-        this.remainingAtSuspension = remainingAt(at, calendar);
+        this.remainingAtSuspension = new ApplicationClock(this, calendar).remainingAt(at);
         this.clockStoppedAt = at;
         ClockStop stop = new ClockStop(this, stopKind, at, by, reason.strip(), documentId);
         stops.add(stop);
@@ -435,12 +364,6 @@ class Application {
     /** The officer asks for the kind's extension (once; 核准 up to its own maximum), with the reason. */
     void requestExtension(Integer days, String reason, LocalDateTime at, String by, KindRules rules) {
         requireHandling("申请延期");
-        if (extensionDays > 0) {
-            throw new RuleViolation("延期只能一次，已延期 " + extensionDays + " 个工作日");
-        }
-        if (extensionRequestedAt != null) {
-            throw new RuleViolation("已有待委领导批准的延期申请");
-        }
         int max = rules.limit().maxExtensionDays();
         if (max == 0) {
             throw new RuleViolation(kind.chineseName() + "不能延期");
@@ -451,21 +374,18 @@ class Application {
         }
         requireReason(reason, "请填写延期理由");
         requireNotBefore(at, acceptedAt, "申请延期的时间不能早于受理时间");
-        this.extensionRequestedDays = asked;
-        this.extensionRequestReason = reason.strip();
-        this.extensionRequestedAt = at;
-        this.extensionRequestedBy = by;
+        extension.request(asked, reason, at, by);
     }
 
     /** A leader approves the pending extension: the deadline moves by its working days. Or turns it down. */
     void decideExtension(boolean approved, LocalDateTime at, String by, WorkCalendar calendar) {
-        if (extensionRequestedAt == null) {
-            throw new RuleViolation("没有待批准的延期申请");
+        if (extension.requestedAt() != null) {
+            requireHandling("批准延期");
+            requireNotBefore(at, extension.requestedAt(), "批准时间不能早于申请延期的时间");
         }
-        requireHandling("批准延期");
-        requireNotBefore(at, extensionRequestedAt, "批准时间不能早于申请延期的时间");
-        if (approved) {
-            long minutes = (long) extensionRequestedDays * calendar.workingHours().minutesPerDay();
+        int granted = extension.decide(approved, at, by);
+        if (granted > 0) {
+            long minutes = (long) granted * calendar.workingHours().minutesPerDay();
             TimeDeadline d = calendar.addWorkingMinutes(deadline, minutes);
             this.deadline = d.deadline();
             this.deadlineProvisional |= d.provisional();
@@ -473,15 +393,7 @@ class Application {
                 this.remainingAtSuspension += minutes;
             }
             this.limitMinutes += minutes;
-            this.extensionDays = extensionRequestedDays;
-            this.extensionReason = extensionRequestReason;
-            this.extendedBy = by;
-            this.extensionApprovedAt = at;
         }
-        this.extensionRequestedAt = null;
-        this.extensionRequestedDays = null;
-        this.extensionRequestedBy = approved ? extensionRequestedBy : null;
-        this.extensionRequestReason = approved ? extensionRequestReason : null;
     }
 
     /** A step of the review chain: pass it (to the next), or send the application back to an earlier one. */
@@ -496,48 +408,18 @@ class Application {
         }
     }
 
-    /**
-     * What supplying a 容缺 material meant for the signed commitment: BREACHED the first time one arrives after the
-     * promised date, KEPT when the last one arrives and none was late, NONE otherwise (reported to credit once).
-     */
-    enum CommitmentOutcome { NONE, KEPT, BREACHED }
-
-    /** 容缺 material supplied: the promise is kept (or late). */
-    CommitmentOutcome supplyAndSettle(long missingId, LocalDateTime at, Long documentId, String by) {
-        supply(missingId, at, documentId, by);
-        MissingDocument m = missingDocuments.stream().filter(x -> Objects.equals(x.id(), missingId)).findFirst().orElseThrow();
-        if (m.overdueOn(at.toLocalDate()) && !commitmentBreached) {
-            commitmentBreached = true;
-            return CommitmentOutcome.BREACHED;
-        }
-        boolean allIn = missingDocuments.stream().noneMatch(MissingDocument::isOpen);
-        return allIn && !commitmentBreached ? CommitmentOutcome.KEPT : CommitmentOutcome.NONE;
-    }
-
-    /**
-     * A signed commitment whose material is still missing after the promised day is breached (once): the reason, or
-     * empty when nothing is newly breached on {@code today}.
-     */
-    java.util.Optional<String> breachIfOverdue(LocalDate today) {
-        if (commitmentBreached || commitmentText == null) {
-            return java.util.Optional.empty();
-        }
-        java.util.Optional<MissingDocument> late = missingDocuments.stream().filter(m -> m.isOpen() && m.overdueOn(today))
-                .findFirst();
-        late.ifPresent(m -> commitmentBreached = true);
-        return late.map(m -> "“" + m.name() + "”承诺 " + m.promisedBy() + " 前补齐，逾期未补齐");
-    }
-
-    /** 容缺 material supplied: the promise is kept (or late). */
-    void supply(long missingId, LocalDateTime at, Long documentId, String by) {
-        MissingDocument m = missingDocuments.stream().filter(x -> Objects.equals(x.id(), missingId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("容缺材料不存在：" + missingId));
-        if (!m.isOpen()) {
-            throw new RuleViolation("“" + m.name() + "”已补齐");
-        }
+    /** 容缺 material supplied: what it meant for the signed commitment. */
+    PartialAcceptance.Outcome supplyAndSettle(long missingId, LocalDateTime at, Long documentId, String by) {
+        MissingDocument m = partial().openOne(missingId);
         requireHandling("补齐容缺材料");
         requireNotBefore(at, acceptedAt, "补齐时间不能早于受理时间");
         m.supply(at, by, documentId);
+        return partial().settle(m, at, commitment());
+    }
+
+    /** A signed commitment still unmet after the promised day is breached (once): the reason, or empty. */
+    java.util.Optional<String> breachIfOverdue(LocalDate today) {
+        return partial().breachIfOverdue(today, commitment());
     }
 
     /** The officer drafts the decision (拟准予 / 拟不予); the leader signs it. A note says why not to wait for answers. */
@@ -547,11 +429,7 @@ class Application {
             requireReason(reason, "不予批准的决定须填写理由");
         }
         requireNotBefore(at, acceptedAt, "拟定决定的时间不能早于受理时间");
-        this.draftApproved = approved;
-        this.draftReason = reason == null || reason.isBlank() ? null : reason.strip();
-        this.draftConsultationNote = consultationNote == null || consultationNote.isBlank() ? null : consultationNote.strip();
-        this.draftedAt = at;
-        this.draftedBy = by;
+        this.draft = new Draft(approved, reason, consultationNote, at, by);
     }
 
     /** Why the drafted decision cannot be signed now; empty when it can. */
@@ -564,22 +442,22 @@ class Application {
             blockers.add("当前状态不能签发");
             return blockers;
         }
-        if (draftApproved == null) {
+        if (draft().approved() == null) {
             blockers.add("尚未拟定决定");
         }
         if (!chain().readyForSignature()) {
             ReviewStep open = chain().current();
             blockers.add("内部审查尚未完成" + (open == null ? "" : "（当前：第 " + open.position() + " 步“" + open.name() + "”）"));
         }
-        List<String> missing = missingDocuments.stream().filter(MissingDocument::isOpen).map(MissingDocument::name).toList();
+        List<String> missing = partial().stillMissing();
         if (!missing.isEmpty()) {
             blockers.add("容缺材料尚未补齐：" + String.join("、", missing));
         }
         List<String> waiting = consultations.stream().filter(Consultation::isOpen).map(Consultation::departmentName).toList();
-        if (!waiting.isEmpty() && draftConsultationNote == null) {
+        if (!waiting.isEmpty() && draft().consultationNote() == null) {
             blockers.add("征求意见尚未全部答复（" + String.join("、", waiting) + "），须等待答复或在决定中说明不再等待的理由");
         }
-        if (publicNoticeRequired && Boolean.TRUE.equals(draftApproved)
+        if (publicNoticeRequired && Boolean.TRUE.equals(draft().approved())
                 && stops.stream().noneMatch(s -> s.kind() == StopKind.PUBLIC_NOTICE && !s.isOpen())) {
             blockers.add("政府投资项目总投资达到公示标准，须先完成公示");
         }
@@ -592,16 +470,16 @@ class Application {
         if (!blockers.isEmpty()) {
             throw new RuleViolation("不能签发：" + String.join("；", blockers));
         }
-        requireNotBefore(at, max(lastMoment(), draftedAt), "签发时间不能早于上一步骤的时间");
+        requireNotBefore(at, max(lastMoment(), draft().at()), "签发时间不能早于上一步骤的时间");
         chain().passBySignature(at, by);
-        decide(at, draftApproved, number, draftReason, by, calendar);
+        decide(at, draft().approved(), number, draft().reason(), by, calendar);
     }
 
     /** 办结: approved with a document number, or rejected with a reason. Records the working time used and excluded. */
     void decide(LocalDateTime at, boolean approved, String number, String reason, String by, WorkCalendar calendar) {
         requireStatus(ApplicationStatus.ACCEPTED, "作出决定");
         requireNotBefore(at, lastMoment(), "决定时间不能早于上一步骤的时间");
-        if (missingDocuments.stream().anyMatch(MissingDocument::isOpen)) {
+        if (!partial().stillMissing().isEmpty()) {
             throw new RuleViolation("容缺材料补齐前不能作出决定");
         }
         if (approved) {
@@ -632,28 +510,6 @@ class Application {
         close(ApplicationStatus.WITHDRAWN, at, by, reason == null || reason.isBlank() ? "申请人撤回" : reason);
     }
 
-    /** The clock at {@code now}; null before acceptance and for refused or withdrawn applications. */
-    ClockReading clock(LocalDateTime now, WorkCalendar calendar) {
-        if (acceptedAt == null || status == ApplicationStatus.WITHDRAWN) {
-            return null;
-        }
-        return switch (status) {
-            case APPROVED, REJECTED -> new ClockReading(deadline, remainingAt(closedAt, calendar),
-                    Boolean.TRUE.equals(onTime) ? ClockState.NORMAL : ClockState.OVERDUE, false, deadlineProvisional);
-            case SUSPENDED, STOPPED -> {
-                LocalDateTime stopped = clockStoppedAt != null ? clockStoppedAt : openSuspension().startedAt();
-                boolean late = stopped.isAfter(deadline) || remainingAtSuspension < 0;
-                yield new ClockReading(null, remainingAtSuspension, late ? ClockState.OVERDUE : warnOrNormal(remainingAtSuspension),
-                        false, deadlineProvisional);
-            }
-            default -> {
-                long remaining = remainingAt(now, calendar);
-                yield new ClockReading(deadline, remaining, now.isAfter(deadline) ? ClockState.OVERDUE : warnOrNormal(remaining),
-                        true, deadlineProvisional);
-            }
-        };
-    }
-
     /**
      * Stores the clock's state at {@code now} and, while the clock runs, the moment it turns to warning, so that a
      * query finds the applications in a state without reading every clock: running, it is in warning from
@@ -661,43 +517,25 @@ class Application {
      * Called after every clock event, and by the clock job for stale rows and the time-driven transitions.
      */
     void recordClock(LocalDateTime now, WorkCalendar calendar) {
-        ClockReading reading = clock(now, calendar);
+        ApplicationClock clock = new ApplicationClock(this, calendar);
+        ClockReading reading = clock.at(now);
         this.clockState = reading == null ? null : reading.state();
-        this.warningAt = reading != null && reading.running() ? firstWarningMoment(calendar) : null;
+        this.warningAt = reading != null && reading.running() ? clock.firstWarningMoment() : null;
         this.clockStale = false;
         for (ReviewStep step : steps) {
-            step.overShareAt(step.isOpen() && status.isOpen() ? overShareMoment(step, calendar) : null);
+            step.overShareAt(step.isOpen() && status.isOpen() ? clock.overShareMoment(step) : null);
         }
     }
 
-    /** When the step's counted working time passes its share of the limit; null while the clock stands short of it. */
-    private LocalDateTime overShareMoment(ReviewStep step, WorkCalendar calendar) {
-        return pauses().afterCounted(step.startedAt(), limitMinutes * step.sharePercent() / 100, calendar);
+    /** The clock at {@code now}; null before acceptance and for withdrawn applications. */
+    ClockReading clock(LocalDateTime now, WorkCalendar calendar) {
+        return new ApplicationClock(this, calendar).at(now);
     }
 
     /** Working minutes a step took (or has taken by {@code now}), leaving out the time the clock stood still. */
     long stepMinutes(ReviewStep step, LocalDateTime now, WorkCalendar calendar) {
         LocalDateTime end = step.finishedAt() != null ? step.finishedAt() : closedAt != null ? closedAt : now;
         return pauses().counted(step.startedAt(), end, calendar);
-    }
-
-    /**
-     * The first minute at which the running clock reads warning (or worse). The working time left only falls as time
-     * passes, so the state is monotone in time: a binary search over {@link #clock}, the one definition of the states.
-     */
-    private LocalDateTime firstWarningMoment(WorkCalendar calendar) {
-        LocalDateTime start = acceptedAt.isBefore(deadline) ? acceptedAt : deadline;
-        long low = 0;
-        long high = ChronoUnit.MINUTES.between(start, deadline);   // at the deadline itself no time is left: warning
-        while (low < high) {
-            long middle = (low + high) >>> 1;
-            if (clock(start.plusMinutes(middle), calendar).state() == ClockState.NORMAL) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return start.plusMinutes(low);
     }
 
     /** Working minutes the clock ran from acceptance to {@code until}, leaving out every suspension and stop. */
@@ -717,24 +555,16 @@ class Application {
                 stops.stream().map(p -> new Pauses.Pause(p.startedAt(), p.endedAt()))).toList());
     }
 
+    PartialAcceptance partial() {
+        return new PartialAcceptance(this, missingDocuments);
+    }
+
     ReviewChain chain() {
         return new ReviewChain(this, reviewChain, steps);
     }
 
-    private long remainingAt(LocalDateTime t, WorkCalendar calendar) {
-        return t.isAfter(deadline) ? -calendar.workingMinutesBetween(deadline, t) : calendar.workingMinutesBetween(t, deadline);
-    }
-
-    private ClockState warnOrNormal(long remaining) {
-        return remaining * 4 < limitMinutes ? ClockState.WARNING : ClockState.NORMAL;
-    }
-
     private void recordCheck(CreditCheckResult check) {
-        if (check != null) {
-            this.creditListed = check.listed();
-            this.creditDetail = check.detail();
-            this.creditCheckedAt = check.checkedAt();
-        }
+        credit.record(check);
     }
 
     private void close(ApplicationStatus newStatus, LocalDateTime at, String by, String reason) {
@@ -803,6 +633,10 @@ class Application {
     }
 
     Long id() { return id; }
+    CreditScreening credit() { return credit != null ? credit : (credit = new CreditScreening()); }
+    Extension extension() { return extension != null ? extension : (extension = new Extension()); }
+    Commitment commitment() { return commitment != null ? commitment : (commitment = new Commitment()); }
+    Draft draft() { return draft != null ? draft : Draft.NONE; }
     ApprovalKind kind() { return kind; }
     ApplicationStatus status() { return status; }
     String applicantName() { return applicantName; }
@@ -816,20 +650,13 @@ class Application {
     Integer limitValue() { return limitValue; }
     LimitUnit limitUnit() { return limitUnit; }
     Long limitMinutes() { return limitMinutes; }
-    int extensionDays() { return extensionDays; }
-    String extensionReason() { return extensionReason; }
-    String extendedBy() { return extendedBy; }
+    boolean deadlineProvisional() { return deadlineProvisional; }
+    Long remainingAtSuspension() { return remainingAtSuspension; }
+    /** When the clock stopped (rows from before the stop time was stored: the open suspension's start). */
+    LocalDateTime stoppedAt() { return clockStoppedAt != null ? clockStoppedAt : openSuspension().startedAt(); }
     LocalDateTime acceptedAt() { return acceptedAt; }
     String acceptedBy() { return acceptedBy; }
     LocalDateTime deadline() { return deadline; }
-    Boolean creditListed() { return creditListed; }
-    Boolean redListed() { return redListed; }
-    String redListDetail() { return redListDetail; }
-    boolean greenChannel() { return greenChannel; }
-    String creditDetail() { return creditDetail; }
-    LocalDateTime creditCheckedAt() { return creditCheckedAt; }
-    String overrideBy() { return overrideBy; }
-    String overrideReason() { return overrideReason; }
     LocalDateTime closedAt() { return closedAt; }
     String closedBy() { return closedBy; }
     String closeReason() { return closeReason; }
@@ -841,18 +668,6 @@ class Application {
     List<Suspension> suspensions() { return List.copyOf(suspensions); }
     BigDecimal totalInvestment() { return totalInvestment; }
     boolean publicNoticeRequired() { return publicNoticeRequired; }
-    Integer extensionRequestedDays() { return extensionRequestedDays; }
-    LocalDateTime extensionRequestedAt() { return extensionRequestedAt; }
-    String extensionRequestedBy() { return extensionRequestedBy; }
-    String extensionRequestReason() { return extensionRequestReason; }
-    LocalDateTime extensionApprovedAt() { return extensionApprovedAt; }
-    LocalDate promisedBy() { return promisedBy; }
-    String commitmentText() { return commitmentText; }
-    Boolean draftApproved() { return draftApproved; }
-    String draftReason() { return draftReason; }
-    String draftConsultationNote() { return draftConsultationNote; }
-    LocalDateTime draftedAt() { return draftedAt; }
-    String draftedBy() { return draftedBy; }
     Long excludedMinutes() { return excludedMinutes; }
     Long elapsedMinutes() { return elapsedMinutes; }
     List<ChainStep> reviewChain() { return reviewChain; }
@@ -863,29 +678,5 @@ class Application {
 
     /** A department consulted: one of the platform ({@code id}) or outside it (id null). */
     record Department(Long id, String name) {
-    }
-
-    /**
-     * How an application is accepted beyond the credit check: complete, or 容缺 with the missing secondary materials and
-     * the promised date; {@code publicNoticeThreshold} (万元) decides whether a government investment needs 公示;
-     * {@code acceptedAs} is the accepting user's role: the first review step is his when the role fits it (null: it is).
-     */
-    record Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold, Role acceptedAs,
-                      String commitment) {
-
-        Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold, Role acceptedAs) {
-            this(missing, promisedBy, publicNoticeThreshold, acceptedAs, null);
-        }
-
-        static final Acceptance COMPLETE = new Acceptance(List.of(), null, null, null);
-
-        Acceptance(List<String> missing, LocalDate promisedBy, BigDecimal publicNoticeThreshold) {
-            this(missing, promisedBy, publicNoticeThreshold, null);
-        }
-
-        Acceptance {
-            missing = missing == null ? List.of() : missing.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
-            commitment = commitment == null || commitment.isBlank() ? null : commitment.strip();
-        }
     }
 }

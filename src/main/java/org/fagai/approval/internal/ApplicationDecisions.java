@@ -71,7 +71,7 @@ class ApplicationDecisions {
         LocalDateTime at = access.at(c.at(), "at");
         a.draftDecision(c.approved(), c.reason(), c.consultationNote(), at, user.username());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "拟定决定：" + (c.approved() ? "拟准予" : "拟不予批准，理由："
-                + c.reason()) + (a.draftConsultationNote() == null ? "" : "；不再等待征求意见答复的理由：" + a.draftConsultationNote()));
+                + c.reason()) + (a.draft().consultationNote() == null ? "" : "；不再等待征求意见答复的理由：" + a.draft().consultationNote()));
         return access.recorded(a);
     }
 
@@ -145,7 +145,7 @@ class ApplicationDecisions {
         Application a = access.find(id);
         access.viewer(a);
         Optional<ElectronicLicence> signed = eLicences.findByApplicationId(id);
-        if (signed.isEmpty() && a.draftApproved() == null) {
+        if (signed.isEmpty() && a.draft().approved() == null) {
             throw new NotFoundException("该申请尚未拟定决定");
         }
         LocalDate validTo = signed.map(ElectronicLicence::validTo).orElse(null);
@@ -176,7 +176,7 @@ class ApplicationDecisions {
         Application a = access.find(id);
         access.viewer(a);
         Optional<ElectronicLicence> signed = eLicences.findByApplicationId(id);
-        if (signed.isEmpty() && a.draftApproved() == null) {
+        if (signed.isEmpty() && a.draft().approved() == null) {
             throw new NotFoundException("该申请尚未拟定决定");
         }
         return texts.decision(a, signed.orElse(null), signed.map(e -> verifyUrl(baseUrl, e.verificationCode())).orElse(null),

@@ -37,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplicationList implements ApprovalAttention {
 
     private static final Set<Role> HANDLERS = EnumSet.of(Role.STAFF, Role.DISTRICT, Role.LEADER);
-    private static final String ORDER = " order by %1$s.receivedAt desc, %1$s.id desc";
 
     private final EntityManager entityManager;
     private final UserDirectory users;
@@ -59,8 +58,8 @@ class ApplicationList implements ApprovalAttention {
         Filter filter = new Filter(q, users.requireCurrent(), now());
         TypedQuery<Object[]> page = entityManager.createQuery("select a, (select count(c) from Application c" + filter.where("c")
                 + ") from Application a left join fetch a.suspensions where a.id in (select b.id from Application b"
-                + filter.where("b") + ORDER.formatted("b") + " limit " + q.size() + " offset " + (long) q.page() * q.size()
-                + ")" + ORDER.formatted("a"), Object[].class);
+                + filter.where("b") + q.order("b") + " limit " + q.size() + " offset " + (long) q.page() * q.size()
+                + ")" + q.order("a"), Object[].class);
         filter.bind(page);
         Map<Long, Application> applications = new LinkedHashMap<>();
         long total = 0;

@@ -152,8 +152,8 @@ class ApplicationProcess {
         CurrentUser user = access.handler(a);
         LocalDateTime at = access.at(c.at(), "at");
         a.requestExtension(c.days(), c.reason(), at, user.username(), kinds.rulesOf(a.kind()));
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "申请延期 " + a.extensionRequestedDays()
-                + " 个工作日，理由：" + a.extensionRequestReason());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "申请延期 " + a.extension().requestedDays()
+                + " 个工作日，理由：" + a.extension().requestReason());
         return access.recorded(a);
     }
 
@@ -165,10 +165,10 @@ class ApplicationProcess {
         CurrentUser user = access.leader(a);
         LocalDateTime at = access.at(c.at(), "at");
         boolean approved = !Boolean.FALSE.equals(c.approved());
-        Integer days = a.extensionRequestedDays();
+        Integer days = a.extension().requestedDays();
         a.decideExtension(approved, at, user.username(), calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), approved
-                ? "批准延期 " + days + " 个工作日，理由：" + a.extensionReason() + "，新的办理期限 " + ApplicationAccess.text(a.deadline())
+                ? "批准延期 " + days + " 个工作日，理由：" + a.extension().reason() + "，新的办理期限 " + ApplicationAccess.text(a.deadline())
                 : "不批准延期" + (c.reason() == null ? "" : "，理由：" + c.reason()));
         return access.recorded(a);
     }
@@ -180,11 +180,11 @@ class ApplicationProcess {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
         LocalDateTime at = access.at(c.at(), "at");
-        Application.CommitmentOutcome outcome = a.supplyAndSettle(missingId, at,
+        PartialAcceptance.Outcome outcome = a.supplyAndSettle(missingId, at,
                 access.ownDocument(a, c.documentId(), "documentId"), user.username());
         MissingDocument m = a.missingDocuments().stream().filter(x -> x.id() == missingId).findFirst().orElseThrow();
-        if (outcome != Application.CommitmentOutcome.NONE) {
-            boolean kept = outcome == Application.CommitmentOutcome.KEPT;
+        if (outcome != PartialAcceptance.Outcome.NONE) {
+            boolean kept = outcome == PartialAcceptance.Outcome.KEPT;
             events.publishEvent(new org.fagai.credit.CommitmentSettled(a.id(), a.applicantCreditCode(), kept,
                     at.toLocalDate(), kept ? "容缺材料均已按承诺补齐" : "“" + m.name() + "”承诺 " + m.promisedBy()
                             + " 前补齐，实际 " + at.toLocalDate() + " 补齐"));

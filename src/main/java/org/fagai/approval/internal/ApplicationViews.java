@@ -69,14 +69,14 @@ class ApplicationViews {
         List<ApplicationView.ConsultationView> consultations = a.consultations().stream().map(c -> new ApplicationView.ConsultationView(
                 c.id(), c.departmentId(), c.departmentName(), c.inside(), c.sentAt(), c.sentBy(), c.workingDays(), c.dueAt(),
                 c.answeredAt(), c.answeredBy(), c.answer(), c.documentId(), c.lateAt(now))).toList();
-        ApplicationView.Extension extension = a.extensionRequestedAt() == null && a.extensionDays() == 0 ? null
-                : new ApplicationView.Extension(a.extensionRequestedDays() != null ? a.extensionRequestedDays() : a.extensionDays(),
-                a.extensionRequestedAt(), a.extensionRequestedBy(), a.extensionDays() > 0 ? a.extensionReason() : a.extensionRequestReason(),
-                a.extensionApprovedAt(), a.extendedBy(), a.extensionDays());
+        ApplicationView.Extension extension = a.extension().requestedAt() == null && a.extension().days() == 0 ? null
+                : new ApplicationView.Extension(a.extension().requestedDays() != null ? a.extension().requestedDays() : a.extension().days(),
+                a.extension().requestedAt(), a.extension().requestedBy(), a.extension().days() > 0 ? a.extension().reason() : a.extension().requestReason(),
+                a.extension().approvedAt(), a.extension().by(), a.extension().days());
         List<ApplicationView.MissingView> missing = a.missingDocuments().stream().map(m -> new ApplicationView.MissingView(m.id(),
                 m.name(), m.promisedBy(), m.suppliedAt(), m.suppliedBy(), m.documentId(), m.overdueOn(now.toLocalDate()))).toList();
-        ApplicationView.Draft draft = a.draftApproved() == null ? null : new ApplicationView.Draft(a.draftApproved(), a.draftReason(),
-                a.draftConsultationNote(), a.draftedAt(), a.draftedBy());
+        ApplicationView.Draft draft = a.draft().approved() == null ? null : new ApplicationView.Draft(a.draft().approved(), a.draft().reason(),
+                a.draft().consultationNote(), a.draft().at(), a.draft().by());
         List<ApplicationView.NoticeView> notes = notices.list(a.id()).stream().map(n -> new ApplicationView.NoticeView(n.id(),
                 n.kind(), n.issuedAt(), n.issuedBy(), n.items(), n.note())).toList();
         ApplicationView.ELicence licence = eLicences.findByApplicationId(a.id()).map(e -> new ApplicationView.ELicence(
@@ -85,8 +85,8 @@ class ApplicationViews {
                 "/public/licences/verify?code=" + e.verificationCode())).orElse(null);
         List<String> blockers = a.status().isOpen() && a.acceptedAt() != null ? a.signingBlockers() : List.of();
         return new ApplicationView.Process(a.reviewChain(), current == null ? null : current.position(), consultations, extension,
-                a.promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes(),
-                (int) cal.workingHours().minutesPerDay(), a.commitmentText());
+                a.commitment().promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes(),
+                (int) cal.workingHours().minutesPerDay(), a.commitment().text());
     }
 
     private static ApplicationView withProcess(ApplicationView v, ApplicationView.Process process, Long counted, Long excluded,
@@ -121,13 +121,13 @@ class ApplicationViews {
     private static ApplicationView view(Application a, ClockReading clockReading, LicenceSummary licence, String projectName) {
         return new ApplicationView(a.id(), a.kind(), a.status(), a.applicantName(), a.applicantCreditCode(), a.projectCode(),
                 a.title(), a.regionCode(), a.department(), a.receivedAt(), a.receivedBy(), a.acceptedAt(), a.acceptedBy(),
-                a.limitValue(), a.limitUnit(), a.extensionDays(), a.extensionReason(),
+                a.limitValue(), a.limitUnit(), a.extension().days(), a.extension().reason(),
                 clockReading == null ? null : clockReading.deadline(),
                 clockReading == null ? null : clockReading.remainingWorkingMinutes(),
                 clockReading == null ? null : clockReading.state(), clockReading != null && clockReading.running(),
                 clockReading != null && clockReading.provisional(),
-                new ApplicationView.CreditCheck(a.creditListed(), a.creditDetail(), a.creditCheckedAt(), a.overrideBy(),
-                        a.overrideReason(), a.redListed(), a.redListDetail(), a.greenChannel()),
+                new ApplicationView.CreditCheck(a.credit().listed(), a.credit().detail(), a.credit().checkedAt(), a.credit().overrideBy(),
+                        a.credit().overrideReason(), a.credit().redListed(), a.credit().redListDetail(), a.credit().greenChannel()),
                 a.closedAt(), a.closedBy(), a.closeReason(), a.documentNumber(), a.usedMinutes(), a.onTime(),
                 a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),
                         s.endedAt(), s.endedBy())).toList(),

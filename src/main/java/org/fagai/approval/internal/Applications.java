@@ -146,7 +146,7 @@ class Applications {
             throw new AccessDeniedException("只有委领导可以对失信申请人作出受理决定");
         }
         CreditCheckResult check = credit.check(application.applicantCreditCode());
-        Application.Acceptance acceptance = new Application.Acceptance(texts(c.missing(), "missing"), c.promisedBy(),
+        Acceptance acceptance = new Acceptance(texts(c.missing(), "missing"), c.promisedBy(),
                 publicNoticeThreshold, user.role(), c.commitment());
         RedListStatus red = incentives.redListStatus(application.applicantCreditCode());
         KindRules rules = limits.rulesOf(application.kind());
@@ -162,10 +162,10 @@ class Applications {
                 + (application.publicNoticeRequired() ? "；总投资达到公示标准，签发前须公示" : "")
                 + (green.isPresent() ? "；守信激励对象，绿色通道承诺时限 " + green.get().value()
                         + (green.get().unit() == LimitUnit.HOURS ? " 个工作小时" : " 个工作日") : "")
-                + (application.overrideReason() == null ? "" : "；委领导 " + user.username() + " 同意受理，理由：" + application.overrideReason()));
-        if (application.commitmentText() != null) {
+                + (application.credit().overrideReason() == null ? "" : "；委领导 " + user.username() + " 同意受理，理由：" + application.credit().overrideReason()));
+        if (application.commitment().text() != null) {
             events.publishEvent(new CommitmentMade(application.id(), application.applicantCreditCode(),
-                    application.applicantName(), application.commitmentText(), at.toLocalDate(), application.promisedBy()));
+                    application.applicantName(), application.commitment().text(), at.toLocalDate(), application.commitment().promisedBy()));
         }
         return access.recorded(application);
     }

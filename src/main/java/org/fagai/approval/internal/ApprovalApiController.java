@@ -59,8 +59,10 @@ class ApprovalApiController {
                                    @RequestParam(required = false) ApprovalKind kind,
                                    @RequestParam(required = false) ClockState state,
                                    @RequestParam(required = false) String q,
+                                   @RequestParam(required = false) ApplicationSort sort,
+                                   @RequestParam(defaultValue = "false") boolean desc,
                                    @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size) {
-        return applications.search(new ApplicationQuery(status, kind, state, q, page, Math.min(size, 500)));
+        return applications.search(new ApplicationQuery(status, kind, state, q, sort, desc, page, Math.min(size, 500)));
     }
 
     @PostMapping("/{id}/accept")

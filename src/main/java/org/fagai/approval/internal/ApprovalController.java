@@ -14,6 +14,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -50,10 +51,12 @@ class ApprovalController {
     private final Clock clock;
     private final ApplicationDecisions decisions;
     private final OrganizationDirectory organization;
+    private final Formats fmt;
 
     ApprovalController(Applications applications, ApplicationDocuments documents, ApprovalStatistics statistics,
                        KindLimits limits, MessageText text, AuditLog audit, Clock clock, ApplicationDecisions decisions,
-                       OrganizationDirectory organization) {
+                       OrganizationDirectory organization, Formats fmt) {
+        this.fmt = fmt;
         this.decisions = decisions;
         this.organization = organization;
         this.applications = applications;
@@ -68,8 +71,9 @@ class ApprovalController {
     @GetMapping("/approvals")
     String list(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) ApprovalKind kind,
                 @RequestParam(required = false) ClockState state, @RequestParam(required = false) String q,
+                @RequestParam(required = false) ApplicationSort sort, @RequestParam(defaultValue = "false") boolean desc,
                 @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
-        fillList(new ApplicationQuery(status, kind, state, q, page, Math.min(size, 200)), model);
+        fillList(new ApplicationQuery(status, kind, state, q, sort, desc, page, Math.min(size, 200)), model);
         model.addAttribute("statuses", ApplicationStatus.values());
         model.addAttribute("kinds", ApprovalKind.values());
         model.addAttribute("states", ClockState.values());
@@ -80,8 +84,9 @@ class ApprovalController {
     @GetMapping("/approvals/rows")
     String rows(@RequestParam(required = false) ApplicationStatus status, @RequestParam(required = false) ApprovalKind kind,
                 @RequestParam(required = false) ClockState state, @RequestParam(required = false) String q,
+                @RequestParam(required = false) ApplicationSort sort, @RequestParam(defaultValue = "false") boolean desc,
                 @RequestParam(defaultValue = "0") @PageNumber int page, @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
-        fillList(new ApplicationQuery(status, kind, state, q, page, Math.min(size, 200)), model);
+        fillList(new ApplicationQuery(status, kind, state, q, sort, desc, page, Math.min(size, 200)), model);
         return "approval/list :: rows";
     }
 
@@ -90,15 +95,18 @@ class ApprovalController {
         model.addAttribute("applications", result.items());
         model.addAttribute("pager", new Pagination(result.page(), result.size(), result.total(), Map.of(
                 "status", name(query.status()), "kind", name(query.kind()), "state", name(query.state()),
-                "q", query.keyword() == null ? "" : query.keyword())));
+                "q", query.keyword() == null ? "" : query.keyword(), "sort", query.sort().name(),
+                "desc", String.valueOf(query.descending()))));
     }
 
     @GetMapping("/approvals/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) ApplicationStatus status,
                                                  @RequestParam(required = false) ApprovalKind kind,
                                                  @RequestParam(required = false) ClockState state,
-                                                 @RequestParam(required = false) String q) {
-        List<ApplicationView> rows = applications.search(new ApplicationQuery(status, kind, state, q, 0, 10_000)).items();
+                                                 @RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) ApplicationSort sort,
+                                                 @RequestParam(defaultValue = "false") boolean desc) {
+        List<ApplicationView> rows = applications.search(new ApplicationQuery(status, kind, state, q, sort, desc, 0, 10_000)).items();
         audit.record(AuditAction.EXPORT, "approval", null, "导出申请 " + rows.size() + " 条");
         List<String> headers = Arrays.asList(text.get("approval.id"), text.get("approval.kind"), text.get("approval.title"),
                 text.get("approval.applicant"), text.get("approval.creditCode"), text.get("approval.projectCode"),
@@ -107,7 +115,7 @@ class ApprovalController {
                 text.get("approval.closedAt"), text.get("approval.documentNumber"), text.get("approval.department"));
         List<List<?>> data = rows.stream().<List<?>>map(a -> Arrays.asList(a.id(), text.get(a.kind().labelKey()), a.title(),
                 a.applicantName(), a.applicantCreditCode(), a.projectCode(), text.get(a.status().labelKey()), a.receivedAt(),
-                a.acceptedAt(), a.deadline(), a.remainingWorkingMinutes(), a.state() == null ? null : text.get(a.state().labelKey()),
+                a.acceptedAt(), a.deadline(), remainingText(a), a.state() == null ? null : text.get(a.state().labelKey()),
                 a.closedAt(), a.documentNumber(), a.department())).toList();
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("approval.export.file")))
                 .body(out -> ExcelExport.write(out, text.get("nav.approvals"), headers, data));
@@ -260,6 +268,16 @@ class ApprovalController {
     private static java.math.BigDecimal hours(Long minutes) {
         return minutes == null ? null : java.math.BigDecimal.valueOf(minutes).divide(java.math.BigDecimal.valueOf(60), 1,
                 java.math.RoundingMode.HALF_UP);
+    }
+
+    /** The remaining-time column as the list shows it: in the limit's unit, or the outcome of a closed clock. */
+    private String remainingText(ApplicationView a) {
+        if (a.remainingWorkingMinutes() == null) {
+            return null;
+        }
+        String unit = a.limitUnit() == null ? null : a.limitUnit().name();
+        return a.status().isOpen() ? fmt.remaining(a.remainingWorkingMinutes(), unit)
+                : fmt.finished(a.usedWorkingMinutes(), a.remainingWorkingMinutes(), a.onTime(), unit);
     }
 
     private static String name(Enum<?> e) {

@@ -165,7 +165,7 @@ class ApprovalDemoData implements ApplicationRunner {
 
     private void accept(Application a, LocalDateTime at, String by, String overrideReason, WorkCalendar cal) {
         a.accept(at, limits.rulesOf(a.kind()), cal, check(a.applicantCreditCode(), at), by, overrideReason,
-                new Application.Acceptance(List.of(), null, null, by.equals("leader") ? Role.LEADER : Role.STAFF));
+                new Acceptance(List.of(), null, null, by.equals("leader") ? Role.LEADER : Role.STAFF));
     }
 
     /** The review steps passed between the last step and {@code at}, the decision drafted and signed by the leader. */

@@ -109,12 +109,12 @@ class ApprovalProcessDemo implements ApplicationRunner {
                 1250, null);
         LocalDateTime partialAt = ago(1200);
         partial.accept(partialAt, limits.rulesOf(ApprovalKind.ENERGY_REVIEW), cal, check(partial), OFFICER, null,
-                new Application.Acceptance(List.of("能源消费量测算依据及说明"), partialAt.toLocalDate().plusDays(1), null));
+                new Acceptance(List.of("能源消费量测算依据及说明"), partialAt.toLocalDate().plusDays(1), null));
 
         Application notice = create(ApprovalKind.PROPOSAL, "示范市城建投资集团有限公司", "9133990273456789", "城市更新片区道路改造",
                 3200, new BigDecimal("5000"));
         notice.accept(ago(3100), limits.rulesOf(ApprovalKind.PROPOSAL), cal, check(notice), OFFICER, null,
-                new Application.Acceptance(List.of(), null, new BigDecimal("2000")));
+                new Acceptance(List.of(), null, new BigDecimal("2000")));
         ClockStop publicNotice = notice.startStop(StopKind.PUBLIC_NOTICE, ago(3000), "政府投资项目建议书批复前公示（示范市发展和改革委员会网站）",
                 null, OFFICER, cal, limits.rulesOf(ApprovalKind.PROPOSAL));
         repository.flush();
@@ -139,7 +139,7 @@ class ApprovalProcessDemo implements ApplicationRunner {
     private Application accepted(ApprovalKind kind, String applicant, String code16, String title, long minutesAgo, BigDecimal total) {
         Application a = create(kind, applicant, code16, title, minutesAgo + 30, total);
         LocalDateTime at = ago(minutesAgo);
-        a.accept(at, limits.rulesOf(kind), cal, check(a), OFFICER, null, Application.Acceptance.COMPLETE);
+        a.accept(at, limits.rulesOf(kind), cal, check(a), OFFICER, null, Acceptance.COMPLETE);
         return a;
     }
 

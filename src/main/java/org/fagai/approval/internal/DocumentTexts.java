@@ -45,15 +45,15 @@ class DocumentTexts {
     /** The decision document: drafted (no number, no code) or signed ({@code licence} set). */
     OfficialDocument decision(Application a, ElectronicLicence licence, String verifyUrl, LocalDate validTo,
                               LocalDateTime now, WorkCalendar calendar) {
-        boolean approved = licence != null ? licence.approved() : Boolean.TRUE.equals(a.draftApproved());
+        boolean approved = licence != null ? licence.approved() : Boolean.TRUE.equals(a.draft().approved());
         String template = approved ? a.kind().name() : "REFUSAL";
-        Map<String, String> values = values(a, approved ? null : a.draftReason() != null ? a.draftReason() : a.closeReason());
+        Map<String, String> values = values(a, approved ? null : a.draft().reason() != null ? a.draft().reason() : a.closeReason());
         LocalDateTime until = a.closedAt() != null ? a.closedAt() : now;
         values.put("validTo", chineseDate(validTo));
         values.put("validity", a.kind() == org.fagai.approval.ApprovalKind.APPROVAL && validTo != null && !validTo.equals(LONG_TERM)
                 ? "三、本核准文件自印发之日起有效期2年（至" + chineseDate(validTo) + "）。在有效期内未开工建设的，应当在有效期届满的30个工作日前向本机关申请延期。" : "");
-        values.put("extension", a.extensionDays() > 0 ? "本申请办理期间，因" + trimStop(a.extensionReason()) + "，经本机关负责人批准，办理期限延长"
-                + a.extensionDays() + "个工作日。" : "");
+        values.put("extension", a.extension().days() > 0 ? "本申请办理期间，因" + trimStop(a.extension().reason()) + "，经本机关负责人批准，办理期限延长"
+                + a.extension().days() + "个工作日。" : "");
         values.put("excluded", excluded(a, until, calendar));
         values.put("consultation", consultation(a));
         List<String> paragraphs = fill(template, values);
@@ -122,7 +122,7 @@ class DocumentTexts {
         }
         if (!open.isEmpty()) {
             text.append("；").append(String.join("、", open)).append("未答复")
-                    .append(a.draftConsultationNote() == null ? "" : "，" + trimStop(a.draftConsultationNote()));
+                    .append(a.draft().consultationNote() == null ? "" : "，" + trimStop(a.draft().consultationNote()));
         }
         return text.append("。").toString();
     }

@@ -19,6 +19,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.reference.IndustryDirectory;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.CreditCode;
+import org.fagai.shared.Changes;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.NotFoundException;
@@ -42,10 +43,12 @@ class Enterprises implements EnterpriseRegistry {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final org.springframework.context.MessageSource messages;
 
     Enterprises(EnterpriseReads reads, EnterpriseStore store, EnterpriseRules rules, EnterpriseAccess access,
                 RegionDirectory regions, IndustryDirectory industries, AuditLog audit, ApplicationEventPublisher events,
-                JdbcClient jdbc) {
+                JdbcClient jdbc, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reads = reads;
         this.store = store;
         this.rules = rules;
@@ -76,10 +79,34 @@ class Enterprises implements EnterpriseRegistry {
         }
         store.save(List.of(clean));
         announce(List.of(clean), before.isPresent() ? Set.of(clean.creditCode()) : Set.of());
+        EnterpriseView after = reads.find(clean.creditCode()).orElseThrow();
         audit.record(before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, AUDIT_TYPE, clean.creditCode(),
-                (before.isPresent() ? "更新企业：" : "登记企业：") + clean.name() + "，地区 " + clean.regionCode()
-                        + "，标识 " + EnterpriseStore.flagsOf(clean));
-        return reads.find(clean.creditCode()).orElseThrow();
+                before.isPresent() ? "更新企业：" + clean.name() + "：" + Changes.describe(fields(before.get()), fields(after))
+                        : "登记企业：" + clean.name() + "，地区 " + clean.regionCode() + "，标识 " + EnterpriseStore.flagsOf(clean));
+        return after;
+    }
+
+    /** The fields a correction may change, named as the form names them, for the audit log. */
+    private Map<String, Object> fields(EnterpriseView e) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("企业名称", e.name());
+        fields.put("法定代表人", e.legalRepresentative());
+        fields.put("所属地区", e.regionCode());
+        fields.put("行业", e.industryCode());
+        fields.put("地址", e.address());
+        fields.put("联系人", e.contactPerson());
+        fields.put("联系电话", e.contactPhone());
+        fields.put("企业规模", e.size() == null ? null : chinese(e.size().labelKey()));
+        fields.put("营业收入（万元）", e.revenue());
+        fields.put("营收年度", e.revenueYear());
+        fields.put("标识", e.flags() == null ? null : e.flags().stream()
+                .map(f -> f.year() + "年" + chinese(f.flag().labelKey())).sorted().collect(Collectors.joining("、")));
+        return fields;
+    }
+
+    /** The audit log is kept in Chinese whatever the user's language. */
+    private String chinese(String key) {
+        return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
     }
 
     /** Events for new enterprises and for every enterprise's flags of the saved years. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionForm;
 import org.fagai.reference.RegionView;
+import org.fagai.shared.Changes;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
@@ -117,8 +119,16 @@ class JdbcRegionDirectory implements RegionDirectory {
                 .params(code.value(), form.name().trim(), code.level().name(), parent, form.enabled())
                 .update();
         audit.record(before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "region", code.value(),
-                before.map(b -> b.name() + " → ").orElse("") + form.name().trim() + (form.enabled() ? "" : "（停用）"));
+                before.map(b -> b.name() + "：" + Changes.describe(fields(b.name(), b.enabled()), fields(form.name().trim(), form.enabled())))
+                        .orElse(form.name().trim() + (form.enabled() ? "" : "（停用）")));
         return get(code.value());
+    }
+
+    private static Map<String, Object> fields(String name, boolean enabled) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("名称", name);
+        fields.put("状态", enabled ? "启用" : "停用");
+        return fields;
     }
 
     private static RegionView toView(ResultSet rs, int row) throws SQLException {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(60);
 
     private final EmbeddedPostgres postgres;
     private final DatabasePasswords passwords;
@@ -134,8 +135,26 @@ final class EmbeddedDatabase implements Closeable {
         return passwords.app();
     }
 
+    /**
+     * Stops the server and waits until it is gone: zonky's {@code pg_ctl stop} gives up after 5 s, and on a busy
+     * machine the shutdown checkpoint can take longer; a start on the same directory meanwhile finds the old
+     * {@code postmaster.pid}, cannot start, and waits out its whole startup time.
+     */
     @Override
     public void close() throws IOException {
         postgres.close();
+        Path lock = directory.resolve("postmaster.pid");
+        long giveUp = System.nanoTime() + SHUTDOWN_WAIT.toNanos();
+        while (Files.exists(lock) && System.nanoTime() < giveUp) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (Files.exists(lock)) {
+            log.warn("内置数据库在 {} 秒内未完全停止（{} 仍在）", SHUTDOWN_WAIT.toSeconds(), lock);
+        }
     }
 }

@@ -105,7 +105,7 @@ class ProblemLists {
         long measures = ((Number) counts.get("measures")).longValue();
         long completed = ((Number) counts.get("completed")).longValue();
         long onTime = ((Number) counts.get("on_time")).longValue();
-        boolean closed = measures > 0 && completed == measures;
+        boolean closed = closed(measures, completed);
         Map<Long, List<ItemRow>> byProblem = new LinkedHashMap<>();
         Map<Long, Object[]> problems = new LinkedHashMap<>();
         jdbc.sql("SELECT id, seq, title FROM supervision_problem WHERE list_id = ? ORDER BY seq").param(id)
@@ -122,9 +122,46 @@ class ProblemLists {
                 closed ? ((java.sql.Date) counts.get("last_closed")).toLocalDate() : null, views);
     }
 
+    /** A problem list in the index: its counts as on its own page. */
+    record Summary(long id, String title, int year, long problems, long measures, long completed, BigDecimal onTimeRate,
+                   boolean closed) {
+    }
+
+    record SummaryPage(List<Summary> items, long total, int page, int size) {
+    }
+
+    /** The lists of a year (all years when null), newest first, a page at a time, each with its counts. */
     @Transactional(readOnly = true)
-    List<Map<String, Object>> list() {
-        return jdbc.sql("SELECT id, title, year FROM supervision_problem_list ORDER BY year DESC, id DESC").query().listOfRows();
+    SummaryPage page(Integer year, int page, int size) {
+        users.requireCurrent();
+        long total = jdbc.sql("SELECT count(*) FROM supervision_problem_list WHERE (CAST(:year AS int) IS NULL OR year = :year)")
+                .param("year", year).query(Long.class).single();
+        List<Summary> items = jdbc.sql("""
+                SELECT l.id, l.title, l.year,
+                       (SELECT count(*) FROM supervision_problem p WHERE p.list_id = l.id) AS problems,
+                       m.measures, m.completed, m.on_time
+                  FROM supervision_problem_list l
+                  CROSS JOIN LATERAL (
+                       SELECT count(i.id) AS measures,
+                              count(i.id) FILTER (WHERE i.state = 'CLOSED') AS completed,
+                              count(i.id) FILTER (WHERE i.state = 'CLOSED' AND i.closed_on_time) AS on_time
+                         FROM supervision_problem p
+                         JOIN supervision_item i ON i.problem_id = p.id AND i.state <> 'CANCELLED'
+                        WHERE p.list_id = l.id) m
+                 WHERE (CAST(:year AS int) IS NULL OR l.year = :year)
+                 ORDER BY l.year DESC, l.id DESC
+                 LIMIT :size OFFSET :offset""")
+                .param("year", year).param("size", size).param("offset", (long) page * size)
+                .query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("title"), rs.getInt("year"),
+                        rs.getLong("problems"), rs.getLong("measures"), rs.getLong("completed"),
+                        rate(rs.getLong("on_time"), rs.getLong("measures")), closed(rs.getLong("measures"), rs.getLong("completed"))))
+                .list();
+        return new SummaryPage(items, total, page, size);
+    }
+
+    /** A list closes when every measure is verified. */
+    static boolean closed(long measures, long completed) {
+        return measures > 0 && completed == measures;
     }
 
     static BigDecimal rate(long part, long whole) {

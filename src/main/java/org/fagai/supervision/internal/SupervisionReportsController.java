@@ -1,6 +1,5 @@
 package org.fagai.supervision.internal;
 
-import org.fagai.shared.web.CalendarYear;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,8 +8,12 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
+import org.fagai.shared.web.Pagination;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.ItemState;
 import org.springframework.http.ResponseEntity;
@@ -74,8 +77,13 @@ class SupervisionReportsController {
     }
 
     @GetMapping("/supervision/problem-lists")
-    String problemLists(Model model) {
-        model.addAttribute("lists", problemLists.list());
+    String problemLists(@RequestParam(required = false) @CalendarYear Integer year,
+                        @RequestParam(defaultValue = "0") @PageNumber int page,
+                        @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
+        ProblemLists.SummaryPage lists = problemLists.page(year, page, Math.min(size, 200));
+        model.addAttribute("lists", lists.items());
+        model.addAttribute("pager", new Pagination(lists.page(), lists.size(), lists.total(),
+                Map.of("year", year == null ? "" : String.valueOf(year))));
         return "supervision/problem-lists";
     }
 

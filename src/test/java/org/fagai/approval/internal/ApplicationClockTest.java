@@ -194,9 +194,9 @@ class ApplicationClockTest {
 
         a.accept(t, EIGHT_HOURS, calendar, listed, "leader", "省重点民生工程，经委务会研究同意受理");
         assertThat(a.status()).isEqualTo(ApplicationStatus.ACCEPTED);
-        assertThat(a.overrideBy()).isEqualTo("leader");
-        assertThat(a.overrideReason()).isEqualTo("省重点民生工程，经委务会研究同意受理");
-        assertThat(a.creditListed()).isTrue();
+        assertThat(a.credit().overrideBy()).isEqualTo("leader");
+        assertThat(a.credit().overrideReason()).isEqualTo("省重点民生工程，经委务会研究同意受理");
+        assertThat(a.credit().listed()).isTrue();
     }
 
     @Test
@@ -210,8 +210,8 @@ class ApplicationClockTest {
         assertThat(a.deadline()).as("asked, not yet approved").isEqualTo(original);
         a.decideExtension(true, at("2024-06-04T11:00"), "leader", calendar);
         assertThat(a.deadline()).isEqualTo(calendar.endOfWorkday(calendar.addWorkingDays(original.toLocalDate(), 10).deadline()));
-        assertThat(a.extensionDays()).isEqualTo(10);
-        assertThat(a.extensionReason()).isEqualTo("需征求有关部门意见");
+        assertThat(a.extension().days()).isEqualTo(10);
+        assertThat(a.extension().reason()).isEqualTo("需征求有关部门意见");
         assertThatThrownBy(() -> a.requestExtension(10, "再延期", at("2024-06-05T10:00"), "city", rules))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("只能一次");
     }

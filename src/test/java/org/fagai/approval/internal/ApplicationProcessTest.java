@@ -63,7 +63,7 @@ class ApplicationProcessTest {
 
     private Application accepted(KindRules rules, String acceptedAt) {
         Application a = received(rules.kind(), acceptedAt, null);
-        a.accept(at(acceptedAt), rules, calendar, clean(at(acceptedAt)), "city", null, Application.Acceptance.COMPLETE);
+        a.accept(at(acceptedAt), rules, calendar, clean(at(acceptedAt)), "city", null, Acceptance.COMPLETE);
         return a;
     }
 
@@ -135,12 +135,12 @@ class ApplicationProcessTest {
         Application a = accepted(feasibility(false), "2024-09-23T10:00");
         assertThat(a.deadline()).isEqualTo(at("2024-09-26T18:00"));
         a.requestExtension(null, "项目情况复杂，需进一步论证", at("2024-09-24T10:00"), "city", feasibility(false));
-        assertThat(a.extensionRequestedDays()).as("the kind's extension").isEqualTo(10);
+        assertThat(a.extension().requestedDays()).as("the kind's extension").isEqualTo(10);
         a.decideExtension(true, at("2024-09-25T09:00"), "leader", calendar);
         // 27, 29 (Sunday worked), 30 Sep, 8–12 Oct (12 Oct a Saturday worked), 14 and 15 Oct.
         assertThat(a.deadline()).isEqualTo(at("2024-10-15T18:00"));
         assertThat(a.limitMinutes()).isEqualTo(13 * 480);
-        assertThat(a.extensionReason()).isEqualTo("项目情况复杂，需进一步论证");
+        assertThat(a.extension().reason()).isEqualTo("项目情况复杂，需进一步论证");
     }
 
     @Test
@@ -189,15 +189,15 @@ class ApplicationProcessTest {
     void aPartialAcceptanceBlocksTheDecisionUntilTheMissingDocumentsArriveAndFlagsABrokenPromise() {
         Application a = received(ApprovalKind.FEASIBILITY, "2024-06-03T09:00", null);
         assertThatThrownBy(() -> a.accept(at("2024-06-03T09:30"), feasibility(false), calendar, clean(at("2024-06-03T09:30")), "city",
-                null, new Application.Acceptance(List.of("可行性研究报告"), LocalDate.parse("2024-06-07"), null)))
+                null, new Acceptance(List.of("可行性研究报告"), LocalDate.parse("2024-06-07"), null)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不是本类申请可容缺的次要材料");
         KindRules noPartial = new KindRules(ApprovalKind.FEASIBILITY, THREE_DAYS, CHAIN, MATERIALS, 7, false, false, true, "示发改审");
         assertThatThrownBy(() -> a.accept(at("2024-06-03T09:30"), noPartial, calendar, clean(at("2024-06-03T09:30")), "city",
-                null, new Application.Acceptance(List.of("用地预审与选址意见书"), LocalDate.parse("2024-06-07"), null)))
+                null, new Acceptance(List.of("用地预审与选址意见书"), LocalDate.parse("2024-06-07"), null)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不适用容缺受理");
 
         a.accept(at("2024-06-03T09:30"), feasibility(false), calendar, clean(at("2024-06-03T09:30")), "city", null,
-                new Application.Acceptance(List.of("用地预审与选址意见书"), LocalDate.parse("2024-06-04"), null));
+                new Acceptance(List.of("用地预审与选址意见书"), LocalDate.parse("2024-06-04"), null));
         assertThat(a.deadline()).as("the clock runs").isEqualTo(at("2024-06-06T18:00"));
         MissingDocument missing = a.missingDocuments().get(0);
         org.springframework.test.util.ReflectionTestUtils.setField(missing, "id", 5L);
@@ -212,7 +212,7 @@ class ApplicationProcessTest {
         assertThatThrownBy(() -> a.decide(at("2024-06-05T11:00"), true, "示发改审〔2024〕9号", null, "leader", calendar))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("容缺材料");
 
-        a.supply(5L, at("2024-06-05T14:00"), null, "city");
+        a.supplyAndSettle(5L, at("2024-06-05T14:00"), null, "city");
         assertThat(missing.overdueOn(LocalDate.parse("2024-06-30"))).as("supplied a day late").isTrue();
         a.sign(at("2024-06-05T15:00"), "示发改审〔2024〕9号", "leader", calendar);
         assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
@@ -262,18 +262,18 @@ class ApplicationProcessTest {
     void aGovernmentProjectOverTheThresholdIsSignedOnlyAfterItsPublicNotice() {
         Application a = received(ApprovalKind.FEASIBILITY, "2024-06-03T09:00", new BigDecimal("2000.0000"));
         a.accept(at("2024-06-03T09:00"), feasibility(false), calendar, clean(at("2024-06-03T09:00")), "city", null,
-                new Application.Acceptance(List.of(), null, new BigDecimal("2000")));
+                new Acceptance(List.of(), null, new BigDecimal("2000")));
         assertThat(a.publicNoticeRequired()).isTrue();
         ClockStop notice = withId(a.startStop(StopKind.PUBLIC_NOTICE, at("2024-06-03T10:00"), "批复前公示", null, "city", calendar,
                 feasibility(false)), 9);
         a.endStop(notice.id(), at("2024-06-11T10:00"), null, "city", calendar);
         Application small = received(ApprovalKind.FEASIBILITY, "2024-06-03T09:00", new BigDecimal("1999.9999"));
         small.accept(at("2024-06-03T09:00"), feasibility(false), calendar, clean(at("2024-06-03T09:00")), "city", null,
-                new Application.Acceptance(List.of(), null, new BigDecimal("2000")));
+                new Acceptance(List.of(), null, new BigDecimal("2000")));
         assertThat(small.publicNoticeRequired()).isFalse();
         Application unnoticed = received(ApprovalKind.FEASIBILITY, "2024-06-03T09:00", new BigDecimal("8000"));
         unnoticed.accept(at("2024-06-03T09:00"), feasibility(false), calendar, clean(at("2024-06-03T09:00")), "city", null,
-                new Application.Acceptance(List.of(), null, new BigDecimal("2000")));
+                new Acceptance(List.of(), null, new BigDecimal("2000")));
         passChainToSignature(unnoticed, "2024-06-03T10:00");
         unnoticed.draftDecision(true, null, null, at("2024-06-03T11:00"), "city");
         assertThat(unnoticed.signingBlockers()).containsExactly("政府投资项目总投资达到公示标准，须先完成公示");

@@ -114,6 +114,21 @@ class ApprovalApiTest {
     }
 
     @Test
+    void theListSortsByDeadlineEitherWayAndRefusesAnUnknownSort() throws Exception {
+        String ascending = mvc.perform(get("/api/v1/approvals?size=500&status=ACCEPTED&sort=DEADLINE").with(as("city")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.List<String> deadlines = JsonPath.read(ascending, "$.items[*].deadline");
+        assertThat(deadlines).hasSizeGreaterThan(1).isSorted();
+        String descending = mvc.perform(get("/api/v1/approvals?size=500&status=ACCEPTED&sort=DEADLINE&desc=true").with(as("city")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.List<String> reversed = new java.util.ArrayList<>(deadlines);
+        java.util.Collections.reverse(reversed);
+        assertThat(JsonPath.<java.util.List<String>>read(descending, "$.items[*].deadline")).isEqualTo(reversed);
+        mvc.perform(get("/api/v1/approvals?sort=SIZE").with(as("city"))).andExpect(status().isBadRequest())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("sort")));
+    }
+
+    @Test
     void aListedApplicantIsAcceptedOnlyByALeaderWithAWrittenReasonShownOnTheApplication() throws Exception {
         long id = file("city", "APPROVAL", LISTED_CODE, "2024-06-03T09:00");
         mvc.perform(get("/api/v1/approvals/" + id).with(as("city")))

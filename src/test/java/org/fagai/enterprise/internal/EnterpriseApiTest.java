@@ -102,6 +102,22 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void aCorrectionIsAuditedWithEachChangedFieldNamedAndNothingElse() throws Exception {
+        String code = DemoEnterprises.code("339903", 900011);
+        String body = """
+                {"creditCode":"%s","name":"西山审计测试有限公司","regionCode":"339903001","industryCode":"3484",
+                 "contactPerson":"%s","revenue":%s,"revenueYear":2024}""";
+        mvc.perform(json(post("/api/v1/enterprises"), body.formatted(code, "王芳", "800")).with(as("city")))
+                .andExpect(status().isCreated());
+        mvc.perform(json(post("/api/v1/enterprises"), body.formatted(code, "李强", "900")).with(as("city")))
+                .andExpect(status().isCreated());
+        String detail = jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'enterprise' AND target_id = ? "
+                + "AND action = 'UPDATE' ORDER BY id DESC LIMIT 1").param(code).query(String.class).single();
+        assertThat(detail).contains("联系人：王芳 → 李强").contains("营业收入（万元）：800 → 900")
+                .doesNotContain("企业名称").doesNotContain("行业");
+    }
+
+    @Test
     void anImportMergesACodeMetTwiceAndUpdatesAKnownOneWithoutDoublingIt() throws Exception {
         String a = DemoEnterprises.code("339904", 900101);
         String b = DemoEnterprises.code("339904", 900102);

@@ -5,6 +5,7 @@ import static org.fagai.FagaiIntegrationTest.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -42,6 +43,22 @@ class ProblemListsAndTodoTest {
         assertThat(completed).isBetween(40L, 66L);
         double rate = ((Number) JsonPath.read(body, "$.onTimeRate")).doubleValue();
         assertThat(rate).isCloseTo(onTime * 100.0 / 67, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    void theIndexPagesTheListsOfAYearWithTheirCountsAndRefusesABadYear() throws Exception {
+        var demo = jdbc.sql("SELECT id, year FROM supervision_problem_list ORDER BY id LIMIT 1").query().singleRow();
+        var session = org.fagai.Sessions.signIn(mvc, "leader");
+        String page = mvc.perform(get("/supervision/problem-lists").param("year", demo.get("year").toString()).session(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String row = page.substring(page.indexOf("/supervision/problem-lists/" + demo.get("id") + "\""));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains(">31<").contains(">67<");
+        assertThat(page).contains("fagai-pager");
+        mvc.perform(get("/supervision/problem-lists").param("year", "2001").session(session))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("暂无数据")));
+        mvc.perform(get("/supervision/problem-lists").param("year", "-1").session(session)).andExpect(status().isBadRequest());
+        mvc.perform(get("/supervision/problem-lists").param("page", "2147483647").session(session)).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.fagai.approval.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDateTime;
+import org.fagai.credit.CreditCheckResult;
+import org.fagai.credit.RedListStatus;
+
+/**
+ * What credit answered about the applicant: 失信 (with the leader who accepted anyway, and why) and 守信激励 (the red
+ * list, and whether the kind's shorter green-channel limit was applied).
+ */
+@Embeddable
+class CreditScreening {
+
+    @Column(name = "credit_listed")
+    private Boolean listed;
+    @Column(name = "credit_detail")
+    private String detail;
+    @Column(name = "credit_checked_at")
+    private LocalDateTime checkedAt;
+    @Column(name = "red_listed")
+    private Boolean redListed;
+    @Column(name = "red_list_detail")
+    private String redListDetail;
+    @Column(name = "green_channel")
+    private boolean greenChannel;
+    @Column(name = "override_by")
+    private String overrideBy;
+    @Column(name = "override_reason")
+    private String overrideReason;
+
+    void record(CreditCheckResult check) {
+        if (check != null) {
+            this.listed = check.listed();
+            this.detail = check.detail();
+            this.checkedAt = check.checkedAt();
+        }
+    }
+
+    void recordRedList(RedListStatus status, boolean greenChannel) {
+        this.redListed = status.listed();
+        this.redListDetail = status.detail();
+        this.greenChannel = greenChannel;
+    }
+
+    void override(String by, String reason) {
+        this.overrideBy = by;
+        this.overrideReason = reason.strip();
+    }
+
+    Boolean listed() { return listed; }
+    String detail() { return detail; }
+    LocalDateTime checkedAt() { return checkedAt; }
+    Boolean redListed() { return redListed; }
+    String redListDetail() { return redListDetail; }
+    boolean greenChannel() { return greenChannel; }
+    String overrideBy() { return overrideBy; }
+    String overrideReason() { return overrideReason; }
+}

@@ -1,0 +1,72 @@
+package org.fagai.approval.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDateTime;
+
+/**
+ * The one extension an application may have: the officer's request (days, reason) waits for a leader, who approves it
+ * (the days then count) or turns it down (the request is cleared and may be asked again).
+ */
+@Embeddable
+class Extension {
+
+    @Column(name = "extension_days")
+    private int days;
+    @Column(name = "extension_reason")
+    private String reason;
+    @Column(name = "extended_by")
+    private String by;
+    @Column(name = "extension_requested_days")
+    private Integer requestedDays;
+    @Column(name = "extension_requested_at")
+    private LocalDateTime requestedAt;
+    @Column(name = "extension_requested_by")
+    private String requestedBy;
+    @Column(name = "extension_request_reason")
+    private String requestReason;
+    @Column(name = "extension_approved_at")
+    private LocalDateTime approvedAt;
+
+    void request(int asked, String reason, LocalDateTime at, String by) {
+        if (days > 0) {
+            throw new RuleViolation("延期只能一次，已延期 " + days + " 个工作日");
+        }
+        if (requestedAt != null) {
+            throw new RuleViolation("已有待委领导批准的延期申请");
+        }
+        this.requestedDays = asked;
+        this.requestReason = reason.strip();
+        this.requestedAt = at;
+        this.requestedBy = by;
+    }
+
+    /** The leader's answer; the working days granted (0 when turned down). */
+    int decide(boolean approved, LocalDateTime at, String by) {
+        if (requestedAt == null) {
+            throw new RuleViolation("没有待批准的延期申请");
+        }
+        int granted = approved ? requestedDays : 0;
+        if (approved) {
+            this.days = requestedDays;
+            this.reason = requestReason;
+            this.by = by;
+            this.approvedAt = at;
+        } else {
+            this.requestedBy = null;
+            this.requestReason = null;
+        }
+        this.requestedAt = null;
+        this.requestedDays = null;
+        return granted;
+    }
+
+    int days() { return days; }
+    String reason() { return reason; }
+    String by() { return by; }
+    Integer requestedDays() { return requestedDays; }
+    LocalDateTime requestedAt() { return requestedAt; }
+    String requestedBy() { return requestedBy; }
+    String requestReason() { return requestReason; }
+    LocalDateTime approvedAt() { return approvedAt; }
+}
