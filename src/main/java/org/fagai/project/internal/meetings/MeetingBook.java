@@ -13,6 +13,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.internal.blockers.BlockerBook;
 import org.fagai.project.internal.blockers.BlockerLoop;
+import org.fagai.project.internal.blockers.BlockerResolved;
 import org.fagai.project.internal.blockers.BlockerView;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.shared.FieldErrors;
@@ -21,9 +22,11 @@ import org.fagai.shared.RegionCode;
 import org.fagai.supervision.ItemClosed;
 import org.fagai.supervision.ItemStatus;
 import org.fagai.supervision.ItemView;
+import org.fagai.supervision.ItemWithdrawal;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.StandardSource;
 import org.fagai.supervision.SupervisionItems;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -133,6 +136,29 @@ public class MeetingBook {
         if (SOURCE.equals(event.sourceType())) {
             meetings.findItem(Long.parseLong(event.sourceRef()))
                     .ifPresent(blockerId -> blockerLoop.decisionCarriedOut(blockerId, event.result(), event.closedOn()));
+        }
+    }
+
+    /**
+     * The blocker was resolved another way while a decision on it is still followed: that item has nothing left to do, so
+     * it is withdrawn (已撤销, with the resolution as the reason) — not closed, since nobody verified it was carried out.
+     */
+    @EventListener
+    void on(BlockerResolved event) {
+        List<MeetingItem> decisions = meetings.findOnLoopByBlocker(event.blockerId());
+        Map<Long, ItemStatus> states = loop.statuses(decisions.stream().map(MeetingItem::itemId).toList());
+        for (MeetingItem decision : decisions) {
+            if (states.containsKey(decision.itemId()) && states.get(decision.itemId()).state().open()) {
+                String reason = "问题已解决（" + event.resolution() + "），会议议定事项随之撤销";
+                loop.withdraw(decision.itemId(), new ItemWithdrawal(SOURCE, String.valueOf(decision.id()),
+                        reason.length() > 500 ? reason.substring(0, 499) + "…" : reason));
+                String what = "问题 " + event.blockerId() + " 已解决，撤销会议议定事项（督办事项 " + decision.itemId() + "）";
+                if (users.current().isPresent()) {
+                    audit.record(AuditAction.UPDATE, "meeting", String.valueOf(decision.id()), what);
+                } else {
+                    audit.recordAs("system", null, AuditAction.UPDATE, "meeting", String.valueOf(decision.id()), what);
+                }
+            }
         }
     }
 

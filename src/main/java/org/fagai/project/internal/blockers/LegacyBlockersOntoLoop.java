@@ -1,0 +1,83 @@
+package org.fagai.project.internal.blockers;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once per database, at the first start with the 督办 loop: every open blocker nobody routed becomes an item, as
+ * {@link BlockerLoop#migrate} derives it. Not a Flyway migration, because the item's deadline, colour, timeline,
+ * notification and events are the loop's own rules in Java (and demo data is made after Flyway); once per cluster by a
+ * ShedLock lock, and idempotent: each blocker is routed in its own transaction and only while it has no item, so a
+ * start interrupted half-way finishes the rest the next time. Blockers raised later wait for staff, as before.
+ */
+@Component
+@Order(200)
+class LegacyBlockersOntoLoop implements ApplicationRunner {
+
+    static final String NAME = "blockers";
+    private static final Logger log = LoggerFactory.getLogger(LegacyBlockersOntoLoop.class);
+
+    /** What a run did: blockers now on the loop, and those left for staff to route. */
+    record Outcome(int migrated, int leftUnrouted) {
+    }
+
+    private final BlockerLoop loop;
+    private final JdbcClient jdbc;
+    private final LockProvider locks;
+    private final Clock clock;
+
+    LegacyBlockersOntoLoop(BlockerLoop loop, JdbcClient jdbc, LockProvider locks, Clock clock) {
+        this.loop = loop;
+        this.jdbc = jdbc;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        new DefaultLockingTaskExecutor(locks).executeWithLock((Runnable) this::once,
+                new LockConfiguration(clock.instant(), "project-blockers-onto-loop", Duration.ofMinutes(30), Duration.ZERO));
+    }
+
+    private void once() {
+        if (jdbc.sql("SELECT count(*) FROM project_loop_migration WHERE name = ?").param(NAME).query(Long.class).single() > 0) {
+            return;
+        }
+        Outcome outcome = migrate(jdbc.sql("SELECT id FROM project_blocker WHERE status <> 'RESOLVED' AND item_id IS NULL ORDER BY id")
+                .query(Long.class).list());
+        jdbc.sql("INSERT INTO project_loop_migration (name, done_at, migrated, left_unrouted) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                .params(NAME, java.sql.Timestamp.from(clock.instant()), outcome.migrated(), outcome.leftUnrouted()).update();
+        log.info("Blockers raised before the 督办 loop: {} now on it, {} left for staff to route", outcome.migrated(),
+                outcome.leftUnrouted());
+    }
+
+    /** Routes these blockers one by one; one that fails or finds nobody to follow it stays as it was. */
+    Outcome migrate(List<Long> blockerIds) {
+        int migrated = 0;
+        int left = 0;
+        for (long id : blockerIds) {
+            try {
+                if (loop.migrate(id).isPresent()) {
+                    migrated++;
+                } else {
+                    left++;
+                }
+            } catch (RuntimeException e) {
+                left++;
+                log.warn("Blocker {} not moved onto the 督办 loop: {}", id, e.getMessage());
+            }
+        }
+        return new Outcome(migrated, left);
+    }
+}
