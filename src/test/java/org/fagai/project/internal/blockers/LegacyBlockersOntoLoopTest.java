@@ -63,7 +63,15 @@ class LegacyBlockersOntoLoopTest {
         long district = oldBlocker("339902", "测试：存量的东湖区用地问题", deadline);
         long city = oldBlocker("339900", "测试：存量的市级资金问题", deadline);
 
-        assertThat(migration.migrate(List.of(district, city))).isEqualTo(new LegacyBlockersOntoLoop.Outcome(2, 0));
+        long meeting = jdbc.sql("""
+                INSERT INTO joint_meeting (title, held_on, location, chair, region_code, created_by)
+                VALUES ('测试：存量联席会', DATE '2025-02-28', '会议室', '张主任', '339900', 'city') RETURNING id""").query(Long.class).single();
+        long decision = jdbc.sql("""
+                INSERT INTO joint_meeting_item (meeting_id, blocker_id, decision, owner_department, deadline)
+                VALUES (?, ?, '测试：由自然资源和规划局限期办结', '自然资源和规划局', DATE '2025-03-31') RETURNING id""")
+                .params(meeting, district).query(Long.class).single();
+
+        assertThat(migration.migrate(List.of(district, city))).isEqualTo(new LegacyBlockersOntoLoop.Outcome(2, 0, 1));
 
         Map<String, Object> districtItem = itemOf(district);
         assertThat(districtItem.get("source_type")).isEqualTo("PROJECT_BLOCKER");
@@ -75,9 +83,18 @@ class LegacyBlockersOntoLoopTest {
         Map<String, Object> cityItem = itemOf(city);
         assertThat(cityItem.get("unit")).as("the section the project names: the city's investment section").isEqualTo("投资科");
         assertThat(cityItem.get("lead")).isEqualTo("city");
-        assertThat(cityItem.get("supervisor")).as("not the lead person himself: the city's leader").isEqualTo("leader");
+        assertThat(cityItem.get("supervisor")).as("not the lead person himself").isNotEqualTo("city");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'blocker' AND target_id = ? AND detail LIKE '存量问题转督办%'")
                 .param(String.valueOf(district)).query(Long.class).single()).isEqualTo(1);
+
+        Map<String, Object> decided = jdbc.sql("""
+                SELECT i.source_type, i.deadline, l.username AS lead, s.username AS supervisor FROM joint_meeting_item m
+                  JOIN supervision_item i ON i.id = m.item_id JOIN app_user l ON l.id = i.lead_person_id
+                  JOIN app_user s ON s.id = i.supervisor_id WHERE m.id = ?""").param(decision).query().singleRow();
+        assertThat(decided.get("source_type")).isEqualTo("MEETING_DECISION");
+        assertThat(((java.sql.Date) decided.get("deadline")).toLocalDate()).isEqualTo(LocalDate.of(2025, 3, 31));
+        assertThat(decided.get("lead")).as("whoever follows the blocker").isEqualTo("district");
+        assertThat(decided.get("supervisor")).isEqualTo("city");
 
         MockHttpSession session = Sessions.signIn(mvc, "district");
         mvc.perform(get("/projects/" + codeOf(district)).session(session))
@@ -100,6 +117,10 @@ class LegacyBlockersOntoLoopTest {
                 .isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM project_blocker WHERE status <> 'RESOLVED' AND item_id IS NULL AND raised_on < '2024-01-01'")
                 .query(Long.class).single()).as("demo blockers of 2023, made the old way").isZero();
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM joint_meeting_item m JOIN project_blocker b ON b.id = m.blocker_id JOIN joint_meeting j ON j.id = m.meeting_id
+                WHERE j.held_on < '2024-01-01' AND m.decision IS NOT NULL AND m.item_id IS NULL AND b.status <> 'RESOLVED'""")
+                .query(Long.class).single()).as("the demo meetings' decisions on open blockers").isZero();
 
         long later = oldBlocker("339902", "测试：上线后新提出、待人工转办的问题", LocalDate.now().plusDays(30));
         migration.run(null);
@@ -140,8 +161,9 @@ class LegacyBlockersOntoLoopTest {
                 .as("withdrawn, not closed: nobody verified the decision was carried out").isEqualTo("CANCELLED");
         assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'supervision_item' AND target_id = ? ORDER BY id DESC LIMIT 1")
                 .param(String.valueOf(item)).query(String.class).single()).contains("撤销").contains("资金已由区财政直接拨付");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'meeting' AND target_id = ? AND actor = 'district'")
-                .param(String.valueOf(agendaItem)).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'meeting' AND target_id = ? AND actor = 'district'"
+                        + " AND detail LIKE '%撤销议定事项%'")
+                .param(String.valueOf(meeting)).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/supervision/items/" + item + "/timeline").with(httpBasic("city", DEMO_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("CANCELLED")));
