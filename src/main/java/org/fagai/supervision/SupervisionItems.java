@@ -36,4 +36,15 @@ public interface SupervisionItems {
      *                                            or an item of another source
      */
     ItemView moveDeadline(long itemId, DeadlineChange change);
+
+    /**
+     * Cancels (已撤销) an open item on behalf of the record it came from, when that record no longer needs it — its
+     * problem was settled another way. The source module has checked the user's right to change its record; the user
+     * must not be a unit account. Audited, kept on the timeline, notified to the lead person, announced as
+     * {@link ItemCancelled}. An item already closed or cancelled is left as it is.
+     *
+     * @throws org.fagai.shared.NotFoundException unknown item
+     * @throws org.fagai.shared.FieldErrors       no reason, or an item of another source
+     */
+    ItemView withdraw(long itemId, ItemWithdrawal withdrawal);
 }

@@ -3,6 +3,7 @@ package org.fagai.businessenv.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,33 +104,58 @@ class EvaluationPageController {
         return "businessenv/data";
     }
 
+    /** Saves a county's values; every mistake goes back to the form beside its field, with what was typed kept. */
     @PostMapping("/data")
     String saveData(@RequestParam @CalendarYear int year, @RequestParam @MaxLength(6) String region,
                     @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect) {
         Map<String, BigDecimal> entered = new LinkedHashMap<>();
+        Map<String, String> typed = new LinkedHashMap<>();
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
         form.forEach((key, list) -> {
             if (key.startsWith("v_") && key.length() <= 12 && !list.isEmpty()) {
                 String text = list.get(0) == null ? "" : list.get(0).strip();
-                entered.put(key.substring(2), text.isEmpty() ? null : number(key.substring(2), text));
+                typed.put(key, text.length() > 30 ? text.substring(0, 30) : text);
+                try {
+                    entered.put(key.substring(2), text.isEmpty() ? null : number(key.substring(2), text));
+                } catch (FieldErrors e) {
+                    errors.addAll(e.errors());
+                }
             }
         });
-        int saved = evaluations.saveValues(new EvaluationCommands.Values(year, region, entered));
-        redirect.addFlashAttribute("saved", saved);
+        try {
+            if (!errors.isEmpty()) {
+                throw new FieldErrors(errors);
+            }
+            redirect.addFlashAttribute("saved", evaluations.saveValues(new EvaluationCommands.Values(year, region, entered)));
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+            redirect.addFlashAttribute("typed", typed);
+        }
         return "redirect:/business-environment/data?year=" + year + "&region=" + region;
     }
 
     @PostMapping("/benchmarks")
-    String benchmark(@RequestParam @CalendarYear int year, @RequestParam @MaxLength(10) String indicatorCode,
-                     @RequestParam @MaxLength(100) String label, @RequestParam BigDecimal value) {
-        evaluations.saveBenchmark(new EvaluationCommands.Benchmark(year, indicatorCode, label, value));
+    String benchmark(@RequestParam @CalendarYear int year, @RequestParam(required = false) @MaxLength(10) String indicatorCode,
+                     @RequestParam(required = false) @MaxLength(100) String label,
+                     @RequestParam(required = false) @MaxLength(30) String value, RedirectAttributes redirect) {
+        try {
+            BigDecimal number = value == null || value.isBlank() ? null : parse("value", value.strip(), "基准值须为数字：");
+            evaluations.saveBenchmark(new EvaluationCommands.Benchmark(year, indicatorCode, label, number));
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
         return "redirect:/business-environment/data?year=" + year;
     }
 
     @PostMapping("/collections")
     String collect(@RequestParam @CalendarYear int year, @RequestParam(required = false) Integer workingDays,
                    RedirectAttributes redirect) {
-        DataCollection.Started started = collection.start(new EvaluationCommands.StartCollection(year, workingDays));
-        redirect.addFlashAttribute("skipped", started.skipped());
+        try {
+            DataCollection.Started started = collection.start(new EvaluationCommands.StartCollection(year, workingDays));
+            redirect.addFlashAttribute("skipped", started.skipped());
+        } catch (FieldErrors e) {
+            redirect.addFlashAttribute("errors", e.errors());
+        }
         return "redirect:/business-environment/data?year=" + year;
     }
 
@@ -144,14 +170,31 @@ class EvaluationPageController {
         return "businessenv/tasks";
     }
 
+    /** Puts a policy version's tasks on the loop; a mistake goes back to the form, beside its field, with the form kept. */
     @PostMapping("/tasks")
-    String createTasks(@RequestParam @CalendarYear int year, @RequestParam @MaxLength(50) String name,
-                       @RequestParam @MaxLength(200) String title, @RequestParam @MaxLength(20000) String tasks,
-                       @RequestParam Long unitId, @RequestParam Long personId,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline) {
-        List<EvaluationCommands.ReformTask> list = Arrays.stream(tasks.split("\\R")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(t -> new EvaluationCommands.ReformTask(t, unitId, personId, deadline)).toList();
-        reforms.create(new EvaluationCommands.ReformVersion(name, year, title, list));
+    String createTasks(@RequestParam @CalendarYear int year, @RequestParam(required = false) @MaxLength(50) String name,
+                       @RequestParam(required = false) @MaxLength(200) String title,
+                       @RequestParam(required = false) @MaxLength(20000) String tasks,
+                       @RequestParam(required = false) Long unitId, @RequestParam(required = false) Long personId,
+                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+                       RedirectAttributes redirect) {
+        List<EvaluationCommands.ReformTask> list = tasks == null ? List.of() : Arrays.stream(tasks.split("\\R")).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(t -> new EvaluationCommands.ReformTask(t, unitId, personId, deadline)).toList();
+        try {
+            reforms.create(new EvaluationCommands.ReformVersion(name, year, title, list));
+        } catch (FieldErrors e) {
+            // the loop names the lead by its own fields; the form calls them unitId and personId
+            redirect.addFlashAttribute("errors", e.errors().stream().map(error -> new FieldErrors.FieldError(
+                    error.field().replace("leadUnitId", "unitId").replace("leadPersonId", "personId"), error.message())).toList());
+            Map<String, Object> form = new LinkedHashMap<>();
+            form.put("name", name);
+            form.put("title", title);
+            form.put("tasks", tasks);
+            form.put("unitId", unitId);
+            form.put("personId", personId);
+            form.put("deadline", deadline);
+            redirect.addFlashAttribute("reformForm", form);
+        }
         return "redirect:/business-environment/tasks?year=" + year;
     }
 
@@ -170,10 +213,14 @@ class EvaluationPageController {
     }
 
     private static BigDecimal number(String code, String text) {
+        return parse("v_" + code, text, "指标值须为数字：");
+    }
+
+    private static BigDecimal parse(String field, String text, String message) {
         try {
             return new BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {
-            throw FieldErrors.of("v_" + code, "指标值须为数字：" + (text.length() > 30 ? text.substring(0, 30) : text));
+            throw FieldErrors.of(field, message + (text.length() > 30 ? text.substring(0, 30) : text));
         }
     }
 

@@ -9,7 +9,9 @@ enum IndicatorSource {
     /** 审批平均用时: the approvals decided in the year, counted working time per decision, in working days. */
     APPROVAL_DAYS,
     /** 审批按时办结率: decided on time / decided, in percent. */
-    APPROVAL_ON_TIME;
+    APPROVAL_ON_TIME,
+    /** 双公示按时公示率: the credit module's disclosures published within 7 working days of the decision / due, in percent. */
+    DISCLOSURE_ON_TIME;
 
     String labelKey() {
         return "businessenv.source." + name();

@@ -1,13 +1,17 @@
 package org.fagai.credit.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.fagai.credit.DisclosureFigures;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.Percent;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,5 +57,33 @@ class JdbcDisclosureFigures implements DisclosureFigures {
                             Percent.of(BigDecimal.valueOf(onTime), BigDecimal.valueOf(decided)), rs.getLong("due_now"),
                             rs.getLong("overdue_now"));
                 }).single();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, RegionTimeliness> byRegion(int year, String cityCode) {
+        Years.check("year", year);
+        LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
+        String prefix = RegionCode.of(cityCode).scopePrefix() + "%";
+        Map<String, RegionTimeliness> result = new LinkedHashMap<>();
+        jdbc.sql("""
+                        WITH d AS (SELECT region_code, due_date, published_at FROM credit_licence
+                                    WHERE region_code LIKE ? AND xk_jdrq BETWEEN ? AND ?
+                                   UNION ALL
+                                   SELECT region_code, due_date, published_at FROM credit_penalty
+                                    WHERE region_code LIKE ? AND cf_jdrq BETWEEN ? AND ?)
+                        SELECT region_code, count(*) AS due,
+                               count(*) FILTER (WHERE (published_at AT TIME ZONE 'Asia/Shanghai')::date <= due_date) AS on_time
+                        FROM d WHERE published_at IS NOT NULL OR due_date < ?
+                        GROUP BY region_code ORDER BY region_code""")
+                .params(prefix, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), prefix, LocalDate.of(year, 1, 1),
+                        LocalDate.of(year, 12, 31), today)
+                .query((rs, n) -> {
+                    long due = rs.getLong("due");
+                    long onTime = rs.getLong("on_time");
+                    return result.put(rs.getString("region_code"), new RegionTimeliness(rs.getString("region_code"), due, onTime,
+                            BigDecimal.valueOf(onTime * 100L).divide(BigDecimal.valueOf(due), 2, RoundingMode.HALF_UP)));
+                }).list();
+        return result;
     }
 }

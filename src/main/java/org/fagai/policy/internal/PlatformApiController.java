@@ -16,9 +16,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlatformApiController {
 
     private final Platforms platforms;
+    private final PolicyExports exports;
 
-    PlatformApiController(Platforms platforms) {
+    PlatformApiController(Platforms platforms, PolicyExports exports) {
         this.platforms = platforms;
+        this.exports = exports;
+    }
+
+    /** The list in Excel, with its filter. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(12) String status) {
+        return exports.platforms(platforms.list(status == null || status.isBlank() ? null : status));
     }
 
     @GetMapping

@@ -20,10 +20,18 @@ class PolicyApiController {
 
     private final Policies policies;
     private final PolicyApplications applications;
+    private final PolicyExports exports;
 
-    PolicyApiController(Policies policies, PolicyApplications applications) {
+    PolicyApiController(Policies policies, PolicyApplications applications, PolicyExports exports) {
         this.policies = policies;
         this.applications = applications;
+        this.exports = exports;
+    }
+
+    /** The list in Excel, with its filter. */
+    @GetMapping("/export")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) @CalendarYear Integer year) {
+        return exports.policies(policies.list(year, 0, PolicyExports.MAX_ROWS));
     }
 
     record Page(List<PolicyView> policies, long total) {

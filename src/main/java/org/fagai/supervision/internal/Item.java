@@ -314,6 +314,20 @@ class Item {
         return true;
     }
 
+    /**
+     * Its source record no longer needs it (the problem it follows was settled another way): cancelled on the source's
+     * behalf, whoever supervises it. Returns {@code false} for an item already closed or cancelled.
+     */
+    boolean withdrawForSource(Actor actor, String reason, Instant now) {
+        if (!state.open()) {
+            return false;
+        }
+        state = ItemState.CANCELLED;
+        extensionDeadline = null;
+        steps.add(new Step(now, StepKind.CANCELLED, actor, Texts.required("reason", reason, 500, "撤销理由")));
+        return true;
+    }
+
     void cancel(Actor actor, String reason, Instant now) {
         if (!state.open()) {
             throw new LoopViolation("事项" + Texts.stateName(state) + "，不能撤销");

@@ -24,6 +24,7 @@ import org.fagai.supervision.ItemClosed;
 import org.fagai.supervision.ItemSigned;
 import org.fagai.supervision.ItemStatus;
 import org.fagai.supervision.ItemView;
+import org.fagai.supervision.ItemWithdrawal;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.Notifications;
@@ -214,6 +215,38 @@ class Supervision implements SupervisionItems {
         notifications.send(new NewNotification(item.leadPersonId(), "supervision.deadline:" + itemId + ":" + item.deadline(),
                 "supervision.deadline", "督办事项期限调整：" + item.title(), "期限由 " + before + " 调整为 " + item.deadline() + "："
                 + change.reason().strip(), "/supervision/items/" + itemId));
+        return view(item);
+    }
+
+    @Override
+    @Transactional
+    public ItemView withdraw(long itemId, ItemWithdrawal withdrawal) {
+        Optional<CurrentUser> user = users.current();
+        if (user.isPresent() && !new ItemScope(user.get()).mayAssign()) {
+            throw new AccessDeniedException("项目单位和企业账号不能撤销督办事项");
+        }
+        if (withdrawal == null) {
+            throw FieldErrors.of("reason", "请填写撤销理由");
+        }
+        Commands.check(withdrawal);
+        Item item = items.findById(itemId).orElseThrow(() -> new NotFoundException("督办事项不存在：" + itemId));
+        if (!Objects.equals(item.sourceType(), withdrawal.sourceType()) || !Objects.equals(item.sourceRef(), withdrawal.sourceRef())) {
+            throw FieldErrors.of("sourceRef", "督办事项 " + itemId + " 不是来自 " + withdrawal.sourceType() + " "
+                    + withdrawal.sourceRef() + " 的事项，不能由其撤销");
+        }
+        if (!item.withdrawForSource(user.map(Actor::of).orElse(Actor.SYSTEM), withdrawal.reason(), clock.instant())) {
+            return view(item);
+        }
+        items.saveAndFlush(item);
+        String what = "撤销：" + item.title() + "（" + withdrawal.reason().strip() + "）";
+        if (user.isPresent()) {
+            audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), what);
+        } else {
+            audit.recordAs("system", null, AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), what);
+        }
+        events.publishEvent(new ItemCancelled(itemId, item.sourceType(), item.sourceRef(), withdrawal.reason().strip()));
+        notifications.send(new NewNotification(item.leadPersonId(), "supervision.withdrawn:" + itemId, "supervision.withdrawn",
+                "督办事项已撤销：" + item.title(), withdrawal.reason().strip(), "/supervision/items/" + itemId));
         return view(item);
     }
 

@@ -110,6 +110,25 @@ class EvaluationApiTest {
     }
 
     @Test
+    void theCreditModulesDisclosuresFeedTheOnTimePublicationRate() throws Exception {
+        // 2019, 西山区: decided 1 March, due 12 March (7 working days); one published on the 5th, one on the 20th, one never
+        for (String published : new String[] {"2019-03-05 10:00+08", "2019-03-20 10:00+08", null}) {
+            jdbc.sql("""
+                    INSERT INTO credit_licence (region_code, xk_xdr_mc, xk_xdr_lb, xk_xdr_shxym, xk_xkws, xk_wsh, xk_xklb, xk_nr, xk_jdrq,
+                      xk_yxqz, xk_yxqzi, xk_xkjg, xk_xkjgdm, xk_zt, xk_lydw, xk_lydwdm, due_date, published_at)
+                    VALUES ('339903', '测试公示单位', '法人及非法人组织', '91339903MA2K0A01XX', '准予许可决定书', '测试〔2019〕1号', '普通',
+                      '测试', DATE '2019-03-01', DATE '2019-03-01', DATE '2099-12-31', '示范市发展和改革委员会', '11339900MB0143001R', '1',
+                      '示范市发展和改革委员会', '11339900MB0143001R', DATE '2019-03-12', ?::timestamptz)""").param(published).update();
+        }
+        mvc.perform(get("/api/v1/business-environment/scores").param("year", "2019").param("region", "339903")
+                        .with(httpBasic("city", DEMO_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.regions[0].groups[15].indicators[0].code").value("E1601"))
+                .andExpect(jsonPath("$.regions[0].groups[15].indicators[0].value").value(33.33))
+                .andExpect(jsonPath("$.regions[0].groups[15].indicators[0].fromSource").value(true));
+    }
+
+    @Test
     void theDemoYearRanksTheSixCountiesAndTheReportReadsTheTotalRankAndChange() throws Exception {
         String json = mvc.perform(get("/api/v1/business-environment/scores").param("year", "2023").param("region", "339900")
                         .with(httpBasic("leader", DEMO_PASSWORD)))

@@ -27,6 +27,8 @@ class PolicyServiceTest {
     MockMvc mvc;
     @Autowired
     EnterpriseRegistry registry;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     ResultActions as(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(httpBasic(user, DEMO_PASSWORD)));
@@ -119,5 +121,68 @@ class PolicyServiceTest {
                 .andExpect(jsonPath("$.nextEvaluationOn").value("2025-09-01")).andExpect(jsonPath("$.flag").value("RED"));
         as("city", json("/api/v1/innovation-platforms/" + id + "/status", "{\"status\":\"EVALUATED\"}"))
                 .andExpect(jsonPath("$.status").value("EVALUATED")).andExpect(jsonPath("$.flag").value("GREEN"));
+    }
+
+    private static List<org.dhatim.fastexcel.reader.Row> rows(byte[] xlsx) throws Exception {
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook book = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx))) {
+            return book.getFirstSheet().read();
+        }
+    }
+
+    @Test
+    void thePoliciesAndPlatformsListsExportToExcelWithTheirFiltersAndFormulaTextKeptAsText() throws Exception {
+        policy("=SUM(1,2)测试政策导出", "HIGH_TECH", "C40", true);
+        int year = java.time.LocalDate.now().getYear();
+        List<org.dhatim.fastexcel.reader.Row> policies = rows(as("city", get("/api/v1/policies/export").param("year", String.valueOf(year)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(policies.get(1).getCellText(0)).isEqualTo("政策名称");
+        org.dhatim.fastexcel.reader.Row exported = policies.stream()
+                .filter(r -> r.getCellText(0).endsWith("测试政策导出")).findFirst().orElseThrow();
+        assertThat(exported.getCell(0).getType()).as("a formula kept as text").isEqualTo(org.dhatim.fastexcel.reader.CellType.STRING);
+        assertThat(exported.getCellText(5)).isEqualTo("高新技术企业");
+        assertThat(exported.getCellText(8)).isEqualTo("是");
+        assertThat(policies.stream().skip(2).filter(r -> r.getCellCount() > 4 && !r.getCellText(4).isEmpty())
+                .allMatch(r -> r.getCellText(4).equals(String.valueOf(year)))).as("the year filter").isTrue();
+        List<org.dhatim.fastexcel.reader.Row> lastYear = rows(as("city", get("/api/v1/policies/export").param("year", "2001"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(lastYear.stream().noneMatch(r -> r.getCellText(0).endsWith("测试政策导出"))).isTrue();
+
+        String code = registry.inRegion("339903", 1).get(0);
+        as("city", json("/api/v1/innovation-platforms", """
+                {"name":"+测试导出技术中心","kind":"ENTERPRISE_TECH_CENTER","level":"PROVINCIAL","field":"仪器仪表","creditCode":"%s"}"""
+                .formatted(code))).andExpect(status().isCreated());
+        List<org.dhatim.fastexcel.reader.Row> reserve = rows(as("city", get("/api/v1/innovation-platforms/export").param("status", "RESERVE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(reserve.get(1).getCellText(0)).isEqualTo("平台名称");
+        org.dhatim.fastexcel.reader.Row platform = reserve.stream().filter(r -> r.getCellText(0).equals("+测试导出技术中心")).findFirst().orElseThrow();
+        assertThat(platform.getCellText(1)).isEqualTo("企业技术中心");
+        assertThat(platform.getCellText(2)).isEqualTo("省级");
+        assertThat(platform.getCellText(7)).isEqualTo("储备");
+        assertThat(reserve.stream().skip(2).allMatch(r -> r.getCellText(7).equals("储备"))).isTrue();
+        List<org.dhatim.fastexcel.reader.Row> recognised = rows(as("city", get("/api/v1/innovation-platforms/export").param("status", "RECOGNISED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertThat(recognised.stream().noneMatch(r -> r.getCellText(0).equals("+测试导出技术中心"))).isTrue();
+        as("owner", get("/api/v1/policies/export")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void applicationsToActOnAndEvaluationsDueAreOnStaffToDoListsAndAPushedPolicyOnTheEnterprises() throws Exception {
+        String staff = as("city", get("/api/v1/todo")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(staff, "$[*].kind")).contains("policy.platform")
+                .containsAnyOf("policy.review", "policy.decide", "policy.pay");
+        assertThat(JsonPath.<List<String>>read(staff, "$[?(@.kind == 'policy.platform' && @.colour == 'RED')].link"))
+                .as("the demo platform whose evaluation is past").isNotEmpty().allMatch("/innovation-platforms"::equals);
+
+        long id = policy("测试：推送后待申报的政策", "", "", false);
+        org.springframework.jdbc.core.simple.JdbcClient jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+        jdbc.sql("INSERT INTO policy_push (policy_id, credit_code, pushed_on, pushed_by) VALUES (?, '91339902MA0000015J', CURRENT_DATE, 'city')")
+                .param(id).update();
+        String mine = as("enterprise", get("/api/v1/todo")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<String>>read(mine, "$[?(@.kind == 'policy.apply')].title")).contains("可申报政策：测试：推送后待申报的政策");
+        assertThat(JsonPath.<List<String>>read(as("owner", get("/api/v1/todo")).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8), "$[*].kind")).noneMatch(k -> k.startsWith("policy."));
     }
 }

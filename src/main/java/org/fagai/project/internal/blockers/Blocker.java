@@ -65,10 +65,12 @@ public class Blocker {
     }
 
     /** Its item on the loop was verified as closed: the result is the resolution. */
-    void closedOnLoop(long item, String result, LocalDate on) {
+    boolean closedOnLoop(long item, String result, LocalDate on) {
         if (itemId != null && itemId == item && status != BlockerStatus.RESOLVED) {
             settle(result == null || result.isBlank() ? "督办事项已办结" : result, on);
+            return true;
         }
+        return false;
     }
 
     boolean routable() {

@@ -19,6 +19,7 @@ import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.supervision.SupervisionItems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +42,12 @@ public class BlockerBook {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SupervisionItems loop;
+    private final ApplicationEventPublisher events;
 
     BlockerBook(BlockerRepository blockers, ProjectRegistry registry, ProjectRepository projects, WorkingCalendar calendar,
-                UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock, SupervisionItems loop) {
+                UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock, SupervisionItems loop,
+                ApplicationEventPublisher events) {
+        this.events = events;
         this.loop = loop;
         this.blockers = blockers;
         this.registry = registry;
@@ -104,6 +108,7 @@ public class BlockerBook {
             throw FieldErrors.of("resolution", e.getMessage());
         }
         audit.record(AuditAction.UPDATE, "blocker", String.valueOf(id), "已解决：" + blocker.resolution());
+        events.publishEvent(new BlockerResolved(id, blocker.resolution()));
     }
 
     public Blocker find(long id) {
@@ -111,6 +116,13 @@ public class BlockerBook {
         Project project = projects.findById(blocker.projectId()).orElseThrow();
         registry.scope().requireVisible(project);
         return blocker;
+    }
+
+    /** One blocker as lists show it, with its item's state; 404 outside the user's scope. */
+    @Transactional(readOnly = true)
+    public BlockerView view(long id) {
+        find(id);
+        return byIds(List.of(id)).get(0);
     }
 
     /** The board: blockers in the user's scope, filtered by status, category and overdue, newest first. */

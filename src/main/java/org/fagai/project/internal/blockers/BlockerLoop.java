@@ -2,19 +2,25 @@ package org.fagai.project.internal.blockers;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.organization.ActingUsers;
+import org.fagai.organization.CurrentUser;
+import org.fagai.organization.OrganizationDirectory;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.internal.registry.Project;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.project.internal.registry.ProjectRepository;
-import org.fagai.shared.FieldErrors;
+import org.fagai.shared.ConflictException;
 import org.fagai.supervision.ItemCancelled;
 import org.fagai.supervision.ItemClosed;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.StandardSource;
 import org.fagai.supervision.SupervisionItems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,9 +41,14 @@ public class BlockerLoop {
     private final SupervisionItems loop;
     private final UserDirectory users;
     private final AuditLog audit;
+    private final OrganizationDirectory directory;
+    private final ActingUsers acting;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
     BlockerLoop(BlockerRepository blockers, BlockerBook book, ProjectRegistry registry, ProjectRepository projects,
-                SupervisionItems loop, UserDirectory users, AuditLog audit) {
+                SupervisionItems loop, UserDirectory users, AuditLog audit, OrganizationDirectory directory, ActingUsers acting,
+                JdbcClient jdbc, ApplicationEventPublisher events) {
         this.blockers = blockers;
         this.book = book;
         this.registry = registry;
@@ -45,6 +56,10 @@ public class BlockerLoop {
         this.loop = loop;
         this.users = users;
         this.audit = audit;
+        this.directory = directory;
+        this.acting = acting;
+        this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Puts an open blocker on the loop: the lead section and person follow it, the routing officer supervises. */
@@ -53,18 +68,53 @@ public class BlockerLoop {
         registry.scope().requireStaff();
         Blocker blocker = book.find(blockerId);
         if (!blocker.routable()) {
-            throw FieldErrors.of("blockerId", blocker.itemId() != null ? "问题已转督办（督办事项 " + blocker.itemId() + "）"
+            throw new ConflictException("blockerId", blocker.itemId() != null ? "问题已转督办（督办事项 " + blocker.itemId() + "）"
                     : "问题已解决，无需转督办");
         }
+        ItemView item = assign(blocker, leadUnitId, leadPersonId, users.requireCurrent().id(), null);
+        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "转督办：督办事项 " + item.id()
+                + "，责任人 " + item.leadPersonName() + "，期限 " + item.deadline());
+        return item;
+    }
+
+    /**
+     * Moves a blocker raised before the loop onto it, as if routed: the lead, supervisor and leader derived by
+     * {@link LegacyLead}, its own deadline kept, the item assigned in the supervising officer's name. Empty when the
+     * blocker is resolved or routed meanwhile, or nobody can be derived to follow it (then it waits for staff).
+     */
+    @Transactional
+    public Optional<ItemView> migrate(long blockerId) {
+        Blocker blocker = blockers.findById(blockerId).orElse(null);
+        if (blocker == null || !blocker.routable()) {
+            return Optional.empty();
+        }
+        Project project = projects.findById(blocker.projectId()).orElseThrow();
+        List<String> leaders = jdbc.sql("SELECT username FROM project_leader WHERE project_id = ? ORDER BY assigned_at, username")
+                .param(project.id()).query(String.class).list();
+        String department = jdbc.sql("SELECT department FROM project WHERE id = ?").param(project.id()).query(String.class).optional()
+                .orElse(null);
+        Optional<LegacyLead> lead = LegacyLead.of(project.regionCode(), department, blocker.raisedBy(), leaders,
+                directory.units(), directory.people());
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        CurrentUser supervisor = acting.enabled().stream().filter(u -> u.id() == lead.get().supervisorId()).findFirst().orElseThrow();
+        ItemView item = acting.as(supervisor, () -> assign(blocker, lead.get().unitId(), lead.get().personId(),
+                lead.get().supervisorId(), lead.get().leaderId()));
+        audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "存量问题转督办：督办事项 "
+                + item.id() + "，牵头 " + item.leadUnitName() + " " + item.leadPersonName() + "，督办人 " + item.supervisorName()
+                + "，期限 " + item.deadline());
+        return Optional.of(item);
+    }
+
+    private ItemView assign(Blocker blocker, Long leadUnitId, Long leadPersonId, long supervisorId, Long leaderId) {
         Project project = projects.findById(blocker.projectId()).orElseThrow();
         String title = "项目问题：" + project.name() + "（" + blocker.category().chinese() + "）";
         ItemView item = loop.assign(new NewItem(title.length() > 300 ? title.substring(0, 300) : title, content(blocker, project),
                 SOURCE, String.valueOf(blocker.id()), "/projects/" + project.code(), leadUnitId, leadPersonId,
-                List.of(), users.requireCurrent().id(), null, blocker.deadline(), null, blocker.raisedOn(), null, List.of()));
+                List.of(), supervisorId, leaderId, blocker.deadline(), null, blocker.raisedOn(), null, List.of()));
         blocker.putOnLoop(item.id());
-        blockers.save(blocker);
-        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "转督办：督办事项 " + item.id()
-                + "，责任人 " + item.leadPersonName() + "，期限 " + item.deadline());
+        blockers.saveAndFlush(blocker);
         return item;
     }
 
@@ -74,6 +124,7 @@ public class BlockerLoop {
         blockers.findById(blockerId).filter(b -> b.itemId() == null && b.status() != BlockerStatus.RESOLVED).ifPresent(b -> {
             b.resolve(result == null || result.isBlank() ? "联席会议定事项已办结" : result, on);
             blockers.save(b);
+            events.publishEvent(new BlockerResolved(b.id(), b.resolution()));
             audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "联席会议定事项办结，问题解决");
         });
     }
@@ -84,8 +135,11 @@ public class BlockerLoop {
             return;
         }
         blockers.findById(Long.parseLong(event.sourceRef())).ifPresent(b -> {
-            b.closedOnLoop(event.itemId(), event.result(), event.closedOn());
+            if (!b.closedOnLoop(event.itemId(), event.result(), event.closedOn())) {
+                return;
+            }
             blockers.save(b);
+            events.publishEvent(new BlockerResolved(b.id(), b.resolution()));
             audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(b.id()),
                     "督办事项 " + event.itemId() + " 已办结，问题解决");
         });

@@ -13,6 +13,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.internal.blockers.BlockerBook;
 import org.fagai.project.internal.blockers.BlockerLoop;
+import org.fagai.project.internal.blockers.BlockerResolved;
 import org.fagai.project.internal.blockers.BlockerView;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.shared.FieldErrors;
@@ -21,9 +22,11 @@ import org.fagai.shared.RegionCode;
 import org.fagai.supervision.ItemClosed;
 import org.fagai.supervision.ItemStatus;
 import org.fagai.supervision.ItemView;
+import org.fagai.supervision.ItemWithdrawal;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.StandardSource;
 import org.fagai.supervision.SupervisionItems;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -112,6 +115,29 @@ public class MeetingBook {
                 + "（督办事项 " + agendaItem.itemId() + "）");
     }
 
+    /**
+     * Decisions on this blocker recorded before the 督办 loop: each becomes its 会议议定事项 item as a decision recorded now
+     * would — led by whoever follows the blocker on the loop, supervised by the signed-in officer, due on its deadline.
+     * Run by the start-up step, as the blocker item's supervising officer. Returns how many went onto the loop.
+     */
+    @Transactional
+    public int migrateDecisions(long blockerId) {
+        int moved = 0;
+        for (JointMeeting meeting : meetings.findWithDecisionsOffLoop(blockerId)) {
+            for (MeetingItem agendaItem : meeting.items()) {
+                if (agendaItem.blockerId() == blockerId && agendaItem.decision() != null && agendaItem.itemId() == null) {
+                    ItemView item = putOnLoop(meeting, agendaItem, null, null);
+                    agendaItem.putOnLoop(item.id());
+                    audit.recordAs("system", null, AuditAction.UPDATE, "meeting", String.valueOf(meeting.id()),
+                            "存量议定事项转督办：" + agendaItem.decision() + "（督办事项 " + item.id() + "）");
+                    moved++;
+                }
+            }
+            meetings.save(meeting);
+        }
+        return moved;
+    }
+
     private ItemView putOnLoop(JointMeeting meeting, MeetingItem agendaItem, Long leadUnitId, Long leadPersonId) {
         BlockerView blocker = blockers.byIds(List.of(agendaItem.blockerId())).get(0);
         Optional<ItemView> following = blocker.itemId() == null ? Optional.empty() : loop.find(blocker.itemId());
@@ -133,6 +159,32 @@ public class MeetingBook {
         if (SOURCE.equals(event.sourceType())) {
             meetings.findItem(Long.parseLong(event.sourceRef()))
                     .ifPresent(blockerId -> blockerLoop.decisionCarriedOut(blockerId, event.result(), event.closedOn()));
+        }
+    }
+
+    /**
+     * The blocker was resolved another way while a decision on it is still followed: that item has nothing left to do, so
+     * it is withdrawn (已撤销, with the resolution as the reason) — not closed, since nobody verified it was carried out.
+     */
+    @EventListener
+    void on(BlockerResolved event) {
+        for (JointMeeting meeting : meetings.findWithDecisionsOnLoop(event.blockerId())) {
+            List<MeetingItem> decisions = meeting.items().stream()
+                    .filter(i -> i.blockerId() == event.blockerId() && i.itemId() != null).toList();
+            Map<Long, ItemStatus> states = loop.statuses(decisions.stream().map(MeetingItem::itemId).toList());
+            for (MeetingItem decision : decisions) {
+                if (states.containsKey(decision.itemId()) && states.get(decision.itemId()).state().open()) {
+                    String reason = "问题已解决（" + event.resolution() + "），会议议定事项随之撤销";
+                    loop.withdraw(decision.itemId(), new ItemWithdrawal(SOURCE, String.valueOf(decision.id()),
+                            reason.length() > 500 ? reason.substring(0, 499) + "…" : reason));
+                    String what = "问题 " + event.blockerId() + " 已解决，撤销议定事项 " + decision.id() + "（督办事项 " + decision.itemId() + "）";
+                    if (users.current().isPresent()) {
+                        audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meeting.id()), what);
+                    } else {
+                        audit.recordAs("system", null, AuditAction.UPDATE, "meeting", String.valueOf(meeting.id()), what);
+                    }
+                }
+            }
         }
     }
 
