@@ -25,7 +25,7 @@ public interface DisclosureFigures {
     record RegionTimeliness(String regionCode, long due, long publishedOnTime, BigDecimal onTimeRate) {
     }
 
-    /** @param onTimeRate published by the due date ÷ decided, %; null when none */
+    /** @param onTimeRate published by the due date ÷ decided whose outcome is known (as {@link #byRegion}), %; null when none */
     record Figures(LocalDate from, LocalDate to, String regionCode, long decided, long published, long publishedOnTime,
                    BigDecimal onTimeRate, long dueNow, long overdueNow) {
     }

@@ -21,6 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcDisclosureFigures implements DisclosureFigures {
 
+    /**
+     * 按时公示率 counts a record once its outcome is known: published, or its due date (7 working days after the decision,
+     * stored with it) has passed; one still within its days is neither on time nor late. Its parameter is today.
+     */
+    private static final String OUTCOME_KNOWN = "(published_at IS NOT NULL OR due_date < ?)";
+    private static final String PUBLISHED_ON_TIME = "(published_at AT TIME ZONE 'Asia/Shanghai')::date <= due_date";
+
+
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final Clock clock;
@@ -45,16 +53,17 @@ class JdbcDisclosureFigures implements DisclosureFigures {
                                    SELECT cf_jdrq, due_date, published_at FROM credit_penalty WHERE region_code LIKE ?)
                         SELECT count(*) FILTER (WHERE decided_on BETWEEN ? AND ?) AS decided,
                                count(*) FILTER (WHERE decided_on BETWEEN ? AND ? AND published_at IS NOT NULL) AS published,
-                               count(*) FILTER (WHERE decided_on BETWEEN ? AND ? AND (published_at AT TIME ZONE 'Asia/Shanghai')::date <= due_date) AS on_time,
+                               count(*) FILTER (WHERE decided_on BETWEEN ? AND ? AND %2$s) AS on_time,
+                               count(*) FILTER (WHERE decided_on BETWEEN ? AND ? AND %1$s) AS known,
                                count(*) FILTER (WHERE published_at IS NULL AND due_date >= ?) AS due_now,
                                count(*) FILTER (WHERE published_at IS NULL AND due_date < ?) AS overdue_now
-                        FROM d""")
-                .params(prefix, prefix, from, to, from, to, from, to, today, today)
+                        FROM d""".formatted(OUTCOME_KNOWN, PUBLISHED_ON_TIME))
+                .params(prefix, prefix, from, to, from, to, from, to, from, to, today, today, today)
                 .query((rs, n) -> {
                     long decided = rs.getLong("decided");
                     long onTime = rs.getLong("on_time");
                     return new Figures(from, to, regionCode, decided, rs.getLong("published"), onTime,
-                            Percent.of(BigDecimal.valueOf(onTime), BigDecimal.valueOf(decided)), rs.getLong("due_now"),
+                            Percent.of(BigDecimal.valueOf(onTime), BigDecimal.valueOf(rs.getLong("known"))), rs.getLong("due_now"),
                             rs.getLong("overdue_now"));
                 }).single();
     }
@@ -73,9 +82,9 @@ class JdbcDisclosureFigures implements DisclosureFigures {
                                    SELECT region_code, due_date, published_at FROM credit_penalty
                                     WHERE region_code LIKE ? AND cf_jdrq BETWEEN ? AND ?)
                         SELECT region_code, count(*) AS due,
-                               count(*) FILTER (WHERE (published_at AT TIME ZONE 'Asia/Shanghai')::date <= due_date) AS on_time
-                        FROM d WHERE published_at IS NOT NULL OR due_date < ?
-                        GROUP BY region_code ORDER BY region_code""")
+                               count(*) FILTER (WHERE %2$s) AS on_time
+                        FROM d WHERE %1$s
+                        GROUP BY region_code ORDER BY region_code""".formatted(OUTCOME_KNOWN, PUBLISHED_ON_TIME))
                 .params(prefix, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), prefix, LocalDate.of(year, 1, 1),
                         LocalDate.of(year, 12, 31), today)
                 .query((rs, n) -> {
