@@ -62,6 +62,16 @@ class CheckList {
         return withoutLines(checks.views(where + " ORDER BY " + order(q) + " LIMIT ?", params));
     }
 
+    /** Checks done in a region between two days, and how many of them found a difference above the tolerance. */
+    record Done(long checks, long flagged) {
+    }
+
+    Done done(String regionCode, java.time.LocalDate from, java.time.LocalDate to) {
+        return jdbc.sql("SELECT count(*), count(*) FILTER (WHERE c.flagged) FROM energy_check c WHERE c.region_code LIKE ? AND c.checked_on BETWEEN ? AND ?")
+                .params(org.fagai.shared.RegionCode.of(regionCode).scopePrefix() + "%", from, to)
+                .query((rs, n) -> new Done(rs.getLong(1), rs.getLong(2))).single();
+    }
+
     private static String where(Query q, CurrentUser user, List<Object> params) {
         StringBuilder where = new StringBuilder("WHERE ").append(EnergyAccess.scope(user, "c.region_code", params));
         if (q.year() != null) {
