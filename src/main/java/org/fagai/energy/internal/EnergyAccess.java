@@ -34,6 +34,11 @@ class EnergyAccess {
         return user;
     }
 
+    /** Whether the signed-in user may read energy data at all (a unit account may not: a brief leaves the energy part out). */
+    boolean mayRead() {
+        return !users.requireCurrent().role().unitAccount();
+    }
+
     CurrentUser readerOf(String regionCode) {
         CurrentUser user = reader();
         if (!user.canSeeRegion(regionCode)) {

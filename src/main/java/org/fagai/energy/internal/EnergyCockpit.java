@@ -15,7 +15,6 @@ import org.fagai.cockpit.Tile;
 import org.fagai.cockpit.TileFigure;
 import org.fagai.energy.RegionEnergy;
 import org.fagai.indicator.Warning;
-import org.fagai.organization.UserDirectory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,16 +30,16 @@ class EnergyCockpit implements CockpitTile, SummarySection {
 
     private final RegionAccounts accounts;
     private final CheckList checks;
-    private final UserDirectory users;
+    private final EnergyAccess access;
 
-    EnergyCockpit(RegionAccounts accounts, CheckList checks, UserDirectory users) {
+    EnergyCockpit(RegionAccounts accounts, CheckList checks, EnergyAccess access) {
         this.accounts = accounts;
         this.checks = checks;
-        this.users = users;
+        this.access = access;
     }
 
     private Optional<RegionEnergy> account(CockpitScope scope) {
-        if (users.requireCurrent().role().unitAccount()) {
+        if (!access.mayRead()) {
             return Optional.empty();
         }
         RegionEnergy e = accounts.region(scope.regionCode(), scope.year(), scope.throughMonth());

@@ -90,6 +90,9 @@ class RegionAccounts implements EnergyAccounts {
 
     @Override
     public Optional<String> briefParagraph(String regionCode, int year, int month) {
+        if (!access.mayRead()) {
+            return Optional.empty();
+        }
         RegionEnergy energy = region(regionCode, year, month);
         return energy.current().reports() == 0 ? Optional.empty() : Optional.of(BriefParagraph.of(energy));
     }
