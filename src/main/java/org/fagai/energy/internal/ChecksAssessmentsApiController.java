@@ -56,6 +56,14 @@ class ChecksAssessmentsApiController {
         return checks.get(id);
     }
 
+    /** The platform's suggested scores for a subject's year, each with the figures it came from. */
+    @GetMapping("/assessments/suggestions")
+    List<ScoreSuggestions.Suggestion> suggestions(@RequestParam(required = false) @CalendarYear Integer year,
+                                                  @RequestParam(required = false) @MaxLength(12) String subjectType,
+                                                  @RequestParam(required = false) @MaxLength(18) String subjectCode) {
+        return assessments.suggestions(year, subjectType, subjectCode);
+    }
+
     @PostMapping("/assessments")
     ResponseEntity<AssessmentView> assess(@RequestBody AssessmentCommands command) {
         AssessmentView a = assessments.score(command);
