@@ -10,7 +10,7 @@ public interface EnergyAccounts {
 
     /**
      * The brief's paragraph on energy and carbon dual control, in Chinese, e.g. "2023年1-12月，示范市重点用能单位综合能源
-     * 消费量…"; empty when the region has no report for the period.
+     * 消费量…"; empty when the region has no report for the period or the user's account may not read energy data.
      */
     Optional<String> briefParagraph(String regionCode, int year, int month);
 }

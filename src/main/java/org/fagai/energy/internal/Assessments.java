@@ -20,7 +20,10 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
+import org.fagai.supervision.NewNotification;
+import org.fagai.supervision.Notifications;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -37,22 +40,26 @@ class Assessments {
 
     private final EnergyAccess access;
     private final RuleStore rules;
+    private final ScoreSuggestions suggestions;
     private final RegionDirectory regions;
     private final EnterpriseRegistry registry;
     private final OrganizationDirectory organization;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Notifications notifications;
     private final Clock clock;
 
-    Assessments(EnergyAccess access, RuleStore rules, RegionDirectory regions, EnterpriseRegistry registry,
-                OrganizationDirectory organization, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    Assessments(EnergyAccess access, RuleStore rules, ScoreSuggestions suggestions, RegionDirectory regions, EnterpriseRegistry registry,
+                OrganizationDirectory organization, JdbcClient jdbc, AuditLog audit, Notifications notifications, Clock clock) {
         this.access = access;
         this.rules = rules;
+        this.suggestions = suggestions;
         this.regions = regions;
         this.registry = registry;
         this.organization = organization;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -70,20 +77,29 @@ class Assessments {
             errors.add(new FieldErrors.FieldError("year", "年度应在 " + Years.RANGE + " 之间"));
         }
         Subject subject = subject(c.subjectType(), c.subjectCode(), user, errors);
+        Map<String, ScoreSuggestions.Suggestion> suggested = errors.isEmpty()
+                ? suggestions.suggest(c.year(), c.subjectType().strip(), subject.code()) : Map.of();
         List<RuleStore.Indicator> indicators = rules.indicators();
         Map<String, AssessmentCommands.Score> given = new HashMap<>();
         for (int i = 0; i < c.scores().size(); i++) {
             AssessmentCommands.Score s = c.scores().get(i);
             if (s == null || indicators.stream().noneMatch(ind -> ind.code().equals(s.indicator()))) {
                 errors.add(new FieldErrors.FieldError("scores[" + i + "].indicator", "考核指标不存在：" + (s == null ? null : s.indicator())));
+            } else if (s.score() == null && suggested.containsKey(s.indicator())) {
+                continue;
             } else if (s.score() == null || s.score().signum() < 0 || s.score().compareTo(Scorecard.HUNDRED) > 0) {
                 errors.add(new FieldErrors.FieldError("scores[" + i + "].score", "得分应在 0 到 100 之间"));
+            } else if (suggested.containsKey(s.indicator()) && s.score().compareTo(suggested.get(s.indicator()).score()) != 0
+                    && (s.reason() == null || s.reason().isBlank())) {
+                errors.add(new FieldErrors.FieldError("scores[" + i + "].reason", "得分与平台测算的建议分 "
+                        + suggested.get(s.indicator()).score().toPlainString() + " 不同，请说明调整理由"));
             } else {
                 given.put(s.indicator(), s);
             }
         }
         for (RuleStore.Indicator ind : indicators) {
-            if (ind.weight().signum() > 0 && !given.containsKey(ind.code()) && errors.stream().noneMatch(e -> e.field().startsWith("scores"))) {
+            if (ind.weight().signum() > 0 && !given.containsKey(ind.code()) && !suggested.containsKey(ind.code())
+                    && errors.stream().noneMatch(e -> e.field().startsWith("scores"))) {
                 errors.add(new FieldErrors.FieldError("scores", "缺少指标得分：" + ind.name()));
             }
         }
@@ -91,11 +107,18 @@ class Assessments {
             throw new FieldErrors(errors);
         }
         List<AssessmentView.Line> lines = new ArrayList<>();
+        List<String> overrides = new ArrayList<>();
         for (RuleStore.Indicator ind : indicators) {
             AssessmentCommands.Score s = given.get(ind.code());
-            BigDecimal score = s == null ? BigDecimal.ZERO : s.score();
+            ScoreSuggestions.Suggestion g = suggested.get(ind.code());
+            BigDecimal score = s != null ? s.score() : g != null ? g.score() : BigDecimal.ZERO;
+            boolean overridden = g != null && score.compareTo(g.score()) != 0;
+            if (overridden) {
+                overrides.add(ind.name() + " 建议分" + g.score().toPlainString() + "（" + g.basis() + "）调整为" + score.toPlainString()
+                        + "，理由：" + s.reason().strip());
+            }
             lines.add(new AssessmentView.Line(ind.code(), ind.name(), ind.weight(), score, Scorecard.points(ind.weight(), score),
-                    s == null ? null : s.note()));
+                    s == null ? null : s.note(), g == null ? null : g.score(), overridden ? s.reason().strip() : null));
         }
         BigDecimal total = Scorecard.total(lines);
         EnergyRules.Grade grade = rules.rules().grade(total);
@@ -111,12 +134,29 @@ class Assessments {
                 .query(Long.class).single();
         jdbc.sql("DELETE FROM energy_assessment_score WHERE assessment_id = ?").param(id).update();
         for (AssessmentView.Line line : lines) {
-            jdbc.sql("INSERT INTO energy_assessment_score (assessment_id, indicator_code, indicator_name, weight, score, note) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, line.indicator(), line.name(), line.weight(), line.score(), line.note()).update();
+            jdbc.sql("""
+                            INSERT INTO energy_assessment_score (assessment_id, indicator_code, indicator_name, weight, score, note, suggested,
+                              override_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, line.indicator(), line.name(), line.weight(), line.score(), line.note(), line.suggested(), line.overrideReason())
+                    .update();
         }
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.year() + "年节能目标责任考核 " + subject.name() + "：" + total.toPlainString()
-                + "分，" + grade.chinese());
+                + "分，" + grade.chinese() + (overrides.isEmpty() ? "" : "；调整建议分：" + String.join("；", overrides)));
         return get(id);
+    }
+
+    /** The suggested scores for a subject and year (checks the year and subject as scoring does). */
+    List<ScoreSuggestions.Suggestion> suggestions(Integer year, String subjectType, String subjectCode) {
+        CurrentUser user = access.planner();
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        if (year == null || !Years.contains(year)) {
+            errors.add(new FieldErrors.FieldError("year", "年度应在 " + Years.RANGE + " 之间"));
+        }
+        Subject subject = subject(subjectType, subjectCode, user, errors);
+        if (!errors.isEmpty()) {
+            throw new FieldErrors(errors);
+        }
+        return List.copyOf(suggestions.suggest(year, subjectType.strip(), subject.code()).values());
     }
 
     @Transactional
@@ -125,8 +165,31 @@ class Assessments {
         AssessmentView a = load(id, user);
         jdbc.sql("UPDATE energy_assessment SET published_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(LocalDate.now(clock), user.username(), id).update();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "公布考核结果 " + a.year() + "年 " + a.subjectName());
+        int notified = notifyPublished(a);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "公布考核结果 " + a.year() + "年 " + a.subjectName()
+                + "，通知" + notified + "人");
         return get(id);
+    }
+
+    /**
+     * Tells the assessed subject's region (its commission users, department and district accounts, not unit accounts) in
+     * the bell: the grade and total, linked to the result; a second publication of the same score notifies nobody again.
+     */
+    private int notifyPublished(AssessmentView a) {
+        RegionCode region = RegionCode.of(a.regionCode());
+        int sent = 0;
+        for (OrganizationDirectory.Person p : organization.people()) {
+            if (p.role().unitAccount() || p.regionCode() == null || !region.contains(RegionCode.of(p.regionCode()))) {
+                continue;
+            }
+            if (notifications.send(new NewNotification(p.id(), "energy.assessment:" + a.id() + ":published:" + a.totalScore().toPlainString(),
+                    "energy.assessment", a.year() + "年度节能目标责任考核结果已公布：" + a.subjectName(),
+                    a.subjectName() + " 得分" + a.totalScore().toPlainString() + "，等级：" + a.grade().chinese() + "。",
+                    "/energy/assessments/" + a.id()))) {
+                sent++;
+            }
+        }
+        return sent;
     }
 
     AssessmentView get(long id) {
@@ -170,10 +233,10 @@ class Assessments {
         }
         return list.stream().map(a -> new AssessmentView(a.id(), a.year(), a.subjectType(), a.subjectCode(), a.subjectName(), a.regionCode(),
                 a.totalScore(), a.grade(), a.comment(), a.publishedOn(), jdbc.sql("""
-                                SELECT indicator_code, indicator_name, weight, score, note FROM energy_assessment_score WHERE assessment_id = ?
-                                ORDER BY indicator_code""").param(a.id())
+                                SELECT indicator_code, indicator_name, weight, score, note, suggested, override_reason FROM energy_assessment_score
+                                WHERE assessment_id = ? ORDER BY indicator_code""").param(a.id())
                         .query((rs, n) -> new AssessmentView.Line(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                                Scorecard.points(rs.getBigDecimal(3), rs.getBigDecimal(4)), rs.getString(5)))
+                                Scorecard.points(rs.getBigDecimal(3), rs.getBigDecimal(4)), rs.getString(5), rs.getBigDecimal(6), rs.getString(7)))
                         .list())).toList();
     }
 

@@ -42,15 +42,15 @@ class AssessmentsPageController {
         this.text = text;
     }
 
-    /** The form: a subject and one score per indicator, in the scorecard's order. */
+    /** The form: a subject and one score per indicator, in the scorecard's order; a note also gives the reason for overriding a suggestion. */
     record ScoreForm(Integer year, @MaxLength(12) String subjectType, @MaxLength(18) String subjectCode, @MaxLength(2000) String comment,
                      List<String> indicators, List<BigDecimal> scores, List<String> notes) {
 
         AssessmentCommands command() {
             List<AssessmentCommands.Score> list = new ArrayList<>();
             for (int i = 0; indicators != null && i < Math.min(indicators.size(), 50); i++) {
-                list.add(new AssessmentCommands.Score(indicators.get(i), scores == null || scores.size() <= i ? null : scores.get(i),
-                        notes == null || notes.size() <= i ? null : notes.get(i)));
+                String note = notes == null || notes.size() <= i ? null : notes.get(i);
+                list.add(new AssessmentCommands.Score(indicators.get(i), scores == null || scores.size() <= i ? null : scores.get(i), note, note));
             }
             return new AssessmentCommands(year, subjectType, subjectCode, comment, list);
         }

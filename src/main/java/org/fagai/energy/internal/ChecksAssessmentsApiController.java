@@ -5,6 +5,8 @@ import java.util.List;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,12 +20,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ChecksAssessmentsApiController {
 
     private final OnSiteChecks checks;
+    private final CheckList list;
     private final Assessments assessments;
     private final AssessmentDocuments documents;
     private final EnergyAccess access;
 
-    ChecksAssessmentsApiController(OnSiteChecks checks, Assessments assessments, AssessmentDocuments documents, EnergyAccess access) {
+    ChecksAssessmentsApiController(OnSiteChecks checks, CheckList list, Assessments assessments, AssessmentDocuments documents, EnergyAccess access) {
         this.checks = checks;
+        this.list = list;
         this.assessments = assessments;
         this.documents = documents;
         this.access = access;
@@ -36,14 +40,28 @@ class ChecksAssessmentsApiController {
     }
 
     @GetMapping("/checks")
-    List<CheckView> checks(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) @MaxLength(100) String q,
-                           @RequestParam(defaultValue = "false") boolean open) {
-        return checks.list(year, q, open, access.reader(), 1000);
+    ResponseEntity<List<CheckView>> checks(@RequestParam(required = false) @CalendarYear Integer year,
+                                           @RequestParam(required = false) @MaxLength(100) String q,
+                                           @RequestParam(defaultValue = "false") boolean open,
+                                           @RequestParam(required = false) @MaxLength(10) String sort,
+                                           @RequestParam(defaultValue = "false") boolean desc,
+                                           @RequestParam(defaultValue = "0") @PageNumber int page,
+                                           @RequestParam(defaultValue = "100") @PageSize int size) {
+        CheckList.Page found = list.search(new CheckList.Query(year, q, open, sort, desc, page, size), access.reader());
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total())).body(found.rows());
     }
 
     @GetMapping("/checks/{id}")
     CheckView checkOf(@PathVariable long id) {
         return checks.get(id);
+    }
+
+    /** The platform's suggested scores for a subject's year, each with the figures it came from. */
+    @GetMapping("/assessments/suggestions")
+    List<ScoreSuggestions.Suggestion> suggestions(@RequestParam(required = false) @CalendarYear Integer year,
+                                                  @RequestParam(required = false) @MaxLength(12) String subjectType,
+                                                  @RequestParam(required = false) @MaxLength(18) String subjectCode) {
+        return assessments.suggestions(year, subjectType, subjectCode);
     }
 
     @PostMapping("/assessments")

@@ -1,8 +1,6 @@
 package org.fagai.energy.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyType;
@@ -30,16 +28,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ChecksPageController {
 
-    private static final int LIMIT = 5000;
+    private static final int EXPORT_LIMIT = 20_000;
 
     private final OnSiteChecks checks;
+    private final CheckList list;
     private final EnergyAccess access;
     private final OrganizationDirectory directory;
     private final MessageText text;
     private final AuditLog audit;
 
-    ChecksPageController(OnSiteChecks checks, EnergyAccess access, OrganizationDirectory directory, MessageText text, AuditLog audit) {
+    ChecksPageController(OnSiteChecks checks, CheckList list, EnergyAccess access, OrganizationDirectory directory, MessageText text, AuditLog audit) {
         this.checks = checks;
+        this.list = list;
         this.access = access;
         this.directory = directory;
         this.text = text;
@@ -48,17 +48,14 @@ class ChecksPageController {
 
     @GetMapping("/energy/checks")
     String list(@RequestParam(required = false) @CalendarYear Integer year, @RequestParam(required = false) @MaxLength(100) String q,
-                @RequestParam(defaultValue = "false") boolean open, @RequestParam(defaultValue = "0") @PageNumber int page,
+                @RequestParam(defaultValue = "false") boolean open, @RequestParam(required = false) @MaxLength(10) String sort,
+                @RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "0") @PageNumber int page,
                 @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         CurrentUser user = access.reader();
-        List<CheckView> all = checks.list(year, q, open, user, LIMIT);
-        int from = (int) Math.min((long) page * size, all.size());
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("year", year == null ? null : year.toString());
-        filters.put("q", q);
-        filters.put("open", open ? "true" : null);
-        model.addAttribute("checks", all.subList(from, Math.min(from + size, all.size())));
-        model.addAttribute("pager", new Pagination(page, size, all.size(), filters));
+        CheckList.Query query = new CheckList.Query(year, q, open, sort, desc, page, size);
+        CheckList.Page found = list.search(query, user);
+        model.addAttribute("checks", found.rows());
+        model.addAttribute("pager", new Pagination(page, size, found.total(), query.filters()));
         model.addAttribute("mayWrite", EnergyAccess.mayWrite(user));
         model.addAttribute("types", EnergyType.values());
         model.addAttribute("units", directory.units().stream().filter(u -> u.regionCode() == null || user.canSeeRegion(u.regionCode())).toList());
@@ -68,8 +65,9 @@ class ChecksPageController {
 
     @GetMapping("/energy/checks/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @CalendarYear Integer year,
-                                  @RequestParam(required = false) @MaxLength(100) String q, @RequestParam(defaultValue = "false") boolean open) {
-        List<CheckView> rows = checks.list(year, q, open, access.reader(), LIMIT);
+                                  @RequestParam(required = false) @MaxLength(100) String q, @RequestParam(defaultValue = "false") boolean open,
+                                  @RequestParam(required = false) @MaxLength(10) String sort, @RequestParam(defaultValue = "false") boolean desc) {
+        List<CheckView> rows = list.all(new CheckList.Query(year, q, open, sort, desc, 0, 1), access.reader(), EXPORT_LIMIT);
         audit.record(AuditAction.EXPORT, OnSiteChecks.AUDIT_TYPE, "list", "实地核查清单 " + rows.size() + " 条");
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("实地能耗核查清单.xlsx"))
                 .body(Downloads.bytes(out -> EnergyWorkbooks.checks(out, rows)));

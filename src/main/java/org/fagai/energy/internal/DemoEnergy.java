@@ -209,7 +209,7 @@ class DemoEnergy implements ApplicationRunner {
             List<AssessmentCommands.Score> list = new ArrayList<>();
             String[] codes = {"INTENSITY", "CARBON", "TOTAL", "TASKS"};
             for (int k = 0; k < codes.length; k++) {
-                list.add(new AssessmentCommands.Score(codes[k], new BigDecimal(scores[d][k]), null));
+                list.add(new AssessmentCommands.Score(codes[k], new BigDecimal(scores[d][k]), null, "考核组现场复核评定"));
             }
             AssessmentView a = assessments.score(new AssessmentCommands(LAST_YEAR, "REGION", DISTRICTS.get(d),
                     d == 4 ? "能耗强度不降反升，须制定整改方案" : null, list));

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
+import org.fagai.shared.RegionCode;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +32,11 @@ class EnergyAccess {
             throw new AccessDeniedException("当前账号无权查看能耗数据");
         }
         return user;
+    }
+
+    /** Whether the signed-in user may read energy data at all (a unit account may not: a brief leaves the energy part out). */
+    boolean mayRead() {
+        return !users.requireCurrent().role().unitAccount();
     }
 
     CurrentUser readerOf(String regionCode) {
@@ -75,18 +81,12 @@ class EnergyAccess {
 
     /** The SQL condition on a county column that keeps rows within the user's region; parameters go to {@code params}. */
     static String scope(CurrentUser user, String countyColumn, List<Object> params) {
-        params.add(prefix(user.isAdmin() ? "" : user.regionCode()) + "%");
+        params.add(scopePrefix(user) + "%");
         return countyColumn + " LIKE ?";
     }
 
-    /** The code prefix every region inside this one starts with: 33 for a province, 3399 for a city, the county itself. */
-    static String prefix(String code) {
-        if (code == null || code.isEmpty()) {
-            return "";
-        }
-        if (code.length() == 6 && code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        return code.length() == 6 && code.endsWith("00") ? code.substring(0, 4) : code;
+    /** What every region code the user may see starts with ({@link RegionCode#scopePrefix}); empty for an administrator. */
+    static String scopePrefix(CurrentUser user) {
+        return user.isAdmin() ? "" : RegionCode.of(user.regionCode()).scopePrefix();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fagai.organization.CurrentUser;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
@@ -17,10 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class EnergyTodos implements TodoSource {
 
-    private final Reviews reviews;
+    private final ReviewList reviews;
     private final Clock clock;
 
-    EnergyTodos(Reviews reviews, Clock clock) {
+    EnergyTodos(ReviewList reviews, Clock clock) {
         this.reviews = reviews;
         this.clock = clock;
     }
@@ -30,15 +31,14 @@ class EnergyTodos implements TodoSource {
         if (!EnergyAccess.mayWrite(user)) {
             return List.of();
         }
-        List<ReviewView> warned = reviews.list(null, null, true, user);
+        Map<ReviewView.State, Long> warned = reviews.warned(user);
         if (warned.isEmpty()) {
             return List.of();
         }
-        long lapsing = warned.stream().filter(r -> r.state() == ReviewView.State.LAPSING).count();
-        long lapsed = warned.stream().filter(r -> r.state() == ReviewView.State.LAPSED).count();
-        long acceptance = warned.stream().filter(r -> r.state() == ReviewView.State.ACCEPTANCE_DUE).count();
-        LocalDate due = warned.stream().filter(r -> r.state() == ReviewView.State.LAPSING).map(ReviewView::lapsesOn).min(LocalDate::compareTo)
-                .orElse(LocalDate.now(clock));
+        long lapsing = warned.getOrDefault(ReviewView.State.LAPSING, 0L);
+        long lapsed = warned.getOrDefault(ReviewView.State.LAPSED, 0L);
+        long acceptance = warned.getOrDefault(ReviewView.State.ACCEPTANCE_DUE, 0L);
+        LocalDate due = reviews.earliestLapse(user).orElse(LocalDate.now(clock));
         List<TodoEntry> entries = new ArrayList<>();
         entries.add(new TodoEntry("energy.review", "节能审查：" + lapsing + " 个项目审查意见即将失效，" + lapsed + " 个已失效须重新审查，"
                 + acceptance + " 个已竣工项目未进行节能验收", due, lapsed + acceptance > 0 ? Colour.RED : Colour.YELLOW,

@@ -183,28 +183,8 @@ class OnSiteChecks {
         return check;
     }
 
-    /** Checks in the user's region, newest first; {@code open} only findings not yet rectified. */
-    List<CheckView> list(Integer year, String q, boolean open, CurrentUser user, int limit) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("WHERE ").append(EnergyAccess.scope(user, "c.region_code", params));
-        if (year != null) {
-            where.append(" AND c.year = ?");
-            params.add(year);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" AND (c.credit_code LIKE ? OR c.enterprise_name LIKE ?)");
-            String like = "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
-        }
-        if (open) {
-            where.append(" AND c.flagged AND c.rectified_on IS NULL");
-        }
-        params.add(limit);
-        return views(where + " ORDER BY c.checked_on DESC, c.id DESC LIMIT ?", params);
-    }
-
-    private List<CheckView> views(String where, List<Object> params) {
+    /** Checks matching {@code where} (and its order and page), with lines when exactly one. */
+    List<CheckView> views(String where, List<Object> params) {
         List<CheckView> checks = jdbc.sql("""
                         SELECT c.id, c.credit_code, c.enterprise_name, c.region_code, c.year, c.month, c.checked_on, c.checkers, c.tolerance,
                                c.reported_tce, c.checked_tce, c.difference, c.flagged, c.item_id, c.rectified_on, c.note FROM energy_check c\s""" + where)

@@ -3,11 +3,14 @@ package org.fagai.energy.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.fagai.energy.EnergyAccounts;
 import org.fagai.energy.RegionEnergy;
 import org.fagai.energy.RegionEnergy.AnnualTarget;
@@ -21,13 +24,14 @@ import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.Period;
+import org.fagai.shared.Ranking;
 import org.fagai.shared.Years;
 import org.springframework.stereotype.Service;
 
 /**
  * A region's energy account: sums of the stored report figures (by part, year and month, in one statement), GDP from
- * economic monitoring, targets, then intensities ({@link Intensities}), warnings ({@link EnergyBands}) and the ranking
- * ({@link Ranks}) computed here.
+ * economic monitoring, targets, then intensities ({@link Intensities}), warnings ({@link EnergySettings}) and the ranking
+ * ({@link Ranking}) computed here.
  */
 @Service
 class RegionAccounts implements EnergyAccounts {
@@ -39,17 +43,15 @@ class RegionAccounts implements EnergyAccounts {
     private final RegionSums sums;
     private final GdpSource gdp;
     private final TargetStore targets;
-    private final EnergyBands bands;
     private final EnergySettings settings;
 
     RegionAccounts(EnergyAccess access, RegionDirectory regions, RegionSums sums, GdpSource gdp, TargetStore targets,
-                   EnergyBands bands, EnergySettings settings) {
+                   EnergySettings settings) {
         this.access = access;
         this.regions = regions;
         this.sums = sums;
         this.gdp = gdp;
         this.targets = targets;
-        this.bands = bands;
         this.settings = settings;
     }
 
@@ -88,6 +90,9 @@ class RegionAccounts implements EnergyAccounts {
 
     @Override
     public Optional<String> briefParagraph(String regionCode, int year, int month) {
+        if (!access.mayRead()) {
+            return Optional.empty();
+        }
         RegionEnergy energy = region(regionCode, year, month);
         return energy.current().reports() == 0 ? Optional.empty() : Optional.of(BriefParagraph.of(energy));
     }
@@ -197,9 +202,9 @@ class RegionAccounts implements EnergyAccounts {
                 : current.tceControlled().multiply(HUNDRED).divide(target.totalCap(), 2, RoundingMode.HALF_UP);
         BigDecimal progress = timeProgress(Period.monthly(year, month));
         return new AnnualTarget(target.intensityDecline(), gap(decline, target.intensityDecline()),
-                bands.decline(decline, target.intensityDecline()), target.co2IntensityDecline(),
-                gap(co2Decline, target.co2IntensityDecline()), bands.decline(co2Decline, target.co2IntensityDecline()),
-                target.totalCap(), used, progress, bands.cap(used, progress));
+                settings.declineWarning(decline, target.intensityDecline()), target.co2IntensityDecline(),
+                gap(co2Decline, target.co2IntensityDecline()), settings.declineWarning(co2Decline, target.co2IntensityDecline()),
+                target.totalCap(), used, progress, settings.capWarning(used, progress));
     }
 
     private PeriodTarget periodTarget(Optional<TargetStore.FiveYear> fiveYear, RegionEnergy.Intensity intensity, int year,
@@ -215,7 +220,7 @@ class RegionAccounts implements EnergyAccounts {
         BigDecimal progress = BigDecimal.valueOf((year - t.baseYear() - 1) * 12L + toMonth).multiply(HUNDRED)
                 .divide(BigDecimal.valueOf((t.endYear() - t.baseYear()) * 12L), 2, RoundingMode.HALF_UP);
         return new PeriodTarget(t.name(), t.baseYear(), t.endYear(), t.intensityDecline(), achieved, completion, progress,
-                bands.behind(completion, progress), t.co2IntensityDecline(), intensity == null ? null : intensity.co2BaseDecline());
+                settings.behindWarning(completion, progress), t.co2IntensityDecline(), intensity == null ? null : intensity.co2BaseDecline());
     }
 
     private List<District> districts(List<RegionView> parts, List<RegionSums.Cell> cells, Map<String, GdpSource.Series> gdpSeries,
@@ -234,9 +239,9 @@ class RegionAccounts implements EnergyAccounts {
             lines.add(new District(part.code(), part.name(), now.tceControlled(), before.tceControlled(),
                     Intensities.growth(now.tceControlled(), before.tceControlled()), decline,
                     intensity == null ? null : intensity.co2Decline(), targetDecline, gap(decline, targetDecline),
-                    bands.decline(decline, targetDecline), null));
+                    settings.declineWarning(decline, targetDecline), null));
         }
-        List<Integer> ranks = Ranks.descending(declines);
+        List<Integer> ranks = ranks(declines);
         List<District> ranked = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             District d = lines.get(i);
@@ -246,6 +251,14 @@ class RegionAccounts implements EnergyAccounts {
         ranked.sort((a, b) -> a.rank() == null ? (b.rank() == null ? a.regionCode().compareTo(b.regionCode()) : 1)
                 : b.rank() == null ? -1 : Integer.compare(a.rank(), b.rank()));
         return ranked;
+    }
+
+    /** The rank of each figure by {@link Ranking} (largest first, ties share, empty unranked), in the figures' order. */
+    static List<Integer> ranks(List<BigDecimal> figures) {
+        List<Integer> ranks = new ArrayList<>(Collections.nCopies(figures.size(), (Integer) null));
+        Ranking.highestFirst(IntStream.range(0, figures.size()).boxed().toList(), figures::get, Comparator.naturalOrder())
+                .forEach(r -> ranks.set(r.item(), r.rank()));
+        return ranks;
     }
 
     private static List<Contributor> contributors(List<RegionSums.Enterprise> enterprises, BigDecimal regionChange) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fagai.organization.CurrentUser;
+import org.fagai.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -87,7 +88,7 @@ class ReportList {
         }
         if (q.region() != null && !q.region().isBlank()) {
             where.append(" AND r.region_code LIKE ?");
-            params.add(EnergyAccess.prefix(q.region().strip()) + "%");
+            params.add(RegionCode.filterPrefix(q.region()) + "%");
         }
         if (q.q() != null && !q.q().isBlank()) {
             String like = "%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -109,7 +109,7 @@ class Reviews implements EnergyReviews {
         audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "登记节能审查 " + code + " " + name + "：年综合能耗"
                 + c.annualTce().toPlainString() + "吨标准煤，年电力" + c.annualWanKwh().toPlainString() + "万千瓦时，审查层级 " + reviewClass
                 + (flag == null ? "" : "（" + flag + "）"));
-        return get(id);
+        return stored(id);
     }
 
     @Transactional
@@ -129,7 +129,7 @@ class Reviews implements EnergyReviews {
                 .params(c.opinionNumber().strip(), c.opinionOn(), lapses, user.username(), id).update();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "节能审查意见 " + c.opinionNumber().strip() + "，" + c.opinionOn()
                 + " 出具，" + lapses + " 前未开工即失效");
-        return get(id);
+        return stored(id);
     }
 
     @Transactional
@@ -147,7 +147,7 @@ class Reviews implements EnergyReviews {
                 .params(c.startedOn(), user.username(), id).update();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "项目开工 " + c.startedOn()
                 + (EnergyRules.lapsed(review.lapsesOn(), c.startedOn(), today) ? "（审查意见已失效）" : ""));
-        return get(id);
+        return stored(id);
     }
 
     @Transactional
@@ -164,7 +164,14 @@ class Reviews implements EnergyReviews {
         jdbc.sql("UPDATE energy_review SET accepted_on = ?, acceptance_note = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(c.acceptedOn(), c.note(), user.username(), id).update();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "节能验收 " + c.acceptedOn());
-        return get(id);
+        return stored(id);
+    }
+
+    /** The review after a change, its state stored as judged now (the list filters on it). */
+    private ReviewView stored(long id) {
+        ReviewView review = get(id);
+        jdbc.sql("UPDATE energy_review SET state = ? WHERE id = ? AND state <> ?").params(review.state().name(), id, review.state().name()).update();
+        return review;
     }
 
     ReviewView get(long id) {
@@ -177,24 +184,6 @@ class Reviews implements EnergyReviews {
         return views("WHERE r.project_code = ?", List.of(projectCode)).stream().filter(r -> user.canSeeRegion(r.regionCode())).toList();
     }
 
-    /** Reviews in the user's region, optionally only those with a warning, by class and project code or name. */
-    List<ReviewView> list(String reviewClass, String q, boolean warningsOnly, CurrentUser user) {
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder("WHERE ").append(EnergyAccess.scope(user, "r.region_code", params));
-        if (reviewClass != null && !reviewClass.isBlank()) {
-            where.append(" AND r.review_class = ?");
-            params.add(reviewClass);
-        }
-        if (q != null && !q.isBlank()) {
-            where.append(" AND (r.project_code LIKE ? OR r.project_name LIKE ?)");
-            String like = "%" + q.strip().replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
-        }
-        List<ReviewView> all = views(where.toString(), params);
-        return warningsOnly ? all.stream().filter(ReviewView::warns).toList() : all;
-    }
-
     private ReviewView load(long id, CurrentUser user) {
         ReviewView review = views("WHERE r.id = ?", List.of(id)).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("节能审查记录不存在：" + id));
@@ -205,12 +194,17 @@ class Reviews implements EnergyReviews {
     }
 
     private List<ReviewView> views(String where, List<Object> params) {
+        return views(where, "ORDER BY r.applied_on DESC, r.id DESC LIMIT 2000", params);
+    }
+
+    /** Reviews matching {@code where}, in the order and page of {@code tail}, each with its state judged today. */
+    List<ReviewView> views(String where, String tail, List<Object> params) {
         EnergyRules r = rules.rules();
         LocalDate today = LocalDate.now(clock);
         List<Row> rows = jdbc.sql("""
                         SELECT r.id, r.project_code, r.project_name, r.region_code, r.renovation, r.annual_tce, r.annual_wan_kwh, r.review_class,
                                r.filing_flag, r.applied_on, r.opinion_number, r.opinion_on, r.lapses_on, r.started_on, r.accepted_on,
-                               r.acceptance_note FROM energy_review r\s""" + where + " ORDER BY r.applied_on DESC, r.id DESC LIMIT 2000")
+                               r.acceptance_note FROM energy_review r\s""" + where + " " + tail)
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                         rs.getBigDecimal(6), rs.getBigDecimal(7), ReviewClass.valueOf(rs.getString(8)), rs.getString(9),

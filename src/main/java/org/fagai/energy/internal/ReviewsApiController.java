@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.PageNumber;
+import org.fagai.shared.web.PageSize;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ReviewsApiController {
 
     private final Reviews reviews;
+    private final ReviewList list;
     private final EnergyAccess access;
 
-    ReviewsApiController(Reviews reviews, EnergyAccess access) {
+    ReviewsApiController(Reviews reviews, ReviewList list, EnergyAccess access) {
         this.reviews = reviews;
+        this.list = list;
         this.access = access;
     }
 
@@ -33,11 +37,17 @@ class ReviewsApiController {
         return Map.of("reviewClass", reviews.classifyChecked(annualTce, annualKwh).name());
     }
 
+    /** One page of the list (sorted as the page sorts), the total matching in {@code X-Total-Count}. */
     @GetMapping("/reviews")
-    List<ReviewView> list(@RequestParam(required = false) @MaxLength(10) String reviewClass,
-                          @RequestParam(required = false) @MaxLength(100) String q,
-                          @RequestParam(defaultValue = "false") boolean warnings) {
-        return reviews.list(reviewClass, q, warnings, access.reader());
+    ResponseEntity<List<ReviewView>> list(@RequestParam(required = false) @MaxLength(10) String reviewClass,
+                                          @RequestParam(required = false) @MaxLength(100) String q,
+                                          @RequestParam(defaultValue = "false") boolean warnings,
+                                          @RequestParam(required = false) @MaxLength(10) String sort,
+                                          @RequestParam(defaultValue = "false") boolean desc,
+                                          @RequestParam(defaultValue = "0") @PageNumber int page,
+                                          @RequestParam(defaultValue = "100") @PageSize int size) {
+        ReviewList.Page found = list.search(new ReviewList.Query(reviewClass, q, warnings, sort, desc, page, size), access.reader());
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total())).body(found.rows());
     }
 
     @PostMapping("/reviews")

@@ -1,8 +1,6 @@
 package org.fagai.energy.internal;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -29,13 +27,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ReviewsPageController {
 
+    static final int EXPORT_LIMIT = 20_000;
+
     private final Reviews reviews;
+    private final ReviewList list;
     private final EnergyAccess access;
     private final MessageText text;
     private final AuditLog audit;
 
-    ReviewsPageController(Reviews reviews, EnergyAccess access, MessageText text, AuditLog audit) {
+    ReviewsPageController(Reviews reviews, ReviewList list, EnergyAccess access, MessageText text, AuditLog audit) {
         this.reviews = reviews;
+        this.list = list;
         this.access = access;
         this.text = text;
         this.audit = audit;
@@ -43,13 +45,14 @@ class ReviewsPageController {
 
     @GetMapping("/energy/reviews")
     String list(@RequestParam(required = false) @MaxLength(10) String reviewClass, @RequestParam(required = false) @MaxLength(100) String q,
-                @RequestParam(defaultValue = "false") boolean warnings, @RequestParam(defaultValue = "0") @PageNumber int page,
+                @RequestParam(defaultValue = "false") boolean warnings, @RequestParam(required = false) @MaxLength(10) String sort,
+                @RequestParam(defaultValue = "false") boolean desc, @RequestParam(defaultValue = "0") @PageNumber int page,
                 @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         CurrentUser user = access.reader();
-        List<ReviewView> all = reviews.list(known(reviewClass), q, warnings, user);
-        int from = (int) Math.min((long) page * size, all.size());
-        model.addAttribute("reviews", all.subList(from, Math.min(from + size, all.size())));
-        model.addAttribute("pager", new Pagination(page, size, all.size(), filters(reviewClass, q, warnings)));
+        ReviewList.Query query = new ReviewList.Query(reviewClass, q, warnings, sort, desc, page, size);
+        ReviewList.Page found = list.search(query, user);
+        model.addAttribute("reviews", found.rows());
+        model.addAttribute("pager", new Pagination(page, size, found.total(), query.filters()));
         model.addAttribute("classes", ReviewClass.values());
         model.addAttribute("mayWrite", EnergyAccess.mayWrite(user));
         return "energy/reviews";
@@ -58,8 +61,9 @@ class ReviewsPageController {
     @GetMapping("/energy/reviews/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(10) String reviewClass,
                                   @RequestParam(required = false) @MaxLength(100) String q,
-                                  @RequestParam(defaultValue = "false") boolean warnings) {
-        List<ReviewView> rows = reviews.list(known(reviewClass), q, warnings, access.reader());
+                                  @RequestParam(defaultValue = "false") boolean warnings,
+                                  @RequestParam(required = false) @MaxLength(10) String sort, @RequestParam(defaultValue = "false") boolean desc) {
+        List<ReviewView> rows = list.all(new ReviewList.Query(reviewClass, q, warnings, sort, desc, 0, 1), access.reader(), EXPORT_LIMIT);
         audit.record(AuditAction.EXPORT, Reviews.AUDIT_TYPE, "list", "节能审查清单 " + rows.size() + " 条");
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("节能审查清单.xlsx"))
                 .body(Downloads.bytes(out -> EnergyWorkbooks.reviews(out, rows)));
@@ -117,22 +121,5 @@ class ReviewsPageController {
             redirect.addFlashAttribute("errors", e.errors());
         }
         return "redirect:/energy/reviews/" + id;
-    }
-
-    private static String known(String reviewClass) {
-        for (ReviewClass c : ReviewClass.values()) {
-            if (c.name().equals(reviewClass)) {
-                return reviewClass;
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, String> filters(String reviewClass, String q, boolean warnings) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        filters.put("reviewClass", known(reviewClass));
-        filters.put("q", q);
-        filters.put("warnings", warnings ? "true" : null);
-        return filters;
     }
 }

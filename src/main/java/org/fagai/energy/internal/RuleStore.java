@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RuleStore {
 
-    record Indicator(String code, String name, BigDecimal weight, int position, String description) {
+    /** An indicator of the scorecard; {@code source} the figures the platform suggests its score from, null when scored by hand. */
+    record Indicator(String code, String name, BigDecimal weight, int position, String description, ScoreSource source) {
     }
 
     private final JdbcClient jdbc;
@@ -37,8 +38,9 @@ class RuleStore {
     }
 
     List<Indicator> indicators() {
-        return jdbc.sql("SELECT code, name, weight, position, description FROM energy_score_indicator ORDER BY position, code")
-                .query((rs, n) -> new Indicator(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5)))
+        return jdbc.sql("SELECT code, name, weight, position, description, source FROM energy_score_indicator ORDER BY position, code")
+                .query((rs, n) -> new Indicator(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6) == null ? null : ScoreSource.valueOf(rs.getString(6))))
                 .list();
     }
 

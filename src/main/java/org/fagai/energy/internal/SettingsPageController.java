@@ -55,7 +55,7 @@ class SettingsPageController {
         CurrentUser user = access.reader();
         model.addAttribute("annual", store.annualList(null, "", year).stream()
                 .filter(t -> !"REGION".equals(t.subjectType()) || user.canSeeRegion(t.subjectCode())).toList());
-        model.addAttribute("fiveYear", store.fiveYear(EnergyAccess.prefix(user.isAdmin() ? "" : user.regionCode())));
+        model.addAttribute("fiveYear", store.fiveYear(EnergyAccess.scopePrefix(user)));
         model.addAttribute("mayPlan", EnergyAccess.mayPlan(user));
         model.addAttribute("year", year);
         return "energy/targets";

@@ -44,6 +44,6 @@ class TargetsApiController {
     @GetMapping("/five-year")
     List<TargetStore.FiveYear> fiveYear() {
         var user = access.reader();
-        return store.fiveYear(EnergyAccess.prefix(user.isAdmin() ? "" : user.regionCode()));
+        return store.fiveYear(EnergyAccess.scopePrefix(user));
     }
 }

@@ -21,6 +21,7 @@ import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.Tables;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.energy.EnergyAccounts;
 import org.fagai.indicator.Comparison;
 import org.fagai.indicator.EconomicIndicators;
 import org.fagai.indicator.Overview;
@@ -37,7 +38,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Fills the brief's Word template (replaceable: {@code fagai.report.economic-brief-template}) with poi-tl: title,
- * period, the official-style sentence, the indicator table, a bar chart of growth against target, the warnings.
+ * period, the official-style sentence, the key projects' share, the energy paragraph (energy's {@link EnergyAccounts}),
+ * the indicator table, a bar chart of growth against target, the warnings.
  */
 @Service
 class PoiTlEconomicBriefs implements EconomicBriefs {
@@ -45,17 +47,19 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
     static final String DEFAULT_TEMPLATE = "classpath:report/economic-brief.docx";
 
     private final EconomicIndicators indicators;
+    private final EnergyAccounts energy;
     private final AuditLog audit;
     private final ResourceLoader resources;
     private final String templateLocation;
     private final Clock clock;
     private final UploadGuard guard;
 
-    PoiTlEconomicBriefs(EconomicIndicators indicators, AuditLog audit, ResourceLoader resources, Clock clock,
+    PoiTlEconomicBriefs(EconomicIndicators indicators, EnergyAccounts energy, AuditLog audit, ResourceLoader resources, Clock clock,
                         @Value("${fagai.report.economic-brief-template:" + DEFAULT_TEMPLATE + "}") String templateLocation,
                         UploadGuard guard) {
         this.guard = guard;
         this.indicators = indicators;
+        this.energy = energy;
         this.audit = audit;
         this.resources = resources;
         this.clock = clock;
@@ -79,6 +83,7 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
         data.put("lead", period + "，" + overview.regionName() + "主要经济指标完成情况如下：");
         data.put("summary", BriefText.summary(overview.lines()));
         data.put("keyProjects", overview.keyProjects().map(BriefText::keyProjects).orElse(""));
+        data.put("energy", energy.briefParagraph(regionCode, year, month).orElse(""));
         data.put("table", table(overview.lines()));
         data.put("growthChart", chart(overview.lines()));
         List<String> warnings = warnings(overview, year, month);

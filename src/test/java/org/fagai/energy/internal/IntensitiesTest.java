@@ -45,27 +45,27 @@ class IntensitiesTest {
 
     @Test
     void declinesAgainstTheirTargetFollowTheEconomicMonitoringBands() {
-        EnergyBands bands = new EnergyBands(EnergySettings.defaults());
-        assertThat(bands.decline(d("3.0"), d("3.0"))).isEqualTo(Warning.GREEN);
-        assertThat(bands.decline(d("1.0"), d("3.0"))).isEqualTo(Warning.YELLOW);
-        assertThat(bands.decline(d("0.9"), d("3.0"))).isEqualTo(Warning.RED);
-        assertThat(bands.decline(null, d("3.0"))).isEqualTo(Warning.NONE);
+        EnergySettings bands = EnergySettings.defaults();
+        assertThat(bands.declineWarning(d("3.0"), d("3.0"))).isEqualTo(Warning.GREEN);
+        assertThat(bands.declineWarning(d("1.0"), d("3.0"))).isEqualTo(Warning.YELLOW);
+        assertThat(bands.declineWarning(d("0.9"), d("3.0"))).isEqualTo(Warning.RED);
+        assertThat(bands.declineWarning(null, d("3.0"))).isEqualTo(Warning.NONE);
     }
 
     @Test
     void aCapUsedAheadOfTimeProgressIsYellowFromTenPointsAndRedBeyondThirtyOrOverTheCap() {
-        EnergyBands bands = new EnergyBands(EnergySettings.defaults());
-        assertThat(bands.cap(d("59.9"), d("50"))).isEqualTo(Warning.GREEN);
-        assertThat(bands.cap(d("60"), d("50"))).isEqualTo(Warning.YELLOW);
-        assertThat(bands.cap(d("80"), d("50"))).isEqualTo(Warning.YELLOW);
-        assertThat(bands.cap(d("80.1"), d("50"))).isEqualTo(Warning.RED);
-        assertThat(bands.cap(d("100.1"), d("100"))).isEqualTo(Warning.RED);
-        assertThat(bands.behind(d("40"), d("50"))).isEqualTo(Warning.YELLOW);
+        EnergySettings bands = EnergySettings.defaults();
+        assertThat(bands.capWarning(d("59.9"), d("50"))).isEqualTo(Warning.GREEN);
+        assertThat(bands.capWarning(d("60"), d("50"))).isEqualTo(Warning.YELLOW);
+        assertThat(bands.capWarning(d("80"), d("50"))).isEqualTo(Warning.YELLOW);
+        assertThat(bands.capWarning(d("80.1"), d("50"))).isEqualTo(Warning.RED);
+        assertThat(bands.capWarning(d("100.1"), d("100"))).isEqualTo(Warning.RED);
+        assertThat(bands.behindWarning(d("40"), d("50"))).isEqualTo(Warning.YELLOW);
     }
 
     @Test
     void tiesShareARankAndEmptyFiguresAreUnranked() {
-        assertThat(Ranks.descending(Arrays.asList(d("3.1"), d("4.0"), null, d("3.1"), d("1")))).containsExactly(2, 1, null, 2, 4);
+        assertThat(RegionAccounts.ranks(Arrays.asList(d("3.1"), d("4.0"), null, d("3.1"), d("1")))).containsExactly(2, 1, null, 2, 4);
     }
 
     @Test

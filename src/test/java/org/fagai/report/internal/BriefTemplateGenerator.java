@@ -46,7 +46,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * falls back to the East Asian default (宋体) where it is not installed. Run once when the layout changes:
  * {@code java -cp target/classes:target/test-classes:<deps> org.fagai.report.internal.BriefTemplateGenerator}.
  * Commissions replace it with their own; the tags are {{title}} {{period}} {{date}} {{lead}} {{summary}}
- * {{keyProjects}}
+ * {{keyProjects}} {{energy}}
  * {{#table}} {{*warnings}} and a bar chart whose alternative-text title is {{growthChart}}.
  */
 public final class BriefTemplateGenerator {
@@ -74,6 +74,7 @@ public final class BriefTemplateGenerator {
             paragraph(doc, BODY, "{{lead}}");
             paragraph(doc, BODY, "{{summary}}");
             paragraph(doc, BODY, "{{keyProjects}}");
+            paragraph(doc, BODY, "{{energy}}");
             paragraph(doc, HEADING_1, "二、主要指标完成情况");
             paragraph(doc, TABLE_TEXT, "{{#table}}");
             paragraph(doc, HEADING_1, "三、主要指标增速与目标");

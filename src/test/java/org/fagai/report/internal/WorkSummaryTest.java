@@ -127,7 +127,7 @@ class WorkSummaryTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.title").value("示范市发展和改革委员会2023年工作总结"))
                 .andReturn().getResponse().getContentAsString();
         Map<String, Object> figures = json.readValue(body, Map.class);
-        assertThat((List<String>) figures.get("missing")).doesNotContain("ATTRACTION");
+        assertThat((List<String>) figures.get("missing")).doesNotContain("ATTRACTION").doesNotContain("ENERGY");
         assertThat((List<Map<String, Object>>) figures.get("figures")).anySatisfy(f -> {
             assertThat(f.get("name")).isEqualTo("协议投资");
             assertThat(f.get("value")).isEqualTo("1580亿元");
