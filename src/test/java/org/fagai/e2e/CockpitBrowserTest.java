@@ -126,7 +126,7 @@ class CockpitBrowserTest extends BrowserTest {
         page.navigate(url("/reports/work-summary?year=2023&region=339900"));
         assertThat(page.locator("#summary-title")).hasText("示范市发展和改革委员会2023年工作总结");
         assertThat(page.locator(".fagai-summary-sentence").first()).containsText("列出问题清单31项、整改措施67条");
-        assertThat(page.locator(".fagai-summary-sentence", new Page.LocatorOptions().setHasText("地区生产总值"))).containsText("2578亿元");
+        assertThat(page.locator(".fagai-summary-sentence", new Page.LocatorOptions().setHasText("一是经济运行"))).containsText("2578亿元");
         assertThat(page.locator(".fagai-summary-sentence", new Page.LocatorOptions().setHasText("外出招商130次"))).containsText("协议投资1580亿元");
         assertThat(page.locator("#summary-figures tbody")).containsText("地区生产总值");
         var download = page.waitForDownload(() -> page.locator("#summary-download").click());

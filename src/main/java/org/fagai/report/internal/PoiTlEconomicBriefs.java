@@ -143,6 +143,10 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
         if (main.isEmpty()) {
             main = lines.stream().filter(l -> l.growth() != null).limit(6).toList();
         }
+        if (main.isEmpty()) {   // a month nobody has reported yet: the chart says so (poi-tl cannot draw no category)
+            return Charts.ofBar("主要指标增速与目标（%）：暂无数据", new String[] {"暂无数据"})
+                    .addSeries("同比增长（%）", new Number[] {0}).addSeries("增速目标（%）", new Number[] {0}).create();
+        }
         String[] names = main.stream().map(OverviewLine::name).toArray(String[]::new);
         Number[] growth = main.stream().map(l -> (Number) l.growth().doubleValue()).toArray(Number[]::new);
         Number[] target = main.stream().map(l -> (Number) (l.target() == null ? 0d : l.target().doubleValue())).toArray(Number[]::new);

@@ -30,6 +30,14 @@ class EconomicBriefTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Test
+    void aMonthWithoutFiguresGivesABriefThatSaysSoNotAnError() throws Exception {
+        try (XWPFDocument doc = brief("leader", "region=339900&period=2021-12")) {
+            assertThat(String.join("\n", paragraphs(doc))).contains("2021年全年");
+            assertThat(doc.getTables()).isNotEmpty();
+        }
+    }
+
     private XWPFDocument brief(String user, String query) throws Exception {
         byte[] docx = mvc.perform(get("/api/v1/reports/economic-brief?" + query).with(httpBasic(user, DEMO_PASSWORD)))
                 .andExpect(status().isOk())
