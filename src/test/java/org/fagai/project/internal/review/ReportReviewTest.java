@@ -54,6 +54,41 @@ class ReportReviewTest {
     }
 
     @Test
+    void staffSeeLastMonthsReportsWaitingForReviewOnTheirToDoListUntilReviewed() throws Exception {
+        java.time.YearMonth last = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).minusMonths(1);
+        String code = "2401-339902-04-01-" + SERIAL.incrementAndGet();
+        postJson("city", "/api/v1/projects", """
+                {"code":"%s","name":"待审核月报测试项目","ownerUnit":"示范市城建投资集团有限公司","ownerCreditCode":"913399027345678902",
+                 "regionCode":"339902","industryCode":"3741","totalInvestment":10000,"fundSelf":10000,"stage":"前期",
+                 "startMonth":"%s","endMonth":"%s","planYear":%d,"level":"市级","nature":"新建","plannedInvestment":4000}"""
+                .formatted(code, last.minusMonths(2), last.plusMonths(24), last.getYear())).andExpect(status().isCreated());
+        postJson("city", "/api/v1/projects/" + code + "/stage", """
+                {"stage":"CONSTRUCTION","date":"%s","note":"开工"}""".formatted(last.minusMonths(1).atDay(10)))
+                .andExpect(status().isOk());
+        postJson("city", "/api/v1/projects/" + code + "/progress/" + last + "/reopen", "{}").andExpect(status().isOk());
+        postJson("owner", "/api/v1/projects/" + code + "/progress", """
+                {"month":"%s","completedInvestment":200,"siteStatus":"基础施工"}""".formatted(last))
+                .andExpect(status().is2xxSuccessful());
+        String title = last.getYear() + "年" + last.getMonthValue() + "月月报待审核";
+        long before = waiting(title);
+        assertThat(before).as("the new report waits").isPositive();
+        get("owner", "/api/v1/todo").andExpect(jsonPath("$[?(@.title =~ /.*月报待审核.*/)]").isEmpty());
+
+        postJson("district", "/api/v1/projects/" + code + "/progress/" + last + "/review", """
+                {"decision":"ACCEPTED"}""").andExpect(status().isOk());
+        assertThat(waiting(title)).isEqualTo(before - 1);
+    }
+
+    /** How many reports the district's to-do entry of that month counts (0 without an entry). */
+    private long waiting(String title) throws Exception {
+        String body = get("district", "/api/v1/todo").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.List<String> titles = com.jayway.jsonpath.JsonPath.read(body, "$[*].title");
+        return titles.stream().filter(t -> t.startsWith(title))
+                .mapToLong(t -> Long.parseLong(t.substring(title.length()).replaceAll("[^0-9]", ""))).findFirst().orElse(0);
+    }
+
+    @Test
     void aReturnedReportNeedsItsReasonReopensTheMonthAndItsCorrectionWaitsForReviewAgain() throws Exception {
         String code = reportedProject();
         String path = "/api/v1/projects/" + code + "/progress/2019-03/review";
