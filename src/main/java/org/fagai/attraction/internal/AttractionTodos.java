@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.fagai.organization.CurrentUser;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -19,8 +20,10 @@ class AttractionTodos implements TodoSource {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MessageText text;
 
-    AttractionTodos(JdbcClient jdbc, Clock clock) {
+    AttractionTodos(JdbcClient jdbc, Clock clock, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -33,7 +36,7 @@ class AttractionTodos implements TodoSource {
         return jdbc.sql("SELECT count(*), min(stalled_from) FROM attraction_lead WHERE officer_id = ? AND stalled_from <= ?")
                 .params(user.id(), LocalDate.now(clock))
                 .query((rs, n) -> rs.getLong(1) == 0 ? null : new TodoEntry("attraction.stalled",
-                        "招商线索" + rs.getLong(1) + "条超过" + Lead.STALL_DAYS + "天无进展", rs.getObject(2, LocalDate.class),
+                        text.get("attraction.todo.stalled", rs.getLong(1), Lead.STALL_DAYS), rs.getObject(2, LocalDate.class),
                         Colour.RED, "/attraction/mine?stalled=true"))
                 .list().stream().filter(java.util.Objects::nonNull).toList();
     }

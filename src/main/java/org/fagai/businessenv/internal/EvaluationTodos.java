@@ -7,6 +7,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.organization.Role;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -25,8 +26,10 @@ class EvaluationTodos implements TodoSource {
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
     private final Clock clock;
+    private final MessageText text;
 
-    EvaluationTodos(JdbcClient jdbc, OrganizationDirectory directory, Clock clock) {
+    EvaluationTodos(JdbcClient jdbc, OrganizationDirectory directory, Clock clock, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.directory = directory;
         this.clock = clock;
@@ -50,8 +53,8 @@ class EvaluationTodos implements TodoSource {
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("deadline", LocalDate.class);
                     Colour colour = due.isBefore(today) ? Colour.RED : due.isBefore(today.plusDays(SOON_DAYS)) ? Colour.YELLOW : Colour.GREEN;
-                    return new TodoEntry("businessenv.collection", "营商环境评价数据待填报：" + rs.getInt("year") + "年（"
-                            + rs.getLong("indicators") + "项指标）", due, colour, "/business-environment/data?year=" + rs.getInt("year"));
+                    return new TodoEntry("businessenv.collection", text.get("businessenv.todo.collection", String.valueOf(rs.getInt("year")),
+                            rs.getLong("indicators")), due, colour, "/business-environment/data?year=" + rs.getInt("year"));
                 }).list();
     }
 }

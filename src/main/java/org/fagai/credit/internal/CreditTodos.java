@@ -7,6 +7,7 @@ import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -20,8 +21,10 @@ class CreditTodos implements TodoSource {
     private final JdbcClient jdbc;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final MessageText text;
 
-    CreditTodos(JdbcClient jdbc, WorkingCalendar calendar, Clock clock) {
+    CreditTodos(JdbcClient jdbc, WorkingCalendar calendar, Clock clock, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
@@ -51,7 +54,7 @@ class CreditTodos implements TodoSource {
                 .param(RegionCode.of(user.regionCode()).scopePrefix() + "%")
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("due_date", LocalDate.class);
-                    return new TodoEntry("credit.repair", "信用修复申请：" + rs.getString("cf_wsh") + " " + rs.getString("cf_xdr_mc"),
+                    return new TodoEntry("credit.repair", text.get("credit.todo.repair", rs.getString("cf_wsh"), rs.getString("cf_xdr_mc")),
                             due, due.isBefore(today) ? Colour.RED : Colour.YELLOW, "/credit/repairs?status=SUBMITTED");
                 }).list();
     }
@@ -65,7 +68,7 @@ class CreditTodos implements TodoSource {
                 .list().stream()
                 .filter(r -> user.isAdmin() || RegionCode.of(user.regionCode()).contains(RegionCode.of((String) r[2])))
                 .limit(30)
-                .map(r -> new TodoEntry("credit.disclosure", "双公示：" + r[0] + " " + r[1], (LocalDate) r[3],
+                .map(r -> new TodoEntry("credit.disclosure", text.get("credit.todo.disclosure", r[0], r[1]), (LocalDate) r[3],
                         ((LocalDate) r[3]).isBefore(today) ? Colour.RED : Colour.YELLOW, "/credit/disclosures"))
                 .toList();
     }

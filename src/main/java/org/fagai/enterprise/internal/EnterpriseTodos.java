@@ -7,6 +7,7 @@ import java.util.List;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -29,8 +30,10 @@ class EnterpriseTodos implements TodoSource {
     private final PackageList packages;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    private final MessageText text;
 
-    EnterpriseTodos(JdbcClient jdbc, PackageList packages, WorkingCalendar calendar, Clock clock) {
+    EnterpriseTodos(JdbcClient jdbc, PackageList packages, WorkingCalendar calendar, Clock clock, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.packages = packages;
         this.calendar = calendar;
@@ -73,7 +76,7 @@ class EnterpriseTodos implements TodoSource {
             return List.of();
         }
         LocalDate first = due.stream().min(LocalDate::compareTo).orElse(VisitPlan.quarterEnd(today));
-        String title = "企业服务：" + counts[0] + " 项诉求待派单，" + counts[1] + " 项诉求待回访，" + counts[2] + " 家服务包企业本季度走访计划未完成";
+        String title = text.get("enterprise.todo.work", counts[0], counts[1], counts[2]);
         String link = counts[0] > 0 ? "/demands?state=SUBMITTED" : counts[1] > 0 ? "/demands?state=ANSWERED" : "/enterprises/service?behind=true";
         List<TodoEntry> entries = List.of(new TodoEntry("enterprise.work", title, first,
                 first.isBefore(today) ? Colour.RED : Colour.YELLOW, link));

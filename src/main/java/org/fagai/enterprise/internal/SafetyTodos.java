@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -22,10 +23,12 @@ class SafetyTodos implements TodoSource {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MessageText text;
 
-    SafetyTodos(JdbcClient jdbc, Clock clock) {
+    SafetyTodos(JdbcClient jdbc, Clock clock, MessageText text) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -37,7 +40,7 @@ class SafetyTodos implements TodoSource {
             return jdbc.sql("SELECT count(*), min(h.deadline) FROM safety_hazard h WHERE h.state = 'NOTICE_ISSUED' AND " + scope)
                     .params(params)
                     .query((rs, n) -> rs.getLong(1) == 0 ? null : new TodoEntry("enterprise.safety",
-                            "安全生产：" + rs.getLong(1) + " 项隐患待报送整改情况", rs.getObject(2, LocalDate.class),
+                            text.get("enterprise.todo.safetyReport", rs.getLong(1)), rs.getObject(2, LocalDate.class),
                             rs.getObject(2, LocalDate.class).isBefore(today) ? Colour.RED : Colour.YELLOW, "/enterprises/mine"))
                     .stream().filter(java.util.Objects::nonNull).toList();
         }
@@ -56,7 +59,7 @@ class SafetyTodos implements TodoSource {
                         return null;
                     }
                     LocalDate oldest = rs.getObject(2, LocalDate.class);
-                    return new TodoEntry("enterprise.safety", "安全生产：" + found + " 项隐患待下达整改通知书，" + due + " 项待回头看",
+                    return new TodoEntry("enterprise.safety", text.get("enterprise.todo.safetyKeeper", found, due),
                             oldest, Colour.YELLOW, found > 0 ? "/safety?state=FOUND&month=" + java.time.YearMonth.from(oldest)
                             : "/safety?followUp=true");
                 })

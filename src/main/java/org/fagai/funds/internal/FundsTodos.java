@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -22,10 +23,12 @@ class FundsTodos implements TodoSource {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MessageText text;
 
-    FundsTodos(JdbcClient jdbc, Clock clock) {
+    FundsTodos(JdbcClient jdbc, Clock clock, MessageText text) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -38,7 +41,7 @@ class FundsTodos implements TodoSource {
             long drc = count(user, "a.state = 'DECLARED'");
             long finance = count(user, "a.state = 'DRC_PASSED'");
             if (drc + finance > 0) {
-                entries.add(new TodoEntry("funds.review", "资金申请待发改审核" + drc + "件、待财政审核" + finance + "件", monthEnd,
+                entries.add(new TodoEntry("funds.review", text.get("funds.todo.review", drc, finance), monthEnd,
                         Colour.GREEN, "/funds/applications?state=" + (drc > 0 ? "DECLARED" : "DRC_PASSED")));
             }
         }
@@ -46,7 +49,7 @@ class FundsTodos implements TodoSource {
             long red = count(user, "a.spending_colour = 'RED'");
             long idle = count(user, "a.idle");
             if (red + idle > 0) {
-                entries.add(new TodoEntry("funds.spending", "资金支出红色预警" + red + "件、资金闲置" + idle + "件", monthEnd,
+                entries.add(new TodoEntry("funds.spending", text.get("funds.todo.spending", red, idle), monthEnd,
                         red > 0 ? Colour.RED : Colour.YELLOW, red > 0 ? "/funds/applications?colour=RED" : "/funds/applications?idle=true"));
             }
         }

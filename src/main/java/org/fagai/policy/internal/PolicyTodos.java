@@ -8,6 +8,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -29,8 +30,10 @@ class PolicyTodos implements TodoSource {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final int dueDays;
+    private final MessageText text;
 
-    PolicyTodos(JdbcClient jdbc, Clock clock, @Value("${fagai.policy.platform.due-days:90}") int dueDays) {
+    PolicyTodos(JdbcClient jdbc, Clock clock, @Value("${fagai.policy.platform.due-days:90}") int dueDays, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.clock = clock;
         this.dueDays = dueDays;
@@ -56,12 +59,7 @@ class PolicyTodos implements TodoSource {
                         case "PASSED" -> "decide";
                         default -> "pay";
                     };
-                    String verb = switch (step) {
-                        case "review" -> "政策兑现待审核：";
-                        case "decide" -> "政策兑现待决定金额：";
-                        default -> "政策兑现待拨付：";
-                    };
-                    return new TodoEntry("policy." + step, verb + rs.getString("name") + " " + rs.getString("enterprise_name"), null,
+                    return new TodoEntry("policy." + step, text.get("policy.todo." + step, rs.getString("name"), rs.getString("enterprise_name")), null,
                             Colour.YELLOW, "/policies/" + rs.getLong("id"));
                 }).list());
         entries.addAll(jdbc.sql("""
@@ -70,7 +68,7 @@ class PolicyTodos implements TodoSource {
                 .params(prefix, today.plusDays(dueDays), LIMIT)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("next_evaluation_on", LocalDate.class);
-                    return new TodoEntry("policy.platform", "创新平台待评估：" + rs.getString("name"), due,
+                    return new TodoEntry("policy.platform", text.get("policy.todo.platform", rs.getString("name")), due,
                             due.isBefore(today) ? Colour.RED : Colour.YELLOW, "/innovation-platforms");
                 }).list());
         return entries;
@@ -88,7 +86,7 @@ class PolicyTodos implements TodoSource {
                 .params(user.ownerCreditCode(), today, today, LIMIT)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject("valid_to", LocalDate.class);
-                    return new TodoEntry("policy.apply", "可申报政策：" + rs.getString("name"), due,
+                    return new TodoEntry("policy.apply", text.get("policy.todo.apply", rs.getString("name")), due,
                             due.isBefore(today.plusDays(SOON_DAYS)) ? Colour.YELLOW : Colour.GREEN, "/policy-service");
                 }).list();
     }

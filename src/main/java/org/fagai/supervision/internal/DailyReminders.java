@@ -2,6 +2,7 @@ package org.fagai.supervision.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.organization.ActingUsers;
@@ -11,6 +12,8 @@ import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +56,21 @@ class DailyReminders {
         log.info("Reminders: {} notifications created, {} e-mails sent", created, mailed);
     }
 
-    /** Creates the reminders due for {@code today}; returns how many were new. */
+    /**
+     * Creates the reminders due for {@code today}; returns how many were new. The entries' titles are read in Chinese
+     * (the stored notifications and their once-only digests must not depend on the thread's locale).
+     */
     int remind(LocalDate today) {
+        LocaleContext previous = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+        try {
+            return remindInChinese(today);
+        } finally {
+            LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
+    private int remindInChinese(LocalDate today) {
         LocalDate nextWorkingDay = calendar.current().addWorkingDays(today, 1).deadline();
         int created = 0;
         for (CurrentUser user : users.enabled()) {

@@ -33,9 +33,49 @@ class TodoSourcesTest {
     WorkingCalendar calendar;
 
     List<Map<String, Object>> todo(String user, String kind) throws Exception {
-        String body = mvc.perform(get("/api/v1/todo").with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().isOk())
+        return todo(user, kind, "zh_CN");
+    }
+
+    List<Map<String, Object>> todo(String user, String kind, String lang) throws Exception {
+        String body = mvc.perform(get("/api/v1/todo").param("lang", lang).with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return JsonPath.read(body, "$[?(@.kind == '" + kind + "')]");
+    }
+
+    @Test
+    void theTitlesAreComposedInTheUsersLanguageAroundTheRecordsOwnNames() throws Exception {
+        List<Map<String, Object>> chinese = todo("city", "credit.disclosure", "zh_CN");
+        List<Map<String, Object>> english = todo("city", "credit.disclosure", "en");
+        assertThat(english).hasSameSizeAs(chinese).isNotEmpty();
+        for (int i = 0; i < chinese.size(); i++) {
+            String names = ((String) chinese.get(i).get("title")).substring("双公示：".length());
+            assertThat(english.get(i).get("title")).isEqualTo("Disclosure due: " + names);
+            assertThat(english.get(i)).extracting("dueAt", "colour", "link")
+                    .containsExactly(chinese.get(i).get("dueAt"), chinese.get(i).get("colour"), chinese.get(i).get("link"));
+        }
+        List<Map<String, Object>> leader = todo("leader", "project.leaders", "en");
+        assertThat(leader).isNotEmpty().allSatisfy(e -> assertThat((String) e.get("title")).matches(".+: (red light|red light, \\d+ blockers overdue|\\d+ blockers overdue)"));
+        assertThat(todo("leader", "project.leaders", "zh_CN")).allSatisfy(e -> assertThat((String) e.get("title")).matches(".+：(红灯|红灯，\\d+ 个问题超期未解决|\\d+ 个问题超期未解决)"));
+    }
+
+    @Test
+    void theHomePageListsTheToDoTitlesInEnglishUnderTheEnglishLocale() throws Exception {
+        var city = org.fagai.Sessions.signIn(mvc, "city");
+        String english = mvc.perform(get("/").param("lang", "en").session(city)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String chinese = mvc.perform(get("/").param("lang", "zh_CN").session(city)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        for (String lang : List.of("en", "zh_CN")) {
+            String body = mvc.perform(get("/api/v1/todo").param("lang", lang).with(httpBasic("city", DEMO_PASSWORD)))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            List<String> composed = JsonPath.<List<Map<String, Object>>>read(body, "$[*]").stream().limit(30)
+                    .filter(e -> !((String) e.get("kind")).startsWith("approval.") && !((String) e.get("kind")).startsWith("supervision."))
+                    .map(e -> org.springframework.web.util.HtmlUtils.htmlEscape((String) e.get("title"))).toList();
+            assertThat(composed).as("the city's first to-do entries include composed titles").isNotEmpty();
+            assertThat(lang.equals("en") ? english : chinese).contains(composed);
+        }
+        assertThat(english).doesNotContain("双公示：", "资金申请待发改审核", "月月报待审核");
+        assertThat(chinese).doesNotContain("Disclosure due: ", "Funding applications: ");
     }
 
     @Test

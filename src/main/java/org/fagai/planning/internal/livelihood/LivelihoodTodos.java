@@ -8,6 +8,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.RegionLevel;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -23,10 +24,12 @@ class LivelihoodTodos implements TodoSource {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MessageText text;
 
-    LivelihoodTodos(JdbcClient jdbc, Clock clock) {
+    LivelihoodTodos(JdbcClient jdbc, Clock clock, MessageText text) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -52,9 +55,10 @@ class LivelihoodTodos implements TodoSource {
                     int missing = rs.getInt("missing");
                     if (missing > 0) {
                         LocalDate due = rs.getObject("due_on", LocalDate.class);
-                        String period = rs.getInt("year") + (rs.getInt("half") == 1 ? "年上半年" : "年度");
-                        entries.add(new TodoEntry("planning.livelihood", "七有五性" + period + "：" + (district ? user.regionName() : "各区县")
-                                + "尚有" + missing + "项指标未报送", due, due.isBefore(today) ? Colour.RED : Colour.YELLOW,
+                        String period = text.get(rs.getInt("half") == 1 ? "planning.todo.firstHalf" : "planning.todo.wholeYear",
+                                String.valueOf(rs.getInt("year")));
+                        String where = district ? user.regionName() : text.get("planning.todo.allDistricts");
+                        entries.add(new TodoEntry("planning.livelihood", text.get("planning.todo.livelihood", period, where, missing), due, due.isBefore(today) ? Colour.RED : Colour.YELLOW,
                                 "/planning/livelihood?year=" + rs.getInt("year") + "&half=" + rs.getInt("half")));
                     }
                     return null;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.organization.CurrentUser;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -19,8 +20,10 @@ class PriceTodos implements TodoSource {
 
     private final JdbcClient jdbc;
     private final PriceMonitoring monitoring;
+    private final MessageText text;
 
-    PriceTodos(JdbcClient jdbc, PriceMonitoring monitoring) {
+    PriceTodos(JdbcClient jdbc, PriceMonitoring monitoring, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.monitoring = monitoring;
     }
@@ -55,9 +58,9 @@ class PriceTodos implements TodoSource {
                 .params(p.id(), day).query(Integer.class).single() < goods;
     }
 
-    private static TodoEntry entry(Point p, LocalDate day, CollectionCycle cycle, Colour colour) {
-        String kind = cycle.dailyWindow(day).map(h -> "日报·" + h.name()).orElse("周报");
-        return new TodoEntry("planning.priceCollect", "价格采集：" + p.name() + "（" + kind + "）", day, colour,
+    private TodoEntry entry(Point p, LocalDate day, CollectionCycle cycle, Colour colour) {
+        String kind = cycle.dailyWindow(day).map(h -> text.get("planning.todo.priceDaily", h.name())).orElse(text.get("planning.todo.priceWeekly"));
+        return new TodoEntry("planning.priceCollect", text.get("planning.todo.priceCollect", p.name(), kind), day, colour,
                 "/prices/collect?point=" + p.id() + "&date=" + day);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.project.WarningColour;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -16,8 +17,10 @@ class LeaderTodos implements TodoSource {
     private static final int LIMIT = 5;
 
     private final LeaderBook leaders;
+    private final MessageText text;
 
-    LeaderTodos(LeaderBook leaders) {
+    LeaderTodos(LeaderBook leaders, MessageText text) {
+        this.text = text;
         this.leaders = leaders;
     }
 
@@ -28,8 +31,9 @@ class LeaderTodos implements TodoSource {
         }
         return leaders.projects(0, LIMIT).projects().stream()
                 .filter(p -> p.colour() == WarningColour.RED || p.overdueBlockers() > 0)
-                .map(p -> new TodoEntry("project.leaders", p.name() + "：" + (p.colour() == WarningColour.RED ? "红灯" : "")
-                        + (p.overdueBlockers() > 0 ? (p.colour() == WarningColour.RED ? "，" : "") + p.overdueBlockers() + " 个问题超期未解决" : ""),
+                .map(p -> new TodoEntry("project.leaders", text.get(p.colour() != WarningColour.RED ? "project.todo.leaderBlockers"
+                                : p.overdueBlockers() > 0 ? "project.todo.leaderRedBlockers" : "project.todo.leaderRed",
+                        p.name(), p.overdueBlockers()),
                         null, p.colour() == WarningColour.RED ? Colour.RED : Colour.YELLOW, "/projects/mine"))
                 .toList();
     }

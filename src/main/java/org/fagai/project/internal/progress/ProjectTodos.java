@@ -8,6 +8,7 @@ import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.project.internal.settings.WarningSettingsStore;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -22,8 +23,10 @@ class ProjectTodos implements TodoSource {
     private final WarningSettingsStore settings;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final MessageText text;
 
-    ProjectTodos(ProgressLedger ledger, WarningSettingsStore settings, JdbcClient jdbc, Clock clock) {
+    ProjectTodos(ProgressLedger ledger, WarningSettingsStore settings, JdbcClient jdbc, Clock clock, MessageText text) {
+        this.text = text;
         this.ledger = ledger;
         this.settings = settings;
         this.jdbc = jdbc;
@@ -44,8 +47,8 @@ class ProjectTodos implements TodoSource {
                         .query(Long.class).single() > 0;
                 if (!reported) {
                     LocalDate due = dueDate(r.code(), month, today);
-                    entries.add(new TodoEntry("project.progress", r.name() + "：" + month.getMonthValue() + "月进度未填报，"
-                            + due.getMonthValue() + "月" + due.getDayOfMonth() + "日截止", due,
+                    entries.add(new TodoEntry("project.progress", text.get("project.todo.unreported", r.name(),
+                            month.getMonthValue(), due.getMonthValue(), due.getDayOfMonth()), due,
                             due.isBefore(today) ? Colour.RED : due.isBefore(today.plusDays(2)) ? Colour.YELLOW : Colour.GREEN,
                             "/projects/report"));
                 }

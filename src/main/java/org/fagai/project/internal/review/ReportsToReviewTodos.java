@@ -9,6 +9,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.project.internal.registry.ProjectScope;
 import org.fagai.project.internal.settings.WarningSettingsStore;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -28,8 +29,10 @@ class ReportsToReviewTodos implements TodoSource {
     private final JdbcClient jdbc;
     private final WarningSettingsStore settings;
     private final Clock clock;
+    private final MessageText text;
 
-    ReportsToReviewTodos(JdbcClient jdbc, WarningSettingsStore settings, Clock clock) {
+    ReportsToReviewTodos(JdbcClient jdbc, WarningSettingsStore settings, Clock clock, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
@@ -56,8 +59,8 @@ class ReportsToReviewTodos implements TodoSource {
                     YearMonth month = YearMonth.from(rs.getObject("month", LocalDate.class));
                     LocalDate due = month.plusMonths(1).atDay(1).plusDays(window - 1L + REVIEW_DAYS);
                     Colour colour = due.isBefore(today) ? Colour.RED : due.isBefore(today.plusDays(2)) ? Colour.YELLOW : Colour.GREEN;
-                    return new TodoEntry("project.review", month.getYear() + "年" + month.getMonthValue() + "月月报待审核 "
-                            + rs.getLong("waiting") + " 份", due, colour,
+                    return new TodoEntry("project.review", text.get("project.todo.toReview", String.valueOf(month.getYear()),
+                            month.getMonthValue(), rs.getLong("waiting")), due, colour,
                             "/projects/" + rs.getString("first_code") + "/progress/" + month + "/review");
                 }).list();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.project.internal.registry.ProjectScope;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
 import org.fagai.supervision.Colour;
@@ -19,8 +20,10 @@ class ReturnedReportTodos implements TodoSource {
     private static final int LIMIT = 30;
 
     private final JdbcClient jdbc;
+    private final MessageText text;
 
-    ReturnedReportTodos(JdbcClient jdbc) {
+    ReturnedReportTodos(JdbcClient jdbc, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
     }
 
@@ -41,8 +44,8 @@ class ReturnedReportTodos implements TodoSource {
                 .query((rs, i) -> {
                     LocalDate month = rs.getObject("month", LocalDate.class);
                     LocalDate due = rs.getObject("open_until", LocalDate.class);
-                    return new TodoEntry("project.review", rs.getString("name") + "：" + month.getYear() + "年" + month.getMonthValue()
-                            + "月月报被退回：" + rs.getString("reason"), due, Colour.RED,
+                    return new TodoEntry("project.review", text.get("project.todo.returned", rs.getString("name"),
+                            String.valueOf(month.getYear()), month.getMonthValue(), rs.getString("reason")), due, Colour.RED,
                             "/projects/report?code=" + rs.getString("code"));
                 }).list();
     }
