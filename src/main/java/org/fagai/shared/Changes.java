@@ -45,6 +45,9 @@ public final class Changes {
         if (value == null || (value instanceof String s && s.isBlank())) {
             return "（空）";
         }
+        if (value instanceof Boolean b) {
+            return b ? "是" : "否";
+        }
         return value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.Changes;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
@@ -80,13 +81,16 @@ class ExchangeRates {
             throw FieldErrors.of("rate", "汇率应为大于0的数，最多6位小数（1美元折合人民币元）");
         }
         String source = entry.source() == null || entry.source().isBlank() ? null : entry.source().strip();
+        java.util.Map<String, Object> before = jdbc.sql("SELECT rate, source FROM attraction_exchange_rate WHERE currency = ? AND rate_date = ?")
+                .params(currency, entry.date()).query((rs, n) -> fields(rs.getBigDecimal("rate"), rs.getString("source"))).optional()
+                .orElseGet(() -> fields(null, null));
         jdbc.sql("""
                         INSERT INTO attraction_exchange_rate (currency, rate_date, rate, source, entered_by) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (currency, rate_date) DO UPDATE SET rate = EXCLUDED.rate, source = EXCLUDED.source,
                           entered_by = EXCLUDED.entered_by, entered_at = now()""")
                 .params(currency, entry.date(), rate, source, user.username()).update();
         audit.record(AuditAction.UPDATE, "attraction-rate", currency + "@" + entry.date(), "汇率 " + currency + " " + entry.date()
-                + " = " + rate.toPlainString() + (source == null ? "" : "（" + source + "）"));
+                + "：" + Changes.describe(before, fields(rate, source)));
         return new DayRate(currency, entry.date(), rate);
     }
 
@@ -98,5 +102,12 @@ class ExchangeRates {
                 .query((rs, n) -> new RateRow(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3),
                         rs.getString(4), rs.getString(5)))
                 .list();
+    }
+
+    private static java.util.Map<String, Object> fields(BigDecimal rate, String source) {
+        java.util.Map<String, Object> fields = Changes.snapshot();
+        fields.put("汇率", rate);
+        fields.put("来源", source);
+        return fields;
     }
 }

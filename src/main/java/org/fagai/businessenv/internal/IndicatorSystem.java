@@ -2,9 +2,11 @@ package org.fagai.businessenv.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.OrganizationDirectory;
+import org.fagai.shared.Changes;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,12 +55,19 @@ class IndicatorSystem {
         if (change.memberUnitId() != null && directory.unit(change.memberUnitId()).isEmpty()) {
             throw FieldErrors.of("memberUnitId", "成员单位不存在：" + change.memberUnitId());
         }
-        int updated = jdbc.sql("UPDATE be_indicator SET weight = ?, member_unit_id = ? WHERE code = ?")
+        Map<String, Object> before = jdbc.sql("SELECT weight, member_unit_id FROM be_indicator WHERE code = ?").param(code)
+                .query((rs, n) -> fields(rs.getBigDecimal("weight"), rs.getObject("member_unit_id", Long.class))).optional()
+                .orElseThrow(() -> new NotFoundException("评价指标不存在：" + code));
+        jdbc.sql("UPDATE be_indicator SET weight = ?, member_unit_id = ? WHERE code = ?")
                 .params(change.weight(), change.memberUnitId(), code).update();
-        if (updated == 0) {
-            throw new NotFoundException("评价指标不存在：" + code);
-        }
         audit.record(AuditAction.UPDATE, "business-environment-indicator", code,
-                "权重 " + change.weight().toPlainString() + "，成员单位 " + change.memberUnitId());
+                Changes.describe(before, fields(change.weight(), change.memberUnitId())));
+    }
+
+    private Map<String, Object> fields(BigDecimal weight, Long memberUnitId) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("权重", weight);
+        fields.put("成员单位", memberUnitId == null ? null : directory.unit(memberUnitId).map(u -> u.name()).orElse(String.valueOf(memberUnitId)));
+        return fields;
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
@@ -52,6 +53,7 @@ class LicenceParties {
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
+        Party before = jdbc.sql("SELECT * FROM credit_licence WHERE id = ?").param(id).query((rs, i) -> Party.read(rs, "xk")).single();
         jdbc.sql("""
                         UPDATE credit_licence SET xk_xdr_mc = ?, xk_xdr_lb = ?, xk_xdr_shxym = ?, xk_xdr_gszc = ?, xk_xdr_zzjg = ?,
                           xk_xdr_swdj = ?, xk_xdr_sydw = ?, xk_xdr_shzz = ?, xk_frdb = ?, xk_fr_zjlx = ?, xk_fr_zjhm = ?,
@@ -59,8 +61,8 @@ class LicenceParties {
                 .params(p.name(), p.type(), p.creditCode(), p.businessRegNo(), p.orgCode(), p.taxRegNo(), p.institutionNo(),
                         p.socialOrgNo(), p.legalRepresentative(), p.legalRepIdType(), p.legalRepIdNumber(), p.idType(),
                         p.idNumber(), id).update();
-        audit.record(AuditAction.UPDATE, "credit-licence", String.valueOf(id), "补全行政相对人信息：" + p.name() + "（"
-                + p.type() + "）");
+        audit.record(AuditAction.UPDATE, "credit-licence", String.valueOf(id), "补全行政相对人信息：" + p.name() + "："
+                + Changes.describe(before.named(), p.named()));
     }
 
     private String region(long id) {

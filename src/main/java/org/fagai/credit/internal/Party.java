@@ -189,6 +189,14 @@ record Party(String type, String name, String creditCode, String businessRegNo, 
         };
     }
 
+    /** The 13 items by their Chinese names, identity numbers masked: what an audit entry may name. */
+    Map<String, Object> named() {
+        Party shown = masked();
+        Map<String, Object> fields = org.fagai.shared.Changes.snapshot();
+        ITEMS.forEach((field, item) -> fields.put(NAMES.get(item), shown.value(field)));
+        return fields;
+    }
+
     /** The 13 party values in the standard's order. */
     List<String> values() {
         return ITEMS.keySet().stream().map(this::value).toList();

@@ -3,9 +3,11 @@ package org.fagai.credit.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
+import org.fagai.shared.Changes;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,8 +77,9 @@ class PublicationTermBook {
                 .params(minimumMonths, maximumMonths, legalBasis.strip(), admin.username(), category.name()).update();
         int recomputed = StoredPenaltyPeriods.recompute(jdbc, EnumSet.of(category));
         audit.record(AuditAction.UPDATE, "credit-publication-period", category.name(), "公示期限 " + category.name() + "："
-                + before.minimumMonths() + "–" + before.maximumMonths() + " 个月（" + before.legalBasis() + "） → "
-                + minimumMonths + "–" + maximumMonths + " 个月（" + legalBasis.strip() + "）；重算处罚公示期 " + recomputed + " 条");
+                + Changes.describe(fields(before.minimumMonths(), before.maximumMonths(), before.legalBasis()),
+                        fields(minimumMonths, maximumMonths, legalBasis.strip()))
+                + "；重算处罚公示期 " + recomputed + " 条");
         return recomputed;
     }
 
@@ -86,5 +89,13 @@ class PublicationTermBook {
         } catch (IllegalArgumentException e) {
             throw FieldErrors.of("category", "处罚领域不存在：" + name);
         }
+    }
+
+    private static Map<String, Object> fields(int minimumMonths, int maximumMonths, String legalBasis) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("最短公示期（月）", minimumMonths);
+        fields.put("最长公示期（月）", maximumMonths);
+        fields.put("设定依据", legalBasis);
+        return fields;
     }
 }

@@ -1,10 +1,12 @@
 package org.fagai.funds.internal;
 
 import java.util.List;
+import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.funds.FundChannel;
 import org.fagai.organization.UserDirectory;
+import org.fagai.shared.Changes;
 import org.fagai.shared.FieldErrors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,7 +51,23 @@ class ChannelSettings {
             throw FieldErrors.of("channel", e.getMessage());
         }
         book.save(changed);
-        audit.record(AuditAction.UPDATE, "funds_channel", channel.name(), "修改资金渠道规则：" + old + " → " + changed);
+        audit.record(AuditAction.UPDATE, "funds_channel", channel.name(), "修改资金渠道规则：" + old.name() + "："
+                + Changes.describe(fields(old), fields(changed)));
+    }
+
+    /** A channel's rules as the rules page names them. */
+    private static Map<String, Object> fields(ChannelRules r) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("按专项申报", r.requiresProgram());
+        fields.put("负面清单", r.appliesNegativeList());
+        fields.put("一案两书", r.requiresDocuments());
+        fields.put("本息覆盖倍数下限", r.minCoverage());
+        fields.put("用作资本金上限", r.capitalCapShare());
+        fields.put("前期要件：审批（核准、备案）批复", r.requiresApprovalDocument());
+        fields.put("前期要件：用地", r.requiresLand());
+        fields.put("申报批次（月）", r.roundMonths());
+        fields.put("计入中央预算及上级资金", r.countsAsSuperior());
+        return fields;
     }
 
     private static boolean or(Boolean value, boolean fallback) {
