@@ -39,6 +39,18 @@ class EnglishPagesTest {
     }
 
     @Test
+    void periodsUnitsAndMonthsOfTheEconomicAndSupervisionPagesReadInEnglish() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        String overview = page("/indicators", "en", city);
+        assertThat(element(overview, "overview-title")).matches("Economic overview of .+ \\((Jan|Jan–\\w{3}) \\d{4}\\)");
+        assertThat(overview).doesNotContainPattern(">\\d{4}年(1-\\d+月|全年|1月)<");
+        assertThat(page("/indicators/catalogue", "en", city)).contains(">100m CNY<").doesNotContain(">亿元<");
+        assertThat(page("/indicators/catalogue", "zh_CN", city)).contains(">亿元<");
+        String stats = page("/supervision/stats", "en", city);
+        assertThat(stats).containsPattern(">(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)<").doesNotContainPattern(">\\d{1,2}月<");
+    }
+
+    @Test
     void theFundsAccountNamesItsYearWithoutAThousandsSeparatorAndItsSentenceTheEnglishUnit() throws Exception {
         MockHttpSession city = Sessions.signIn(mvc, "city");
         String english = page("/funds", "en", city);

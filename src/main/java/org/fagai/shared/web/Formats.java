@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.Period;
+import org.fagai.shared.PeriodKind;
 import org.fagai.shared.WorkingHours;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -190,6 +192,28 @@ public class Formats {
 
     public String longDate(LocalDateTime time) {
         return time == null ? DASH : longDate(time.toLocalDate()) + " " + time.toLocalTime().toString();
+    }
+
+    /**
+     * A statistical period stored or passed as its Chinese label, in the user's language: 2026年1-6月 (Jan–Jun 2026),
+     * 2026年上半年 (H1 2026); a text that is no period is shown as it is.
+     */
+    public String period(String label) {
+        if (label == null || label.isBlank()) {
+            return DASH;
+        }
+        Period p;
+        try {
+            p = Period.parse(label);
+        } catch (IllegalArgumentException e) {
+            return label;
+        }
+        String year = String.valueOf(p.year());
+        if (p.kind() == PeriodKind.QUARTERLY_CUMULATIVE) {
+            return text("shared.fmt.period.q" + p.toMonth() / 3, year);
+        }
+        return text(p.toMonth() == 1 ? "shared.fmt.period.january" : "shared.fmt.period.months", year, String.valueOf(p.toMonth()),
+                java.time.Month.of(p.toMonth()).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
     }
 
     /** A validity span: 2024-01-01 至 长期. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,6 +86,18 @@ class FormatsTest {
         assertThat(fmt.points(BigDecimal.ZERO)).isEqualTo("unchanged");
         assertThat(fmt.remaining(960L, "DAYS")).isEqualTo("2 working days left");
         assertThat(fmt.date(LocalDate.of(2099, 12, 31))).isEqualTo("long-term");
+    }
+
+    @Test
+    void aPeriodReadsAsItsChineseLabelInChineseAndInEnglishWordsInEnglish() {
+        List<String> labels = List.of("2026年1-6月", "2026年1月", "2026年一季度", "2026年上半年", "2026年前三季度", "2026年全年");
+        assertThat(labels.stream().map(fmt::period)).containsExactlyElementsOf(labels);
+        assertThat(fmt.period("2023-06")).isEqualTo("2023年1-6月");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.stream().map(fmt::period))
+                .containsExactly("Jan–Jun 2026", "Jan 2026", "Q1 2026", "H1 2026", "Q1–Q3 2026", "full year 2026");
+        assertThat(fmt.period("不是统计期")).isEqualTo("不是统计期");
+        assertThat(fmt.period(null)).isEqualTo("—");
     }
 
     private static ResourceBundleMessageSource messages() {
