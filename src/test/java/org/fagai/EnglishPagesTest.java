@@ -47,7 +47,10 @@ class EnglishPagesTest {
         assertThat(page("/indicators/catalogue", "en", city)).contains(">100m CNY<").doesNotContain(">亿元<");
         assertThat(page("/indicators/catalogue", "zh_CN", city)).contains(">亿元<");
         String stats = page("/supervision/stats", "en", city);
-        assertThat(stats).containsPattern(">(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)<").doesNotContainPattern(">\\d{1,2}月<");
+        assertThat(stats).containsPattern(">(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)<").doesNotContainPattern(">\\d{1,2}月<")
+                .doesNotContain("&quot;5月&quot;", "&quot;12月&quot;");
+        assertThat(element(page("/enterprises/service", "en", city), "coverage-sentence"))
+                .matches("\\d+ service-package enterprises, \\d+ visited: visit coverage [\\d.]+%|No enterprise in a service package yet");
     }
 
     @Test

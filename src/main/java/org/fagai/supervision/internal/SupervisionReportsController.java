@@ -102,7 +102,7 @@ class SupervisionReportsController {
         List<Long> closed = new ArrayList<>();
         List<Long> overdue = new ArrayList<>();
         for (SupervisionStatistics.Row r : report.byMonth()) {
-            labels.add(r.label());
+            labels.add(text.get("supervision.stats.month", Integer.parseInt(r.key())));
             assigned.add(r.assigned());
             closed.add(r.closed());
             overdue.add(r.overdue());
