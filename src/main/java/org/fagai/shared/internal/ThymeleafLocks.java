@@ -18,10 +18,10 @@ import org.thymeleaf.engine.ElementNames;
 /**
  * Thymeleaf (3.1.5) guards its element and attribute name registries with <em>fair</em> read-write locks, looked up
  * for every attribute of every element it writes. Under the month-end load test (200 request threads, 2 cores) a fair
- * lock queues each new reader behind the ones already waiting, the queue never drained, and at any moment ~150 request
- * threads were parked there while the cores idled (JFR: 470,000 parks, p50 4 s). The registries only ever add names,
- * and a non-fair lock gives the same exclusion without the convoy, so this swaps them before the web server takes
- * requests (the change proposed upstream: thymeleaf/thymeleaf pull request 938, "Use nonfair locks").
+ * lock queued each new reader behind the ones already waiting, the queue never drained, and at any moment ~150 request
+ * threads were parked there (JFR: 472,000 parks). The registries only ever add names, and a non-fair lock gives the
+ * same exclusion without the convoy, so this swaps them before the web server takes requests (the change proposed
+ * upstream: thymeleaf/thymeleaf pull request 938, "Use nonfair locks").
  */
 @Component
 class ThymeleafLocks implements SmartInitializingSingleton {
