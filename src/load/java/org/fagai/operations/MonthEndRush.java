@@ -41,7 +41,7 @@ public class MonthEndRush extends Simulation {
     static final int ROUNDS = 3;
     static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("load.ramp-seconds", 60));
     /** Rounds of the warm-up before the measured run ({@link Warmup}); 0 leaves it out. */
-    static final int WARMUP_ROUNDS = Integer.getInteger("load.warmup-rounds", 150);
+    static final int WARMUP_ROUNDS = Integer.getInteger("load.warmup-rounds", 60);
     static final String PHOTO_PATH = System.getProperty("load.photo-path", "/projects/{code}/progress/{month}/photos");
 
     private static final int PORT = freePort();
