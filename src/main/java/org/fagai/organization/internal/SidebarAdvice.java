@@ -36,9 +36,14 @@ class SidebarAdvice {
     record MenuGroup(String labelKey, List<MenuEntry> entries) {
     }
 
-    /** What the rendered links depend on; each part has a handful of values, so the kept renderings stay few. */
-    private record SidebarKey(Role role, Locale locale, String activeNav, boolean home) {
+    /**
+     * What the rendered links depend on; each part has a handful of values, so the kept renderings stay few. The context
+     * path is constant unless a proxy sends {@code X-Forwarded-Prefix}, hence the cap on what is kept.
+     */
+    private record SidebarKey(String contextPath, Role role, Locale locale, String activeNav, boolean home) {
     }
+
+    private static final int MAX_KEPT = 2_000;
 
     private final List<MenuEntry> entries;
     private final UserDirectory users;
@@ -63,15 +68,26 @@ class SidebarAdvice {
         MenuEntry active = activeNav(request);
         // Only the two languages the bundles have: any other resolves to the Chinese texts, and must not grow the map.
         Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        SidebarKey key = new SidebarKey(user.role(), language, active == null ? null : active.nav(), "/".equals(path));
-        return rendered.computeIfAbsent(key, k -> {
-            WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                    .buildExchange(request, response), language);
-            context.setVariable("menu", menuOf(k.role()));
-            context.setVariable("activeNav", active);
-            context.setVariable("requestPath", k.home() ? "/" : path);
-            return templates.getObject().process("layout/sidebar", Set.of("links"), context);
-        });
+        SidebarKey key = new SidebarKey(request.getContextPath(), user.role(), language, active == null ? null : active.nav(),
+                "/".equals(path));
+        String kept = rendered.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        String links = render(request, response, key, active);
+        if (rendered.size() < MAX_KEPT) {
+            rendered.putIfAbsent(key, links);
+        }
+        return links;
+    }
+
+    private String render(HttpServletRequest request, HttpServletResponse response, SidebarKey key, MenuEntry active) {
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), key.locale());
+        context.setVariable("menu", menuOf(key.role()));
+        context.setVariable("activeNav", active);
+        context.setVariable("requestPath", key.home() ? "/" : requestPath(request));
+        return templates.getObject().process("layout/sidebar", Set.of("links"), context);
     }
 
     private List<MenuGroup> menuOf(Role role) {
