@@ -40,6 +40,8 @@ public class MonthEndRush extends Simulation {
     static final int STAFF = Integer.getInteger("load.staff", 20);
     static final int ROUNDS = 3;
     static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("load.ramp-seconds", 60));
+    /** Rounds of the warm-up before the measured run ({@link Warmup}); 0 leaves it out. */
+    static final int WARMUP_ROUNDS = Integer.getInteger("load.warmup-rounds", 60);
     static final String PHOTO_PATH = System.getProperty("load.photo-path", "/projects/{code}/progress/{month}/photos");
 
     private static final int PORT = freePort();
@@ -115,6 +117,9 @@ public class MonthEndRush extends Simulation {
             RushData.freshDirectory(Path.of("target", "load"));
             PLATFORM.start();
             RushData.seed(PLATFORM, OWNERS);
+            if (WARMUP_ROUNDS > 0) {
+                Warmup.run(PORT, 8, WARMUP_ROUNDS);
+            }
             System.out.printf("Platform ready on 127.0.0.1:%d with %d owners (log %s)%n", PORT, OWNERS, PLATFORM.log());
         } catch (Exception e) {
             throw new IllegalStateException("could not prepare the platform: " + e.getMessage(), e);
