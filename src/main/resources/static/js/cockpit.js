@@ -5,9 +5,16 @@
   'use strict';
 
   var instances = [];
+  // the wall screen is dark: ECharts' own dark theme, on the tile's background
+  var dark = !!document.querySelector('.fagai-screen');
 
   function draw(el, option) {
-    var instance = echarts.getInstanceByDom(el) || echarts.init(el);
+    var instance = echarts.getInstanceByDom(el) || echarts.init(el, dark ? 'dark' : null);
+    if (dark) {
+      // a wall screen reloads every few minutes: no fade-in each time
+      option.backgroundColor = 'transparent';
+      option.animation = false;
+    }
     instance.setOption(option);
     instances.push(instance);
     el.setAttribute('data-rendered', 'true');
@@ -16,7 +23,7 @@
   function trend(el, points, label) {
     draw(el, {
       tooltip: { trigger: 'axis' },
-      grid: { left: 40, right: 16, top: 24, bottom: 40 },
+      grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: points.map(function (p) { return p.label; }), axisLabel: { rotate: 30 } },
       yAxis: { type: 'value', name: '%' },
       series: [{ name: label, type: 'line', smooth: true, data: points.map(function (p) { return p.growth; }) }]
@@ -27,7 +34,8 @@
     draw(el, {
       tooltip: { trigger: 'item' },
       series: [{ type: 'funnel', sort: 'none', left: '10%', width: '80%', minSize: '8%', gap: 2,
-        label: { show: true, position: 'inside', formatter: '{b} {c}' }, data: steps }]
+        label: { show: true, position: 'inside', formatter: '{b} {c}', color: dark ? '#061833' : undefined,
+          fontWeight: dark ? 'bold' : undefined }, data: steps }]
     });
   }
 
@@ -90,6 +98,16 @@
   var section = document.getElementById('cockpit');
   var refresh = section && Number(section.dataset.refresh);
   if (refresh > 0) {
+    var due = Date.now() + refresh * 1000;
+    var countdown = document.getElementById('cockpit-countdown');
+    var tick = function () {
+      var left = Math.max(0, Math.round((due - Date.now()) / 1000));
+      if (countdown) {
+        countdown.textContent = Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0');
+      }
+    };
+    tick();
+    window.setInterval(tick, 1000);
     window.setTimeout(function () { window.location.reload(); }, refresh * 1000);
   }
 })();

@@ -67,30 +67,74 @@ class CockpitBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
     }
 
+    /** Each tile whose box leaves the viewport, or whose content is cut off inside it (its content taller than its box). */
+    private static final String TILES_OFF_SCREEN = """
+            () => [...document.querySelectorAll('.fagai-screen-tile')].filter(t => { const r = t.getBoundingClientRect();
+              const body = t.querySelector('.fagai-screen-tile-body');
+              return r.top < 0 || r.left < 0 || r.bottom > window.innerHeight || r.right > window.innerWidth || r.height < 100
+                || body.scrollHeight > body.clientHeight + 1 || t.scrollHeight > t.clientHeight + 1; }).map(t => t.id)""";
+
     @Test
-    void onTheLargeScreenTheCockpitFillsTheScreenInLargeTypeAndReloadsItself() {
+    void onTheLargeScreenEveryTileFitsOneScreenWithoutScrollingTheMapInTheMiddleAndItReloadsItself() {
         context.close();
         context = browserFor(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1920, 1080));
         page = context.newPage();
         page.setDefaultTimeout(15_000);
         page.clock().install();
+        List<String> errors = new ArrayList<>();
+        page.onPageError(errors::add);
         signIn("leader");
         page.navigate(url("/cockpit?year=2023&region=339900&screen=true"));
         assertThat(page.locator("#cockpit")).hasAttribute("data-refresh", "300");
         assertThat(page.locator("#cockpit-refresh")).containsText("5 分钟");
-        chart("chart-map-economy");
+        assertThat(page.locator("#cockpit-computed")).containsText("计算于");
+        assertThat(page.locator("#cockpit-countdown")).hasText(Pattern.compile("^[45]:\\d\\d$"));
+        assertThat(page.locator("#sidebar")).hasCount(0);
+        Map<String, Object> map = chart("chart-map-economy");
+        org.assertj.core.api.Assertions.assertThat(((Number) map.get("points")).intValue()).isEqualTo(6);
+        chart("chart-trend-economy");
+        chart("chart-funnel-attraction");
+        screenshot("cockpit-screen-1920");
+
+        org.assertj.core.api.Assertions.assertThat(((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue())
+                .as("no page scroll at 1920×1080").isLessThanOrEqualTo(1080);
         org.assertj.core.api.Assertions.assertThat(overflow()).isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(page.locator(".fagai-screen-tile").count()).isEqualTo(9);
+        @SuppressWarnings("unchecked")
+        List<String> cut = (List<String>) page.evaluate(TILES_OFF_SCREEN);
+        org.assertj.core.api.Assertions.assertThat(cut).as("tiles off the screen or cut off").isEmpty();
+        double mapCentre = ((Number) page.evaluate("() => { const r = document.getElementById('chart-map-economy').getBoundingClientRect();"
+                + " return r.left + r.width / 2; }")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(mapCentre).as("the map in the middle third").isBetween(640.0, 1280.0);
         double valueSize = ((Number) page.evaluate(
                 "() => parseFloat(getComputedStyle(document.querySelector('#tile-projects .fagai-tile-value')).fontSize)")).doubleValue();
-        org.assertj.core.api.Assertions.assertThat(valueSize).as("figures readable from across the room").isGreaterThanOrEqualTo(16);
-        double tileWidth = ((Number) page.evaluate(
-                "() => document.querySelector('#tile-projects').getBoundingClientRect().width")).doubleValue();
-        org.assertj.core.api.Assertions.assertThat(tileWidth).as("three tiles a row").isBetween(500.0, 700.0);
-        screenshot("cockpit-screen-1920");
+        org.assertj.core.api.Assertions.assertThat(valueSize).as("figures readable from across the room").isGreaterThanOrEqualTo(20);
+        double labelSize = ((Number) page.evaluate(
+                "() => parseFloat(getComputedStyle(document.querySelector('#tile-projects dt')).fontSize)")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(labelSize).isGreaterThanOrEqualTo(15);
+        assertThat(page.locator("#tile-projects")).containsText("1,185");
+        assertThat(page.locator("#tile-projects .fagai-tile-computed")).containsText("计算于");
+        org.assertj.core.api.Assertions.assertThat(errors).isEmpty();
+
         page.evaluate("() => { window.fagaiBeforeRefresh = true; }");
         page.clock().fastForward("05:01");
         page.waitForFunction("() => window.fagaiBeforeRefresh === undefined && document.readyState === 'complete'");
         assertThat(page.locator("#tile-projects")).containsText("1,185");
+    }
+
+    @Test
+    void theLargeScreenPageOnAPhoneStacksItsTilesWithoutSidewaysScrolling() {
+        onPhone();
+        signIn("leader");
+        page.navigate(url("/cockpit?year=2023&region=339900&screen=true"));
+        assertThat(page.locator("#tile-projects")).containsText("1,185");
+        Map<String, Object> map = chart("chart-map-economy");
+        org.assertj.core.api.Assertions.assertThat(((Number) map.get("height")).intValue()).isPositive();
+        org.assertj.core.api.Assertions.assertThat(overflow()).isLessThanOrEqualTo(0);
+        double width = ((Number) page.evaluate(
+                "() => document.querySelector('#tile-funds').getBoundingClientRect().width")).doubleValue();
+        org.assertj.core.api.Assertions.assertThat(width).as("one tile a row").isGreaterThan(330);
+        screenshot("cockpit-screen-phone");
     }
 
     @Test

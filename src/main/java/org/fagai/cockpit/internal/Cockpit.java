@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.fagai.cockpit.CockpitScope;
 import org.fagai.cockpit.CockpitScopes;
@@ -50,23 +52,25 @@ class Cockpit implements CockpitScopes {
     private final TileCache cache;
 
     Cockpit(List<CockpitTile> tiles, UserDirectory users, RegionDirectory regions, Clock clock,
-            @Value("${fagai.cockpit.cache-seconds:60}") long cacheSeconds) {
+            @Value("${fagai.cockpit.cache-seconds:60}") long cacheSeconds, TileChanges changes) {
         this.tiles = tiles;
         this.users = users;
         this.regions = regions;
         this.clock = clock;
-        this.cache = new TileCache(Duration.ofSeconds(Math.max(0, cacheSeconds)), 500, clock, System::nanoTime);
+        this.cache = new TileCache(Duration.ofSeconds(Math.max(0, cacheSeconds)), 500, clock, System::nanoTime, changes);
     }
 
     record Choice(String code, String name) {
     }
 
     /**
-     * @param generatedAt    when the tiles were computed (at most {@code refreshSeconds} ago)
-     * @param refreshSeconds how old a figure may be: the tiles of a scope are kept that long (0: computed on every opening)
+     * @param generatedAt    when the oldest tile shown was computed (at most {@code refreshSeconds} ago)
+     * @param refreshSeconds how old a figure may be: a tile is kept that long unless its module announces a change
+     *                       (0: computed on every opening)
+     * @param computedAt     when each tile (by key) was computed
      */
     record View(int year, String regionCode, String regionName, String period, LocalDateTime generatedAt, long refreshSeconds,
-                List<Tile> tiles, List<String> missing, List<Choice> regions) {
+                List<Tile> tiles, Map<String, LocalDateTime> computedAt, List<String> missing, List<Choice> regions) {
     }
 
     @Override
@@ -103,12 +107,25 @@ class Cockpit implements CockpitScopes {
     View view(Integer year, String region) {
         CockpitScope scope = resolve(year, region, false);
         Locale locale = LocaleContextHolder.getLocale();
-        TileCache.Entry entry = cache.get(new TileCache.Key(scope.year(), scope.throughMonth(), scope.regionCode(), locale),
-                () -> tiles(scope));
-        List<String> present = entry.tiles().stream().map(Tile::key).toList();
+        TileCache.Key key = new TileCache.Key(scope.year(), scope.throughMonth(), scope.regionCode(), locale);
+        List<Tile> shown = new ArrayList<>();
+        Map<String, LocalDateTime> computedAt = new HashMap<>();
+        LocalDateTime oldest = null;
+        for (int i = 0; i < tiles.size(); i++) {
+            CockpitTile contributor = tiles.get(i);
+            TileCache.Entry entry = cache.get(key, i, () -> contributor.tile(scope));
+            oldest = oldest == null || entry.computedAt().isBefore(oldest) ? entry.computedAt() : oldest;
+            entry.tile().ifPresent(tile -> {
+                shown.add(tile);
+                computedAt.put(tile.key(), entry.computedAt());
+            });
+        }
+        shown.sort(Comparator.comparingInt(Tile::order));
+        List<String> present = shown.stream().map(Tile::key).toList();
         List<String> missing = EXPECTED.stream().filter(k -> !present.contains(k)).toList();
-        return new View(scope.year(), scope.regionCode(), scope.regionName(), scope.periodLabel(), entry.computedAt(),
-                cache.ttl().toSeconds(), entry.tiles(), missing, choices());
+        return new View(scope.year(), scope.regionCode(), scope.regionName(), scope.periodLabel(),
+                oldest == null ? LocalDateTime.now(clock.withZone(ChinaTime.ZONE)) : oldest, cache.ttl().toSeconds(), shown,
+                computedAt, missing, choices());
     }
 
     /** Every module's tile of the scope, computed now (no cache), in page order. */

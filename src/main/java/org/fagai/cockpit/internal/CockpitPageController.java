@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
-/** 领导驾驶舱 page; {@code screen=true} lays it out for a large screen (1920×1080) and refreshes it. */
+/**
+ * 领导驾驶舱 page; {@code screen=true} is the wall-screen page: the cockpit alone (no menu), every tile on one 1920×1080
+ * screen without scrolling, reloaded every {@link #REFRESH_SECONDS} seconds.
+ */
 @Controller
 class CockpitPageController {
 
@@ -38,8 +41,7 @@ class CockpitPageController {
         }
         model.addAttribute("view", view);
         model.addAttribute("charts", json.writeValueAsString(charts));
-        model.addAttribute("screen", screen);
         model.addAttribute("refreshSeconds", REFRESH_SECONDS);
-        return "cockpit/index";
+        return screen ? "cockpit/screen" : "cockpit/index";
     }
 }

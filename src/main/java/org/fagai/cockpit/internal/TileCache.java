@@ -3,9 +3,9 @@ package org.fagai.cockpit.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
@@ -13,55 +13,67 @@ import org.fagai.cockpit.Tile;
 import org.fagai.shared.ChinaTime;
 
 /**
- * The cockpit's tiles of a scope, kept at most {@code ttl}: every instance keeps its own copy, so a figure is never older
- * than the interval the page states, whichever instance serves it (no invalidation message between instances is needed).
- * A TTL of zero keeps nothing. Bounded: past {@code maxEntries} scopes the expired ones go, and if none has, all.
+ * Each module's tile of a scope, kept at most {@code ttl} and dropped as soon as a module's event marks its tile changed
+ * ({@link TileChanges}): on this instance a change shows at the next opening; every other instance keeps its own copy,
+ * so a figure there is never older than the interval the page states. A TTL of zero keeps nothing. Bounded: past
+ * {@code maxScopes} scopes the expired ones go, and if none has, all.
  */
 final class TileCache {
 
     record Key(int year, int throughMonth, String regionCode, Locale locale) {
     }
 
-    record Entry(List<Tile> tiles, LocalDateTime computedAt, long expiresAtNanos) {
+    /** One contributor's tile (empty: no data for the scope), when it was computed, and the last change it had seen. */
+    record Entry(Optional<Tile> tile, LocalDateTime computedAt, long expiresAtNanos, long seenChange) {
     }
 
-    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Key, Map<Integer, Entry>> scopes = new ConcurrentHashMap<>();
     private final Duration ttl;
-    private final int maxEntries;
+    private final int maxScopes;
     private final Clock clock;
     private final LongSupplier nanos;
+    private final TileChanges changes;
 
-    TileCache(Duration ttl, int maxEntries, Clock clock, LongSupplier nanos) {
+    TileCache(Duration ttl, int maxScopes, Clock clock, LongSupplier nanos, TileChanges changes) {
         this.ttl = ttl;
-        this.maxEntries = maxEntries;
+        this.maxScopes = maxScopes;
         this.clock = clock;
         this.nanos = nanos;
+        this.changes = changes;
     }
 
     Duration ttl() {
         return ttl;
     }
 
-    /** The scope's tiles computed less than the TTL ago, else computed now (and kept for the next request). */
-    Entry get(Key key, Supplier<List<Tile>> compute) {
-        long now = nanos.getAsLong();
-        Entry kept = entries.get(key);
-        if (kept != null && now - kept.expiresAtNanos() < 0) {
-            return kept;
+    /**
+     * The contributor's tile of the scope computed less than the TTL ago and unchanged since, else computed now (and kept).
+     * The change sequence is read before computing: a change committed while computing makes the result stale at once.
+     */
+    Entry get(Key key, int contributor, Supplier<Optional<Tile>> compute) {
+        Map<Integer, Entry> kept = scopes.get(key);
+        Entry entry = kept == null ? null : kept.get(contributor);
+        if (entry != null && nanos.getAsLong() - entry.expiresAtNanos() < 0 && entry.seenChange() >= lastChange(entry)) {
+            return entry;
         }
-        Entry fresh = new Entry(List.copyOf(compute.get()), LocalDateTime.now(clock.withZone(ChinaTime.ZONE)),
-                nanos.getAsLong() + ttl.toNanos());
+        long seen = changes.now();
+        Entry fresh = new Entry(compute.get(), LocalDateTime.now(clock.withZone(ChinaTime.ZONE)), nanos.getAsLong() + ttl.toNanos(), seen);
         if (ttl.isZero() || ttl.isNegative()) {
             return fresh;
         }
-        if (entries.size() >= maxEntries) {
+        if (kept == null && scopes.size() >= maxScopes) {
             long at = nanos.getAsLong();
-            entries.values().removeIf(e -> at - e.expiresAtNanos() >= 0);
-            if (entries.size() >= maxEntries) {
-                entries.clear();
+            scopes.values().removeIf(tiles -> tiles.values().stream().allMatch(e -> at - e.expiresAtNanos() >= 0));
+            if (scopes.size() >= maxScopes) {
+                scopes.clear();
             }
         }
-        entries.put(key, fresh);
+        scopes.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(contributor, fresh);
         return fresh;
+    }
+
+    /** An empty tile may fill with any module's data: any change at all makes it stale. */
+    private long lastChange(Entry entry) {
+        return changes.lastChange(entry.tile().map(Tile::key).orElse(null));
     }
 }
