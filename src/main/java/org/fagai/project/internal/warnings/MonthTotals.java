@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@code project_month_total}: the dashboard's figures as sums of {@code project_warning} per month, list level and region,
  * split by nature, stage, industry section and colour (with total investment and 入库 count), kept in the same
- * transaction as the warnings: rebuilt for the months and regions a refresh touched, or changed by the refreshed
- * projects' rows alone (new projects, a progress report).
+ * transaction as the warnings: rebuilt for the months and regions a refresh touched, or added to by new projects' rows.
  */
 @Component
 public class MonthTotals {
@@ -17,16 +16,16 @@ public class MonthTotals {
     /** The level under which every listed project counts once. */
     public static final String ANY_LEVEL = "ANY";
 
-    /** Each warning row's contribution, signed (1 adds, -1 takes away), grouped by the table's key. */
+    /** The warning rows' sums, grouped by the table's key. */
     private static final String CONTRIBUTION = """
             SELECT w.month, pl.level, w.region_code, pl.nature, w.stage, coalesce(i.section, '-'), w.colour,
-                   %2$s * count(*), %2$s * sum(pl.planned_investment), %2$s * sum(w.year_to_date), %2$s * sum(p.total_investment),
-                   %2$s * count(*) FILTER (WHERE p.registered AND p.registered_on < w.month + interval '1 month')
+                   count(*), sum(pl.planned_investment), sum(w.year_to_date), sum(p.total_investment),
+                   count(*) FILTER (WHERE p.registered AND p.registered_on < w.month + interval '1 month')
             FROM project_warning w JOIN project_plan pl ON pl.project_id = w.project_id AND pl.year = ?
             JOIN project p ON p.id = w.project_id LEFT JOIN industry i ON i.code = p.industry_code
             WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 2, 3, 4, 5, 6, 7
             UNION ALL
-            SELECT w.month, 'ANY', w.region_code, '-', '-', '-', '-', %2$s * count(*), 0, %2$s * sum(w.year_to_date), 0, 0
+            SELECT w.month, 'ANY', w.region_code, '-', '-', '-', '-', count(*), 0, sum(w.year_to_date), 0, 0
             FROM project_warning w WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 3""";
 
     private static final String INSERT = "INSERT INTO project_month_total (month, level, region_code, nature, stage, section,"
@@ -57,34 +56,7 @@ public class MonthTotals {
         LocalDate first = LocalDate.of(year, from, 1);
         LocalDate last = LocalDate.of(year, to, 1);
         lockRegions(regions.stream().sorted().toArray(String[]::new));
-        addRows(year, first, last, projectIds, 1);
-    }
-
-    /**
-     * Takes the projects' current rows of these months out of the totals, before a refresh replaces them and
-     * {@link #add}s the new ones: a progress report changes a few rows' colour and year-to-date, not the regions' other
-     * projects, so this costs the projects' rows instead of a rebuild of every region they fall in. Exact as long as
-     * every change of what the totals group by (plan, stage, region, industry, total investment, 入库) refreshes the
-     * project, which the registry's events do; the nightly rebuild starts from the facts anyway.
-     */
-    void subtract(int year, int from, int to, Collection<String> regions, Long[] projectIds) {
-        if (regions.isEmpty()) {
-            return;
-        }
-        LocalDate first = LocalDate.of(year, from, 1);
-        LocalDate last = LocalDate.of(year, to, 1);
-        lockRegions(regions.stream().sorted().toArray(String[]::new));
-        addRows(year, first, last, projectIds, -1);
-    }
-
-    /** Drops the keys no project counts in any more (left by {@link #subtract}), so each row stands for some. */
-    void dropEmpty(int year, int from, int to, Collection<String> regions) {
-        jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ? AND region_code = ANY(?) AND projects = 0",
-                LocalDate.of(year, from, 1), LocalDate.of(year, to, 1), regions.toArray(String[]::new));
-    }
-
-    private void addRows(int year, LocalDate first, LocalDate last, Long[] projectIds, int sign) {
-        jdbc.update(INSERT + CONTRIBUTION.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))", sign) + ADDING,
+        jdbc.update(INSERT + CONTRIBUTION.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))") + ADDING,
                 year, first, last, projectIds, first, last, projectIds);
     }
 
@@ -106,12 +78,12 @@ public class MonthTotals {
         if (regions == null) {
             jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('project_month_total'))");
             jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ?", first, last);
-            jdbc.update(INSERT + CONTRIBUTION.formatted("", 1), year, first, last, first, last);
+            jdbc.update(INSERT + CONTRIBUTION.formatted(""), year, first, last, first, last);
         } else if (!regions.isEmpty()) {
             String[] codes = regions.stream().sorted().toArray(String[]::new);
             lockRegions(codes);
             jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ? AND region_code = ANY(?)", first, last, codes);
-            jdbc.update(INSERT + CONTRIBUTION.formatted("AND w.region_code = ANY(?)", 1), year, first, last, codes, first, last, codes);
+            jdbc.update(INSERT + CONTRIBUTION.formatted("AND w.region_code = ANY(?)"), year, first, last, codes, first, last, codes);
         }
     }
 }
