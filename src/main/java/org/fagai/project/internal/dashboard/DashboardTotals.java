@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the dashboard's month-by-month and per-region figures from {@code project_month_total} (see {@link MonthTotals}).
+ * Reads the dashboard's list figures, month-by-month and per-region figures from {@code project_month_total} (see {@link MonthTotals}).
  * It covers a region scope, not a project owner's few projects, and a month the warnings were judged for: otherwise
  * the answer is null and the dashboard sums the facts.
  */
@@ -23,6 +23,11 @@ class DashboardTotals {
 
     /** A region's listed projects (one per list they are on), planned investment and year-to-date completion. */
     record RegionRow(String regionCode, long count, BigDecimal planned, BigDecimal yearToDate) {
+    }
+
+    /** Listed projects of one nature, stage, industry section ('-': none) and colour; {@code registered}: 入库 by then. */
+    record ListRow(String nature, String stage, String section, String colour, long count, BigDecimal total,
+                   BigDecimal planned, long registered) {
     }
 
     private final JdbcTemplate jdbc;
@@ -70,6 +75,26 @@ class DashboardTotals {
                         + " FROM project_month_total WHERE month = ?" + levels + scope + " GROUP BY region_code",
                 (rs, i) -> new RegionRow(rs.getString("region_code"), rs.getLong("n"), rs.getBigDecimal("plan"),
                         rs.getBigDecimal("ytd")), params.toArray());
+        return rows.isEmpty() ? null : rows;
+    }
+
+    /** The list's pipeline, sections, colours and 入库 at the warning month, counted per list; or null. */
+    List<ListRow> listRows(ProjectLevel level, YearMonth wm, CurrentUser user) {
+        List<Object> params = new ArrayList<>(List.of(wm.atDay(1)));
+        String levels = level == null ? " AND level <> '" + MonthTotals.ANY_LEVEL + "'" : " AND level = ?";
+        if (level != null) {
+            params.add(level.name());
+        }
+        String scope = scope(user, params);
+        if (scope == null) {
+            return null;
+        }
+        List<ListRow> rows = jdbc.query("SELECT nature, stage, section, colour, sum(projects) AS n, sum(total_investment) AS total,"
+                        + " sum(planned) AS plan, sum(registered) AS registered FROM project_month_total WHERE month = ?" + levels
+                        + scope + " GROUP BY 1, 2, 3, 4",
+                (rs, i) -> new ListRow(rs.getString("nature"), rs.getString("stage"), rs.getString("section"), rs.getString("colour"),
+                        rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("plan"), rs.getLong("registered")),
+                params.toArray());
         return rows.isEmpty() ? null : rows;
     }
 

@@ -114,9 +114,9 @@ public class ProjectStatistics {
     }
 
     /**
-     * The dashboard: the list's pipeline, industries, colours and 入库 count in one pass over the list; the
-     * month-by-month and per-region completion from the maintained {@code project_month_total} where it covers the
-     * request (a month with warnings, a region scope), else from the facts.
+     * The dashboard: the list's pipeline, industries, colours and 入库 count, the month-by-month and per-region
+     * completion, from the maintained {@code project_month_total} where it covers the request (a month with warnings, a
+     * region scope), else from the facts.
      */
     @Transactional(readOnly = true)
     public Dashboard dashboard(int year, ProjectLevel level) {
@@ -137,10 +137,30 @@ public class ProjectStatistics {
                                Map<WarningColour, Long> warnings) {
     }
 
+    /** The list's rows by nature, stage, industry section and colour: maintained where they cover the request. */
+    private List<DashboardTotals.ListRow> listRows(int year, ProjectLevel level, YearMonth wm, String where, List<Object> params) {
+        List<DashboardTotals.ListRow> maintained = wm.getYear() == year ? totals.listRows(level, wm, users.requireCurrent()) : null;
+        return maintained != null ? maintained : factRows(wm, where, params);
+    }
+
     /**
-     * One plain grouped pass (nature, stage, industry section, colour) over the year's list, rolled up here: unlike
-     * GROUPING SETS it hashes in memory and PostgreSQL may split it across workers.
+     * The same rows from the facts (a project owner's few projects, a month without warnings): one plain grouped pass
+     * over the year's list; unlike GROUPING SETS it hashes in memory and PostgreSQL may split it across workers.
      */
+    private List<DashboardTotals.ListRow> factRows(YearMonth wm, String where, List<Object> params) {
+        return jdbc.query("""
+                SELECT pl.nature, p.stage, coalesce(i.section, '-') AS section, w.colour,
+                       count(*) AS n, sum(p.total_investment) AS total, sum(pl.planned_investment) AS plan,
+                       count(*) FILTER (WHERE p.registered AND p.registered_on <= ?) AS registered
+                FROM project_plan pl JOIN project p ON p.id = pl.project_id
+                LEFT JOIN industry i ON i.code = p.industry_code
+                LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?""" + where
+                + " GROUP BY 1, 2, 3, 4", (rs, i) -> new DashboardTotals.ListRow(rs.getString("nature"), rs.getString("stage"),
+                rs.getString("section"), rs.getString("colour"), rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("plan"),
+                rs.getLong("registered")), prepend(params, wm.atEndOfMonth(), wm.atDay(1)));
+    }
+
+    /** Rolls the rows up into the pipeline, the industry sections, the colours and the 入库 count. */
     private ListFigures listFigures(int year, ProjectLevel level, YearMonth wm, String where, List<Object> params) {
         Map<String, NatureStage> stages = new LinkedHashMap<>();
         Map<String, IndustryFigure> industries = new LinkedHashMap<>();
@@ -148,29 +168,22 @@ public class ProjectStatistics {
         for (WarningColour c : WarningColour.values()) {
             colours.put(c, 0L);
         }
-        long[] registered = {0};
-        jdbc.query("""
-                SELECT pl.nature, p.stage, coalesce(i.section, '-') AS section, w.colour,
-                       count(*) AS n, sum(p.total_investment) AS total, sum(pl.planned_investment) AS plan,
-                       count(*) FILTER (WHERE p.registered AND p.registered_on <= ?) AS registered
-                FROM project_plan pl JOIN project p ON p.id = pl.project_id
-                LEFT JOIN industry i ON i.code = p.industry_code
-                LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ?""" + where
-                + " GROUP BY 1, 2, 3, 4", rs -> {
-            ProjectNature nature = ProjectNature.valueOf(rs.getString("nature"));
-            ProjectStage stage = ProjectStage.valueOf(rs.getString("stage"));
-            long n = rs.getLong("n");
-            BigDecimal total = rs.getBigDecimal("total");
-            stages.merge(nature + "/" + stage, new NatureStage(nature, stage, n, total, rs.getBigDecimal("plan")),
+        long registered = 0;
+        for (DashboardTotals.ListRow row : listRows(year, level, wm, where, params)) {
+            ProjectNature nature = ProjectNature.valueOf(row.nature());
+            ProjectStage stage = ProjectStage.valueOf(row.stage());
+            long n = row.count();
+            BigDecimal total = row.total();
+            stages.merge(nature + "/" + stage, new NatureStage(nature, stage, n, total, row.planned()),
                     (a, b) -> new NatureStage(nature, stage, a.count() + b.count(), a.total().add(b.total()), a.planned().add(b.planned())));
-            String section = rs.getString("section");
+            String section = row.section();
             industries.merge(section, new IndustryFigure(section, null, n, total),
                     (a, b) -> new IndustryFigure(section, null, a.count() + b.count(), a.totalInvestment().add(b.totalInvestment())));
-            if (rs.getString("colour") != null) {
-                colours.merge(WarningColour.valueOf(rs.getString("colour")), n, Long::sum);
+            if (row.colour() != null) {
+                colours.merge(WarningColour.valueOf(row.colour()), n, Long::sum);
             }
-            registered[0] += rs.getLong("registered");
-        }, prepend(params, wm.atEndOfMonth(), wm.atDay(1)));
+            registered += row.registered();
+        }
         Map<String, String> sectionNames = new HashMap<>();
         jdbc.query("SELECT code, name FROM industry WHERE length(code) = 1", rs -> {
             sectionNames.put(rs.getString(1).trim(), rs.getString(2));
@@ -178,7 +191,7 @@ public class ProjectStatistics {
         List<IndustryFigure> named = new ArrayList<>(industries.values().stream().map(f -> new IndustryFigure(f.section(),
                 sectionNames.getOrDefault(f.section().trim(), "未分类"), f.count(), f.totalInvestment())).toList());
         named.sort(Comparator.comparing(IndustryFigure::totalInvestment).reversed());
-        return new ListFigures(summaryOf(year, level, new ArrayList<>(stages.values())), registered[0], named, colours);
+        return new ListFigures(summaryOf(year, level, new ArrayList<>(stages.values())), registered, named, colours);
     }
 
     /** The viewer's child regions (and the viewer's own) by code, with their names. */

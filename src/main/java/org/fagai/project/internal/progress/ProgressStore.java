@@ -44,9 +44,12 @@ public class ProgressStore {
         String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
         jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
                 .param(ids).query(Long.class).list();
+        // Each month's current version is found by its index, one probe per report: joined to the reports instead, the
+        // planner hashed every current version (1.2 million rows, spilling to disk) for a 20,000-row import, 0.7 s.
         jdbc.sql("""
-                UPDATE project_progress g SET current = FALSE FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)
-                WHERE g.project_id = i.project_id AND g.month = i.month AND g.current""").params(ids, months).update();
+                UPDATE project_progress SET current = FALSE WHERE current AND id = ANY(ARRAY(
+                  SELECT (SELECT g.id FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month AND g.current)
+                  FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)))""").params(ids, months).update();
         Map<String, Integer> versions = new HashMap<>();
         try {
             jdbc.sql("""

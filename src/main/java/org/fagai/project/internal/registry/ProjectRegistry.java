@@ -126,6 +126,7 @@ public class ProjectRegistry implements ProjectCatalog {
         scope().requireEditor(valid.details().regionCode());
         var before = ProjectChanges.of(project);
         InvestmentType typeBefore = project.investmentType();
+        List<Object> countedBefore = countedByTotals(project);
         project.describe(valid.details(), clock.instant());
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
@@ -134,11 +135,18 @@ public class ProjectRegistry implements ProjectCatalog {
                 + (valid.plan() == null ? "" : "；" + valid.plan().year() + "年" + valid.plan().level().chinese() + "计划"
                 + valid.plan().plannedInvestment().toPlainString() + "万元"));
         planChanged(project.id(), valid.plan());
-        if (typeBefore != project.investmentType()) {
-            // the required 前期手续 follow the type: every listed year's warnings are judged again
+        if (typeBefore != project.investmentType() || !countedBefore.equals(countedByTotals(project))) {
+            // the required 前期手续 follow the type, the dashboard's month totals the region, industry and total
+            // investment: every listed year's warnings are judged again
             plans.plans(project.id()).stream().map(PlanLine::year).distinct()
                     .forEach(year -> publisher.publishEvent(new PlanChanged(year, List.of(project.id()))));
         }
+    }
+
+    /** What the month totals (project_month_total) group or sum a project by, beside its plan, stage and 入库. */
+    private static List<Object> countedByTotals(Project project) {
+        return java.util.Arrays.asList(project.regionCode(), project.industryCode(),
+                project.totalInvestment() == null ? null : project.totalInvestment().stripTrailingZeros());
     }
 
     /** Creates the project, or updates it and its plan for that year when the code is known (imports). */

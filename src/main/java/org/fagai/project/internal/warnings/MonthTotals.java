@@ -6,8 +6,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code project_month_total}: the dashboard's month-by-month and per-region figures as sums of {@code project_warning},
- * rebuilt for the months and regions a warning refresh touched, in the same transaction.
+ * {@code project_month_total}: the dashboard's figures as sums of {@code project_warning} per month, list level and region,
+ * split by nature, stage, industry section and colour (with total investment and 入库 count), kept in the same
+ * transaction as the warnings: rebuilt for the months and regions a refresh touched, or added to by new projects' rows.
  */
 @Component
 public class MonthTotals {
@@ -15,14 +16,28 @@ public class MonthTotals {
     /** The level under which every listed project counts once. */
     public static final String ANY_LEVEL = "ANY";
 
-    private static final String REBUILD = """
-            INSERT INTO project_month_total (month, level, region_code, projects, planned, year_to_date)
-            SELECT w.month, pl.level, w.region_code, count(*), sum(pl.planned_investment), sum(w.year_to_date)
+    /** The warning rows' sums, grouped by the table's key. */
+    private static final String CONTRIBUTION = """
+            SELECT w.month, pl.level, w.region_code, pl.nature, w.stage, coalesce(i.section, '-'), w.colour,
+                   count(*), sum(pl.planned_investment), sum(w.year_to_date), sum(p.total_investment),
+                   count(*) FILTER (WHERE p.registered AND p.registered_on < w.month + interval '1 month')
             FROM project_warning w JOIN project_plan pl ON pl.project_id = w.project_id AND pl.year = ?
-            WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 2, 3
+            JOIN project p ON p.id = w.project_id LEFT JOIN industry i ON i.code = p.industry_code
+            WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 2, 3, 4, 5, 6, 7
             UNION ALL
-            SELECT w.month, 'ANY', w.region_code, count(*), 0, sum(w.year_to_date) FROM project_warning w
-            WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 3""";
+            SELECT w.month, 'ANY', w.region_code, '-', '-', '-', '-', count(*), 0, sum(w.year_to_date), 0, 0
+            FROM project_warning w WHERE w.month BETWEEN ? AND ? %1$s GROUP BY 1, 3""";
+
+    private static final String INSERT = "INSERT INTO project_month_total (month, level, region_code, nature, stage, section,"
+            + " colour, projects, planned, year_to_date, total_investment, registered) ";
+
+    private static final String ADDING = "\n" + """
+             ON CONFLICT (month, level, region_code, nature, stage, section, colour) DO UPDATE
+             SET projects = project_month_total.projects + excluded.projects,
+                 planned = project_month_total.planned + excluded.planned,
+                 year_to_date = project_month_total.year_to_date + excluded.year_to_date,
+                 total_investment = project_month_total.total_investment + excluded.total_investment,
+                 registered = project_month_total.registered + excluded.registered""";
 
     private final JdbcTemplate jdbc;
 
@@ -41,10 +56,7 @@ public class MonthTotals {
         LocalDate first = LocalDate.of(year, from, 1);
         LocalDate last = LocalDate.of(year, to, 1);
         lockRegions(regions.stream().sorted().toArray(String[]::new));
-        jdbc.update(REBUILD.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))")
-                + " ON CONFLICT (month, level, region_code) DO UPDATE SET projects = project_month_total.projects + excluded.projects,"
-                + " planned = project_month_total.planned + excluded.planned,"
-                + " year_to_date = project_month_total.year_to_date + excluded.year_to_date",
+        jdbc.update(INSERT + CONTRIBUTION.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))") + ADDING,
                 year, first, last, projectIds, first, last, projectIds);
     }
 
@@ -66,12 +78,12 @@ public class MonthTotals {
         if (regions == null) {
             jdbc.queryForList("SELECT pg_advisory_xact_lock(hashtext('project_month_total'))");
             jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ?", first, last);
-            jdbc.update(REBUILD.formatted(""), year, first, last, first, last);
+            jdbc.update(INSERT + CONTRIBUTION.formatted(""), year, first, last, first, last);
         } else if (!regions.isEmpty()) {
             String[] codes = regions.stream().sorted().toArray(String[]::new);
             lockRegions(codes);
             jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ? AND region_code = ANY(?)", first, last, codes);
-            jdbc.update(REBUILD.formatted("AND w.region_code = ANY(?)"), year, first, last, codes, first, last, codes);
+            jdbc.update(INSERT + CONTRIBUTION.formatted("AND w.region_code = ANY(?)"), year, first, last, codes, first, last, codes);
         }
     }
 }

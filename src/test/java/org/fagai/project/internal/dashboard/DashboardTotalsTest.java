@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's month-by-month and per-region figures, read from the maintained project_month_total, equal the same
- * figures summed from the facts now — on the demo data, after a progress report and after a project moves region.
+ * figures summed from the facts now — on the demo data, after a progress report, after a project moves region and after
+ * its industry and total investment change; so do the list figures (pipeline, sections, colours, 入库).
  */
 @FagaiIntegrationTest
 @Transactional
@@ -59,6 +60,33 @@ class DashboardTotalsTest {
         jdbc.update("UPDATE project SET region_code = ? WHERE id = ?", other, id);
         warnings.refreshProject(id, year);   // what an edit of the project does
         assertAgree(year, wm);
+
+        String industry = jdbc.queryForObject("SELECT code FROM industry WHERE section <> coalesce((SELECT i.section FROM project p"
+                + " JOIN industry i ON i.code = p.industry_code WHERE p.id = ?), '-') ORDER BY code LIMIT 1", String.class, id);
+        jdbc.update("UPDATE project SET industry_code = ?, total_investment = total_investment + 100 WHERE id = ?", industry, id);
+        warnings.refreshProject(id, year);
+        assertAgree(year, wm);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aReportThatMovesAProjectOutOfItsOnlyKeyLeavesNoEmptyTotalBehind() {
+        int year = jdbc.queryForObject("SELECT max(extract(year FROM month))::int FROM project_warning", Integer.class);
+        YearMonth wm = search.warningMonth(year);
+        long id = jdbc.queryForObject("SELECT project_id FROM project_warning WHERE month = ? ORDER BY project_id LIMIT 1",
+                Long.class, wm.atDay(1));
+        String empty = jdbc.queryForObject("SELECT code FROM region WHERE level = 'COUNTY' AND code NOT IN"
+                + " (SELECT region_code FROM project) ORDER BY code LIMIT 1", String.class);
+        jdbc.update("UPDATE project SET region_code = ? WHERE id = ?", empty, id);
+        warnings.refreshProject(id, year);   // alone in its region now
+        String other = jdbc.queryForObject("SELECT code FROM region WHERE level = 'COUNTY' AND code <> ? ORDER BY code LIMIT 1",
+                String.class, empty);
+        jdbc.update("UPDATE project SET region_code = ? WHERE id = ?", other, id);
+        warnings.refreshProjects(List.of(id), year, wm.getMonthValue());   // the report's refresh: its rows move
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM project_month_total WHERE projects = 0", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM project_month_total WHERE region_code = ? AND month = ?", Long.class,
+                empty, wm.atDay(1))).isZero();
+        assertAgree(year, wm);
     }
 
     private void assertAgree(int year, YearMonth wm) {
@@ -81,5 +109,22 @@ class DashboardTotalsTest {
         totals.regionRows(null, wm, users.requireCurrent()).forEach(r -> fromTotals.put(r.regionCode(), r.count() + "|"
                 + r.planned().stripTrailingZeros().toPlainString() + "|" + r.yearToDate().stripTrailingZeros().toPlainString()));
         assertThat(fromTotals).isEqualTo(fromFacts);
+
+        Map<String, String> listFromFacts = new TreeMap<>();
+        jdbc.query("""
+                SELECT pl.nature || '/' || p.stage || '/' || coalesce(i.section, '-') || '/' || coalesce(w.colour, '-') AS k,
+                       count(*) AS n, sum(p.total_investment) AS total, sum(pl.planned_investment) AS plan,
+                       count(*) FILTER (WHERE p.registered AND p.registered_on <= ?) AS registered
+                FROM project_plan pl JOIN project p ON p.id = pl.project_id LEFT JOIN industry i ON i.code = p.industry_code
+                LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = ? WHERE pl.year = ? GROUP BY 1""",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> listFromFacts.put(rs.getString(1), rs.getLong(2) + "|"
+                        + rs.getBigDecimal(3).stripTrailingZeros().toPlainString() + "|"
+                        + rs.getBigDecimal(4).stripTrailingZeros().toPlainString() + "|" + rs.getLong(5)),
+                wm.atEndOfMonth(), wm.atDay(1), year);
+        Map<String, String> listFromTotals = new TreeMap<>();
+        totals.listRows(null, wm, users.requireCurrent()).forEach(r -> listFromTotals.put(r.nature() + "/" + r.stage() + "/"
+                + r.section() + "/" + r.colour(), r.count() + "|" + r.total().stripTrailingZeros().toPlainString() + "|"
+                + r.planned().stripTrailingZeros().toPlainString() + "|" + r.registered()));
+        assertThat(listFromTotals).as("the list figures by nature, stage, section and colour").isEqualTo(listFromFacts);
     }
 }

@@ -56,7 +56,8 @@ class MonthTotalsConcurrencyTest {
 
     private String snapshot(String region, int year) {
         return jdbc.sql("""
-                SELECT string_agg(month || level || projects || planned || year_to_date, '|' ORDER BY month, level)
+                SELECT string_agg(month || level || nature || stage || section || colour || projects || planned || year_to_date
+                       || total_investment || registered, '|' ORDER BY month, level, nature, stage, section, colour)
                 FROM project_month_total WHERE region_code = ? AND extract(year FROM month) = ?""")
                 .params(region, year).query(String.class).single();
     }
