@@ -67,7 +67,7 @@ class EnergyBrowserTest extends BrowserTest {
         signIn("admin");
         page.navigate(url("/energy/assessments"));
         page.click("#scorecard-link");
-        assertThat(page.locator("#scorecard-table")).containsText("节能重点工作任务落实情况");
+        assertThat(page.locator("#sc-name-3")).hasValue("节能重点工作任务落实情况");
         page.fill("#sc-weight-3", "25");
         page.locator("#scorecard-form").evaluate("form => form.requestSubmit()");
         assertThat(page.locator("main")).containsText("调整后为105");
