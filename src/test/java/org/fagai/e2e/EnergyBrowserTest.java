@@ -59,4 +59,22 @@ class EnergyBrowserTest extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(width.intValue()).as("the overview fits 390 px").isLessThanOrEqualTo(400);
         screenshot("energy-review-phone");
     }
+
+    @Test
+    void anAdministratorOpensTheScorecardFromTheAssessmentsAndIsToldWhenTheWeightsMissOneHundred() {
+        List<String> failures = failures();
+        onPhone();
+        signIn("admin");
+        page.navigate(url("/energy/assessments"));
+        page.click("#scorecard-link");
+        assertThat(page.locator("#sc-name-3")).hasValue("节能重点工作任务落实情况");
+        page.fill("#sc-weight-3", "25");
+        page.locator("#scorecard-form").evaluate("form => form.requestSubmit()");
+        assertThat(page.locator("main")).containsText("调整后为105");
+        assertThat(page.locator("#sc-weight-3")).hasValue("20.00");
+        Number width = (Number) page.evaluate("document.querySelector('main').scrollWidth");
+        org.assertj.core.api.Assertions.assertThat(width.intValue()).as("the scorecard fits 390 px").isLessThanOrEqualTo(400);
+        screenshot("energy-scorecard-phone");
+        org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
+    }
 }

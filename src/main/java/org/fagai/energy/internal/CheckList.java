@@ -33,9 +33,6 @@ class CheckList {
         }
     }
 
-    record Page(List<CheckView> rows, long total) {
-    }
-
     private final OnSiteChecks checks;
     private final JdbcClient jdbc;
 
@@ -44,22 +41,18 @@ class CheckList {
         this.jdbc = jdbc;
     }
 
-    Page search(Query q, CurrentUser user) {
+    PagedList.Page<CheckView> search(Query q, CurrentUser user) {
         List<Object> params = new ArrayList<>();
-        String where = where(q, user, params);
-        long total = jdbc.sql("SELECT count(*) FROM energy_check c " + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(q.size());
-        pageParams.add((long) q.page() * q.size());
-        List<CheckView> rows = checks.views(where + " ORDER BY " + order(q) + " LIMIT ? OFFSET ?", pageParams);
-        return new Page(withoutLines(rows), total);
+        return PagedList.page(jdbc, "energy_check c", where(q, user, params), params, order(q), q.page(), q.size(), this::rows);
     }
 
     List<CheckView> all(Query q, CurrentUser user, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(q, user, params);
-        params.add(limit);
-        return withoutLines(checks.views(where + " ORDER BY " + order(q) + " LIMIT ?", params));
+        return PagedList.all(where(q, user, params), params, order(q), limit, this::rows);
+    }
+
+    private List<CheckView> rows(String where, String tail, List<Object> params) {
+        return withoutLines(checks.views(where + " " + tail, params));
     }
 
     /** Checks done in a region between two days, and how many of them found a difference above the tolerance. */
@@ -80,9 +73,8 @@ class CheckList {
         }
         if (q.q() != null && !q.q().isBlank()) {
             where.append(" AND (c.credit_code LIKE ? OR c.enterprise_name LIKE ?)");
-            String like = "%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like.toUpperCase(java.util.Locale.ROOT));
-            params.add(like);
+            params.add(PagedList.like(q.q(), true));
+            params.add(PagedList.like(q.q(), false));
         }
         if (q.open()) {
             where.append(" AND c.flagged AND c.rectified_on IS NULL");
@@ -91,11 +83,7 @@ class CheckList {
     }
 
     private static String order(Query q) {
-        if (q.sort() == null) {
-            return "c.checked_on DESC, c.id DESC";
-        }
-        String column = SORTS.get(q.sort());
-        return q.descending() ? column.replace(",", " DESC NULLS LAST,") + " DESC" : column;
+        return PagedList.order(SORTS, q.sort(), q.descending(), "c.checked_on DESC, c.id DESC");
     }
 
     /** A list shows checks without their lines (a single row would otherwise carry them). */

@@ -47,7 +47,7 @@ class ChecksAssessmentsApiController {
                                            @RequestParam(defaultValue = "false") boolean desc,
                                            @RequestParam(defaultValue = "0") @PageNumber int page,
                                            @RequestParam(defaultValue = "100") @PageSize int size) {
-        CheckList.Page found = list.search(new CheckList.Query(year, q, open, sort, desc, page, size), access.reader());
+        PagedList.Page<CheckView> found = list.search(new CheckList.Query(year, q, open, sort, desc, page, size), access.reader());
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total())).body(found.rows());
     }
 

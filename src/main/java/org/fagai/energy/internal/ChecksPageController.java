@@ -53,7 +53,7 @@ class ChecksPageController {
                 @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         CurrentUser user = access.reader();
         CheckList.Query query = new CheckList.Query(year, q, open, sort, desc, page, size);
-        CheckList.Page found = list.search(query, user);
+        PagedList.Page<CheckView> found = list.search(query, user);
         model.addAttribute("checks", found.rows());
         model.addAttribute("pager", new Pagination(page, size, found.total(), query.filters()));
         model.addAttribute("mayWrite", EnergyAccess.mayWrite(user));

@@ -64,9 +64,13 @@ class EnergyAccess {
     }
 
     CurrentUser admin() {
+        return admin("只有系统管理员可以修改折标系数和排放因子");
+    }
+
+    CurrentUser admin(String denied) {
         CurrentUser user = reader();
         if (!user.isAdmin()) {
-            throw new AccessDeniedException("只有系统管理员可以修改折标系数和排放因子");
+            throw new AccessDeniedException(denied);
         }
         return user;
     }

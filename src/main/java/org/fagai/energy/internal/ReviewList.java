@@ -41,9 +41,6 @@ class ReviewList {
         }
     }
 
-    record Page(List<ReviewView> rows, long total) {
-    }
-
     private final Reviews reviews;
     private final JdbcClient jdbc;
 
@@ -52,21 +49,14 @@ class ReviewList {
         this.jdbc = jdbc;
     }
 
-    Page search(Query q, CurrentUser user) {
+    PagedList.Page<ReviewView> search(Query q, CurrentUser user) {
         List<Object> params = new ArrayList<>();
-        String where = where(q, user, params);
-        long total = jdbc.sql("SELECT count(*) FROM energy_review r " + where).params(params).query(Long.class).single();
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(q.size());
-        pageParams.add((long) q.page() * q.size());
-        return new Page(reviews.views(where, "ORDER BY " + order(q) + " LIMIT ? OFFSET ?", pageParams), total);
+        return PagedList.page(jdbc, "energy_review r", where(q, user, params), params, order(q), q.page(), q.size(), reviews::views);
     }
 
     List<ReviewView> all(Query q, CurrentUser user, int limit) {
         List<Object> params = new ArrayList<>();
-        String where = where(q, user, params);
-        params.add(limit);
-        return reviews.views(where, "ORDER BY " + order(q) + " LIMIT ?", params);
+        return PagedList.all(where(q, user, params), params, order(q), limit, reviews::views);
     }
 
     /** How many reviews in the user's region stand in each warning state. */
@@ -95,9 +85,8 @@ class ReviewList {
         }
         if (q.q() != null && !q.q().isBlank()) {
             where.append(" AND (r.project_code LIKE ? OR r.project_name LIKE ?)");
-            String like = "%" + q.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-            params.add(like);
-            params.add(like);
+            params.add(PagedList.like(q.q(), false));
+            params.add(PagedList.like(q.q(), false));
         }
         if (q.warningsOnly()) {
             where.append(" AND r.state IN (").append(WARNING_STATES).append(")");
@@ -106,11 +95,7 @@ class ReviewList {
     }
 
     private static String order(Query q) {
-        if (q.sort() == null) {
-            return "r.applied_on DESC, r.id DESC";
-        }
-        String column = SORTS.get(q.sort());
-        return q.descending() ? column.replace(",", " DESC NULLS LAST,") + " DESC" : column;
+        return PagedList.order(SORTS, q.sort(), q.descending(), "r.applied_on DESC, r.id DESC");
     }
 
     private static String known(String reviewClass) {

@@ -46,7 +46,7 @@ class ReviewsApiController {
                                           @RequestParam(defaultValue = "false") boolean desc,
                                           @RequestParam(defaultValue = "0") @PageNumber int page,
                                           @RequestParam(defaultValue = "100") @PageSize int size) {
-        ReviewList.Page found = list.search(new ReviewList.Query(reviewClass, q, warnings, sort, desc, page, size), access.reader());
+        PagedList.Page<ReviewView> found = list.search(new ReviewList.Query(reviewClass, q, warnings, sort, desc, page, size), access.reader());
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.total())).body(found.rows());
     }
 

@@ -50,7 +50,7 @@ class ReviewsPageController {
                 @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         CurrentUser user = access.reader();
         ReviewList.Query query = new ReviewList.Query(reviewClass, q, warnings, sort, desc, page, size);
-        ReviewList.Page found = list.search(query, user);
+        PagedList.Page<ReviewView> found = list.search(query, user);
         model.addAttribute("reviews", found.rows());
         model.addAttribute("pager", new Pagination(page, size, found.total(), query.filters()));
         model.addAttribute("classes", ReviewClass.values());

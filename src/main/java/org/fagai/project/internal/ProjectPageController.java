@@ -26,6 +26,7 @@ import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.project.internal.registry.ProjectInput;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.project.internal.registry.ProjectView;
+import org.fagai.project.internal.search.ProjectListItem;
 import org.fagai.project.internal.search.ProjectQuery;
 import org.fagai.project.internal.search.ProjectSearch;
 import org.fagai.project.internal.search.ProjectSheets;
@@ -72,10 +73,12 @@ public class ProjectPageController {
     private final JsonMapper json;
     private final Clock clock;
     private final LoopChoices loopChoices;
+    private final ProjectFlags flags;
 
     ProjectPageController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, BlockerBook blockers,
                           ProjectSheets sheets, RegionDirectory regions, UserDirectory users, MessageText text, JsonMapper json,
-                          Clock clock, LoopChoices loopChoices) {
+                          Clock clock, LoopChoices loopChoices, ProjectFlags flags) {
+        this.flags = flags;
         this.json = json;
         this.registry = registry;
         this.search = search;
@@ -111,6 +114,7 @@ public class ProjectPageController {
         Map<String, String> filters = new LinkedHashMap<>(query.filters());
         filters.put("year", String.valueOf(result.year()));
         model.addAttribute("result", result);
+        model.addAttribute("flags", flags.of(result.items().stream().map(ProjectListItem::code).toList()));
         model.addAttribute("pager", new Pagination(query.page(), Math.min(query.size(), ProjectQuery.MAX_PAGE_SIZE), result.total(), filters));
         model.addAttribute("regionChoices", regions.children(users.requireCurrent().regionCode()));
         model.addAttribute("years", years(result.year()));
@@ -136,6 +140,7 @@ public class ProjectPageController {
         ProjectView project = registry.view(code);
         List<ProgressRow> progress = ledger.history(code);
         model.addAttribute("project", project);
+        model.addAttribute("flags", flags.of(List.of(project.code())));
         model.addAttribute("progress", progress);
         model.addAttribute("blockers", blockers.board(null, null, false, project.code(), 200));
         if (users.requireCurrent().role() != Role.OWNER && users.requireCurrent().role() != Role.LEADER) {

@@ -95,4 +95,17 @@ class EnergyListsTest {
         mvc.perform(get("/api/v1/energy/checks").param("sort", "x".repeat(11)).with(httpBasic("city", DEMO_PASSWORD)))
                 .andExpect(status().isBadRequest());
     }
+
+    @Test
+    void bothListPagesKeepTheirHeaderFilterAndFormFromTheSharedParts() throws Exception {
+        for (String[] list : new String[][] {{"/energy/checks", "open", "check-form"}, {"/energy/reviews", "warnings", "review-form"}}) {
+            String staff = mvc.perform(get(list[0]).param(list[1], "true").session(Sessions.signIn(mvc, "city"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(staff).contains("id=\"export\"", list[0] + "/export?", list[1] + "=true", "id=\"filter-" + list[1] + "\"",
+                    "id=\"" + list[2] + "\"", "card-header");
+            String leader = mvc.perform(get(list[0]).session(Sessions.signIn(mvc, "leader"))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(leader).contains("id=\"filter-" + list[1] + "\"").doesNotContain("id=\"" + list[2] + "\"");
+        }
+    }
 }
