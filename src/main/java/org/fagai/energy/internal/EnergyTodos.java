@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.fagai.organization.CurrentUser;
+import org.fagai.shared.web.MessageText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
@@ -20,10 +21,12 @@ class EnergyTodos implements TodoSource {
 
     private final ReviewList reviews;
     private final Clock clock;
+    private final MessageText text;
 
-    EnergyTodos(ReviewList reviews, Clock clock) {
+    EnergyTodos(ReviewList reviews, Clock clock, MessageText text) {
         this.reviews = reviews;
         this.clock = clock;
+        this.text = text;
     }
 
     @Override
@@ -40,8 +43,7 @@ class EnergyTodos implements TodoSource {
         long acceptance = warned.getOrDefault(ReviewView.State.ACCEPTANCE_DUE, 0L);
         LocalDate due = reviews.earliestLapse(user).orElse(LocalDate.now(clock));
         List<TodoEntry> entries = new ArrayList<>();
-        entries.add(new TodoEntry("energy.review", "节能审查：" + lapsing + " 个项目审查意见即将失效，" + lapsed + " 个已失效须重新审查，"
-                + acceptance + " 个已竣工项目未进行节能验收", due, lapsed + acceptance > 0 ? Colour.RED : Colour.YELLOW,
+        entries.add(new TodoEntry("energy.review", text.get("energy.todo.review", lapsing, lapsed, acceptance), due, lapsed + acceptance > 0 ? Colour.RED : Colour.YELLOW,
                 "/energy/reviews?warnings=true"));
         return entries;
     }
