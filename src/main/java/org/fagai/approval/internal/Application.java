@@ -70,7 +70,7 @@ class Application {
     @Column(name = "accepted_by")
     private String acceptedBy;
     @Embedded
-    private Countdown countdown;
+    private Countdown countdown = new Countdown();
     @Embedded
     private Outcome outcome;
     @Column(name = "total_investment")

@@ -41,8 +41,6 @@ class Countdown {
     @Column(name = "clock_stale")
     private boolean clockStale;
 
-    static final Countdown NONE = new Countdown();
-
     /** The clock started at {@code at} with {@code limit}. */
     static Countdown start(LocalDateTime at, TimeLimit limit, WorkCalendar calendar) {
         Countdown c = new Countdown();
