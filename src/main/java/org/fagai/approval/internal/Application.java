@@ -1,5 +1,9 @@
 package org.fagai.approval.internal;
 
+import static org.fagai.approval.internal.Checks.max;
+import static org.fagai.approval.internal.Checks.requireNotBefore;
+import static org.fagai.approval.internal.Checks.requireReason;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -15,12 +19,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.hibernate.annotations.BatchSize;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.approval.ApprovalKind;
@@ -28,24 +30,14 @@ import org.fagai.approval.ClockState;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.RedListStatus;
 import org.fagai.organization.Role;
-import org.fagai.shared.DateDeadline;
-import org.fagai.shared.TimeDeadline;
 import org.fagai.shared.WorkCalendar;
 
 /**
- * An application (申请) and its promised-time clock. The rules of the life cycle and of the clock live here:
- * <ul>
- *   <li>acceptance (受理) starts the clock; an hour limit counts working time from that moment, a day limit ends at
- *       the end of the N-th working day after the acceptance day (that day not counted);</li>
- *   <li>a listed applicant (失信) cannot be accepted without a leader's written override;</li>
- *   <li>suspension (补正) and the stops the law excludes (技术评估, 专家评议, 征求意见 where the kind says so, 听证/公示)
- *       stop the clock; its restart gives back the working time that was left, so the deadline moves by exactly the
- *       excluded working time ({@link Pauses} tells counted from excluded time);</li>
- *   <li>one extension, asked by the officer and approved by a leader, adds the kind's working days;</li>
- *   <li>warning when less than a quarter of the limit is left, overdue after the deadline;</li>
- *   <li>the review chain ({@link ReviewChain}), consultations, 容缺 materials and 公示 must be done before the leader
- *       signs the drafted decision ({@link #signingBlockers}).</li>
- * </ul>
+ * An application (申请): its life cycle from 收件 to decision, and the parts that hold the other rules — the credit
+ * check at acceptance ({@link CreditScreening}: a listed applicant only with a leader's written reason), the clock
+ * ({@link Countdown}; warning and overdue read by {@link ApplicationClock}), its stops ({@link ClockStops}), the one
+ * extension ({@link Extension}), 征求意见 ({@link Consulting}), 容缺 ({@link PartialAcceptance}), the review chain
+ * ({@link ReviewChain}), what must be done before signing ({@link SigningCheck}) and the end ({@link Outcome}).
  * Moments are Beijing local times, minute precision.
  */
 @Entity
@@ -73,41 +65,14 @@ class Application {
     private LocalDateTime receivedAt;
     @Column(name = "received_by")
     private String receivedBy;
-    @Column(name = "limit_value")
-    private Integer limitValue;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "limit_unit")
-    private LimitUnit limitUnit;
-    @Column(name = "limit_minutes")
-    private Long limitMinutes;
     @Column(name = "accepted_at")
     private LocalDateTime acceptedAt;
     @Column(name = "accepted_by")
     private String acceptedBy;
-    private LocalDateTime deadline;
-    @Column(name = "deadline_provisional")
-    private boolean deadlineProvisional;
-    @Column(name = "remaining_at_suspension")
-    private Long remainingAtSuspension;
-    @Column(name = "closed_at")
-    private LocalDateTime closedAt;
-    @Column(name = "closed_by")
-    private String closedBy;
-    @Column(name = "close_reason")
-    private String closeReason;
-    @Column(name = "document_number")
-    private String documentNumber;
-    @Column(name = "used_minutes")
-    private Long usedMinutes;
-    @Column(name = "on_time")
-    private Boolean onTime;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "clock_state")
-    private ClockState clockState;
-    @Column(name = "warning_at")
-    private LocalDateTime warningAt;
-    @Column(name = "clock_stale")
-    private boolean clockStale;
+    @Embedded
+    private Countdown countdown = new Countdown();
+    @Embedded
+    private Outcome outcome;
     @Column(name = "total_investment")
     private BigDecimal totalInvestment;
     @Convert(converter = ChainConverter.class)
@@ -115,12 +80,6 @@ class Application {
     private List<ChainStep> reviewChain = List.of();
     @Column(name = "public_notice_required")
     private boolean publicNoticeRequired;
-    @Column(name = "excluded_minutes")
-    private Long excludedMinutes;
-    @Column(name = "elapsed_minutes")
-    private Long elapsedMinutes;
-    @Column(name = "clock_stopped_at")
-    private LocalDateTime clockStoppedAt;
     @Embedded
     private CreditScreening credit = new CreditScreening();
     @Embedded
@@ -158,13 +117,6 @@ class Application {
 
     Application(ApprovalKind kind, String applicantName, String applicantCreditCode, String projectCode, String title,
                 String regionCode, String department, LocalDateTime receivedAt, String receivedBy,
-                CreditCheckResult preliminaryCheck) {
-        this(kind, applicantName, applicantCreditCode, projectCode, title, regionCode, department, receivedAt, receivedBy,
-                preliminaryCheck, null);
-    }
-
-    Application(ApprovalKind kind, String applicantName, String applicantCreditCode, String projectCode, String title,
-                String regionCode, String department, LocalDateTime receivedAt, String receivedBy,
                 CreditCheckResult preliminaryCheck, BigDecimal totalInvestment) {
         if (totalInvestment != null && totalInvestment.signum() < 0) {
             throw new RuleViolation("总投资不能为负");
@@ -180,7 +132,7 @@ class Application {
         this.receivedAt = Objects.requireNonNull(receivedAt, "收件时间不能为空");
         this.receivedBy = receivedBy;
         this.status = ApplicationStatus.RECEIVED;
-        recordCheck(preliminaryCheck);
+        credit().record(preliminaryCheck);
     }
 
     /** 受理 of a kind known only by its limit (no chain, no checklist): see the full form. */
@@ -199,31 +151,11 @@ class Application {
                 String overrideReason, Acceptance acceptance) {
         requireStatus(ApplicationStatus.RECEIVED, "受理");
         requireNotBefore(at, receivedAt, "受理时间不能早于收件时间");
-        recordCheck(check);
-        if (check.listed()) {
-            if (overrideReason == null || overrideReason.isBlank()) {
-                throw new RuleViolation("申请人" + applicantName + "（" + applicantCreditCode + "）" + check.detail()
-                        + "，不予受理；确需受理的，须由委领导填写理由后受理");
-            }
-            credit.override(by, overrideReason);
-        }
+        credit().recordAtAcceptance(check, applicantName + "（" + applicantCreditCode + "）", by, overrideReason);
         if (!acceptance.missing().isEmpty()) {
             this.commitment = partial().open(at, rules, check, acceptance);
         }
-        TimeLimit limit = rules.limit();
-        this.limitValue = limit.value();
-        this.limitUnit = limit.unit();
-        if (limit.unit() == LimitUnit.HOURS) {
-            this.limitMinutes = limit.value() * 60L;
-            TimeDeadline d = calendar.addWorkingMinutes(at, limitMinutes);
-            this.deadline = d.deadline();
-            this.deadlineProvisional = d.provisional();
-        } else {
-            this.limitMinutes = (long) limit.value() * calendar.workingHours().minutesPerDay();
-            DateDeadline d = calendar.addWorkingDays(at.toLocalDate(), limit.value());
-            this.deadline = calendar.endOfWorkday(d.deadline());
-            this.deadlineProvisional = d.provisional();
-        }
+        this.countdown = Countdown.start(at, rules.limit(), calendar);
         this.publicNoticeRequired = acceptance.publicNoticeThreshold() != null
                 && rules.requiresPublicNotice(totalInvestment, acceptance.publicNoticeThreshold());
         this.reviewChain = rules.chain();
@@ -235,15 +167,9 @@ class Application {
         chain().start(at, firstIsHis ? by : null);
     }
 
-    /**
-     * 守信激励: the applicant's red-list status as credit answered it; {@code greenChannel} when the kind's shorter limit
-     * was applied at acceptance. Recorded before acceptance only, so the limit an application was accepted with stays.
-     */
+    /** 守信激励 as credit answered it: see {@link CreditScreening#recordRedList}. */
     void recordRedList(RedListStatus status, boolean greenChannel) {
-        if (acceptedAt != null) {
-            throw new RuleViolation("已受理的申请不再改变守信激励标注");
-        }
-        credit.recordRedList(status, greenChannel);
+        credit().recordRedList(status, greenChannel, acceptedAt != null);
     }
 
     /** 不予受理, with the reason. */
@@ -254,127 +180,33 @@ class Application {
         close(ApplicationStatus.REFUSED, at, by, reason);
     }
 
-    /** 补正: the clock stops with what is left. */
-    void suspend(LocalDateTime at, String reason, String by, WorkCalendar calendar) {
-        requireStatus(ApplicationStatus.ACCEPTED, "要求补正");
-        requireReason(reason, "请填写需补正的材料或理由");
-        requireNotBefore(at, lastMoment(), "补正时间不能早于上一步骤的时间");
-        this.remainingAtSuspension = new ApplicationClock(this, calendar).remainingAt(at);
-        this.clockStoppedAt = at;
-        suspensions.add(new Suspension(this, at, by, reason.strip()));
-        this.status = ApplicationStatus.SUSPENDED;
+    /** 补正 and the stops the law excludes. */
+    ClockStops pausing() {
+        return new ClockStops(this, suspensions, stops);
     }
 
-    /** 补正完成: the clock restarts with the working time that was left when it stopped. */
-    void resume(LocalDateTime at, String by, WorkCalendar calendar) {
-        requireStatus(ApplicationStatus.SUSPENDED, "恢复计时");
-        Suspension open = openSuspension();
-        requireNotBefore(at, open.startedAt(), "恢复时间不能早于补正开始时间");
-        open.end(at, by);
-        restartClock(at, open.startedAt(), calendar);
+    /** The clock stops ({@code why}: 补正 or a stop) with the working time left at {@code at}. */
+    void stopClock(ApplicationStatus why, LocalDateTime at, WorkCalendar calendar) {
+        countdown.stop(at, new ApplicationClock(this, calendar).remainingAt(at));
+        this.status = why;
     }
 
-    /** 中止计时 for a period the law excludes; 征求意见 only where the kind's rules exclude it. */
-    ClockStop startStop(StopKind stopKind, LocalDateTime at, String reason, Long documentId, String by,
-                        WorkCalendar calendar, KindRules rules) {
-        Objects.requireNonNull(stopKind, "请选择中止计时的事由");
-        requireStatus(ApplicationStatus.ACCEPTED, "中止计时");
-        requireReason(reason, "请填写中止计时的理由");
-        if (stopKind == StopKind.CONSULTATION && !rules.consultationExcluded()) {
-            throw new RuleViolation(kind.chineseName() + "征求意见的时间计入办理时限，不能中止计时");
-        }
-        requireNotBefore(at, lastMoment(), "中止计时的时间不能早于上一步骤的时间");
-        this.remainingAtSuspension = new ApplicationClock(this, calendar).remainingAt(at);
-        this.clockStoppedAt = at;
-        ClockStop stop = new ClockStop(this, stopKind, at, by, reason.strip(), documentId);
-        stops.add(stop);
-        this.status = ApplicationStatus.STOPPED;
-        return stop;
-    }
-
-    /** The stop ends: the clock restarts with the working time that was left when it stopped. */
-    void endStop(long stopId, LocalDateTime at, Long documentId, String by, WorkCalendar calendar) {
-        requireStatus(ApplicationStatus.STOPPED, "恢复计时");
-        ClockStop open = openStop();
-        if (!Objects.equals(open.id(), stopId)) {
-            throw new RuleViolation("正在中止计时的是“" + open.kind().chineseName() + "”（编号 " + open.id() + "）");
-        }
-        endOpenStop(open, at, documentId, by, calendar);
-    }
-
-    private void endOpenStop(ClockStop open, LocalDateTime at, Long documentId, String by, WorkCalendar calendar) {
-        requireNotBefore(at, open.startedAt(), "恢复时间不能早于中止计时开始的时间");
-        open.end(at, by, documentId);
-        restartClock(at, open.startedAt(), calendar);
-    }
-
-    private void restartClock(LocalDateTime at, LocalDateTime stoppedAt, WorkCalendar calendar) {
-        if (!stoppedAt.isAfter(deadline)) {
-            TimeDeadline d = calendar.addWorkingMinutes(at, Math.max(0, remainingAtSuspension));
-            this.deadline = d.deadline();
-            this.deadlineProvisional |= d.provisional();
-        }
-        this.remainingAtSuspension = null;
-        this.clockStoppedAt = null;
+    /** The clock runs again with the working time that was left when it stopped at {@code stoppedAt}. */
+    void restartClock(LocalDateTime at, LocalDateTime stoppedAt, WorkCalendar calendar) {
+        countdown.restart(at, stoppedAt, calendar);
         this.status = ApplicationStatus.ACCEPTED;
     }
 
-    /**
-     * 征求意见 of one or more departments, each with the limit; where the kind excludes consultation from the limit and
-     * the clock runs, a 征求意见 stop starts with it and ends with the last answer.
-     */
-    List<Consultation> consult(List<Department> departments, int workingDays, LocalDateTime at, String by,
-                               WorkCalendar calendar, KindRules rules) {
-        requireHandling("征求意见");
-        if (departments == null || departments.isEmpty()) {
-            throw new RuleViolation("请选择征求意见的部门");
-        }
-        if (workingDays < 1 || workingDays > 60) {
-            throw new RuleViolation("征求意见的期限应在 1–60 个工作日之间");
-        }
-        requireNotBefore(at, acceptedAt, "征求意见的时间不能早于受理时间");
-        LocalDateTime due = calendar.endOfWorkday(calendar.addWorkingDays(at.toLocalDate(), workingDays).deadline());
-        List<Consultation> sent = departments.stream()
-                .map(d -> new Consultation(this, d.id(), d.name(), at, by, workingDays, due)).toList();
-        consultations.addAll(sent);
-        if (rules.consultationExcluded() && status == ApplicationStatus.ACCEPTED) {
-            startStop(StopKind.CONSULTATION, at, "征求意见：" + String.join("、", departments.stream().map(Department::name).toList()),
-                    null, by, calendar, rules);
-        }
-        return sent;
-    }
-
-    /** A department's answer; the last one ends the 征求意见 stop. */
-    void answer(long consultationId, LocalDateTime at, String text, Long documentId, String by, WorkCalendar calendar) {
-        Consultation c = consultations.stream().filter(x -> Objects.equals(x.id(), consultationId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("征求意见不存在：" + consultationId));
-        if (!c.isOpen()) {
-            throw new RuleViolation(c.departmentName() + "已答复");
-        }
-        requireHandling("答复征求意见");
-        requireReason(text, "请填写答复意见");
-        requireNotBefore(at, c.sentAt(), "答复时间不能早于征求意见的时间");
-        c.answer(at, by, text.strip(), documentId);
-        if (consultations.stream().noneMatch(Consultation::isOpen) && status == ApplicationStatus.STOPPED
-                && openStop().kind() == StopKind.CONSULTATION) {
-            endOpenStop(openStop(), max(at, lastMoment()), documentId, by, calendar);
-        }
+    /** 征求意见 and its answers. */
+    Consulting consulting() {
+        return new Consulting(this, consultations);
     }
 
     /** The officer asks for the kind's extension (once; 核准 up to its own maximum), with the reason. */
     void requestExtension(Integer days, String reason, LocalDateTime at, String by, KindRules rules) {
         requireHandling("申请延期");
-        int max = rules.limit().maxExtensionDays();
-        if (max == 0) {
-            throw new RuleViolation(kind.chineseName() + "不能延期");
-        }
-        int asked = days == null ? max : days;
-        if (asked < 1 || asked > max) {
-            throw new RuleViolation("延期不得超过 " + max + " 个工作日");
-        }
-        requireReason(reason, "请填写延期理由");
         requireNotBefore(at, acceptedAt, "申请延期的时间不能早于受理时间");
-        extension.request(asked, reason, at, by);
+        extension().request(days, rules.limit().maxExtensionDays(), kind.chineseName(), reason, at, by);
     }
 
     /** A leader approves the pending extension: the deadline moves by its working days. Or turns it down. */
@@ -385,14 +217,7 @@ class Application {
         }
         int granted = extension.decide(approved, at, by);
         if (granted > 0) {
-            long minutes = (long) granted * calendar.workingHours().minutesPerDay();
-            TimeDeadline d = calendar.addWorkingMinutes(deadline, minutes);
-            this.deadline = d.deadline();
-            this.deadlineProvisional |= d.provisional();
-            if (status.clockStopped()) {
-                this.remainingAtSuspension += minutes;
-            }
-            this.limitMinutes += minutes;
+            countdown.extend(granted, status.clockStopped(), calendar);
         }
     }
 
@@ -408,20 +233,6 @@ class Application {
         }
     }
 
-    /** 容缺 material supplied: what it meant for the signed commitment. */
-    PartialAcceptance.Outcome supplyAndSettle(long missingId, LocalDateTime at, Long documentId, String by) {
-        MissingDocument m = partial().openOne(missingId);
-        requireHandling("补齐容缺材料");
-        requireNotBefore(at, acceptedAt, "补齐时间不能早于受理时间");
-        m.supply(at, by, documentId);
-        return partial().settle(m, at, commitment());
-    }
-
-    /** A signed commitment still unmet after the promised day is breached (once): the reason, or empty. */
-    java.util.Optional<String> breachIfOverdue(LocalDate today) {
-        return partial().breachIfOverdue(today, commitment());
-    }
-
     /** The officer drafts the decision (拟准予 / 拟不予); the leader signs it. A note says why not to wait for answers. */
     void draftDecision(boolean approved, String reason, String consultationNote, LocalDateTime at, String by) {
         requireHandling("拟定决定");
@@ -434,34 +245,7 @@ class Application {
 
     /** Why the drafted decision cannot be signed now; empty when it can. */
     List<String> signingBlockers() {
-        List<String> blockers = new ArrayList<>();
-        if (status.clockStopped()) {
-            blockers.add(status == ApplicationStatus.SUSPENDED ? "补正中，须先恢复计时" : "计时中止中（"
-                    + openStop().kind().chineseName() + "），须先结束");
-        } else if (status != ApplicationStatus.ACCEPTED) {
-            blockers.add("当前状态不能签发");
-            return blockers;
-        }
-        if (draft().approved() == null) {
-            blockers.add("尚未拟定决定");
-        }
-        if (!chain().readyForSignature()) {
-            ReviewStep open = chain().current();
-            blockers.add("内部审查尚未完成" + (open == null ? "" : "（当前：第 " + open.position() + " 步“" + open.name() + "”）"));
-        }
-        List<String> missing = partial().stillMissing();
-        if (!missing.isEmpty()) {
-            blockers.add("容缺材料尚未补齐：" + String.join("、", missing));
-        }
-        List<String> waiting = consultations.stream().filter(Consultation::isOpen).map(Consultation::departmentName).toList();
-        if (!waiting.isEmpty() && draft().consultationNote() == null) {
-            blockers.add("征求意见尚未全部答复（" + String.join("、", waiting) + "），须等待答复或在决定中说明不再等待的理由");
-        }
-        if (publicNoticeRequired && Boolean.TRUE.equals(draft().approved())
-                && stops.stream().noneMatch(s -> s.kind() == StopKind.PUBLIC_NOTICE && !s.isOpen())) {
-            blockers.add("政府投资项目总投资达到公示标准，须先完成公示");
-        }
-        return blockers;
+        return SigningCheck.blockers(this);
     }
 
     /** The leader's signature: the drafted decision becomes final under {@code number} (taken from the kind's sequence). */
@@ -487,12 +271,9 @@ class Application {
         } else {
             requireReason(reason, "不予批准的决定须填写理由");
         }
-        this.documentNumber = number == null || number.isBlank() ? null : number.strip();
-        this.usedMinutes = pauses().counted(acceptedAt, at, calendar);
-        this.excludedMinutes = pauses().excluded(acceptedAt, at, calendar);
-        this.elapsedMinutes = usedMinutes + excludedMinutes;
-        this.onTime = !at.isAfter(deadline);
-        close(approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED, at, by, approved ? null : reason);
+        this.status = approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
+        this.outcome = Outcome.decided(at, by, approved ? null : reason, number, pauses().counted(acceptedAt, at, calendar),
+                pauses().excluded(acceptedAt, at, calendar), !at.isAfter(deadline()));
     }
 
     /** 撤回 at the applicant's request, at any open step. */
@@ -501,12 +282,7 @@ class Application {
             throw new RuleViolation("已办结的申请不能撤回");
         }
         requireNotBefore(at, lastMoment(), "撤回时间不能早于上一步骤的时间");
-        if (status == ApplicationStatus.SUSPENDED) {
-            openSuspension().end(at, by);
-        }
-        if (status == ApplicationStatus.STOPPED) {
-            openStop().end(at, by, null);
-        }
+        pausing().endAllAt(at, by);
         close(ApplicationStatus.WITHDRAWN, at, by, reason == null || reason.isBlank() ? "申请人撤回" : reason);
     }
 
@@ -519,9 +295,8 @@ class Application {
     void recordClock(LocalDateTime now, WorkCalendar calendar) {
         ApplicationClock clock = new ApplicationClock(this, calendar);
         ClockReading reading = clock.at(now);
-        this.clockState = reading == null ? null : reading.state();
-        this.warningAt = reading != null && reading.running() ? clock.firstWarningMoment() : null;
-        this.clockStale = false;
+        countdown().record(reading == null ? null : reading.state(),
+                reading != null && reading.running() ? clock.firstWarningMoment() : null);
         for (ReviewStep step : steps) {
             step.overShareAt(step.isOpen() && status.isOpen() ? clock.overShareMoment(step) : null);
         }
@@ -534,7 +309,7 @@ class Application {
 
     /** Working minutes a step took (or has taken by {@code now}), leaving out the time the clock stood still. */
     long stepMinutes(ReviewStep step, LocalDateTime now, WorkCalendar calendar) {
-        LocalDateTime end = step.finishedAt() != null ? step.finishedAt() : closedAt != null ? closedAt : now;
+        LocalDateTime end = step.finishedAt() != null ? step.finishedAt() : closedAt() != null ? closedAt() : now;
         return pauses().counted(step.startedAt(), end, calendar);
     }
 
@@ -550,9 +325,7 @@ class Application {
 
     /** The periods the clock stood still, in order. */
     Pauses pauses() {
-        return new Pauses(Stream.concat(
-                suspensions.stream().map(p -> new Pauses.Pause(p.startedAt(), p.endedAt())),
-                stops.stream().map(p -> new Pauses.Pause(p.startedAt(), p.endedAt()))).toList());
+        return pausing().pauses();
     }
 
     PartialAcceptance partial() {
@@ -563,73 +336,31 @@ class Application {
         return new ReviewChain(this, reviewChain, steps);
     }
 
-    private void recordCheck(CreditCheckResult check) {
-        credit.record(check);
-    }
-
     private void close(ApplicationStatus newStatus, LocalDateTime at, String by, String reason) {
         this.status = newStatus;
-        this.closedAt = at;
-        this.closedBy = by;
-        this.closeReason = reason == null ? null : reason.strip();
+        this.outcome = Outcome.closed(at, by, reason);
     }
 
     /** The moment of the latest step, so no step is recorded before it. */
     LocalDateTime lastMoment() {
-        LocalDateTime last = acceptedAt != null ? acceptedAt : receivedAt;
-        for (Suspension s : suspensions) {
-            last = max(last, s.startedAt());
-            if (s.endedAt() != null) {
-                last = max(last, s.endedAt());
-            }
-        }
-        for (ClockStop s : stops) {
-            last = max(last, s.startedAt());
-            if (s.endedAt() != null) {
-                last = max(last, s.endedAt());
-            }
-        }
-        return last;
+        return pausing().lastMoment(acceptedAt != null ? acceptedAt : receivedAt);
     }
 
     ClockStop openStop() {
-        return stops.stream().filter(ClockStop::isOpen).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no open stop"));
+        return pausing().openStop();
     }
 
     /** Accepted and not yet decided: the steps between acceptance and decision are allowed. */
-    private void requireHandling(String step) {
+    void requireHandling(String step) {
         if (acceptedAt == null || !status.isOpen()) {
             throw new RuleViolation("当前状态不能" + step + "（" + status + "）");
         }
     }
 
-    private Suspension openSuspension() {
-        return suspensions.stream().filter(Suspension::isOpen).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no open suspension"));
-    }
-
-    private void requireStatus(ApplicationStatus expected, String step) {
+    void requireStatus(ApplicationStatus expected, String step) {
         if (status != expected) {
             throw new RuleViolation("当前状态不能" + step + "（应为 " + expected + "，实际为 " + status + "）");
         }
-    }
-
-    private static void requireNotBefore(LocalDateTime at, LocalDateTime earliest, String message) {
-        Objects.requireNonNull(at, "时间不能为空");
-        if (at.isBefore(earliest)) {
-            throw new RuleViolation(message + "（" + earliest.toString().replace('T', ' ') + "）");
-        }
-    }
-
-    private static void requireReason(String reason, String message) {
-        if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(message);
-        }
-    }
-
-    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
-        return a.isAfter(b) ? a : b;
     }
 
     Long id() { return id; }
@@ -647,36 +378,20 @@ class Application {
     String department() { return department; }
     LocalDateTime receivedAt() { return receivedAt; }
     String receivedBy() { return receivedBy; }
-    Integer limitValue() { return limitValue; }
-    LimitUnit limitUnit() { return limitUnit; }
-    Long limitMinutes() { return limitMinutes; }
-    boolean deadlineProvisional() { return deadlineProvisional; }
-    Long remainingAtSuspension() { return remainingAtSuspension; }
+    Countdown countdown() { return countdown != null ? countdown : (countdown = new Countdown()); }
+    Outcome outcome() { return outcome != null ? outcome : Outcome.NONE; }
     /** When the clock stopped (rows from before the stop time was stored: the open suspension's start). */
-    LocalDateTime stoppedAt() { return clockStoppedAt != null ? clockStoppedAt : openSuspension().startedAt(); }
+    LocalDateTime stoppedAt() { return countdown().stoppedAt() != null ? countdown().stoppedAt() : pausing().openSuspension().startedAt(); }
     LocalDateTime acceptedAt() { return acceptedAt; }
     String acceptedBy() { return acceptedBy; }
-    LocalDateTime deadline() { return deadline; }
-    LocalDateTime closedAt() { return closedAt; }
-    String closedBy() { return closedBy; }
-    String closeReason() { return closeReason; }
-    String documentNumber() { return documentNumber; }
-    Long usedMinutes() { return usedMinutes; }
-    Boolean onTime() { return onTime; }
-    ClockState clockState() { return clockState; }
-    LocalDateTime warningAt() { return warningAt; }
+    LocalDateTime deadline() { return countdown().deadline(); }
+    LocalDateTime closedAt() { return outcome().closedAt(); }
     List<Suspension> suspensions() { return List.copyOf(suspensions); }
     BigDecimal totalInvestment() { return totalInvestment; }
     boolean publicNoticeRequired() { return publicNoticeRequired; }
-    Long excludedMinutes() { return excludedMinutes; }
-    Long elapsedMinutes() { return elapsedMinutes; }
     List<ChainStep> reviewChain() { return reviewChain; }
     List<ClockStop> stops() { return List.copyOf(stops); }
     List<ReviewStep> steps() { return List.copyOf(steps); }
     List<Consultation> consultations() { return List.copyOf(consultations); }
     List<MissingDocument> missingDocuments() { return List.copyOf(missingDocuments); }
-
-    /** A department consulted: one of the platform ({@code id}) or outside it (id null). */
-    record Department(Long id, String name) {
-    }
 }

@@ -30,17 +30,17 @@ final class ApplicationClock {
         LocalDateTime deadline = a.deadline();
         return switch (a.status()) {
             case APPROVED, REJECTED -> new ClockReading(deadline, remainingAt(a.closedAt()),
-                    Boolean.TRUE.equals(a.onTime()) ? ClockState.NORMAL : ClockState.OVERDUE, false, a.deadlineProvisional());
+                    Boolean.TRUE.equals(a.outcome().onTime()) ? ClockState.NORMAL : ClockState.OVERDUE, false, a.countdown().deadlineProvisional());
             case SUSPENDED, STOPPED -> {
-                long left = a.remainingAtSuspension();
+                long left = a.countdown().remainingAtSuspension();
                 boolean late = a.stoppedAt().isAfter(deadline) || left < 0;
                 yield new ClockReading(null, left, late ? ClockState.OVERDUE : warnOrNormal(left), false,
-                        a.deadlineProvisional());
+                        a.countdown().deadlineProvisional());
             }
             default -> {
                 long remaining = remainingAt(now);
                 yield new ClockReading(deadline, remaining, now.isAfter(deadline) ? ClockState.OVERDUE : warnOrNormal(remaining),
-                        true, a.deadlineProvisional());
+                        true, a.countdown().deadlineProvisional());
             }
         };
     }
@@ -67,7 +67,7 @@ final class ApplicationClock {
 
     /** When the step's counted working time passes its share of the limit; null while the clock stands short of it. */
     LocalDateTime overShareMoment(ReviewStep step) {
-        return application.pauses().afterCounted(step.startedAt(), application.limitMinutes() * step.sharePercent() / 100,
+        return application.pauses().afterCounted(step.startedAt(), application.countdown().limitMinutes() * step.sharePercent() / 100,
                 calendar);
     }
 
@@ -78,6 +78,6 @@ final class ApplicationClock {
     }
 
     private ClockState warnOrNormal(long remaining) {
-        return remaining * 4 < application.limitMinutes() ? ClockState.WARNING : ClockState.NORMAL;
+        return remaining * 4 < application.countdown().limitMinutes() ? ClockState.WARNING : ClockState.NORMAL;
     }
 }

@@ -77,7 +77,7 @@ class ApplicationClocks {
 
     /** {rows, last id}: reads a batch read-only and writes only the clock columns, unless a step wrote them meanwhile. */
     private long[] recomputeBatch(long after) {
-        List<Long> ids = entityManager.createQuery("select a.id from Application a where a.clockStale and a.id > :after"
+        List<Long> ids = entityManager.createQuery("select a.id from Application a where a.countdown.clockStale and a.id > :after"
                 + " order by a.id", Long.class).setParameter("after", after).setMaxResults(BATCH).getResultList();
         if (ids.isEmpty()) {
             return new long[] {0, 0};
@@ -89,8 +89,8 @@ class ApplicationClocks {
         WorkCalendar cal = calendar.current();
         List<Object[]> rows = applications.stream().map(a -> {
             a.recordClock(now, cal);
-            return new Object[] {a.clockState() == null ? null : a.clockState().name(),
-                    a.warningAt() == null ? null : Timestamp.valueOf(a.warningAt()), a.id()};
+            return new Object[] {a.countdown().clockState() == null ? null : a.countdown().clockState().name(),
+                    a.countdown().warningAt() == null ? null : Timestamp.valueOf(a.countdown().warningAt()), a.id()};
         }).toList();
         jdbc.batchUpdate("UPDATE approval_application SET clock_state = ?, warning_at = ?, clock_stale = FALSE"
                 + " WHERE id = ? AND clock_stale", rows);

@@ -87,13 +87,13 @@ class ApplicationDecisions {
         ElectronicLicence e = issue(a, at, user.username());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "签发" + (e.approved() ? "准予" : "不予许可") + "决定，文书号 "
                 + e.documentNumber() + "，电子证照验证码 " + e.verificationCode() + "，决定时间 " + ApplicationAccess.text(at) + "，用时 "
-                + workingTime(a, a.usedMinutes()) + "（不计时 " + workingTime(a, a.excludedMinutes()) + "），"
-                + (Boolean.TRUE.equals(a.onTime()) ? "按时办结" : "超期办结"));
+                + workingTime(a, a.outcome().usedMinutes()) + "（不计时 " + workingTime(a, a.outcome().excludedMinutes()) + "），"
+                + (Boolean.TRUE.equals(a.outcome().onTime()) ? "按时办结" : "超期办结"));
         return access.recorded(a);
     }
 
     private String workingTime(Application a, Long minutes) {
-        return Formats.workingTimeChinese(minutes == null ? 0 : minutes, a.limitUnit().name(),
+        return Formats.workingTimeChinese(minutes == null ? 0 : minutes, a.countdown().limitUnit().name(),
                 calendar.current().workingHours().minutesPerDay());
     }
 

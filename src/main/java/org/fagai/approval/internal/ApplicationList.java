@@ -89,9 +89,9 @@ class ApplicationList implements ApprovalAttention {
         }
         LocalDateTime now = now();
         WorkCalendar cal = calendar.current();
-        List<Application> urgent = new ArrayList<>(mostUrgent(user, now, EnumSet.of(ApplicationStatus.ACCEPTED), "b.deadline", limit));
+        List<Application> urgent = new ArrayList<>(mostUrgent(user, now, EnumSet.of(ApplicationStatus.ACCEPTED), "b.countdown.deadline", limit));
         urgent.addAll(mostUrgent(user, now, EnumSet.of(ApplicationStatus.SUSPENDED, ApplicationStatus.STOPPED),
-                "b.remainingAtSuspension", limit));
+                "b.countdown.remainingAtSuspension", limit));
         return urgent.stream().map(a -> summary(a, a.clock(now, cal)))
                 .filter(s -> s.state() == ClockState.WARNING || s.state() == ClockState.OVERDUE)
                 .sorted(Comparator.comparingLong(ApplicationSummary::remainingWorkingMinutes)).limit(limit).toList();
@@ -159,12 +159,12 @@ class ApplicationList implements ApprovalAttention {
          * warning from warning_at to its deadline and overdue after it.
          */
         static String stateHql(String alias, ClockState state) {
-            String overdueByNow = "(%1$s.warningAt is not null and %1$s.deadline < :now)";
+            String overdueByNow = "(%1$s.countdown.warningAt is not null and %1$s.countdown.deadline < :now)";
             return (switch (state) {
-                case OVERDUE -> "(%1$s.clockState = :overdue or " + overdueByNow + ")";
-                case WARNING -> "((%1$s.clockState = :warning or (%1$s.clockState = :normal and %1$s.warningAt <= :now))"
+                case OVERDUE -> "(%1$s.countdown.clockState = :overdue or " + overdueByNow + ")";
+                case WARNING -> "((%1$s.countdown.clockState = :warning or (%1$s.countdown.clockState = :normal and %1$s.countdown.warningAt <= :now))"
                         + " and not " + overdueByNow + ")";
-                case NORMAL -> "(%1$s.clockState = :normal and (%1$s.warningAt is null or %1$s.warningAt > :now))";
+                case NORMAL -> "(%1$s.countdown.clockState = :normal and (%1$s.countdown.warningAt is null or %1$s.countdown.warningAt > :now))";
             }).formatted(alias);
         }
 

@@ -63,7 +63,7 @@ class ApplicationProcess {
     ApplicationView consult(long id, ProcessCommands.Consult c) {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
-        List<Application.Department> departments = new ArrayList<>();
+        List<Consulting.Department> departments = new ArrayList<>();
         List<Long> ids = c.departmentIds() == null ? List.of() : c.departmentIds().stream().filter(Objects::nonNull).distinct().toList();
         if (ids.size() > 20) {
             throw FieldErrors.of("departmentIds", "一次最多征求20个部门的意见");
@@ -71,13 +71,13 @@ class ApplicationProcess {
         for (Long unitId : ids) {
             OrganizationDirectory.Unit unit = organization.unit(unitId)
                     .orElseThrow(() -> FieldErrors.of("departmentIds", "部门不存在：" + unitId));
-            departments.add(new Application.Department(unit.id(), unit.name()));
+            departments.add(new Consulting.Department(unit.id(), unit.name()));
         }
         for (String name : Applications.texts(c.outsideDepartments(), "outsideDepartments")) {
             if (name.length() > 100) {
                 throw FieldErrors.of("outsideDepartments", "部门名称不超过100字");
             }
-            departments.add(new Application.Department(null, name));
+            departments.add(new Consulting.Department(null, name));
         }
         KindRules rules = kinds.rulesOf(a.kind());
         int days = c.workingDays() == null ? rules.consultationDays() : c.workingDays();
@@ -85,9 +85,9 @@ class ApplicationProcess {
             throw FieldErrors.of("workingDays", "征求意见的期限应在 1–60 个工作日之间");
         }
         LocalDateTime at = access.at(c.at(), "at");
-        List<Consultation> sent = a.consult(departments, days, at, user.username(), calendar.current(), rules);
+        List<Consultation> sent = a.consulting().consult(departments, days, at, user.username(), calendar.current(), rules);
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "征求意见：" + String.join("、",
-                departments.stream().map(Application.Department::name).toList()) + "，期限 " + days + " 个工作日（至 "
+                departments.stream().map(Consulting.Department::name).toList()) + "，期限 " + days + " 个工作日（至 "
                 + ApplicationAccess.text(sent.get(0).dueAt()) + "）" + (rules.consultationExcluded() ? "，不计入办理时限" : ""));
         return access.recorded(a);
     }
@@ -109,7 +109,7 @@ class ApplicationProcess {
             access.handler(a);
         }
         LocalDateTime at = access.at(c.at(), "at");
-        a.answer(consultationId, at, c.opinion(), access.ownDocument(a, c.documentId(), "documentId"), user.username(),
+        a.consulting().answer(consultationId, at, c.opinion(), access.ownDocument(a, c.documentId(), "documentId"), user.username(),
                 calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), consultation.departmentName() + "答复征求意见，时间 "
                 + ApplicationAccess.text(at) + (consultation.lateAt(at) ? "（逾期）" : "") + "：" + c.opinion());
@@ -125,7 +125,7 @@ class ApplicationProcess {
             throw FieldErrors.of("kind", "请选择中止计时的事由：TECHNICAL_ASSESSMENT、EXPERT_REVIEW、CONSULTATION 或 PUBLIC_NOTICE");
         }
         LocalDateTime at = access.at(c.moment(), c.from() != null ? "from" : "at");
-        ClockStop stop = a.startStop(c.kind(), at, c.reason(), access.ownDocument(a, c.documentId(), "documentId"),
+        ClockStop stop = a.pausing().startStop(c.kind(), at, c.reason(), access.ownDocument(a, c.documentId(), "documentId"),
                 user.username(), calendar.current(), kinds.rulesOf(a.kind()));
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "中止计时（" + stop.kind().chineseName() + "），时间 "
                 + ApplicationAccess.text(at) + "，理由：" + stop.reason());
@@ -138,7 +138,7 @@ class ApplicationProcess {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
         LocalDateTime at = access.at(c.at(), "at");
-        a.endStop(stopId, at, access.ownDocument(a, c.documentId(), "documentId"), user.username(), calendar.current());
+        a.pausing().endStop(stopId, at, access.ownDocument(a, c.documentId(), "documentId"), user.username(), calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "结束中止计时，恢复计时，时间 " + ApplicationAccess.text(at)
                 + "，新的办理期限 " + ApplicationAccess.text(a.deadline()));
         return access.recorded(a);
@@ -180,7 +180,7 @@ class ApplicationProcess {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
         LocalDateTime at = access.at(c.at(), "at");
-        PartialAcceptance.Outcome outcome = a.supplyAndSettle(missingId, at,
+        PartialAcceptance.Outcome outcome = a.partial().supply(missingId, at,
                 access.ownDocument(a, c.documentId(), "documentId"), user.username());
         MissingDocument m = a.missingDocuments().stream().filter(x -> x.id() == missingId).findFirst().orElseThrow();
         if (outcome != PartialAcceptance.Outcome.NONE) {

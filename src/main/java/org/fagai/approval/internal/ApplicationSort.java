@@ -2,7 +2,7 @@ package org.fagai.approval.internal;
 
 /** The columns the application list sorts by; the remaining time sorts as the deadline does. */
 enum ApplicationSort {
-    RECEIVED("receivedAt"), ACCEPTED("acceptedAt"), DEADLINE("deadline"), CLOSED("closedAt");
+    RECEIVED("receivedAt"), ACCEPTED("acceptedAt"), DEADLINE("countdown.deadline"), CLOSED("outcome.closedAt");
 
     private final String property;
 

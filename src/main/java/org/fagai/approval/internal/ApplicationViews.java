@@ -49,10 +49,10 @@ class ApplicationViews {
             return withProcess(base, process(a, now, cal), null, null, List.of(), List.of());
         }
         LocalDateTime until = a.closedAt() != null ? a.closedAt() : now;
-        long counted = a.usedMinutes() != null ? a.usedMinutes() : a.usedWorkingMinutes(until, cal);
-        long excluded = a.excludedMinutes() != null ? a.excludedMinutes() : a.excludedWorkingMinutes(until, cal);
+        long counted = a.outcome().usedMinutes() != null ? a.outcome().usedMinutes() : a.usedWorkingMinutes(until, cal);
+        long excluded = a.outcome().excludedMinutes() != null ? a.outcome().excludedMinutes() : a.excludedWorkingMinutes(until, cal);
         List<ApplicationView.StepView> steps = a.steps().stream().map(s -> {
-            long allowed = a.limitMinutes() * s.sharePercent() / 100;
+            long allowed = a.countdown().limitMinutes() * s.sharePercent() / 100;
             long minutes = a.stepMinutes(s, now, cal);
             return new ApplicationView.StepView(s.id(), s.position(), s.name(), s.role().name(), s.sharePercent(), s.assignee(),
                     s.startedAt(), s.finishedAt(), s.reviewer(), s.decision(), s.opinion(), s.returnedTo(), minutes, allowed,
@@ -85,7 +85,7 @@ class ApplicationViews {
                 "/public/licences/verify?code=" + e.verificationCode())).orElse(null);
         List<String> blockers = a.status().isOpen() && a.acceptedAt() != null ? a.signingBlockers() : List.of();
         return new ApplicationView.Process(a.reviewChain(), current == null ? null : current.position(), consultations, extension,
-                a.commitment().promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.elapsedMinutes(),
+                a.commitment().promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.outcome().elapsedMinutes(),
                 (int) cal.workingHours().minutesPerDay(), a.commitment().text());
     }
 
@@ -121,14 +121,14 @@ class ApplicationViews {
     private static ApplicationView view(Application a, ClockReading clockReading, LicenceSummary licence, String projectName) {
         return new ApplicationView(a.id(), a.kind(), a.status(), a.applicantName(), a.applicantCreditCode(), a.projectCode(),
                 a.title(), a.regionCode(), a.department(), a.receivedAt(), a.receivedBy(), a.acceptedAt(), a.acceptedBy(),
-                a.limitValue(), a.limitUnit(), a.extension().days(), a.extension().reason(),
+                a.countdown().limitValue(), a.countdown().limitUnit(), a.extension().days(), a.extension().reason(),
                 clockReading == null ? null : clockReading.deadline(),
                 clockReading == null ? null : clockReading.remainingWorkingMinutes(),
                 clockReading == null ? null : clockReading.state(), clockReading != null && clockReading.running(),
                 clockReading != null && clockReading.provisional(),
                 new ApplicationView.CreditCheck(a.credit().listed(), a.credit().detail(), a.credit().checkedAt(), a.credit().overrideBy(),
                         a.credit().overrideReason(), a.credit().redListed(), a.credit().redListDetail(), a.credit().greenChannel()),
-                a.closedAt(), a.closedBy(), a.closeReason(), a.documentNumber(), a.usedMinutes(), a.onTime(),
+                a.closedAt(), a.outcome().closedBy(), a.outcome().closeReason(), a.outcome().documentNumber(), a.outcome().usedMinutes(), a.outcome().onTime(),
                 a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),
                         s.endedAt(), s.endedBy())).toList(),
                 licence, projectName, a.totalInvestment(), null, null, null, null, null);

@@ -191,7 +191,7 @@ class Applications {
         CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
         List<String> materials = materials(application, c);
-        application.suspend(at, c.reason(), user.username(), calendar.current());
+        application.pausing().suspend(at, c.reason(), user.username(), calendar.current());
         long notice = notices.issue(application.id(), ApplicationNotices.Kind.SUPPLEMENT, materials, c.reason(), at, user.username());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "要求补正，计时暂停，时间 " + text(at) + "，理由："
                 + c.reason() + (materials.isEmpty() ? "" : "，缺 " + String.join("、", materials)) + "，一次性告知书 " + notice);
@@ -203,7 +203,7 @@ class Applications {
         Application application = access.find(id);
         CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
-        application.resume(at, user.username(), calendar.current());
+        application.pausing().resume(at, user.username(), calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补正完成，恢复计时，时间 " + text(at) + "，新的办理期限 "
                 + text(application.deadline()));
         return access.recorded(application);
@@ -215,7 +215,7 @@ class Applications {
         CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
         application.withdraw(at, c.reason(), user.username());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "撤回，时间 " + text(at) + "，理由：" + application.closeReason());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "撤回，时间 " + text(at) + "，理由：" + application.outcome().closeReason());
         return access.recorded(application);
     }
 
@@ -236,7 +236,7 @@ class Applications {
         LocalDate decided = a.closedAt().toLocalDate();
         LocalDate validTo = a.kind() == ApprovalKind.APPROVAL ? decided.plusYears(APPROVAL_VALID_YEARS).minusDays(1) : LongTerm.DATE;
         return new LicenceGranted(a.id(), a.regionCode(), a.applicantName(), a.applicantCreditCode(),
-                a.kind().documentName(), a.documentNumber(), a.kind().licenceCategory(),
+                a.kind().documentName(), a.outcome().documentNumber(), a.kind().licenceCategory(),
                 a.kind().chineseName() + "：" + a.title() + "（项目代码 " + a.projectCode() + "）", decided, decided, validTo);
     }
 

@@ -82,10 +82,10 @@ class ApprovalDemoData implements ApplicationRunner {
             accept(a, accepted, city ? "city" : "district", null, cal);
             LocalDateTime last = accepted;
             if (i % 8 == 5) {
-                LocalDateTime stop = cal.addWorkingMinutes(accepted, a.limitMinutes() / 4).deadline();
-                a.suspend(stop, "补充项目用地预审意见", city ? "city" : "district", cal);
+                LocalDateTime stop = cal.addWorkingMinutes(accepted, a.countdown().limitMinutes() / 4).deadline();
+                a.pausing().suspend(stop, "补充项目用地预审意见", city ? "city" : "district", cal);
                 last = cal.addWorkingMinutes(stop, 2 * 480).deadline();
-                a.resume(last, city ? "city" : "district", cal);
+                a.pausing().resume(last, city ? "city" : "district", cal);
             }
             LocalDateTime decided;
             if (i % 7 == 4) {
@@ -120,7 +120,7 @@ class ApprovalDemoData implements ApplicationRunner {
         Application energy = create(ApprovalKind.ENERGY_REVIEW, APPLICANTS.get(5), "光伏组件扩产项目", true, "行政审批科",
                 LocalDateTime.of(2024, 12, 18, 9, 0), 204, cal);
         accept(energy, LocalDateTime.of(2024, 12, 18, 9, 30), "city", null, cal);
-        energy.suspend(LocalDateTime.of(2024, 12, 19, 15, 0), "补充节能报告中能源消费量测算依据", "city", cal);
+        energy.pausing().suspend(LocalDateTime.of(2024, 12, 19, 15, 0), "补充节能报告中能源消费量测算依据", "city", cal);
         notices.issue(energy.id(), ApplicationNotices.Kind.SUPPLEMENT, List.of("能源消费量测算依据及说明", "节能报告"),
                 "节能报告第四章能源消费量测算缺少依据，请一并补充", LocalDateTime.of(2024, 12, 19, 15, 0), "city");
 
@@ -159,7 +159,7 @@ class ApprovalDemoData implements ApplicationRunner {
         org.fagai.shared.ProjectCode.of(project);
         Application a = new Application(kind, applicant.name(), applicant.code(), project,
                 subject, region, city ? department : "综合科", received,
-                city ? "city" : "district", check(applicant.code(), received));
+                city ? "city" : "district", check(applicant.code(), received), null);
         return repository.save(a);
     }
 

@@ -85,20 +85,20 @@ class ApprovalProcessDemo implements ApplicationRunner {
         review(consulted, 4600);
         Long energySection = organization.units().stream().filter(u -> u.name().equals("能源科")).map(OrganizationDirectory.Unit::id)
                 .findFirst().orElse(null);
-        List<Consultation> sent = consulted.consult(List.of(new Application.Department(energySection, "能源科"),
-                new Application.Department(null, "示范市自然资源和规划局")), 7, ago(4500), OFFICER, cal, limits.rulesOf(ApprovalKind.APPROVAL));
+        List<Consultation> sent = consulted.consulting().consult(List.of(new Consulting.Department(energySection, "能源科"),
+                new Consulting.Department(null, "示范市自然资源和规划局")), 7, ago(4500), OFFICER, cal, limits.rulesOf(ApprovalKind.APPROVAL));
         repository.flush();
-        consulted.answer(sent.get(1).id(), ago(300), "原则同意，项目用地符合国土空间规划", null, OFFICER, cal);
+        consulted.consulting().answer(sent.get(1).id(), ago(300), "原则同意，项目用地符合国土空间规划", null, OFFICER, cal);
 
         Application expert = accepted(ApprovalKind.FEASIBILITY, "南岭食品有限公司", "91339904MA2K0C03", "南岭冷链物流中心二期", 700, null);
-        expert.startStop(StopKind.EXPERT_REVIEW, ago(400), "组织专家评审可研报告（专家评审会）", null, OFFICER, cal,
+        expert.pausing().startStop(StopKind.EXPERT_REVIEW, ago(400), "组织专家评审可研报告（专家评审会）", null, OFFICER, cal,
                 limits.rulesOf(ApprovalKind.FEASIBILITY));
 
         Application assessed = accepted(ApprovalKind.APPROVAL, "示范市城建投资集团有限公司", "9133990273456789", "城市更新片区综合管廊", 6000, null);
-        ClockStop assessment = assessed.startStop(StopKind.TECHNICAL_ASSESSMENT, ago(5800), "委托示范市工程咨询院开展核准评估", null,
+        ClockStop assessment = assessed.pausing().startStop(StopKind.TECHNICAL_ASSESSMENT, ago(5800), "委托示范市工程咨询院开展核准评估", null,
                 OFFICER, cal, limits.rulesOf(ApprovalKind.APPROVAL));
         repository.flush();
-        assessed.endStop(assessment.id(), ago(2000), null, OFFICER, cal);
+        assessed.pausing().endStop(assessment.id(), ago(2000), null, OFFICER, cal);
         assessed.requestExtension(10, "项目涉及跨区域管线，需进一步协调有关部门", ago(100), OFFICER, limits.rulesOf(ApprovalKind.APPROVAL));
 
         Application extended = accepted(ApprovalKind.APPROVAL, "东湖智能装备有限公司", "91339902MA2K0A01", "工业机器人产业园", 9000, null);
@@ -115,10 +115,10 @@ class ApprovalProcessDemo implements ApplicationRunner {
                 3200, new BigDecimal("5000"));
         notice.accept(ago(3100), limits.rulesOf(ApprovalKind.PROPOSAL), cal, check(notice), OFFICER, null,
                 new Acceptance(List.of(), null, new BigDecimal("2000")));
-        ClockStop publicNotice = notice.startStop(StopKind.PUBLIC_NOTICE, ago(3000), "政府投资项目建议书批复前公示（示范市发展和改革委员会网站）",
+        ClockStop publicNotice = notice.pausing().startStop(StopKind.PUBLIC_NOTICE, ago(3000), "政府投资项目建议书批复前公示（示范市发展和改革委员会网站）",
                 null, OFFICER, cal, limits.rulesOf(ApprovalKind.PROPOSAL));
         repository.flush();
-        notice.endStop(publicNotice.id(), ago(220), null, OFFICER, cal);
+        notice.pausing().endStop(publicNotice.id(), ago(220), null, OFFICER, cal);
         ApprovalDemoData.passSteps(notice, ago(200), ago(100), OFFICER);
         notice.draftDecision(true, null, null, ago(90), OFFICER);
 

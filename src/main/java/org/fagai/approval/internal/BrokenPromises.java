@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every night, a 信用承诺 whose 容缺 material is still missing after the promised day is breached
- * ({@link Application#breachIfOverdue}) and reported to credit once, as a breach of a material that arrived late is.
+ * ({@link PartialAcceptance#breachIfOverdue}) and reported to credit once, as a breach of a material that arrived late is.
  */
 @Component
 class BrokenPromises {
@@ -51,7 +51,7 @@ class BrokenPromises {
         int reported = 0;
         for (Long id : ids) {
             Application a = repository.findById(id).orElseThrow();
-            var breach = a.breachIfOverdue(today);
+            var breach = a.partial().breachIfOverdue(today);
             if (breach.isPresent()) {
                 events.publishEvent(new CommitmentSettled(a.id(), a.applicantCreditCode(), false, today, breach.get()));
                 reported++;

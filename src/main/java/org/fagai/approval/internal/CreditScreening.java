@@ -38,15 +38,31 @@ class CreditScreening {
         }
     }
 
-    void recordRedList(RedListStatus status, boolean greenChannel) {
+    /**
+     * 守信激励: the applicant's red-list status as credit answered it; {@code greenChannel} when the kind's shorter limit
+     * was applied at acceptance. Recorded before acceptance only, so the limit an application was accepted with stays.
+     */
+    void recordRedList(RedListStatus status, boolean greenChannel, boolean accepted) {
+        if (accepted) {
+            throw new RuleViolation("已受理的申请不再改变守信激励标注");
+        }
         this.redListed = status.listed();
         this.redListDetail = status.detail();
         this.greenChannel = greenChannel;
     }
 
-    void override(String by, String reason) {
-        this.overrideBy = by;
-        this.overrideReason = reason.strip();
+    /**
+     * The check at acceptance: a listed (失信) applicant is accepted only with a leader's written reason, recorded here.
+     */
+    void recordAtAcceptance(CreditCheckResult check, String applicant, String by, String reason) {
+        record(check);
+        if (check.listed()) {
+            if (reason == null || reason.isBlank()) {
+                throw new RuleViolation("申请人" + applicant + check.detail() + "，不予受理；确需受理的，须由委领导填写理由后受理");
+            }
+            this.overrideBy = by;
+            this.overrideReason = reason.strip();
+        }
     }
 
     Boolean listed() { return listed; }

@@ -47,7 +47,7 @@ class DocumentTexts {
                               LocalDateTime now, WorkCalendar calendar) {
         boolean approved = licence != null ? licence.approved() : Boolean.TRUE.equals(a.draft().approved());
         String template = approved ? a.kind().name() : "REFUSAL";
-        Map<String, String> values = values(a, approved ? null : a.draft().reason() != null ? a.draft().reason() : a.closeReason());
+        Map<String, String> values = values(a, approved ? null : a.draft().reason() != null ? a.draft().reason() : a.outcome().closeReason());
         LocalDateTime until = a.closedAt() != null ? a.closedAt() : now;
         values.put("validTo", chineseDate(validTo));
         values.put("validity", a.kind() == org.fagai.approval.ApprovalKind.APPROVAL && validTo != null && !validTo.equals(LONG_TERM)

@@ -28,14 +28,23 @@ class Extension {
     @Column(name = "extension_approved_at")
     private LocalDateTime approvedAt;
 
-    void request(int asked, String reason, LocalDateTime at, String by) {
+    /** The officer's request: {@code asked} working days (the kind's {@code max} when not given), with the reason. */
+    void request(Integer asked, int max, String kindName, String reason, LocalDateTime at, String by) {
+        if (max == 0) {
+            throw new RuleViolation(kindName + "不能延期");
+        }
+        int wanted = asked == null ? max : asked;
+        if (wanted < 1 || wanted > max) {
+            throw new RuleViolation("延期不得超过 " + max + " 个工作日");
+        }
+        Checks.requireReason(reason, "请填写延期理由");
         if (days > 0) {
             throw new RuleViolation("延期只能一次，已延期 " + days + " 个工作日");
         }
         if (requestedAt != null) {
             throw new RuleViolation("已有待委领导批准的延期申请");
         }
-        this.requestedDays = asked;
+        this.requestedDays = wanted;
         this.requestReason = reason.strip();
         this.requestedAt = at;
         this.requestedBy = by;

@@ -52,25 +52,26 @@ final class PartialAcceptance {
         return new Commitment(acceptance.promisedBy(), acceptance.commitment(), acceptance.missing());
     }
 
-    MissingDocument openOne(long missingId) {
+    /** 容缺 material supplied: what it meant for the signed commitment. */
+    Outcome supply(long missingId, LocalDateTime at, Long documentId, String by) {
         MissingDocument m = missing.stream().filter(x -> Objects.equals(x.id(), missingId)).findFirst()
                 .orElseThrow(() -> new RuleViolation("容缺材料不存在：" + missingId));
         if (!m.isOpen()) {
             throw new RuleViolation("“" + m.name() + "”已补齐");
         }
-        return m;
-    }
-
-    /** What the supplied material {@code m} meant for the commitment. */
-    Outcome settle(MissingDocument m, LocalDateTime at, Commitment commitment) {
+        application.requireHandling("补齐容缺材料");
+        Checks.requireNotBefore(at, application.acceptedAt(), "补齐时间不能早于受理时间");
+        m.supply(at, by, documentId);
+        Commitment commitment = application.commitment();
         if (m.overdueOn(at.toLocalDate()) && commitment.breach()) {
             return Outcome.BREACHED;
         }
         return stillMissing().isEmpty() && !commitment.breached() ? Outcome.KEPT : Outcome.NONE;
     }
 
-    /** The reason a commitment is newly breached on {@code today}; empty when it is not. */
-    Optional<String> breachIfOverdue(LocalDate today, Commitment commitment) {
+    /** A signed commitment still unmet after the promised day is breached (once): the reason, or empty. */
+    Optional<String> breachIfOverdue(LocalDate today) {
+        Commitment commitment = application.commitment();
         if (commitment.breached() || commitment.text() == null) {
             return Optional.empty();
         }

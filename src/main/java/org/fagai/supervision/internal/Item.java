@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -94,12 +95,8 @@ class Item {
     private LocalDate closedOn;
     @Column(name = "closed_on_time")
     private Boolean closedOnTime;
-    @Column(name = "extension_deadline")
-    private LocalDate extensionDeadline;
-    @Column(name = "extension_reason")
-    private String extensionReason;
-    @Column(name = "extension_by")
-    private Long extensionBy;
+    @Embedded
+    private ExtensionRequest extension;
     @Column(name = "escalated_on")
     private LocalDate escalatedOn;
     @Column(name = "created_by")
@@ -232,45 +229,30 @@ class Item {
             throw new LoopViolation("事项" + Texts.stateName(state) + "，不能申请延期");
         }
         requireLead(actor, "申请延期");
-        if (extensionDeadline != null) {
-            throw new LoopViolation("已有待审批的延期申请（延至 " + extensionDeadline + "）");
+        if (extension().pending()) {
+            throw new LoopViolation("已有待审批的延期申请（延至 " + extension().deadline() + "）");
         }
-        List<FieldErrors.FieldError> errors = new ArrayList<>();
-        if (newDeadline == null) {
-            errors.add(new FieldErrors.FieldError("deadline", "请填写延期后的期限"));
-        } else if (!newDeadline.isAfter(deadline)) {
-            errors.add(new FieldErrors.FieldError("deadline", "延期后的期限须晚于现期限 " + deadline));
-        } else if (newDeadline.isAfter(deadline.plusYears(2))) {
-            errors.add(new FieldErrors.FieldError("deadline", "延期不能超过两年"));
-        }
-        String why = Texts.collect(errors, "reason", reason, 500, "延期理由");
-        if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
-        }
-        extensionDeadline = newDeadline;
-        extensionReason = why;
-        extensionBy = actor.id();
-        steps.add(new Step(now, StepKind.EXTENSION_REQUESTED, actor, "延至 " + newDeadline + "：" + why));
+        extension = ExtensionRequest.of(deadline, newDeadline, reason, actor.id());
+        steps.add(new Step(now, StepKind.EXTENSION_REQUESTED, actor, "延至 " + newDeadline + "：" + extension.reason()));
     }
 
     void decideExtension(Actor actor, boolean approve, String note, Instant now) {
-        if (extensionDeadline == null) {
+        ExtensionRequest asked = extension();
+        if (!asked.pending()) {
             throw new LoopViolation("没有待审批的延期申请");
         }
         if (actor.role() != Role.LEADER) {
             throw new AccessDeniedException("延期申请由委领导审批");
         }
-        if (actor.is(extensionBy)) {
+        if (actor.is(asked.by())) {
             throw new AccessDeniedException("不能审批本人提出的延期申请");
         }
-        String text = (approve ? "同意延至 " : "不同意延至 ") + extensionDeadline + (note == null || note.isBlank() ? "" : "：" + note.strip());
+        String text = (approve ? "同意延至 " : "不同意延至 ") + asked.deadline() + (note == null || note.isBlank() ? "" : "：" + note.strip());
         if (approve) {
-            deadline = extensionDeadline;
+            deadline = asked.deadline();
             escalatedOn = null;
         }
-        extensionDeadline = null;
-        extensionReason = null;
-        extensionBy = null;
+        extension = null;
         steps.add(new Step(now, approve ? StepKind.EXTENSION_APPROVED : StepKind.EXTENSION_REFUSED, actor, Texts.cut(text, 4000)));
     }
 
@@ -300,11 +282,9 @@ class Item {
             return false;
         }
         String note = "期限由 " + deadline + " 调整为 " + newDeadline + "：" + why;
-        if (extensionDeadline != null && !extensionDeadline.isAfter(newDeadline)) {
-            note += "（待审批的延期申请，延至 " + extensionDeadline + "，随之失效）";
-            extensionDeadline = null;
-            extensionReason = null;
-            extensionBy = null;
+        if (extension().pending() && !extension().deadline().isAfter(newDeadline)) {
+            note += "（待审批的延期申请，延至 " + extension().deadline() + "，随之失效）";
+            extension = null;
         }
         if (newDeadline.isAfter(deadline) && !today.isAfter(newDeadline)) {
             escalatedOn = null;
@@ -323,7 +303,7 @@ class Item {
             return false;
         }
         state = ItemState.CANCELLED;
-        extensionDeadline = null;
+        extension = null;
         steps.add(new Step(now, StepKind.CANCELLED, actor, Texts.required("reason", reason, 500, "撤销理由")));
         return true;
     }
@@ -337,7 +317,7 @@ class Item {
         }
         String why = Texts.required("reason", reason, 500, "撤销理由");
         state = ItemState.CANCELLED;
-        extensionDeadline = null;
+        extension = null;
         steps.add(new Step(now, StepKind.CANCELLED, actor, why));
     }
 
@@ -412,9 +392,7 @@ class Item {
     int evidenceFiles() { return evidenceFiles; }
     LocalDate closedOn() { return closedOn; }
     Boolean closedOnTime() { return closedOnTime; }
-    LocalDate extensionDeadline() { return extensionDeadline; }
-    String extensionReason() { return extensionReason; }
-    Long extensionBy() { return extensionBy; }
+    ExtensionRequest extension() { return extension != null ? extension : ExtensionRequest.NONE; }
     LocalDate escalatedOn() { return escalatedOn; }
     List<Milestone> milestones() { return milestones; }
     List<Step> steps() { return steps; }

@@ -22,6 +22,6 @@ final class ItemViews {
                 i.coUnitIds(), coNames, i.supervisorId(), names.person(i.supervisorId()), i.leaderId(), names.person(i.leaderId()),
                 i.assignedOn(), i.workingDays(), i.deadline(), i.state(), i.colour(), i.colourReason(), i.nextReportDue(),
                 i.reportMissed(), i.lastProgress(), i.result(), i.evidence(), i.closedOn(), i.closedOnTime(),
-                i.extensionDeadline(), i.extensionReason(), i.escalatedOn(), milestones);
+                i.extension().deadline(), i.extension().reason(), i.escalatedOn(), milestones);
     }
 }

@@ -48,7 +48,7 @@ class ApplicationClockTest {
 
     private Application accepted(ApprovalKind kind, TimeLimit limit, String acceptedAt) {
         Application a = new Application(kind, "东湖智能装备有限公司", CODE, "2406-339902-04-03-000001", "测试事项", "339900",
-                "投资科", at(acceptedAt), "city", clean(at(acceptedAt)));
+                "投资科", at(acceptedAt), "city", clean(at(acceptedAt)), null);
         a.accept(at(acceptedAt), limit, calendar, clean(at(acceptedAt)), "city", null);
         return a;
     }
@@ -104,7 +104,7 @@ class ApplicationClockTest {
     @Test
     void suspensionStopsTheClockAndResumptionRestartsItWithWhatWasLeft() {
         Application a = accepted(ApprovalKind.FILING, EIGHT_HOURS, "2024-06-03T09:00");
-        a.suspend(at("2024-06-03T11:00"), "补充项目备案信息表", "city", calendar);
+        a.pausing().suspend(at("2024-06-03T11:00"), "补充项目备案信息表", "city", calendar);
 
         ClockReading stopped = a.clock(at("2024-06-04T17:00"), calendar);
         assertThat(stopped.running()).isFalse();
@@ -112,31 +112,31 @@ class ApplicationClockTest {
         assertThat(stopped.remainingWorkingMinutes()).isEqualTo(360);
         assertThat(a.clock(at("2024-06-05T10:00"), calendar).remainingWorkingMinutes()).isEqualTo(360);
 
-        a.resume(at("2024-06-05T14:00"), "city", calendar);
+        a.pausing().resume(at("2024-06-05T14:00"), "city", calendar);
         // 360 minutes left: 14–18 on Wednesday, 9–11 on Thursday.
         assertThat(a.deadline()).isEqualTo(at("2024-06-06T11:00"));
         assertThat(a.status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
         a.decide(at("2024-06-06T10:00"), true, "示发改备〔2024〕1号", null, "city", calendar);
-        assertThat(a.usedMinutes()).isEqualTo(120 + 240 + 60);
-        assertThat(a.onTime()).isTrue();
+        assertThat(a.outcome().usedMinutes()).isEqualTo(120 + 240 + 60);
+        assertThat(a.outcome().onTime()).isTrue();
     }
 
     @Test
     void aSuspendedWorkingDayPushesADayLimitByOneWorkingDay() {
         Application a = accepted(ApprovalKind.FEASIBILITY, THREE_DAYS, "2024-06-03T10:00");
         assertThat(a.deadline()).isEqualTo(at("2024-06-06T18:00"));
-        a.suspend(at("2024-06-04T09:00"), "补充可研报告附件", "city", calendar);
-        a.resume(at("2024-06-05T09:00"), "city", calendar);
+        a.pausing().suspend(at("2024-06-04T09:00"), "补充可研报告附件", "city", calendar);
+        a.pausing().resume(at("2024-06-05T09:00"), "city", calendar);
         assertThat(a.deadline()).isEqualTo(at("2024-06-07T18:00"));
     }
 
     @Test
     void aSuspensionOverNationalDayResumesWithTheWorkingTimeThatWasLeft() {
         Application a = accepted(ApprovalKind.FILING, EIGHT_HOURS, "2024-09-30T09:00");
-        a.suspend(at("2024-09-30T15:00"), "补充材料", "city", calendar);
+        a.pausing().suspend(at("2024-09-30T15:00"), "补充材料", "city", calendar);
         assertThat(a.clock(at("2024-10-05T10:00"), calendar).remainingWorkingMinutes()).isEqualTo(180);
-        a.resume(at("2024-10-08T09:00"), "city", calendar);
+        a.pausing().resume(at("2024-10-08T09:00"), "city", calendar);
         assertThat(a.deadline()).isEqualTo(at("2024-10-08T12:00"));
     }
 
@@ -172,13 +172,13 @@ class ApplicationClockTest {
     void aDecisionAtTheDeadlineIsOnTimeAndAMinuteLaterIsLate() {
         Application onTime = accepted(ApprovalKind.FILING, EIGHT_HOURS, "2024-06-03T09:00");
         onTime.decide(at("2024-06-03T18:00"), true, "示发改备〔2024〕2号", null, "city", calendar);
-        assertThat(onTime.onTime()).isTrue();
+        assertThat(onTime.outcome().onTime()).isTrue();
         assertThat(onTime.clock(at("2024-07-01T10:00"), calendar).state()).isEqualTo(ClockState.NORMAL);
 
         Application late = accepted(ApprovalKind.FILING, EIGHT_HOURS, "2024-06-03T09:00");
         late.decide(at("2024-06-04T09:01"), false, null, "不符合产业政策", "city", calendar);
-        assertThat(late.onTime()).isFalse();
-        assertThat(late.usedMinutes()).isEqualTo(481);
+        assertThat(late.outcome().onTime()).isFalse();
+        assertThat(late.outcome().usedMinutes()).isEqualTo(481);
         assertThat(late.clock(at("2024-07-01T10:00"), calendar).state()).isEqualTo(ClockState.OVERDUE);
     }
 
@@ -187,7 +187,7 @@ class ApplicationClockTest {
         LocalDateTime t = at("2024-06-03T09:00");
         CreditCheckResult listed = new CreditCheckResult(CODE, true, "列入失信联合惩戒对象名单：严重失信主体名单", t);
         Application a = new Application(ApprovalKind.FILING, "西山恒达建材有限公司", CODE, "2406-339902-04-03-000002",
-                "测试", "339900", "投资科", t, "city", listed);
+                "测试", "339900", "投资科", t, "city", listed, null);
         assertThatThrownBy(() -> a.accept(t, EIGHT_HOURS, calendar, listed, "city", " "))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("委领导");
         assertThat(a.status()).isEqualTo(ApplicationStatus.RECEIVED);
@@ -219,8 +219,8 @@ class ApplicationClockTest {
     @Test
     void stepsCannotBeRecordedOutOfOrder() {
         Application a = accepted(ApprovalKind.FILING, EIGHT_HOURS, "2024-06-03T10:00");
-        assertThatThrownBy(() -> a.resume(at("2024-06-03T11:00"), "city", calendar)).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> a.suspend(at("2024-06-03T09:00"), "补正", "city", calendar))
+        assertThatThrownBy(() -> a.pausing().resume(at("2024-06-03T11:00"), "city", calendar)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> a.pausing().suspend(at("2024-06-03T09:00"), "补正", "city", calendar))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("不能早于");
         a.withdraw(at("2024-06-03T12:00"), null, "city");
         assertThat(a.status()).isEqualTo(ApplicationStatus.WITHDRAWN);

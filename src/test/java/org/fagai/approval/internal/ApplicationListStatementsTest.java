@@ -93,7 +93,7 @@ class ApplicationListStatementsTest {
         LocalDateTime acceptedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
         Long id = transactions.execute(status -> {
             Application a = new Application(org.fagai.approval.ApprovalKind.APPROVAL, "东湖智能装备有限公司", "91339902MA2K0A0145",
-                    "2406-339902-04-03-000001", "日历测试", "339900", "投资科", acceptedAt, "city", null);
+                    "2406-339902-04-03-000001", "日历测试", "339900", "投资科", acceptedAt, "city", null, null);
             a.accept(acceptedAt, new TimeLimit(20, LimitUnit.DAYS, 40), calendar.current(),
                     new org.fagai.credit.CreditCheckResult("91339902MA2K0A0145", false, "未列入", acceptedAt), "city", null);
             a.recordClock(acceptedAt, calendar.current());

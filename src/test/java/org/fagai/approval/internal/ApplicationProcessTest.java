@@ -80,14 +80,14 @@ class ApplicationProcessTest {
         // 27 Sep, the working Sunday 29 Sep and 30 Sep; 26 Sep itself is not counted.
         assertThat(original).isEqualTo(at("2024-09-30T18:00"));
 
-        ClockStop review = withId(a.startStop(StopKind.EXPERT_REVIEW, at("2024-09-27T14:00"), "专家评审可研报告", null, "city",
+        ClockStop review = withId(a.pausing().startStop(StopKind.EXPERT_REVIEW, at("2024-09-27T14:00"), "专家评审可研报告", null, "city",
                 calendar, feasibility(false)), 1);
         assertThat(a.status()).isEqualTo(ApplicationStatus.STOPPED);
         ClockReading stopped = a.clock(at("2024-10-05T10:00"), calendar);
         assertThat(stopped.running()).isFalse();
         assertThat(stopped.remainingWorkingMinutes()).isEqualTo(240 + 480 + 480);
 
-        a.endStop(review.id(), at("2024-10-08T11:00"), null, "city", calendar);
+        a.pausing().endStop(review.id(), at("2024-10-08T11:00"), null, "city", calendar);
         // Excluded: 27 Sep 14–18 (240), 29 Sep (480), 30 Sep (480), 8 Oct 9–11 (120) = 1,320 working minutes.
         assertThat(a.excludedWorkingMinutes(at("2024-10-08T11:00"), calendar)).isEqualTo(1320);
         assertThat(calendar.workingMinutesBetween(original, a.deadline())).isEqualTo(1320);
@@ -95,39 +95,39 @@ class ApplicationProcessTest {
         assertThat(a.status()).isEqualTo(ApplicationStatus.ACCEPTED);
 
         a.decide(at("2024-10-10T15:00"), true, "示发改审〔2024〕1号", null, "leader", calendar);
-        assertThat(a.onTime()).isTrue();
-        assertThat(a.excludedMinutes()).isEqualTo(1320);
+        assertThat(a.outcome().onTime()).isTrue();
+        assertThat(a.outcome().excludedMinutes()).isEqualTo(1320);
         // Counted: 26 Sep 10–18 (420) + 27 Sep 9–14 (240) + 8 Oct 11–18 (360) + 9 Oct (480) + 10 Oct 9–15 (300).
-        assertThat(a.usedMinutes()).isEqualTo(420 + 240 + 360 + 480 + 300);
-        assertThat(a.elapsedMinutes()).isEqualTo(a.usedMinutes() + 1320);
+        assertThat(a.outcome().usedMinutes()).isEqualTo(420 + 240 + 360 + 480 + 300);
+        assertThat(a.outcome().elapsedMinutes()).isEqualTo(a.outcome().usedMinutes() + 1320);
     }
 
     @Test
     void theStoredWarningMomentStaysTrueAfterAStopAndItsEnd() {
         Application a = accepted(feasibility(false), "2024-09-26T10:00");
         a.recordClock(at("2024-09-26T10:00"), calendar);
-        LocalDateTime before = a.warningAt();
-        ClockStop stop = withId(a.startStop(StopKind.TECHNICAL_ASSESSMENT, at("2024-09-27T09:00"), "委托工程咨询机构评估", null,
+        LocalDateTime before = a.countdown().warningAt();
+        ClockStop stop = withId(a.pausing().startStop(StopKind.TECHNICAL_ASSESSMENT, at("2024-09-27T09:00"), "委托工程咨询机构评估", null,
                 "city", calendar, feasibility(false)), 7);
         a.recordClock(at("2024-09-27T09:00"), calendar);
-        assertThat(a.warningAt()).as("a stopped clock has no warning moment").isNull();
-        assertThat(a.clockState()).isEqualTo(ClockState.NORMAL);
-        a.endStop(stop.id(), at("2024-09-30T09:00"), null, "city", calendar);
+        assertThat(a.countdown().warningAt()).as("a stopped clock has no warning moment").isNull();
+        assertThat(a.countdown().clockState()).isEqualTo(ClockState.NORMAL);
+        a.pausing().endStop(stop.id(), at("2024-09-30T09:00"), null, "city", calendar);
         a.recordClock(at("2024-09-30T09:00"), calendar);
-        assertThat(calendar.workingMinutesBetween(before, a.warningAt())).isEqualTo(480 + 480);
-        assertThat(a.clock(a.warningAt().minusMinutes(1), calendar).state()).isEqualTo(ClockState.NORMAL);
-        assertThat(a.clock(a.warningAt(), calendar).state()).isEqualTo(ClockState.WARNING);
+        assertThat(calendar.workingMinutesBetween(before, a.countdown().warningAt())).isEqualTo(480 + 480);
+        assertThat(a.clock(a.countdown().warningAt().minusMinutes(1), calendar).state()).isEqualTo(ClockState.NORMAL);
+        assertThat(a.clock(a.countdown().warningAt(), calendar).state()).isEqualTo(ClockState.WARNING);
     }
 
     @Test
     void aStopStartsOnlyWhileTheClockRunsAndConsultationOnlyWhereTheKindExcludesIt() {
         Application a = accepted(feasibility(false), "2024-06-03T10:00");
-        assertThatThrownBy(() -> a.startStop(StopKind.CONSULTATION, at("2024-06-03T11:00"), "征求意见", null, "city", calendar,
+        assertThatThrownBy(() -> a.pausing().startStop(StopKind.CONSULTATION, at("2024-06-03T11:00"), "征求意见", null, "city", calendar,
                 feasibility(false))).isInstanceOf(RuleViolation.class).hasMessageContaining("计入办理时限");
-        a.startStop(StopKind.PUBLIC_NOTICE, at("2024-06-03T11:00"), "公示", null, "city", calendar, feasibility(false));
-        assertThatThrownBy(() -> a.startStop(StopKind.EXPERT_REVIEW, at("2024-06-03T12:00"), "专家评议", null, "city", calendar,
+        a.pausing().startStop(StopKind.PUBLIC_NOTICE, at("2024-06-03T11:00"), "公示", null, "city", calendar, feasibility(false));
+        assertThatThrownBy(() -> a.pausing().startStop(StopKind.EXPERT_REVIEW, at("2024-06-03T12:00"), "专家评议", null, "city", calendar,
                 feasibility(false))).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> a.suspend(at("2024-06-03T12:00"), "补正", "city", calendar)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> a.pausing().suspend(at("2024-06-03T12:00"), "补正", "city", calendar)).isInstanceOf(RuleViolation.class);
     }
 
     @Test
@@ -139,7 +139,7 @@ class ApplicationProcessTest {
         a.decideExtension(true, at("2024-09-25T09:00"), "leader", calendar);
         // 27, 29 (Sunday worked), 30 Sep, 8–12 Oct (12 Oct a Saturday worked), 14 and 15 Oct.
         assertThat(a.deadline()).isEqualTo(at("2024-10-15T18:00"));
-        assertThat(a.limitMinutes()).isEqualTo(13 * 480);
+        assertThat(a.countdown().limitMinutes()).isEqualTo(13 * 480);
         assertThat(a.extension().reason()).isEqualTo("项目情况复杂，需进一步论证");
     }
 
@@ -147,8 +147,8 @@ class ApplicationProcessTest {
     void aConsultationAnsweredLateIsFlaggedAndTheExcludedConsultationTimeEndsWithTheLastAnswer() {
         Application a = accepted(new KindRules(ApprovalKind.APPROVAL, TWENTY_DAYS, CHAIN, MATERIALS, 7, true, true, false, "示发改核"),
                 "2024-09-23T09:00");
-        List<Consultation> sent = a.consult(List.of(new Application.Department(3L, "能源科"),
-                new Application.Department(null, "示范市自然资源和规划局")), 7, at("2024-09-25T10:00"), "city", calendar,
+        List<Consultation> sent = a.consulting().consult(List.of(new Consulting.Department(3L, "能源科"),
+                new Consulting.Department(null, "示范市自然资源和规划局")), 7, at("2024-09-25T10:00"), "city", calendar,
                 new KindRules(ApprovalKind.APPROVAL, TWENTY_DAYS, CHAIN, MATERIALS, 7, true, true, false, "示发改核"));
         org.springframework.test.util.ReflectionTestUtils.setField(sent.get(0), "id", 1L);
         org.springframework.test.util.ReflectionTestUtils.setField(sent.get(1), "id", 2L);
@@ -156,10 +156,10 @@ class ApplicationProcessTest {
         assertThat(sent.get(0).dueAt()).isEqualTo(at("2024-10-10T18:00"));
         assertThat(a.status()).as("consultation excluded by the kind: the clock stops").isEqualTo(ApplicationStatus.STOPPED);
 
-        a.answer(1L, at("2024-10-09T10:00"), "同意", null, "energy", calendar);
+        a.consulting().answer(1L, at("2024-10-09T10:00"), "同意", null, "energy", calendar);
         assertThat(a.status()).as("one answer still missing").isEqualTo(ApplicationStatus.STOPPED);
         assertThat(a.signingBlockers()).anyMatch(b -> b.contains("征求意见尚未全部答复"));
-        a.answer(2L, at("2024-10-11T09:30"), "原则同意，用地符合规划", null, "city", calendar);
+        a.consulting().answer(2L, at("2024-10-11T09:30"), "原则同意，用地符合规划", null, "city", calendar);
 
         assertThat(sent.get(0).lateAt(at("2024-10-11T09:30"))).isFalse();
         assertThat(sent.get(1).lateAt(at("2024-10-11T09:30"))).isTrue();
@@ -175,7 +175,7 @@ class ApplicationProcessTest {
     @Test
     void theDecisionWaitsForOpenConsultationsOrRecordsWhyNot() {
         Application a = accepted(feasibility(false), "2024-06-03T09:00");
-        a.consult(List.of(new Application.Department(null, "市住房和城乡建设局")), 7, at("2024-06-03T10:00"), "city", calendar,
+        a.consulting().consult(List.of(new Consulting.Department(null, "市住房和城乡建设局")), 7, at("2024-06-03T10:00"), "city", calendar,
                 feasibility(false));
         assertThat(a.status()).as("consultation counts for this kind").isEqualTo(ApplicationStatus.ACCEPTED);
         passChainToSignature(a, "2024-06-04T09:00");
@@ -212,7 +212,7 @@ class ApplicationProcessTest {
         assertThatThrownBy(() -> a.decide(at("2024-06-05T11:00"), true, "示发改审〔2024〕9号", null, "leader", calendar))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("容缺材料");
 
-        a.supplyAndSettle(5L, at("2024-06-05T14:00"), null, "city");
+        a.partial().supply(5L, at("2024-06-05T14:00"), null, "city");
         assertThat(missing.overdueOn(LocalDate.parse("2024-06-30"))).as("supplied a day late").isTrue();
         a.sign(at("2024-06-05T15:00"), "示发改审〔2024〕9号", "leader", calendar);
         assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
@@ -247,11 +247,11 @@ class ApplicationProcessTest {
     void aStepsWorkingTimeLeavesOutTheStopsAndItTurnsYellowPastItsShareOfTheLimit() {
         Application a = accepted(feasibility(false), "2024-06-03T09:00");
         // Step 1's share: 40% of 3 × 480 = 576 working minutes.
-        ClockStop stop = withId(a.startStop(StopKind.EXPERT_REVIEW, at("2024-06-03T10:00"), "专家评议", null, "city", calendar,
+        ClockStop stop = withId(a.pausing().startStop(StopKind.EXPERT_REVIEW, at("2024-06-03T10:00"), "专家评议", null, "city", calendar,
                 feasibility(false)), 3);
         a.recordClock(at("2024-06-04T10:00"), calendar);
         assertThat(a.chain().current().overShareAt()).as("unknown while the clock stands still").isNull();
-        a.endStop(stop.id(), at("2024-06-05T09:00"), null, "city", calendar);
+        a.pausing().endStop(stop.id(), at("2024-06-05T09:00"), null, "city", calendar);
         a.recordClock(at("2024-06-05T09:00"), calendar);
         // 60 minutes before the stop, 516 after it: 5 Jun 9–12, 13–18 (480) and 6 Jun 9:00–9:36.
         assertThat(a.chain().current().overShareAt()).isEqualTo(at("2024-06-06T09:36"));
@@ -264,9 +264,9 @@ class ApplicationProcessTest {
         a.accept(at("2024-06-03T09:00"), feasibility(false), calendar, clean(at("2024-06-03T09:00")), "city", null,
                 new Acceptance(List.of(), null, new BigDecimal("2000")));
         assertThat(a.publicNoticeRequired()).isTrue();
-        ClockStop notice = withId(a.startStop(StopKind.PUBLIC_NOTICE, at("2024-06-03T10:00"), "批复前公示", null, "city", calendar,
+        ClockStop notice = withId(a.pausing().startStop(StopKind.PUBLIC_NOTICE, at("2024-06-03T10:00"), "批复前公示", null, "city", calendar,
                 feasibility(false)), 9);
-        a.endStop(notice.id(), at("2024-06-11T10:00"), null, "city", calendar);
+        a.pausing().endStop(notice.id(), at("2024-06-11T10:00"), null, "city", calendar);
         Application small = received(ApprovalKind.FEASIBILITY, "2024-06-03T09:00", new BigDecimal("1999.9999"));
         small.accept(at("2024-06-03T09:00"), feasibility(false), calendar, clean(at("2024-06-03T09:00")), "city", null,
                 new Acceptance(List.of(), null, new BigDecimal("2000")));
@@ -289,8 +289,8 @@ class ApplicationProcessTest {
         a.draftDecision(false, "项目不符合国土空间规划", null, at("2024-06-03T15:00"), "city");
         a.sign(at("2024-06-04T10:00"), "示发改审〔2024〕3号", "leader", calendar);
         assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED);
-        assertThat(a.documentNumber()).isEqualTo("示发改审〔2024〕3号");
-        assertThat(a.closeReason()).isEqualTo("项目不符合国土空间规划");
+        assertThat(a.outcome().documentNumber()).isEqualTo("示发改审〔2024〕3号");
+        assertThat(a.outcome().closeReason()).isEqualTo("项目不符合国土空间规划");
         assertThat(a.steps()).last().satisfies(s -> {
             assertThat(s.name()).isEqualTo("分管领导签发");
             assertThat(s.reviewer()).isEqualTo("leader");

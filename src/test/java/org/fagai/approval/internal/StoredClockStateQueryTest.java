@@ -48,7 +48,7 @@ class StoredClockStateQueryTest {
         LocalDateTime t = LocalDateTime.parse(at);
         CreditCheckResult clean = new CreditCheckResult(CODE, false, "未列入失信联合惩戒对象名单", t);
         Application a = new Application(kind, "东湖智能装备有限公司", CODE, "2406-339902-04-03-000001", "状态查询测试", "339900",
-                "投资科", t, "city", clean);
+                "投资科", t, "city", clean, null);
         a.accept(t, limit, calendar, clean, "city", null);
         return a;
     }
@@ -59,8 +59,8 @@ class StoredClockStateQueryTest {
         repository.saveAndFlush(a);
         entityManager.clear();
         TreeSet<LocalDateTime> moments = new TreeSet<>(List.of(recordedAt));
-        if (a.warningAt() != null) {
-            moments.addAll(List.of(a.warningAt().minusMinutes(1), a.warningAt(), a.deadline().minusMinutes(1), a.deadline(),
+        if (a.countdown().warningAt() != null) {
+            moments.addAll(List.of(a.countdown().warningAt().minusMinutes(1), a.countdown().warningAt(), a.deadline().minusMinutes(1), a.deadline(),
                     a.deadline().plusMinutes(1), a.deadline().plusDays(3)));
         }
         for (LocalDateTime t : moments.tailSet(recordedAt, true)) {
@@ -105,14 +105,14 @@ class StoredClockStateQueryTest {
     @Test
     void aSuspendedAndAResumedClockAreFoundInTheirStates() {
         Application suspended = accepted(ApprovalKind.FILING, new TimeLimit(8, LimitUnit.HOURS, 0), "2024-09-30T09:00");
-        suspended.suspend(LocalDateTime.parse("2024-09-30T15:00"), "补充材料", "city", calendar);
+        suspended.pausing().suspend(LocalDateTime.parse("2024-09-30T15:00"), "补充材料", "city", calendar);
         assertQueryAgreesWithTheClock(suspended, LocalDateTime.parse("2024-10-05T10:00"));
         Application late = accepted(ApprovalKind.FILING, new TimeLimit(8, LimitUnit.HOURS, 0), "2024-09-30T09:00");
-        late.suspend(LocalDateTime.parse("2024-10-08T15:00"), "补充材料", "city", calendar);
+        late.pausing().suspend(LocalDateTime.parse("2024-10-08T15:00"), "补充材料", "city", calendar);
         assertQueryAgreesWithTheClock(late, LocalDateTime.parse("2024-10-09T10:00"));
         Application resumed = accepted(ApprovalKind.FILING, new TimeLimit(8, LimitUnit.HOURS, 0), "2024-09-30T09:00");
-        resumed.suspend(LocalDateTime.parse("2024-09-30T15:00"), "补充材料", "city", calendar);
-        resumed.resume(LocalDateTime.parse("2024-10-08T09:00"), "city", calendar);
+        resumed.pausing().suspend(LocalDateTime.parse("2024-09-30T15:00"), "补充材料", "city", calendar);
+        resumed.pausing().resume(LocalDateTime.parse("2024-10-08T09:00"), "city", calendar);
         assertQueryAgreesWithTheClock(resumed, LocalDateTime.parse("2024-10-08T09:00"));
     }
 

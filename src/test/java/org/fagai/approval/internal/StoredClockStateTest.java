@@ -34,13 +34,13 @@ class StoredClockStateTest {
 
     /** How the list's query reads the stored columns (ApplicationList): the running clock by its moments, else the state. */
     private static ClockState storedStateAt(Application a, LocalDateTime t) {
-        if (a.warningAt() == null) {
-            return a.clockState();
+        if (a.countdown().warningAt() == null) {
+            return a.countdown().clockState();
         }
-        if (a.clockState() == ClockState.OVERDUE || a.deadline().isBefore(t)) {
+        if (a.countdown().clockState() == ClockState.OVERDUE || a.deadline().isBefore(t)) {
             return ClockState.OVERDUE;
         }
-        return a.clockState() == ClockState.WARNING || !a.warningAt().isAfter(t) ? ClockState.WARNING : ClockState.NORMAL;
+        return a.countdown().clockState() == ClockState.WARNING || !a.countdown().warningAt().isAfter(t) ? ClockState.WARNING : ClockState.NORMAL;
     }
 
     private void assertAgreesEveryMinute(Application a, LocalDateTime recordedAt, LocalDateTime until) {
@@ -54,7 +54,7 @@ class StoredClockStateTest {
         LocalDateTime t = LocalDateTime.parse(at);
         CreditCheckResult clean = new CreditCheckResult(CODE, false, "未列入失信联合惩戒对象名单", t);
         Application a = new Application(kind, "东湖智能装备有限公司", CODE, "2406-339902-04-03-000001", "测试事项", "339900",
-                "投资科", t, "city", clean);
+                "投资科", t, "city", clean, null);
         a.accept(t, limit, calendar, clean, "city", null);
         return a;
     }
@@ -64,11 +64,11 @@ class StoredClockStateTest {
         // Accepted Friday 16:00 before National Day 2024: due on the working Sunday 29 Sep at 16:00.
         Application a = accepted(ApprovalKind.FILING, new TimeLimit(8, LimitUnit.HOURS, 0), "2024-09-27T16:00");
         a.recordClock(LocalDateTime.parse("2024-09-27T16:00"), calendar);
-        assertThat(a.clockState()).isEqualTo(ClockState.NORMAL);
+        assertThat(a.countdown().clockState()).isEqualTo(ClockState.NORMAL);
         // A quarter of 480 minutes is 120: warning once fewer than 120 are left, i.e. from 14:01 on the deadline day.
-        assertThat(a.warningAt()).isEqualTo(LocalDateTime.parse("2024-09-29T14:01"));
-        assertThat(a.clock(a.warningAt().minusMinutes(1), calendar).state()).isEqualTo(ClockState.NORMAL);
-        assertThat(a.clock(a.warningAt(), calendar).state()).isEqualTo(ClockState.WARNING);
+        assertThat(a.countdown().warningAt()).isEqualTo(LocalDateTime.parse("2024-09-29T14:01"));
+        assertThat(a.clock(a.countdown().warningAt().minusMinutes(1), calendar).state()).isEqualTo(ClockState.NORMAL);
+        assertThat(a.clock(a.countdown().warningAt(), calendar).state()).isEqualTo(ClockState.WARNING);
         assertThat(a.clock(a.deadline(), calendar).state()).isEqualTo(ClockState.WARNING);
         assertThat(a.clock(a.deadline().plusMinutes(1), calendar).state()).isEqualTo(ClockState.OVERDUE);
         assertAgreesEveryMinute(a, LocalDateTime.parse("2024-09-27T16:00"), LocalDateTime.parse("2024-09-30T10:00"));
@@ -80,19 +80,19 @@ class StoredClockStateTest {
         // from 11:01 that morning (59 minutes before noon and the 300 of the afternoon), not over the weekend.
         Application a = accepted(ApprovalKind.FEASIBILITY, new TimeLimit(3, LimitUnit.DAYS, 0), "2024-03-15T10:00");
         assertAgreesEveryMinute(a, LocalDateTime.parse("2024-03-15T10:00"), LocalDateTime.parse("2024-03-22T09:00"));
-        assertThat(a.warningAt()).isEqualTo(LocalDateTime.parse("2024-03-20T11:01"));
-        assertThat(a.clock(a.warningAt(), calendar).state()).isEqualTo(ClockState.WARNING);
-        assertThat(a.clock(a.warningAt().minusMinutes(1), calendar).state()).isEqualTo(ClockState.NORMAL);
+        assertThat(a.countdown().warningAt()).isEqualTo(LocalDateTime.parse("2024-03-20T11:01"));
+        assertThat(a.clock(a.countdown().warningAt(), calendar).state()).isEqualTo(ClockState.WARNING);
+        assertThat(a.clock(a.countdown().warningAt().minusMinutes(1), calendar).state()).isEqualTo(ClockState.NORMAL);
     }
 
     @Test
     void aSuspendedClockStoresItsStateAndNoWarningMomentAndAResumedOneAgreesAgain() {
         Application a = accepted(ApprovalKind.FILING, new TimeLimit(8, LimitUnit.HOURS, 0), "2024-09-30T09:00");
-        a.suspend(LocalDateTime.parse("2024-09-30T15:00"), "补充材料", "city", calendar);
+        a.pausing().suspend(LocalDateTime.parse("2024-09-30T15:00"), "补充材料", "city", calendar);
         a.recordClock(LocalDateTime.parse("2024-10-05T10:00"), calendar);
-        assertThat(a.warningAt()).isNull();
-        assertThat(a.clockState()).isEqualTo(ClockState.NORMAL);   // 180 of 480 minutes left: not less than a quarter
-        a.resume(LocalDateTime.parse("2024-10-08T09:00"), "city", calendar);
+        assertThat(a.countdown().warningAt()).isNull();
+        assertThat(a.countdown().clockState()).isEqualTo(ClockState.NORMAL);   // 180 of 480 minutes left: not less than a quarter
+        a.pausing().resume(LocalDateTime.parse("2024-10-08T09:00"), "city", calendar);
         assertAgreesEveryMinute(a, LocalDateTime.parse("2024-10-08T09:00"), LocalDateTime.parse("2024-10-09T12:00"));
     }
 
@@ -100,12 +100,12 @@ class StoredClockStateTest {
     void anExtendedApprovalStoresTheLaterWarningMomentAndAgreesOverTheHoliday() {
         Application a = accepted(ApprovalKind.APPROVAL, new TimeLimit(20, LimitUnit.DAYS, 40), "2024-09-02T10:00");
         a.recordClock(LocalDateTime.parse("2024-09-02T10:00"), calendar);
-        LocalDateTime before = a.warningAt();
+        LocalDateTime before = a.countdown().warningAt();
         a.requestExtension(10, "需征求有关部门意见", LocalDateTime.parse("2024-09-03T10:00"), "city",
                 KindRules.of(ApprovalKind.APPROVAL, new TimeLimit(20, LimitUnit.DAYS, 40)));
         a.decideExtension(true, LocalDateTime.parse("2024-09-03T11:00"), "leader", calendar);
         assertAgreesEveryMinute(a, LocalDateTime.parse("2024-09-20T10:00"), a.deadline().plusHours(12));
-        assertThat(a.warningAt()).isAfter(before);
+        assertThat(a.countdown().warningAt()).isAfter(before);
     }
 
     @Test
@@ -113,11 +113,11 @@ class StoredClockStateTest {
         Application late = accepted(ApprovalKind.FILING, new TimeLimit(8, LimitUnit.HOURS, 0), "2024-06-03T09:00");
         late.decide(LocalDateTime.parse("2024-06-05T10:00"), true, "示发改备〔2024〕1号", null, "city", calendar);
         late.recordClock(LocalDateTime.parse("2024-07-01T10:00"), calendar);
-        assertThat(late.clockState()).isEqualTo(ClockState.OVERDUE);
-        assertThat(late.warningAt()).isNull();
+        assertThat(late.countdown().clockState()).isEqualTo(ClockState.OVERDUE);
+        assertThat(late.countdown().warningAt()).isNull();
         Application withdrawn = accepted(ApprovalKind.FILING, new TimeLimit(8, LimitUnit.HOURS, 0), "2024-06-03T09:00");
         withdrawn.withdraw(LocalDateTime.parse("2024-06-03T10:00"), null, "city");
         withdrawn.recordClock(LocalDateTime.parse("2024-07-01T10:00"), calendar);
-        assertThat(withdrawn.clockState()).isNull();
+        assertThat(withdrawn.countdown().clockState()).isNull();
     }
 }

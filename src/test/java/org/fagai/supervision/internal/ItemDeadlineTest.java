@@ -94,12 +94,12 @@ class ItemDeadlineTest {
         Item reached = item();
         reached.requestExtension(LEAD, LocalDate.of(2024, 10, 31), "需协调", NOW);
         reached.moveDeadline(SUPERVISOR, LocalDate.of(2024, 11, 8), "依法延期", OCTOBER_15, NOW);
-        assertThat(reached.extensionDeadline()).isNull();
+        assertThat(reached.extension().deadline()).isNull();
         assertThat(reached.steps().get(reached.steps().size() - 1).note()).contains("待审批的延期申请，延至 2024-10-31，随之失效");
 
         Item beyond = item();
         beyond.requestExtension(LEAD, LocalDate.of(2024, 12, 31), "需协调", NOW);
         beyond.moveDeadline(SUPERVISOR, LocalDate.of(2024, 11, 8), "依法延期", OCTOBER_15, NOW);
-        assertThat(beyond.extensionDeadline()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(beyond.extension().deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
     }
 }

@@ -130,7 +130,7 @@ class ItemLoopTest {
                 .hasMessageContaining("委领导");
         item.decideExtension(LEADER, true, "同意", NOW);
         assertThat(item.deadline()).isEqualTo(LocalDate.of(2025, 3, 31));
-        assertThat(item.extensionDeadline()).isNull();
+        assertThat(item.extension().deadline()).isNull();
     }
 
     @Test
