@@ -97,13 +97,23 @@ class EnergyBenchmark {
         Bench.report("region account of the city, 1-12月 %d (%,d reports this year): service %.1f ms, raw SQL %.1f ms, ratio %.2f (aim <= 1.5)",
                 year, city.current().reports(), Bench.median(t[0]), Bench.median(t[1]), Bench.median(t[0]) / Bench.median(t[1]));
 
-        byte[] file = workbook(year + 1);
-        long importStart = System.nanoTime();
-        ReportImport.Result result = imports.importXlsx(new MockMultipartFile("file", "bench.xlsx", "application/octet-stream", file));
-        double seconds = (System.nanoTime() - importStart) / 1e9;
-        assertThat(result.rows()).isEqualTo(USERS * TYPES.length);
-        Bench.report("import of %,d rows (%,d reports, .xlsx, guard + parse + check + convert + store): %.1f s = %,.0f rows/s (aim >= 10,000)",
-                result.rows(), result.reports(), seconds, result.rows() / seconds);
+        // like the region account: warmed up first (a running server has compiled its import path), then the median of 5
+        double[] seconds = new double[5];
+        int imported = 0;
+        for (int run = -3; run < seconds.length; run++) {
+            byte[] file = workbook(year + 1, run + 4);
+            long importStart = System.nanoTime();
+            ReportImport.Result result = imports.importXlsx(new MockMultipartFile("file", "bench.xlsx", "application/octet-stream", file));
+            assertThat(result.rows()).isEqualTo(USERS * TYPES.length);
+            imported = result.rows();
+            if (run >= 0) {
+                seconds[run] = (System.nanoTime() - importStart) / 1e9;
+            }
+        }
+        double median = Bench.median(seconds);
+        Bench.report("import of %,d rows (%,d reports of one month, .xlsx, guard + parse + check + convert + store), median of 5 after 3 "
+                        + "warm-up imports: %.2f s = %,.0f rows/s (aim >= 10,000; slowest %.2f s)",
+                imported, USERS, median, imported / median, java.util.Arrays.stream(seconds).max().orElse(0));
         Bench.printSummary("EnergyBenchmark");
     }
 
@@ -165,7 +175,7 @@ class EnergyBenchmark {
         return items;
     }
 
-    private static byte[] workbook(int year) throws Exception {
+    private static byte[] workbook(int year, int month) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook workbook = new Workbook(out, "bench", "1.0");
         Worksheet sheet = workbook.newWorksheet("能耗月报");
@@ -177,7 +187,7 @@ class EnergyBenchmark {
         for (int i = 1; i <= USERS; i++) {
             for (EnergyType type : TYPES) {
                 sheet.value(row, 0, code(i));
-                sheet.value(row, 1, year + "-01");
+                sheet.value(row, 1, year + "-" + String.format("%02d", month));
                 sheet.value(row, 2, type.chinese());
                 sheet.value(row, 3, 10 + (i + row) % 90);
                 row++;
