@@ -62,17 +62,13 @@ class DashboardTotals {
 
     /** Per region at the warning month, counted per list as the list pages count; or null. */
     List<RegionRow> regionRows(ProjectLevel level, YearMonth wm, CurrentUser user) {
-        List<Object> params = new ArrayList<>(List.of(wm.atDay(1)));
-        String levels = level == null ? " AND level <> '" + MonthTotals.ANY_LEVEL + "'" : " AND level = ?";
-        if (level != null) {
-            params.add(level.name());
-        }
-        String scope = scope(user, params);
-        if (scope == null) {
+        List<Object> params = new ArrayList<>();
+        String where = monthWhere(level, wm, user, params);
+        if (where == null) {
             return null;
         }
         List<RegionRow> rows = jdbc.query("SELECT region_code, sum(projects) AS n, sum(planned) AS plan, sum(year_to_date) AS ytd"
-                        + " FROM project_month_total WHERE month = ?" + levels + scope + " GROUP BY region_code",
+                        + " FROM project_month_total WHERE " + where + " GROUP BY region_code",
                 (rs, i) -> new RegionRow(rs.getString("region_code"), rs.getLong("n"), rs.getBigDecimal("plan"),
                         rs.getBigDecimal("ytd")), params.toArray());
         return rows.isEmpty() ? null : rows;
@@ -80,18 +76,14 @@ class DashboardTotals {
 
     /** The list's pipeline, sections, colours and 入库 at the warning month, counted per list; or null. */
     List<ListRow> listRows(ProjectLevel level, YearMonth wm, CurrentUser user) {
-        List<Object> params = new ArrayList<>(List.of(wm.atDay(1)));
-        String levels = level == null ? " AND level <> '" + MonthTotals.ANY_LEVEL + "'" : " AND level = ?";
-        if (level != null) {
-            params.add(level.name());
-        }
-        String scope = scope(user, params);
-        if (scope == null) {
+        List<Object> params = new ArrayList<>();
+        String where = monthWhere(level, wm, user, params);
+        if (where == null) {
             return null;
         }
         List<ListRow> rows = jdbc.query("SELECT nature, stage, section, colour, sum(projects) AS n, sum(total_investment) AS total,"
-                        + " sum(planned) AS plan, sum(registered) AS registered FROM project_month_total WHERE month = ?" + levels
-                        + scope + " GROUP BY 1, 2, 3, 4",
+                        + " sum(planned) AS plan, sum(registered) AS registered FROM project_month_total WHERE " + where
+                        + " GROUP BY 1, 2, 3, 4",
                 (rs, i) -> new ListRow(rs.getString("nature"), rs.getString("stage"), rs.getString("section"), rs.getString("colour"),
                         rs.getLong("n"), rs.getBigDecimal("total"), rs.getBigDecimal("plan"), rs.getLong("registered")),
                 params.toArray());
@@ -99,6 +91,17 @@ class DashboardTotals {
     }
 
     /** The region condition for the user, or null for a project owner (whose scope is by credit code). */
+    /** The rows of month {@code wm} of a level (all levels when none) in the user's scope; null when the scope is empty. */
+    private static String monthWhere(ProjectLevel level, YearMonth wm, CurrentUser user, List<Object> params) {
+        params.add(wm.atDay(1));
+        String levels = level == null ? " AND level <> '" + MonthTotals.ANY_LEVEL + "'" : " AND level = ?";
+        if (level != null) {
+            params.add(level.name());
+        }
+        String scope = scope(user, params);
+        return scope == null ? null : "month = ?" + levels + scope;
+    }
+
     private static String scope(CurrentUser user, List<Object> params) {
         if (user.role() == Role.OWNER) {
             return null;
