@@ -49,6 +49,17 @@ class I18nTemplatesTest {
     }
 
     @Test
+    void noTemplateInsertsUnescapedText() throws IOException {
+        List<String> unescaped = new ArrayList<>();
+        for (Path template : templates()) {
+            if (Files.readString(template).contains("th:utext")) {
+                unescaped.add(template.getFileName().toString());
+            }
+        }
+        assertThat(unescaped).as("th:utext; use th:text, th:each over a model").isEmpty();
+    }
+
+    @Test
     void everyKeyATemplateUsesExistsInBothLanguages() throws IOException {
         Properties chinese = allBundles("");
         Properties english = allBundles("_en");
