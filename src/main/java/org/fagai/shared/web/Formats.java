@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.Period;
 import org.fagai.shared.PeriodKind;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.WorkingHours;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -214,6 +215,12 @@ public class Formats {
         }
         return text(p.toMonth() == 1 ? "shared.fmt.period.january" : "shared.fmt.period.months", year, String.valueOf(p.toMonth()),
                 java.time.Month.of(p.toMonth()).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
+    }
+
+    /** A sentence stored as a message key and arguments ({@link StoredText}) in the user's language; other text as it is. */
+    public String stored(String text) {
+        StoredText sentence = StoredText.parse(text);
+        return sentence == null ? text : messages.getMessage(sentence.key(), sentence.argArray(), LocaleContextHolder.getLocale());
     }
 
     /** A validity span: 2024-01-01 至 长期. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.fagai.supervision.Colour;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.WorkCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -22,7 +23,7 @@ record ColourRules(Integer yellowWorkingDays, Integer reportCycleMonths, Integer
         reportDueWorkingDay = bounded(reportDueWorkingDay, 5, 1, 20, "report-due-working-day");
     }
 
-    /** An open item's colour on a day, with its reason (none when green). */
+    /** An open item's colour on a day, with its reason (none when green) as a {@link StoredText}. */
     record Verdict(Colour colour, String reason) {
     }
 
@@ -32,13 +33,13 @@ record ColourRules(Integer yellowWorkingDays, Integer reportCycleMonths, Integer
      */
     Verdict judge(LocalDate today, LocalDate deadline, List<Milestone> milestones, WorkCalendar calendar) {
         if (today.isAfter(deadline)) {
-            return new Verdict(Colour.RED, "已超过期限 " + deadline);
+            return new Verdict(Colour.RED, StoredText.of("supervision.reason.overdue", deadline));
         }
         if (!deadline.isAfter(calendar.addWorkingDays(today, yellowWorkingDays).deadline())) {
-            return new Verdict(Colour.YELLOW, "距期限不足 " + yellowWorkingDays + " 个工作日");
+            return new Verdict(Colour.YELLOW, StoredText.of("supervision.reason.nearDeadline", yellowWorkingDays));
         }
         return milestones.stream().filter(m -> m.missedOn(today)).findFirst()
-                .map(late -> new Verdict(Colour.YELLOW, "节点「" + late.title() + "」逾期（" + late.dueOn() + "）"))
+                .map(late -> new Verdict(Colour.YELLOW, StoredText.of("supervision.reason.milestoneLate", late.title(), late.dueOn())))
                 .orElse(new Verdict(Colour.GREEN, null));
     }
 

@@ -24,6 +24,7 @@ import java.util.List;
 import org.fagai.organization.Role;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.WorkCalendar;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.ItemState;
@@ -211,7 +212,7 @@ class Item {
         closedOn = today;
         closedOnTime = !today.isAfter(deadline);
         colour = closedOnTime ? Colour.GREEN : Colour.RED;
-        colourReason = closedOnTime ? "按期办结" : "逾期办结";
+        colourReason = StoredText.of(closedOnTime ? "supervision.reason.closedOnTime" : "supervision.reason.closedLate");
         reportMissed = false;
         steps.add(new Step(now, StepKind.VERIFIED, actor, colourReason));
     }
@@ -331,7 +332,7 @@ class Item {
         }
         boolean missed = state == ItemState.IN_PROGRESS && nextReportDue != null && today.isAfter(nextReportDue);
         if (missed && !reportMissed) {
-            steps.add(new Step(now, StepKind.REPORT_MISSED, Actor.SYSTEM, "应于 " + nextReportDue + " 前报送进展"));
+            steps.add(new Step(now, StepKind.REPORT_MISSED, Actor.SYSTEM, StoredText.of("supervision.reason.reportDue", nextReportDue)));
         }
         reportMissed = missed;
         ColourRules.Verdict verdict = rules.judge(today, deadline, milestones, calendar);
@@ -339,7 +340,7 @@ class Item {
         colourReason = verdict.reason();
         if (colour == Colour.RED && escalatedOn == null) {
             escalatedOn = today;
-            steps.add(new Step(now, StepKind.ESCALATED, Actor.SYSTEM, "逾期，提级督办"));
+            steps.add(new Step(now, StepKind.ESCALATED, Actor.SYSTEM, StoredText.of("supervision.reason.escalated")));
             return true;
         }
         return false;

@@ -70,7 +70,7 @@ class SupervisionReportsController {
                 text.get("supervision.closedOn"));
         List<List<?>> data = rows.stream().<List<?>>map(r -> Arrays.asList(r.id(), r.title(), sourceName(r.sourceType()),
                 r.leadUnitName(), r.leadPersonName(), r.supervisorName(), r.assignedOn().toString(), r.deadline().toString(),
-                text.get(r.state().labelKey()), text.get(r.colour().labelKey()), r.colourReason(),
+                text.get(r.state().labelKey()), text.get(r.colour().labelKey()), text.stored(r.colourReason()),
                 r.closedOn() == null ? null : r.closedOn().toString())).toList();
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("supervision.export.file")))
                 .body(out -> ExcelExport.write(out, text.get("nav.supervision"), headers, data));

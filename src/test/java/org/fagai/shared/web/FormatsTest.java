@@ -27,6 +27,16 @@ class FormatsTest {
     }
 
     @Test
+    void aStoredSentenceReadsInTheReadersLanguageAndOtherTextAsItIs() {
+        String stored = org.fagai.shared.StoredText.of("supervision.reason.overdue", LocalDate.of(2024, 10, 10));
+        assertThat(fmt.stored(stored)).isEqualTo("已超过期限 2024-10-10");
+        assertThat(fmt.stored("用户填写的原因")).isEqualTo("用户填写的原因");
+        assertThat(fmt.stored(null)).isNull();
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.stored(stored)).isEqualTo("Past its deadline of 2024-10-10");
+    }
+
+    @Test
     void wanHasThousandsSeparatorsAndOnlyTheDecimalsTheValueHas() {
         assertThat(fmt.wan(new BigDecimal("22996700.00"))).isEqualTo("22,996,700万元");
         assertThat(fmt.wan(new BigDecimal("1234.50"))).isEqualTo("1,234.5万元");
@@ -102,7 +112,7 @@ class FormatsTest {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/shared");
+        source.setBasenames("i18n/shared", "i18n/supervision");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
