@@ -69,7 +69,8 @@ class AttractionCockpit implements CockpitTile, SummarySection {
         String link = scope.throughMonth() == 12 ? "/attraction?year=" + scope.year() + "&region=" + scope.regionCode()
                 : "/attraction?from=" + scope.from() + "&to=" + scope.to() + "&region=" + scope.regionCode();
         return Optional.of(new Tile("attraction", 450, "cockpit.tile.attraction", "attraction.cockpit.source",
-                statistics.label(period(scope), locale) + "（漏斗为期内新增线索）", link, figures, chart));
+                messages.getMessage("attraction.cockpit.period", new Object[] {statistics.label(period(scope), locale)}, locale),
+                link, figures, chart));
     }
 
     /** The leads found in the period by the furthest stage each reached, 线索 → 达产. */

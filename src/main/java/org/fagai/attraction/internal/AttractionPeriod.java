@@ -50,10 +50,13 @@ record AttractionPeriod(LocalDate from, LocalDate to) {
         return from.getDayOfYear() == 1 && from.getYear() == to.getYear() && to.equals(YearMonth.from(to).atEndOfMonth());
     }
 
-    /** The label's message key and arguments: 2023年 / 2026年1-11月 / 2023年3月 / 2023-03-05至2023-06-30. */
+    /**
+     * The label's message key and arguments: 2023年 / 2026年1-11月 / 2023年3月 / 2023-03-05至2023-06-30 (in English 2023,
+     * Jan–Nov 2026, Mar 2023: the last argument is the end month's English abbreviation).
+     */
     Object[] labelArguments() {
         return new Object[] {String.valueOf(from.getYear()), String.valueOf(from.getMonthValue()), String.valueOf(to.getMonthValue()),
-                from.toString(), to.toString()};
+                from.toString(), to.toString(), to.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)};
     }
 
     String labelKey() {

@@ -11,6 +11,7 @@ import org.fagai.cockpit.SummarySection;
 import org.fagai.cockpit.SummarySlot;
 import org.fagai.cockpit.Tile;
 import org.fagai.cockpit.TileFigure;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Component;
 
 /** 审批: decided in the period and on time (the outcome each application stored), open ones in warning or overdue now. */
@@ -38,7 +39,7 @@ class ApprovalContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.approvals.warningNow", Show.count(f.warningNow()), f.warningNow() == 0 ? "ok" : "warn"),
                 TileFigure.of("cockpit.approvals.overdueNow", Show.count(f.overdueNow()), Show.zeroIsGood(f.overdueNow())));
         return Optional.of(new Tile("approvals", 300, "cockpit.tile.approvals", "cockpit.source.approvals",
-                scope.periodLabel() + "（在办为当前）", "/approvals/stats", figures, null));
+                StoredText.of("cockpit.tile.period.approvals", scope.periodLabel()), "/approvals/stats", figures, null));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.fagai.cockpit.SummarySlot;
 import org.fagai.cockpit.Tile;
 import org.fagai.cockpit.TileFigure;
 import org.fagai.credit.DisclosureFigures;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Component;
 
 /** 双公示: records decided in the period, published by their due date, and those due or overdue now. */
@@ -37,7 +38,7 @@ class CreditContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.credit.dueNow", Show.count(f.dueNow()), f.dueNow() == 0 ? "ok" : "warn"),
                 TileFigure.of("cockpit.credit.overdueNow", Show.count(f.overdueNow()), Show.zeroIsGood(f.overdueNow())));
         return Optional.of(new Tile("credit", 350, "cockpit.tile.credit", "cockpit.source.credit",
-                scope.periodLabel() + "（待公示为当前）", "/credit/disclosures", figures, null));
+                StoredText.of("cockpit.tile.period.credit", scope.periodLabel()), "/credit/disclosures", figures, null));
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.fagai.funds.FundChannel;
 import org.fagai.funds.FundsAccount;
 import org.fagai.shared.Percent;
 import org.fagai.shared.Period;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Component;
 
 /** 资金争取: the year's account of the region (funds' {@link FundsAccount}), spending against 序时进度. */
@@ -49,7 +50,8 @@ class FundsContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.funds.allocated", Show.yi(t.allocated().amount())),
                 new TileFigure("cockpit.funds.spent", null, Show.yi(t.spent().amount()) + " · " + Show.percent(spentShare),
                         "序时进度 " + Show.percent(timeProgress), tone));
-        return Optional.of(new Tile("funds", 400, "cockpit.tile.funds", "cockpit.source.funds", scope.year() + "年资金台账",
+        return Optional.of(new Tile("funds", 400, "cockpit.tile.funds", "cockpit.source.funds",
+                StoredText.of("cockpit.tile.period.funds", scope.year()),
                 "/funds?year=" + scope.year() + "&region=" + scope.regionCode(), figures, null));
     }
 

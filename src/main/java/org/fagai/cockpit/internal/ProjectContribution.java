@@ -12,6 +12,7 @@ import org.fagai.cockpit.Tile;
 import org.fagai.cockpit.TileFigure;
 import org.fagai.project.KeyProjectFigures;
 import org.fagai.project.ProjectLevel;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Component;
 
 /** 重点项目: the city's list for a city, the district's list for a district (key projects' {@link KeyProjectFigures}). */
@@ -48,7 +49,8 @@ class ProjectContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.projects.yellow", Show.count(f.yellow()), f.yellow() == 0 ? "ok" : "warn"),
                 TileFigure.of("cockpit.projects.blockersOpen", Show.count(f.blockersOpen())),
                 TileFigure.of("cockpit.projects.blockersOverdue", Show.count(f.blockersOverdue()), Show.zeroIsGood(f.blockersOverdue())));
-        String period = scope.year() + "年" + f.level().chinese() + "重点项目" + (f.warningMonth() == null ? "" : "，调度至" + f.warningMonth());
+        String period = f.warningMonth() == null ? StoredText.of("cockpit.tile.period.projects." + f.level().name(), scope.year())
+                : StoredText.of("cockpit.tile.period.projectsThrough." + f.level().name(), scope.year(), f.warningMonth());
         return Optional.of(new Tile("projects", 200, "cockpit.tile.projects", "cockpit.source.projects", period,
                 "/projects/dashboard?year=" + scope.year() + "&level=" + f.level().name(), figures, null));
     }

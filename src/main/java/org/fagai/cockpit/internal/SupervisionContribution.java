@@ -10,6 +10,7 @@ import org.fagai.cockpit.SummarySection;
 import org.fagai.cockpit.SummarySlot;
 import org.fagai.cockpit.Tile;
 import org.fagai.cockpit.TileFigure;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.SupervisionFigures;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ class SupervisionContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.supervision.onTimeRate", Show.percent(f.onTimeRate())),
                 TileFigure.of("cockpit.supervision.problems", f.problems() + " / " + f.measures()));
         return Optional.of(new Tile("supervision", 500, "cockpit.tile.supervision", "cockpit.source.supervision",
-                scope.year() + "年督办事项（颜色为当前）", "/supervision/stats?year=" + scope.year(), figures, null));
+                StoredText.of("cockpit.tile.period.supervision", scope.year()), "/supervision/stats?year=" + scope.year(), figures, null));
     }
 
     @Override

@@ -217,10 +217,17 @@ public class Formats {
                 java.time.Month.of(p.toMonth()).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
     }
 
-    /** A sentence stored as a message key and arguments ({@link StoredText}) in the user's language; other text as it is. */
+    /**
+     * A sentence stored as a message key and arguments ({@link StoredText}) in the user's language, an argument that is a
+     * statistical period's Chinese label read like {@link #period}; other text as it is.
+     */
     public String stored(String text) {
         StoredText sentence = StoredText.parse(text);
-        return sentence == null ? text : messages.getMessage(sentence.key(), sentence.argArray(), LocaleContextHolder.getLocale());
+        if (sentence == null) {
+            return text;
+        }
+        Object[] args = sentence.args().stream().map(a -> a.indexOf('年') >= 0 ? period(a) : a).toArray();
+        return text(sentence.key(), args);
     }
 
     /** A validity span: 2024-01-01 至 长期. */

@@ -17,7 +17,7 @@ import org.fagai.organization.UserDirectory;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
-import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.Formats;
 import org.fagai.supervision.DeadlineChange;
 import org.fagai.supervision.ItemAssigned;
 import org.fagai.supervision.ItemCancelled;
@@ -51,13 +51,13 @@ class Supervision implements SupervisionItems {
     private final ApplicationEventPublisher events;
     private final Notifications notifications;
     private final Clock clock;
-    private final MessageText text;
+    private final Formats fmt;
 
     Supervision(ItemRepository items, ItemValidator validator, WorkingCalendar calendar, ColourRules rules, UserDirectory users,
                 Names names, AuditLog audit, ApplicationEventPublisher events, Notifications notifications, Clock clock,
-                MessageText text) {
+                Formats fmt) {
         this.notifications = notifications;
-        this.text = text;
+        this.fmt = fmt;
         this.items = items;
         this.validator = validator;
         this.calendar = calendar;
@@ -119,7 +119,7 @@ class Supervision implements SupervisionItems {
         ItemScope scope = new ItemScope(users.requireCurrent());
         Names.Lookup lookup = names.lookup();
         return items.findBySourceTypeAndSourceRefOrderByIdDesc(sourceType, sourceRef).stream().filter(scope::canSee)
-                .map(i -> ItemViews.of(i, lookup, text::stored)).toList();
+                .map(i -> ItemViews.of(i, lookup, fmt::stored)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -129,7 +129,7 @@ class Supervision implements SupervisionItems {
 
     @Transactional(readOnly = true)
     List<TimelineEntry> timeline(long id) {
-        return load(id).steps().stream().map(s -> TimelineEntry.of(s, text::stored)).toList();
+        return load(id).steps().stream().map(s -> TimelineEntry.of(s, fmt::stored)).toList();
     }
 
     @Transactional
@@ -291,7 +291,7 @@ class Supervision implements SupervisionItems {
     }
 
     private ItemView view(Item item) {
-        return ItemViews.of(item, names.lookup(), text::stored);
+        return ItemViews.of(item, names.lookup(), fmt::stored);
     }
 
     LocalDate today() {

@@ -10,6 +10,7 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -37,10 +38,12 @@ class SupervisionReportsController {
     private final Clock clock;
     private final SupervisionBulletin bulletin;
     private final JsonMapper json;
+    private final Formats fmt;
 
     SupervisionReportsController(ItemSearch search, ProblemLists problemLists, SupervisionStatistics statistics,
                                  MessageText text, AuditLog audit, Clock clock, SupervisionBulletin bulletin,
-                                 JsonMapper json) {
+                                 JsonMapper json, Formats fmt) {
+        this.fmt = fmt;
         this.bulletin = bulletin;
         this.json = json;
         this.search = search;
@@ -70,7 +73,7 @@ class SupervisionReportsController {
                 text.get("supervision.closedOn"));
         List<List<?>> data = rows.stream().<List<?>>map(r -> Arrays.asList(r.id(), r.title(), sourceName(r.sourceType()),
                 r.leadUnitName(), r.leadPersonName(), r.supervisorName(), r.assignedOn().toString(), r.deadline().toString(),
-                text.get(r.state().labelKey()), text.get(r.colour().labelKey()), text.stored(r.colourReason()),
+                text.get(r.state().labelKey()), text.get(r.colour().labelKey()), fmt.stored(r.colourReason()),
                 r.closedOn() == null ? null : r.closedOn().toString())).toList();
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("supervision.export.file")))
                 .body(out -> ExcelExport.write(out, text.get("nav.supervision"), headers, data));

@@ -1,0 +1,63 @@
+package org.fagai.cockpit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fagai.FagaiIntegrationTest.DEMO_PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.fagai.FagaiIntegrationTest;
+import org.fagai.Sessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The periods of the cockpit and of each tile read in the reader's language, on the page and through the API. */
+@FagaiIntegrationTest
+class CockpitLanguageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JsonMapper json;
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> periods(String query) throws Exception {
+        String body = mvc.perform(get("/api/v1/cockpit?year=2023&region=339900" + query).with(httpBasic("leader", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Map<String, Object> cockpit = json.readValue(body, Map.class);
+        Map<String, String> periods = ((List<Map<String, Object>>) cockpit.get("tiles")).stream()
+                .collect(Collectors.toMap(t -> (String) t.get("key"), t -> (String) t.get("period")));
+        periods.put("cockpit", (String) cockpit.get("period"));
+        return periods;
+    }
+
+    @Test
+    void underEnglishNoTilesPeriodIsChineseAndByDefaultTheyReadAsBefore() throws Exception {
+        Map<String, String> english = periods("&lang=en");
+        assertThat(english).containsKeys("projects", "supervision", "funds", "approvals");
+        assertThat(english.values()).noneMatch(p -> p.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertThat(english.get("projects")).startsWith("City key projects 2023");
+        assertThat(english.get("supervision")).isEqualTo("Supervision items 2023 (colours as of now)");
+        assertThat(english.get("funds")).isEqualTo("Funds account 2023");
+        Map<String, String> chinese = periods("");
+        assertThat(chinese.get("cockpit")).isEqualTo("2023年全年");
+        assertThat(chinese.get("projects")).startsWith("2023年市级重点项目");
+        assertThat(chinese.get("supervision")).isEqualTo("2023年督办事项（颜色为当前）");
+        assertThat(chinese.get("approvals")).isEqualTo("2023年全年（在办为当前）");
+        assertThat(chinese.get("attraction")).endsWith("（漏斗为期内新增线索）");
+    }
+
+    @Test
+    void thePageShowsTheTilesPeriodsInEnglishUnderEnglish() throws Exception {
+        String page = mvc.perform(get("/cockpit?year=2023&region=339900&lang=en").session(Sessions.signIn(mvc, "leader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("Supervision items 2023 (colours as of now)", "Funds account 2023")
+                .doesNotContain("§cockpit", "年督办事项");
+    }
+}
