@@ -1,5 +1,5 @@
 -- The colour reason and the platform's own timeline notes of a 督办 item are stored as a message key with its arguments
--- (org.fagai.shared.StoredText: §key|arg|arg, a backslash escaping | and itself), so they read in the reader's
+-- (org.fagai.shared.StoredText: §key|arg|arg, a backslash escaping |, itself and a leading #), so they read in the reader's
 -- language. The rows written before are mapped from the known Chinese sentences; any other text stays as it is.
 -- A milestone's title (up to 200 characters, each | or \ escaped) fits the colour reason's widened column.
 ALTER TABLE supervision_item ALTER COLUMN colour_reason TYPE VARCHAR(500);
@@ -14,7 +14,8 @@ SET colour_reason = '§supervision.reason.nearDeadline|' || substring(colour_rea
 WHERE colour_reason ~ '^距期限不足 \d+ 个工作日$';
 UPDATE supervision_item
 SET colour_reason = '§supervision.reason.milestoneLate|'
-    || replace(replace((regexp_match(colour_reason, '^节点「(.*)」逾期（(\d{4}-\d{2}-\d{2})）$'))[1], '\', '\\'), '|', '\|')
+    || regexp_replace(replace(replace((regexp_match(colour_reason, '^节点「(.*)」逾期（(\d{4}-\d{2}-\d{2})）$'))[1], '\', '\\'), '|', '\|'),
+                      '^#', '\\#')
     || '|' || (regexp_match(colour_reason, '^节点「(.*)」逾期（(\d{4}-\d{2}-\d{2})）$'))[2]
 WHERE colour_reason ~ '^节点「.*」逾期（\d{4}-\d{2}-\d{2}）$';
 

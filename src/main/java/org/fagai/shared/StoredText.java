@@ -4,32 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A sentence the platform composes and stores (a 督办 item's colour reason, a system step of its timeline): kept as its
- * message key and arguments, so it reads in the reader's language when shown ({@code @fmt.stored(text)} on pages,
- * {@code MessageText.stored(text)} in Java), never as the Chinese it was written in. Stored as
- * {@code §key|arg|arg}, a backslash escaping {@code |} and itself inside an argument; any other text (what a user typed,
- * rows written before) is shown as it is.
+ * A sentence the platform composes and stores (a 督办 item's colour reason, a system step of its timeline, an audit
+ * entry's detail): kept as its message key and arguments, so it reads in the reader's language when shown
+ * ({@code @fmt.stored(text)} on pages, {@code Formats#stored} in Java), never as the Chinese it was written in. An
+ * argument is a text (a name, a date, a figure: shown as it is) or a {@link Label}, itself a message key (a state's
+ * name: shown in the reader's language too). Stored as {@code §key|arg|#labelKey}, a backslash escaping {@code |}, itself
+ * and an argument's leading {@code #}; any other text (what a user typed, rows written before) is shown as it is.
  */
-public record StoredText(String key, List<String> args) {
+public record StoredText(String key, List<Object> args) {
+
+    /** An argument that is a message key, such as {@code policy.state.PAID}. */
+    public record Label(String key) {
+
+        public Label {
+            requireKey(key);
+        }
+    }
 
     private static final char MARK = '§';
     private static final char SEPARATOR = '|';
     private static final char ESCAPE = '\\';
+    private static final char LABEL = '#';
 
     public StoredText {
-        if (key == null || key.isBlank() || key.indexOf(SEPARATOR) >= 0) {
-            throw new IllegalArgumentException("a message key: " + key);
-        }
+        requireKey(key);
         args = List.copyOf(args);
     }
 
-    /** The stored form of the sentence {@code key} with these arguments (each written with {@code toString()}). */
+    /** The stored form of the sentence {@code key} with these arguments ({@link Label}s, or texts by {@code toString()}). */
     public static String of(String key, Object... args) {
-        List<String> texts = new ArrayList<>(args.length);
+        List<Object> values = new ArrayList<>(args.length);
         for (Object arg : args) {
-            texts.add(String.valueOf(arg));
+            values.add(arg instanceof Label label ? label : String.valueOf(arg));
         }
-        return new StoredText(key, texts).encoded();
+        return new StoredText(key, values).encoded();
+    }
+
+    public static Label label(String key) {
+        return new Label(key);
     }
 
     /** The key and arguments of a stored sentence, or {@code null} for a text that is no such sentence. */
@@ -37,33 +49,49 @@ public record StoredText(String key, List<String> args) {
         if (stored == null || stored.length() < 2 || stored.charAt(0) != MARK) {
             return null;
         }
-        List<String> parts = new ArrayList<>();
+        List<Object> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
-        for (int i = 1; i < stored.length(); i++) {
-            char c = stored.charAt(i);
+        boolean label = false;
+        int start = 1;
+        for (int i = 1; i <= stored.length(); i++) {
+            char c = i < stored.length() ? stored.charAt(i) : SEPARATOR;
             if (c == ESCAPE && i + 1 < stored.length()) {
                 part.append(stored.charAt(++i));
             } else if (c == SEPARATOR) {
-                parts.add(part.toString());
+                if (parts.isEmpty()) {
+                    if (part.isEmpty() || label) {
+                        return null;
+                    }
+                    parts.add(part.toString());
+                } else {
+                    parts.add(label ? new Label(part.toString()) : part.toString());
+                }
                 part.setLength(0);
+                label = false;
+                start = i + 1;
             } else {
-                part.append(c);
+                if (i == start && c == LABEL) {
+                    label = true;
+                } else {
+                    part.append(c);
+                }
             }
         }
-        parts.add(part.toString());
-        if (parts.get(0).isBlank()) {
-            return null;
-        }
-        return new StoredText(parts.get(0), parts.subList(1, parts.size()));
+        return new StoredText((String) parts.get(0), parts.subList(1, parts.size()));
     }
 
     public String encoded() {
         StringBuilder text = new StringBuilder().append(MARK).append(key);
-        for (String arg : args) {
+        for (Object arg : args) {
             text.append(SEPARATOR);
-            for (int i = 0; i < arg.length(); i++) {
-                char c = arg.charAt(i);
-                if (c == SEPARATOR || c == ESCAPE) {
+            if (arg instanceof Label label) {
+                text.append(LABEL).append(label.key());
+                continue;
+            }
+            String value = (String) arg;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c == SEPARATOR || c == ESCAPE || (i == 0 && c == LABEL)) {
                     text.append(ESCAPE);
                 }
                 text.append(c);
@@ -72,7 +100,9 @@ public record StoredText(String key, List<String> args) {
         return text.toString();
     }
 
-    public Object[] argArray() {
-        return args.toArray();
+    private static void requireKey(String key) {
+        if (key == null || key.isBlank() || key.indexOf(SEPARATOR) >= 0 || key.indexOf(ESCAPE) >= 0) {
+            throw new IllegalArgumentException("a message key: " + key);
+        }
     }
 }

@@ -18,6 +18,14 @@ class StoredTextTest {
     }
 
     @Test
+    void aLabelArgumentIsAKeyAndATextThatBeginsLikeOneIsStillAText() {
+        String stored = StoredText.of("policy.audit.step", StoredText.label("policy.state.APPLIED"), "#3", 12);
+        assertThat(stored).isEqualTo("§policy.audit.step|#policy.state.APPLIED|\\#3|12");
+        assertThat(StoredText.parse(stored).args())
+                .containsExactly(new StoredText.Label("policy.state.APPLIED"), "#3", "12");
+    }
+
+    @Test
     void textThatIsNoStoredSentenceIsNotTakenForOne() {
         assertThat(StoredText.parse("已超过期限 2024-10-10")).isNull();
         assertThat(StoredText.parse(null)).isNull();

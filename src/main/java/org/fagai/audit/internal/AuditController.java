@@ -10,6 +10,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.audit.AuditPage;
 import org.fagai.audit.AuditQuery;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -31,8 +32,10 @@ class AuditController {
 
     private final AuditLog audit;
     private final MessageText text;
+    private final Formats fmt;
 
-    AuditController(AuditLog audit, MessageText text) {
+    AuditController(AuditLog audit, MessageText text, Formats fmt) {
+        this.fmt = fmt;
         this.audit = audit;
         this.text = text;
     }
@@ -67,7 +70,7 @@ class AuditController {
                 text.get("audit.targetType"), text.get("audit.targetId"), text.get("audit.detail"), text.get("audit.ip"));
         Iterable<List<?>> rows = () -> StreamSupport.stream(audit.entries(filters).spliterator(), false)
                 .<List<?>>map(e -> Arrays.asList(e.at(), e.actor(), text.get("audit.action." + e.action().name()),
-                        e.targetType(), e.targetId(), e.detail(), e.ip())).iterator();
+                        e.targetType(), e.targetId(), fmt.stored(e.detail()), e.ip())).iterator();
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("audit.export.file")))
                 .body(out -> ExcelExport.write(out, text.get("nav.audit"), headers, rows));
     }

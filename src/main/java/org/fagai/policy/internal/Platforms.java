@@ -13,6 +13,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -119,7 +120,8 @@ class Platforms {
                 .params(to.name(), recognised, next, policies.today(), id).update();
         jdbc.sql("INSERT INTO innovation_platform_step (platform_id, status, on_date, note, done_by) VALUES (?, ?, ?, ?, ?)")
                 .params(id, to.name(), on, command.note(), user.username()).update();
-        audit.record(AuditAction.UPDATE, "innovation-platform", String.valueOf(id), platform.status() + " → " + to + "（" + on + "）");
+        audit.record(AuditAction.UPDATE, "innovation-platform", String.valueOf(id), StoredText.of("policy.audit.platformStep",
+                StoredText.label("policy.platform." + platform.status().name()), StoredText.label("policy.platform." + to.name()), on));
     }
 
     @Transactional(readOnly = true)

@@ -12,6 +12,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -152,8 +153,10 @@ class PolicyApplications {
         }
         jdbc.sql("UPDATE policy_application SET state = ?, " + set + " WHERE id = ? AND state = ?")
                 .params(to.name(), first, second, a.id(), a.state().name()).update();
-        audit.record(AuditAction.UPDATE, "policy-application", String.valueOf(a.id()), a.state() + " → " + to
-                + (first == null ? "" : "，" + first));
+        StoredText.Label from = StoredText.label("policy.state." + a.state().name());
+        StoredText.Label now = StoredText.label("policy.state." + to.name());
+        audit.record(AuditAction.UPDATE, "policy-application", String.valueOf(a.id()), first == null
+                ? StoredText.of("policy.audit.step", from, now) : StoredText.of("policy.audit.stepWith", from, now, first));
     }
 
     private ApplicationView staffLoad(long id) {

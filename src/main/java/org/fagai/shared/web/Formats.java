@@ -218,15 +218,16 @@ public class Formats {
     }
 
     /**
-     * A sentence stored as a message key and arguments ({@link StoredText}) in the user's language, an argument that is a
-     * statistical period's Chinese label read like {@link #period}; other text as it is.
+     * A sentence stored as a message key and arguments ({@link StoredText}) in the user's language: a label argument in it
+     * too, a statistical period's Chinese label read like {@link #period}; other text as it is.
      */
     public String stored(String text) {
         StoredText sentence = StoredText.parse(text);
         if (sentence == null) {
             return text;
         }
-        Object[] args = sentence.args().stream().map(a -> a.indexOf('年') >= 0 ? period(a) : a).toArray();
+        Object[] args = sentence.args().stream().map(a -> a instanceof StoredText.Label label ? text(label.key())
+                : a instanceof String s && s.indexOf('年') >= 0 ? period(s) : a).toArray();
         return text(sentence.key(), args);
     }
 

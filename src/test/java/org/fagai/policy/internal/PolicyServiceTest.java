@@ -79,6 +79,13 @@ class PolicyServiceTest {
         as("city", get("/api/v1/policies/amounts").param("year", String.valueOf(year))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.policyId==" + highTech + ")].paidAmount").value(12.0));
         as("enterprise", get("/api/v1/policies/" + highTech + "/matches")).andExpect(status().isForbidden());
+
+        var admin = org.fagai.Sessions.signIn(mvc, "admin");
+        assertThat(mvc.perform(get("/admin/audit?targetType=policy-application&lang=zh_CN").session(admin)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).as("each step by its states' names")
+                .contains("审核通过 → 已决定兑现，12").doesNotContain("PASSED → GRANTED");
+        assertThat(mvc.perform(get("/admin/audit?targetType=policy-application&lang=en").session(admin)).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Review passed → Granted, 12");
     }
 
     @Test
