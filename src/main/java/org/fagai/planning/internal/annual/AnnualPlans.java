@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -15,6 +16,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.planning.internal.Checks;
 import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
@@ -126,10 +128,12 @@ class AnnualPlans {
         Commands.check(c);
         PlanRow plan = get(id);
         access.writerOf(plan.regionCode());
+        List<TargetView> before = monitoring.targets(plan.regionCode(), plan.year());
         TargetView set = monitoring.setTarget(new TargetCommand(c.indicatorCode(), plan.regionCode(), plan.year(), c.growthTarget(),
                 c.absoluteTarget()));
+        TargetView old = before.stream().filter(t -> t.indicatorCode().equals(set.indicatorCode())).findFirst().orElse(null);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "设定年度计划目标（经济运行指标）：" + set.indicatorName()
-                + " 增速 " + set.growthTarget() + " 总量 " + set.absoluteTarget());
+                + "：" + Changes.describe(targetFields(old), targetFields(set)));
         return set;
     }
 
@@ -146,9 +150,19 @@ class AnnualPlans {
     TargetLine recordActual(long id, long targetId, AnnualCommands.Actual c) {
         PlanRow plan = get(id);
         access.writerOf(plan.regionCode());
+        TargetLine before = targets.line(TargetStore.Table.ANNUAL, id, targetId);
         TargetLine line = targets.actual(TargetStore.Table.ANNUAL, id, targetId, c == null ? null : c.actual());
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "填报年度计划目标完成值：" + line.name() + " " + line.actual());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "填报年度计划目标完成值：" + line.name() + "："
+                + Changes.describe(before.fields(), line.fields()));
         return line;
+    }
+
+    /** A monitored indicator's targets of the year, for the audit ({@code null}: none set yet). */
+    private static Map<String, Object> targetFields(TargetView target) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("增速目标（%）", target == null ? null : target.growthTarget());
+        fields.put("总量目标", target == null ? null : target.absoluteTarget());
+        return fields;
     }
 
     @Transactional

@@ -9,6 +9,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.planning.internal.Checks;
 import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
@@ -114,8 +115,10 @@ class SpecialActions {
     TargetLine recordActual(long id, long indicatorId, AnnualCommands.Actual c) {
         Action a = get(id);
         access.writerOf(a.regionCode());
+        TargetLine before = targets.line(TargetStore.Table.ACTION, id, indicatorId);
         TargetLine line = targets.actual(TargetStore.Table.ACTION, id, indicatorId, c == null ? null : c.actual());
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "填报专项行动指标完成值：" + line.name() + " " + line.actual());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "填报专项行动指标完成值：" + line.name() + "："
+                + Changes.describe(before.fields(), line.fields()));
         return line;
     }
 

@@ -59,6 +59,12 @@ class TargetStore {
         return list(table, ownerId).stream().filter(t -> t.id() == id).findFirst().orElseThrow();
     }
 
+    /** A line of the owner's, or a 400 naming {@code targetId}. */
+    TargetLine line(Table table, long ownerId, long targetId) {
+        return list(table, ownerId).stream().filter(t -> t.id() == targetId).findFirst()
+                .orElseThrow(() -> FieldErrors.of("targetId", "指标不存在：" + targetId));
+    }
+
     TargetLine actual(Table table, long ownerId, long targetId, BigDecimal actual) {
         Checks checks = Checks.start();
         checks.number("actual", actual, 15, 4, "实际值");

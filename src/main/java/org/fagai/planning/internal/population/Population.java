@@ -16,6 +16,7 @@ import org.fagai.planning.internal.Checks;
 import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
+import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
@@ -88,10 +89,22 @@ class Population {
         Set<String> towns = regions.towns(county.code()).stream().map(RegionView::code).collect(Collectors.toSet());
         PopulationSplit split = PopulationSplit.of(county.code(), year, kind, c.total(), method,
                 c.towns().stream().map(t -> t == null ? null : new PopulationSplit.TownTarget(t.code(), t.target())).toList(), towns);
+        Optional<View> before = view(county.code(), year);
         store.save(split, user.username());
+        View after = view(county.code(), year).orElseThrow();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, county.code() + ":" + year, "设定" + year + "年人口调控目标：" + county.name()
-                + " " + split.total() + " 人，分解到 " + towns.size() + " 个乡镇街道");
-        return view(county.code(), year).orElseThrow();
+                + "：" + Changes.describe(before.map(Population::targetFields).orElseGet(Changes::snapshot), targetFields(after)));
+        return after;
+    }
+
+    /** What a target's edit may change, for the audit: the total, the method and each town's share. */
+    private static Map<String, Object> targetFields(View view) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("全区目标（人）", view.total());
+        fields.put("分解方法", view.method());
+        view.towns().stream().sorted(Comparator.comparing(TownStanding::code))
+                .forEach(t -> fields.put(t.name() + "目标（人）", t.target()));
+        return fields;
     }
 
     @Transactional(readOnly = true)

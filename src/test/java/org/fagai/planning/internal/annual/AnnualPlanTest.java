@@ -73,6 +73,12 @@ class AnnualPlanTest {
                 .andExpect(jsonPath("$.monitoringTargets[0].growthTarget").value(8.0));
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_name LIKE 'planning_annual%' AND column_name LIKE '%growth%'")
                 .query(Integer.class).single()).as("no copy of monitoring targets in planning").isZero();
+        mvc.perform(json(put("/api/v1/annual-plans/" + plan + "/targets"), "{\"indicatorCode\":\"FAI\",\"growthTarget\":9}").with(as("city")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND detail LIKE '设定年度计划目标%' ORDER BY id")
+                .param(String.valueOf(plan)).query(String.class).list()).as("the audit names each changed field, old and new")
+                .containsExactly("设定年度计划目标（经济运行指标）：固定资产投资：增速目标（%）：（空） → 7.5",
+                        "设定年度计划目标（经济运行指标）：固定资产投资：增速目标（%）：8 → 9");
     }
 
     @Test
