@@ -54,8 +54,8 @@ class RegionPageController {
         model.addAttribute("monthsData", json.writeValueAsString(energy.months()));
         model.addAttribute("rankingData", json.writeValueAsString(energy.districts()));
         Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("current", text.get("energy.chart.current", energy.year()));
-        labels.put("lastYear", text.get("energy.chart.current", energy.year() - 1));
+        labels.put("current", text.get("energy.chart.current", String.valueOf(energy.year())));
+        labels.put("lastYear", text.get("energy.chart.current", String.valueOf(energy.year() - 1)));
         labels.put("decline", text.get("energy.intensity.decline"));
         labels.put("unit", text.get("energy.unit.tce"));
         model.addAttribute("chartLabels", json.writeValueAsString(labels));

@@ -130,7 +130,7 @@ class SupervisionReportsController {
         add(data, text.get("supervision.stats.bySource"), report.bySource(), true);
         add(data, text.get("supervision.stats.byMonth"), report.byMonth(), false);
         add(data, text.get("supervision.stats.total"), List.of(report.total()), false);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("supervision.stats.file", year)))
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("supervision.stats.file", String.valueOf(year))))
                 .body(out -> ExcelExport.write(out, text.get("supervision.stats.title"), headers, data));
     }
 

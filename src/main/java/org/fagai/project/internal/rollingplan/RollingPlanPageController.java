@@ -75,7 +75,7 @@ class RollingPlanPageController {
 
     @PostMapping("/projects/rolling-plan/{from}/roll")
     String roll(@PathVariable int from, RedirectAttributes redirect) {
-        return run(from + 1, redirect, () -> redirect.addFlashAttribute("saved", text.get("project.rolling.rolled", changes.roll(from), from + 1)));
+        return run(from + 1, redirect, () -> redirect.addFlashAttribute("saved", text.get("project.rolling.rolled", changes.roll(from), String.valueOf(from + 1))));
     }
 
     @PostMapping("/projects/rolling-plan/{from}/entries")
