@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class YearsWithoutSeparatorsTest {
 
     private static final Pattern HEADINGS = Pattern.compile("(?s)<(h1|h2|button|span class=\"badge)[^>]*>(.*?)</");
-    private static final Pattern SEPARATED_YEAR = Pattern.compile("(?<![\\d,])(19|20)\\d,\\d{3}|(?<![\\d,])[12],\\d{3}(?![\\d,])");
+    private static final Pattern SEPARATED_YEAR = Pattern.compile("(?<![\\d,])(1,9\\d\\d|2,0\\d\\d)(?![\\d,])");
 
     @Autowired
     MockMvc mvc;
