@@ -1,0 +1,48 @@
+package org.fagai.approval.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import org.fagai.FagaiIntegrationTest;
+import org.fagai.Sessions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The credit check's outcome reads in the reader's language on the application's and the enterprise's pages. */
+@FagaiIntegrationTest
+class CreditCheckLanguageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private String page(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anApplicantNotListedIsSaidSoInEnglishUnderEnglishAndAsBeforeInChinese() throws Exception {
+        long id = jdbc.queryForObject("SELECT min(id) FROM approval_application WHERE credit_listed = false", Long.class);
+        MockHttpSession admin = Sessions.signIn(mvc, "admin");
+        assertThat(page("/approvals/" + id + "?lang=en", admin)).contains("Not on the list of dishonest entities under joint punishment")
+                .doesNotContain("未列入失信联合惩戒对象名单");
+        assertThat(page("/approvals/" + id + "?lang=zh_CN", admin)).contains("未列入失信联合惩戒对象名单");
+    }
+
+    @Test
+    void aListedApplicantIsSaidSoWithItsListingsAsRecorded() throws Exception {
+        long id = jdbc.queryForObject("SELECT min(id) FROM approval_application WHERE credit_listed = true", Long.class);
+        String detail = jdbc.queryForObject("SELECT credit_detail FROM approval_application WHERE id = ?", String.class, id);
+        MockHttpSession admin = Sessions.signIn(mvc, "admin");
+        assertThat(page("/approvals/" + id + "?lang=en", admin))
+                .contains("On the list of dishonest entities under joint punishment: " + detail.substring(detail.indexOf('：') + 1));
+        assertThat(page("/approvals/" + id + "?lang=zh_CN", admin)).contains(detail);
+    }
+}
