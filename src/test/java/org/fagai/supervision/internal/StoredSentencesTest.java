@@ -58,7 +58,8 @@ class StoredSentencesTest {
         assertThat(page("/supervision/items/" + id + "?lang=en", city)).contains("Past its deadline of 2024-10-10",
                 "Overdue, escalated").doesNotContain("已超过期限", "§supervision");
         assertThat(page("/supervision?lang=en&q=双语原因测试", city)).contains("title=\"Past its deadline of 2024-10-10\"");
-        assertThat(mvc.perform(get("/api/v1/supervision/items/" + id + "?lang=en").session(city)).andReturn().getResponse()
+        assertThat(mvc.perform(get("/api/v1/supervision/items/" + id + "?lang=en").with(httpBasic("city", FagaiIntegrationTest.DEMO_PASSWORD)))
+                .andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("\"colourReason\":\"Past its deadline of 2024-10-10\"");
     }
 
@@ -69,7 +70,7 @@ class StoredSentencesTest {
         jdbc.update("UPDATE supervision_step SET note = '逾期，提级督办' WHERE item_id = ? AND kind = 'ESCALATED'", id);
         jdbc.update("INSERT INTO supervision_step (item_id, at, kind, actor_name, note) VALUES (?, now(), 'RETURNED', '张三', '按期办结')", id);
         for (String statement : Files.readString(MIGRATION).replaceAll("(?m)^--.*$", "").split(";")) {
-            if (!statement.isBlank()) {
+            if (statement.strip().startsWith("UPDATE")) {   // the app's role may update rows; the column's widening ran at start
                 jdbc.execute(statement);
             }
         }
