@@ -32,4 +32,16 @@ record ReviewView(long id, String projectCode, String projectName, String region
     public boolean warns() {
         return state.warns();
     }
+
+    /**
+     * The warning and the filing flag as the English pages write them (message keys, the lapse day the argument); the
+     * Chinese pages show the sentences as stored ({@link #warning}, {@link #filingFlag}).
+     */
+    public String warningKey() {
+        return state.warns() ? "energy.review.warning." + state.name() : null;
+    }
+
+    public String filingFlagKey() {
+        return filingFlag == null ? null : "energy.review.flag." + reviewClass.name();
+    }
 }
