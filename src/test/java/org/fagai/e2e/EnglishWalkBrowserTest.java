@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every page of the administrator's sidebar under {@code ?lang=en} shows no Chinese in what the platform itself says:
- * headings, labels, column heads, buttons, badges, menus, breadcrumbs, hints and alerts. Data stays as it was entered
+ * headings, labels, column heads, buttons and badges (in table cells too: a state, an action), menus, breadcrumbs, hints
+ * and alerts. Data stays as it was entered
  * (names of projects, enterprises, regions, people), so table cells, definitions' values, choices and what a page marks
  * {@code .fagai-data} are not read, and the names of regions, people, units and indicators are taken out first.
  */
@@ -30,14 +31,18 @@ class EnglishWalkBrowserTest extends BrowserTest {
               const own = 'h1,h2,h3,h4,h5,h6,label,button,th,dt,legend,caption,.badge,.btn,.nav-link,.breadcrumb-item,'
                 + '.card-header,.form-text,.alert,.fagai-nav-section,.page-link,.fagai-empty';
               const data = 'td,dd,option,select,textarea,.fagai-data';
+              const choices = 'option,select,textarea,.fagai-data';
               const found = new Set();
               for (const el of document.querySelectorAll(own)) {
-                if (el.closest(data) || !el.checkVisibility()) continue;
+                // a badge or a button in a cell is still the platform's word (a state, an action)
+                const word = el.matches('.badge,button,.btn');
+                if (el.closest(word ? choices : data) || !el.checkVisibility()) continue;
                 let text = '';
                 const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
                 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                   const parent = node.parentElement;
-                  if (!parent.closest(data) && parent.checkVisibility()) text += node.textContent;
+                  if (!(word ? parent.closest('.fagai-data,option,select,textarea') : parent.closest(data))
+                      && parent.checkVisibility()) text += node.textContent;
                 }
                 text = text.replace(/\\s+/g, ' ').trim();
                 if (chinese.test(text)) found.add(el.tagName.toLowerCase() + ': ' + text);
