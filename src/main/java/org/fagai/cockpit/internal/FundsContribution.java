@@ -49,7 +49,7 @@ class FundsContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.funds.approved", Show.count(t.approved().count()) + " · " + Show.yi(t.approved().amount())),
                 TileFigure.of("cockpit.funds.allocated", Show.yi(t.allocated().amount())),
                 new TileFigure("cockpit.funds.spent", null, Show.yi(t.spent().amount()) + " · " + Show.percent(spentShare),
-                        "序时进度 " + Show.percent(timeProgress), tone));
+                        StoredText.of("cockpit.note.timeProgress", Show.percent(timeProgress)), tone));
         return Optional.of(new Tile("funds", 400, "cockpit.tile.funds", "cockpit.source.funds",
                 StoredText.of("cockpit.tile.period.funds", scope.year()),
                 "/funds?year=" + scope.year() + "&region=" + scope.regionCode(), figures, null));

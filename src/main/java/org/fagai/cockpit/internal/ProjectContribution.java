@@ -44,7 +44,7 @@ class ProjectContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.projects.total", Show.yi(f.totalInvestment())),
                 TileFigure.of("cockpit.projects.new", Show.count(f.newCount()) + " · " + Show.yi(f.newTotalInvestment())),
                 new TileFigure("cockpit.projects.completion", null, Show.percent(f.completion()),
-                        "序时进度 " + Show.percent(f.timeProgress()), behind),
+                        StoredText.of("cockpit.note.timeProgress", Show.percent(f.timeProgress())), behind),
                 TileFigure.of("cockpit.projects.red", Show.count(f.red()), f.red() == 0 ? "ok" : "bad"),
                 TileFigure.of("cockpit.projects.yellow", Show.count(f.yellow()), f.yellow() == 0 ? "ok" : "warn"),
                 TileFigure.of("cockpit.projects.blockersOpen", Show.count(f.blockersOpen())),

@@ -57,7 +57,7 @@ class CockpitLanguageTest {
     void thePageShowsTheTilesPeriodsInEnglishUnderEnglish() throws Exception {
         String page = mvc.perform(get("/cockpit?year=2023&region=339900&lang=en").session(Sessions.signIn(mvc, "leader")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Supervision items 2023 (colours as of now)", "Funds account 2023")
-                .doesNotContain("§cockpit", "年督办事项");
+        assertThat(page).contains("Supervision items 2023 (colours as of now)", "Funds account 2023", "time elapsed ")
+                .doesNotContain("§cockpit", "年督办事项", "序时进度 ");
     }
 }
