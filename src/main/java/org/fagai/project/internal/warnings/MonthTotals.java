@@ -23,7 +23,7 @@ public class MonthTotals {
     /** The level under which every listed project counts once. */
     public static final String ANY_LEVEL = "ANY";
 
-    /** The warning rows' sums, grouped by the table's key. */
+    /** The warning rows' sums, grouped by the table's key ({@link #count} takes the same key in Java: change both). */
     private static final String CONTRIBUTION = """
             SELECT w.month, pl.level, w.region_code, pl.nature, w.stage, coalesce(i.section, '-'), w.colour,
                    count(*), sum(pl.planned_investment), sum(w.year_to_date), sum(p.total_investment),
@@ -59,9 +59,9 @@ public class MonthTotals {
     /**
      * Takes the {@code removed} rows out of the totals and puts the {@code added} ones in, by the difference per key, for
      * a refresh whose projects kept their list entries, industry, total investment and 入库 since their rows were counted
-     * (new projects, a report: a few hundred keys change, instead of every row of every region being summed again). The
-     * key is {@link #CONTRIBUTION}'s, taken in Java from rows the refresh already holds; the rows' own stage and region
-     * are the ones counted, so a project that moved between them leaves its old key.
+     * (new projects, a report: at most the month's few thousand keys change, instead of every row of every region being
+     * summed again). The key is {@link #CONTRIBUTION}'s, taken in Java from rows the refresh already holds; the rows' own
+     * stage and region are the ones counted, so a project that moved between them leaves its old key.
      */
     void change(int year, Collection<Counted> removed, Collection<Counted> added) {
         if (removed.isEmpty() && added.isEmpty()) {
