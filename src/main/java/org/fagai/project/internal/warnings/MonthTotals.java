@@ -1,14 +1,21 @@
 package org.fagai.project.internal.warnings;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code project_month_total}: the dashboard's figures as sums of {@code project_warning} per month, list level and region,
  * split by nature, stage, industry section and colour (with total investment and 入库 count), kept in the same
- * transaction as the warnings: rebuilt for the months and regions a refresh touched, or added to by new projects' rows.
+ * transaction as the warnings: rebuilt for the months and regions a refresh touched, or changed by the difference between
+ * the rows a refresh removed and those it wrote (see {@link #change}).
  */
 @Component
 public class MonthTotals {
@@ -16,7 +23,7 @@ public class MonthTotals {
     /** The level under which every listed project counts once. */
     public static final String ANY_LEVEL = "ANY";
 
-    /** The warning rows' sums, grouped by the table's key. */
+    /** The warning rows' sums, grouped by the table's key ({@link #count} takes the same key in Java: change both). */
     private static final String CONTRIBUTION = """
             SELECT w.month, pl.level, w.region_code, pl.nature, w.stage, coalesce(i.section, '-'), w.colour,
                    count(*), sum(pl.planned_investment), sum(w.year_to_date), sum(p.total_investment),
@@ -45,19 +52,126 @@ public class MonthTotals {
         this.jdbc = jdbc;
     }
 
+    /** A warning row as the totals count it: its project, month, colour, year to date, stage and region as stored. */
+    record Counted(long projectId, LocalDate month, String colour, BigDecimal yearToDate, String stage, String regionCode) {
+    }
+
     /**
-     * Adds the rows of projects that had none in these months (new projects, a new list) to the totals, instead of
-     * rebuilding every region they fall in; the regions' turns are taken as {@link #rebuild} takes them.
+     * Takes the {@code removed} rows out of the totals and puts the {@code added} ones in, by the difference per key, for
+     * a refresh whose projects kept their list entries, industry, total investment and 入库 since their rows were counted
+     * (new projects, a report: at most the month's few thousand keys change, instead of every row of every region being
+     * summed again). The key is {@link #CONTRIBUTION}'s, taken in Java from rows the refresh already holds; the rows' own
+     * stage and region are the ones counted, so a project that moved between them leaves its old key.
      */
-    void add(int year, int from, int to, Collection<String> regions, Long[] projectIds) {
-        if (regions.isEmpty()) {
+    void change(int year, Collection<Counted> removed, Collection<Counted> added) {
+        if (removed.isEmpty() && added.isEmpty()) {
             return;
         }
-        LocalDate first = LocalDate.of(year, from, 1);
-        LocalDate last = LocalDate.of(year, to, 1);
-        lockRegions(regions.stream().sorted().toArray(String[]::new));
-        jdbc.update(INSERT + CONTRIBUTION.formatted("AND w.project_id IN (SELECT unnest(?::bigint[]))") + ADDING,
-                year, first, last, projectIds, first, last, projectIds);
+        Long[] ids = java.util.stream.Stream.concat(removed.stream(), added.stream()).map(Counted::projectId).distinct()
+                .toArray(Long[]::new);
+        Map<Long, List<Listed>> lists = listed(year, ids);
+        Map<List<Object>, Sums> delta = new HashMap<>();
+        removed.forEach(row -> count(row, lists.getOrDefault(row.projectId(), List.of()), -1, delta));
+        added.forEach(row -> count(row, lists.getOrDefault(row.projectId(), List.of()), 1, delta));
+        delta.values().removeIf(Sums::isZero);
+        if (delta.isEmpty()) {
+            return;
+        }
+        List<List<Object>> keys = delta.keySet().stream().sorted(MonthTotals::compareKeys).toList();
+        List<Sums> sums = keys.stream().map(delta::get).toList();
+        String[] regions = delta.keySet().stream().map(k -> (String) k.get(2)).distinct().sorted().toArray(String[]::new);
+        lockRegions(regions);
+        // In key order, so two imports changing the same keys lock them in the same order.
+        List<Boolean> emptied = jdbc.queryForList(INSERT + """
+                SELECT d.m, d.l, d.r, d.n, d.s, d.sec, d.c, d.p, d.pl, d.y, d.t, d.reg
+                FROM unnest(?::date[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[],
+                            ?::int[], ?::numeric[], ?::numeric[], ?::numeric[], ?::int[])
+                     WITH ORDINALITY AS d(m, l, r, n, s, sec, c, p, pl, y, t, reg, o)
+                ORDER BY d.o""" + ADDING + "\nRETURNING projects = 0", Boolean.class,
+                column(keys, 0), column(keys, 1), column(keys, 2), column(keys, 3), column(keys, 4), column(keys, 5), column(keys, 6),
+                sums.stream().map(x -> x.projects).toArray(Integer[]::new),
+                sums.stream().map(x -> x.planned.toPlainString()).toArray(String[]::new),
+                sums.stream().map(x -> x.yearToDate.toPlainString()).toArray(String[]::new),
+                sums.stream().map(x -> x.totalInvestment.toPlainString()).toArray(String[]::new),
+                sums.stream().map(x -> x.registered).toArray(Integer[]::new));
+        if (!emptied.contains(Boolean.TRUE)) {
+            return;
+        }
+        LocalDate first = keys.stream().map(k -> (LocalDate) k.get(0)).min(LocalDate::compareTo).orElseThrow();
+        LocalDate last = keys.stream().map(k -> (LocalDate) k.get(0)).max(LocalDate::compareTo).orElseThrow();
+        jdbc.update("DELETE FROM project_month_total WHERE month BETWEEN ? AND ? AND region_code = ANY(?) AND projects = 0",
+                first, last, regions);
+    }
+
+    /** A project's line on a list of the year, with the project's figures the totals sum beside it. */
+    private record Listed(String level, String nature, BigDecimal planned, String section, BigDecimal totalInvestment,
+                          LocalDate registeredOn) {
+    }
+
+    private Map<Long, List<Listed>> listed(int year, Long[] ids) {
+        Map<Long, List<Listed>> lists = new HashMap<>();
+        jdbc.query("""
+                SELECT pl.project_id, pl.level, pl.nature, pl.planned_investment, coalesce(i.section, '-') AS section,
+                       p.total_investment, CASE WHEN p.registered THEN p.registered_on END AS registered_on
+                FROM project_plan pl JOIN project p ON p.id = pl.project_id LEFT JOIN industry i ON i.code = p.industry_code
+                WHERE pl.year = ? AND pl.project_id IN (SELECT unnest(?::bigint[]))""", (ResultSet rs) -> {
+            lists.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Listed(rs.getString(2), rs.getString(3),
+                    rs.getBigDecimal(4), rs.getString(5), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class)));
+        }, year, ids);
+        return lists;
+    }
+
+    /** A row's share of each key it counts under (see {@link #CONTRIBUTION}), times {@code sign}. */
+    private static void count(Counted row, List<Listed> lines, int sign, Map<List<Object>, Sums> delta) {
+        BigDecimal ytd = row.yearToDate() == null ? BigDecimal.ZERO : row.yearToDate();
+        delta.computeIfAbsent(List.of(row.month(), ANY_LEVEL, row.regionCode(), "-", "-", "-", "-"), k -> new Sums())
+                .add(sign, BigDecimal.ZERO, ytd, BigDecimal.ZERO, 0);
+        for (Listed line : lines) {
+            boolean registered = line.registeredOn() != null && line.registeredOn().isBefore(row.month().plusMonths(1));
+            delta.computeIfAbsent(List.of(row.month(), line.level(), row.regionCode(), line.nature(), row.stage(), line.section(),
+                    row.colour()), k -> new Sums()).add(sign, line.planned(), ytd, line.totalInvestment(), registered ? 1 : 0);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int compareKeys(List<Object> a, List<Object> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = ((Comparable<Object>) a.get(i)).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    private static String[] column(List<List<Object>> keys, int index) {
+        return keys.stream().map(k -> k.get(index).toString()).toArray(String[]::new);
+    }
+
+    /** The differences of one key's sums. */
+    private static final class Sums {
+        int projects;
+        BigDecimal planned = BigDecimal.ZERO;
+        BigDecimal yearToDate = BigDecimal.ZERO;
+        BigDecimal totalInvestment = BigDecimal.ZERO;
+        int registered;
+
+        void add(int sign, BigDecimal plannedShare, BigDecimal ytd, BigDecimal total, int registeredShare) {
+            projects += sign;
+            planned = plus(planned, plannedShare, sign);
+            yearToDate = plus(yearToDate, ytd, sign);
+            totalInvestment = plus(totalInvestment, total, sign);
+            registered += sign * registeredShare;
+        }
+
+        private static BigDecimal plus(BigDecimal sum, BigDecimal value, int sign) {
+            return value == null ? sum : sign > 0 ? sum.add(value) : sum.subtract(value);
+        }
+
+        boolean isZero() {
+            return projects == 0 && registered == 0 && planned.signum() == 0 && yearToDate.signum() == 0
+                    && totalInvestment.signum() == 0;
+        }
     }
 
     private void lockRegions(String[] codes) {

@@ -86,26 +86,44 @@ public class WarningBook {
     /** Recomputes the given projects from a month on: a report changes nothing before its own month. */
     @Transactional
     public void refreshProjects(Collection<Long> ids, int year, int fromMonth) {
+        refreshProjects(ids, year, fromMonth, false);
+    }
+
+    /**
+     * Recomputes the projects after reports of their progress from {@code fromMonth} on: a report changes amounts only,
+     * never what the month totals group or sum a project by, so the totals change by the difference between the old
+     * rows and the new instead of being rebuilt for every region the projects fall in.
+     */
+    @Transactional
+    public void refreshReported(Collection<Long> ids, int year, int fromMonth) {
+        refreshProjects(ids, year, fromMonth, true);
+    }
+
+    private void refreshProjects(Collection<Long> ids, int year, int fromMonth, boolean onlyAmountsChanged) {
         if (ids.isEmpty()) {
             return;
         }
         Long[] array = ids.toArray(Long[]::new);
-        // The regions the old rows counted in: their month totals are rebuilt too, should a project have moved. (Taking
-        // the old rows out of the totals and adding the new ones instead cost twice as much for a 20,000-row import: the
-        // totals are split finely enough that nearly every project has a key of its own.)
-        Set<String> regions = new HashSet<>(jdbc.queryForList("DELETE FROM project_warning WHERE project_id IN"
-                + " (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ? RETURNING region_code", String.class,
-                array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1)));
-        // No earlier rows (new projects, a new list): their sums are added to the month totals instead of rebuilding
-        // every region they fall in.
-        refresh(year, array, fromMonth, regions, regions.isEmpty());
+        List<MonthTotals.Counted> removed = jdbc.query("DELETE FROM project_warning WHERE project_id IN"
+                + " (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ?"
+                + " RETURNING project_id, month, colour, year_to_date, stage, region_code",
+                (rs, n) -> new MonthTotals.Counted(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6)),
+                array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1));
+        // Without earlier rows (new projects, a new list) the new rows are simply added to the totals; after a report the
+        // old rows are taken out. Otherwise (a changed list entry, stage, region, industry…) the totals of the regions
+        // the old rows counted in and the new rows count in are rebuilt, since the old rows' keys are not known any more.
+        boolean byDifference = onlyAmountsChanged || removed.isEmpty();
+        Set<String> regions = new HashSet<>();
+        removed.forEach(r -> regions.add(r.regionCode()));
+        refresh(year, array, fromMonth, regions, byDifference ? removed : null);
     }
 
     @Transactional
     public int refreshYear(int year) {
         BulkPlans.reuseGenericPlans(jdbc);
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-        return refresh(year, null, 1, null, false);
+        return refresh(year, null, 1, null, null);
     }
 
     /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
@@ -115,8 +133,11 @@ public class WarningBook {
         refreshYear(lastClosedMonth().getYear());
     }
 
-    /** Writes the rows and rebuilds their month totals for {@code regions} plus the projects' own (null: all regions). */
-    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions, boolean onlyNewRows) {
+    /**
+     * Writes the rows, then changes the month totals by the difference from the {@code removed} rows, or, when null,
+     * rebuilds them for {@code regions} plus the projects' own (null: all regions).
+     */
+    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions, List<MonthTotals.Counted> removed) {
         YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
         if (last.getYear() < year) {
             return 0;
@@ -160,8 +181,9 @@ public class WarningBook {
             }
         }
         insert(rows);
-        if (onlyNewRows && onlyIds != null) {
-            totals.add(year, fromMonth, last.getMonthValue(), regions, onlyIds);
+        if (removed != null) {
+            totals.change(year, removed, rows.stream().map(r -> new MonthTotals.Counted((Long) r[0], (LocalDate) r[1], (String) r[2],
+                    (BigDecimal) r[4], (String) r[5], (String) r[6])).toList());
         } else {
             totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
         }

@@ -30,7 +30,7 @@ class WarningRefresh {
     /** A report changes nothing before its own month. */
     @EventListener
     void on(ProgressReported reported) {
-        warnings.refreshProjects(reported.projectIds(), reported.year(), reported.fromMonth());
+        warnings.refreshReported(reported.projectIds(), reported.year(), reported.fromMonth());
     }
 
     @EventListener
