@@ -4,8 +4,13 @@ import org.fagai.organization.UserDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thymeleaf.context.LazyContextVariable;
 
-/** The unread count for the bell in every page's header (one indexed count; none when nobody is signed in). */
+/**
+ * The unread count for the bell in every page's header (one indexed count; none when nobody is signed in). Counted
+ * only when a page reads it: a redirecting POST (a submitted report, an uploaded photo) or a fragment without the header
+ * never asks PostgreSQL (the month-end load test, run 9 in the README).
+ */
 @ControllerAdvice(annotations = Controller.class)
 class NotificationBell {
 
@@ -18,7 +23,12 @@ class NotificationBell {
     }
 
     @ModelAttribute("unreadNotifications")
-    Long unreadNotifications() {
-        return users.current().map(u -> center.unread(u.id())).orElse(null);
+    LazyContextVariable<Long> unreadNotifications() {
+        return new LazyContextVariable<>() {
+            @Override
+            protected Long loadValue() {
+                return users.current().map(u -> center.unread(u.id())).orElse(null);
+            }
+        };
     }
 }

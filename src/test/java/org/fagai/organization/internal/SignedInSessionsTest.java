@@ -68,4 +68,60 @@ class SignedInSessionsTest {
         asAdministrator(() -> users.update(created.id(), staff("session-keep", true)));
         assertThat(sessionsOf("session-keep")).isEqualTo(1);
     }
+
+    private long lastAccessOf(String username) {
+        return jdbc.sql("SELECT last_access_time FROM spring_session WHERE principal_name = ?").param(username)
+                .query(Long.class).single();
+    }
+
+    /** Moves the session's last access (and so its expiry) back, as if its user had been away that long. */
+    private void age(String username, long millis) {
+        jdbc.sql("""
+                UPDATE spring_session SET last_access_time = last_access_time - ?, expiry_time = expiry_time - ?
+                WHERE principal_name = ?""").params(millis, millis, username).update();
+    }
+
+    private Cookie signIn(String username) throws Exception {
+        asAdministrator(() -> users.create(staff(username, true)));
+        return mvc.perform(formLogin().user(username).password("Strong#Pass1")).andReturn().getResponse()
+                .getCookie(Sessions.COOKIE);
+    }
+
+    @Test
+    void aRequestWithinAMinuteOfTheLastWrittenAccessLeavesTheSessionRowAsItIs() throws Exception {
+        Cookie session = signIn("session-quiet");
+        age("session-quiet", 30_000);
+        long written = lastAccessOf("session-quiet");
+
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+
+        assertThat(lastAccessOf("session-quiet")).isEqualTo(written);
+    }
+
+    @Test
+    void aRequestAMinuteOrMoreAfterTheLastWrittenAccessMovesTheSessionsExpiry() throws Exception {
+        Cookie session = signIn("session-moved");
+        age("session-moved", 61_000);
+        long before = System.currentTimeMillis();
+
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+
+        long access = lastAccessOf("session-moved");
+        assertThat(access).isGreaterThanOrEqualTo(before);
+        assertThat(jdbc.sql("SELECT expiry_time FROM spring_session WHERE principal_name = 'session-moved'")
+                .query(Long.class).single()).isEqualTo(access + 30 * 60 * 1000);
+    }
+
+    @Test
+    void theThirtyMinuteIdleTimeoutHoldsWithTheAccessWrittenOncePerMinute() throws Exception {
+        Cookie kept = signIn("session-kept");
+        Cookie idle = signIn("session-idle");
+        // 29 minutes away: the next request still finds the session (and writes its access, being over a minute old).
+        age("session-kept", 29 * 60 * 1000);
+        mvc.perform(get("/").cookie(kept)).andExpect(status().isOk());
+        assertThat(lastAccessOf("session-kept")).isGreaterThan(System.currentTimeMillis() - 60_000);
+        // 30 minutes away: gone, its user signs in again.
+        age("session-idle", 30 * 60 * 1000);
+        mvc.perform(get("/").cookie(idle)).andExpect(status().is3xxRedirection());
+    }
 }
