@@ -175,10 +175,13 @@ class CockpitBenchmark {
                 continue;
             } else if (suffixed.contains(name)) {
                 Object max = c.get("character_maximum_length");
-                // values cut to fit may share their first characters: a short hash of the whole value keeps the copies apart
-                String cut = max == null ? "t." + name : "left(t." + name + ", " + (((Number) max).intValue() - 13) + ")";
-                out.add(new String[] {name, "CASE WHEN t." + name + " IS NULL THEN NULL ELSE " + cut + " || '~' || substr(md5(t." + name
-                        + "), 1, 6) || m.g END"});
+                // long values cut to fit may share their first characters (project codes): a short hash of the whole value
+                // keeps their copies apart; a short column keeps room for the copy's number alone
+                int length = max == null ? Integer.MAX_VALUE : ((Number) max).intValue();
+                boolean hashed = length >= 20;
+                String cut = max == null ? "t." + name : "left(t." + name + ", " + (length - (hashed ? 13 : 8)) + ")";
+                String suffix = hashed ? " || '~' || substr(md5(t." + name + "), 1, 6) || m.g" : " || '~' || m.g";
+                out.add(new String[] {name, "CASE WHEN t." + name + " IS NULL THEN NULL ELSE " + cut + suffix + " END"});
             } else {
                 out.add(new String[] {name, "t." + name});
             }
