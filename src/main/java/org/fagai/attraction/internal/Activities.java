@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.fagai.attraction.AttractionFiguresChanged;
 import org.fagai.attraction.internal.AttractionCommands.NewEvent;
 import org.fagai.attraction.internal.AttractionCommands.NewNegotiation;
 import org.fagai.attraction.internal.AttractionCommands.NewTrip;
@@ -14,9 +15,10 @@ import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.Commands;
-import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
+import org.fagai.shared.FieldErrors;
 import org.fagai.shared.Years;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -35,9 +37,11 @@ class Activities {
     private final AuditLog audit;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Activities(Leads leads, LeadStore store, AttractionAccess access, RegionDirectory regions, AuditLog audit, JdbcClient jdbc,
-               Clock clock) {
+               Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.leads = leads;
         this.store = store;
         this.access = access;
@@ -69,6 +73,7 @@ class Activities {
                 LeadInput.text(c.visited()), user.username());
         audit.record(AuditAction.CREATE, "attraction-trip", String.valueOf(id), "外出招商：" + leaders + " 赴" + destination + "，"
                 + start + (end.equals(start) ? "" : " 至 " + end) + (Boolean.TRUE.equals(c.principal()) ? "（党政主要领导带队）" : ""));
+        events.publishEvent(new AttractionFiguresChanged(region));
         return id;
     }
 
@@ -101,6 +106,7 @@ class Activities {
         }
         audit.record(AuditAction.CREATE, "attraction-negotiation", String.valueOf(id), "洽谈会：" + topic + "，" + held
                 + (leadIds.isEmpty() ? "" : "，线索 " + leadIds));
+        events.publishEvent(new AttractionFiguresChanged(region));
         return id;
     }
 
@@ -121,6 +127,7 @@ class Activities {
                 name, held, level.name(), level.major(), LeadInput.text(c.organizer()), LeadInput.text(c.location()), region,
                 user.username());
         audit.record(AuditAction.CREATE, "attraction-event", String.valueOf(id), "签约活动：" + name + "，" + held);
+        events.publishEvent(new AttractionFiguresChanged(region));
         return id;
     }
 

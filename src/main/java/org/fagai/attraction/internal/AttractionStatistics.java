@@ -145,21 +145,26 @@ class AttractionStatistics implements AttractionFigures {
                 Rates.of(totalLeads, totalSigned), OriginShare.of(totalSigned), by, groups);
     }
 
-    /** The linked key projects' completed investment since their start, summed per group key, through the project API. */
+    /**
+     * The linked key projects' completed investment since their start, summed per group key (a project as often as leads
+     * of the group name it), through the project API, asked once per distinct code.
+     */
     private Map<String, BigDecimal> projectInvestment(AttractionPeriod period, String prefix, String key) {
-        List<String[]> linked = jdbc.sql("SELECT " + key + " AS k, l.project_code FROM attraction_lead l WHERE l.signed_on BETWEEN ? AND ?"
-                        + " AND l.region_code LIKE ? AND l.project_code IS NOT NULL")
+        record Link(String key, String code, long leads) {
+        }
+        List<Link> linked = jdbc.sql("SELECT " + key + " AS k, l.project_code, count(*) FROM attraction_lead l WHERE l.signed_on BETWEEN ? AND ?"
+                        + " AND l.region_code LIKE ? AND l.project_code IS NOT NULL GROUP BY 1, 2")
                 .params(period.from(), period.to(), prefix)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .query((rs, n) -> new Link(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
         Map<String, BigDecimal> byKey = new HashMap<>();
         if (linked.isEmpty()) {
             return byKey;
         }
-        Map<String, BigDecimal> completed = projects.completedSinceStart(linked.stream().map(r -> r[1]).toList());
-        for (String[] row : linked) {
-            BigDecimal value = completed.get(row[1]);
+        Map<String, BigDecimal> completed = projects.completedSinceStart(linked.stream().map(Link::code).distinct().toList());
+        for (Link link : linked) {
+            BigDecimal value = completed.get(link.code());
             if (value != null) {
-                byKey.merge(row[0], value, BigDecimal::add);
+                byKey.merge(link.key(), value.multiply(BigDecimal.valueOf(link.leads())), BigDecimal::add);
             }
         }
         return byKey;

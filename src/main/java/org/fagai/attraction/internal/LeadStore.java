@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.fagai.attraction.AttractionFiguresChanged;
 import org.fagai.shared.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -15,8 +17,10 @@ import org.springframework.stereotype.Component;
 class LeadStore {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    LeadStore(JdbcClient jdbc) {
+    LeadStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -56,6 +60,7 @@ class LeadStore {
             throw new ConflictException("id", "该线索已被他人更新，请刷新后重试");
         }
         lead.stored();
+        events.publishEvent(new AttractionFiguresChanged(lead.facts().regionCode()));
     }
 
     Optional<Lead> find(long id) {

@@ -4,12 +4,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.fagai.cockpit.TileFact;
 import org.fagai.credit.CommitmentMade;
 import org.fagai.credit.CommitmentSettled;
 import org.fagai.credit.LicenceGranted;
 import org.fagai.enterprise.DemandClosed;
 import org.fagai.enterprise.EnterpriseFlagsChanged;
 import org.fagai.enterprise.EnterpriseRegistered;
+import org.fagai.funds.FundsApplicationChanged;
+import org.fagai.indicator.IndicatorFiguresChanged;
 import org.fagai.project.PlanChanged;
 import org.fagai.project.ProgressReported;
 import org.fagai.project.ProjectApprovalDecided;
@@ -25,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * Which tiles the modules' facts have made stale, as a sequence number per tile key: a kept tile computed before the
  * last change of its key is computed again at the next opening (see {@link TileCache}). Listens after the change has
- * committed; other instances do not hear it and fall back to the cache's interval. Modules that announce no event
- * (economic indicators, funds, energy, attraction's own records) are refreshed by the interval alone.
+ * committed; other instances do not hear it and fall back to the cache's interval. Every module behind a tile announces
+ * its changes: the modules that contribute their own tile (energy, attraction) through events that are {@link TileFact}s.
  */
 @Component
 class TileChanges {
@@ -123,5 +126,21 @@ class TileChanges {
     @ApplicationModuleListener
     void on(EnterpriseFlagsChanged event) {
         changed(Set.of("service"));
+    }
+
+    /** Values and targets feed the economy tile, and comparable GDP the energy intensities. */
+    @ApplicationModuleListener
+    void on(IndicatorFiguresChanged event) {
+        changed(Set.of("economy", "energy"));
+    }
+
+    @ApplicationModuleListener
+    void on(FundsApplicationChanged event) {
+        changed(Set.of("funds"));
+    }
+
+    @ApplicationModuleListener
+    void on(TileFact event) {
+        changed(Set.of(event.tileKey()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.energy.EnergyFiguresChanged;
 import org.fagai.energy.EnergyType;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
@@ -20,6 +21,7 @@ import org.fagai.shared.Years;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.SupervisionItems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,9 +46,11 @@ class OnSiteChecks {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OnSiteChecks(EnergyAccess access, RuleStore rules, FactorStore factors, SupervisionItems supervision, JdbcClient jdbc, AuditLog audit,
-                 Clock clock) {
+                 Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.rules = rules;
         this.factors = factors;
@@ -148,6 +152,7 @@ class OnSiteChecks {
         audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "实地核查 " + report.name() + " " + month + "：报送"
                 + report.tce().toPlainString() + "吨标准煤，核查" + checkedTce.toPlainString() + "吨标准煤"
                 + (flagged ? "，差异超出容差，已转督办" : "，差异在容差内"));
+        events.publishEvent(new EnergyFiguresChanged("CHECKS"));
         return get(id);
     }
 
@@ -171,6 +176,7 @@ class OnSiteChecks {
     void itemClosed(long itemId, LocalDate closedOn) {
         jdbc.sql("UPDATE energy_check SET rectified_on = ? WHERE item_id = ? AND rectified_on IS NULL").params(closedOn, itemId).update();
         audit.recordAs("system", null, AuditAction.UPDATE, AUDIT_TYPE, "item-" + itemId, "督办事项 " + itemId + " 已办结，核查差异整改完成");
+        events.publishEvent(new EnergyFiguresChanged("CHECKS"));
     }
 
     CheckView get(long id) {

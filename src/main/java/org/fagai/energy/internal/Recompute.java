@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.energy.EnergyFiguresChanged;
 import org.fagai.energy.EnergyType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,10 @@ class Recompute {
     private final JdbcClient jdbc;
     private final FactorStore factors;
     private final ReportStore store;
+    private final ApplicationEventPublisher events;
 
-    Recompute(JdbcClient jdbc, FactorStore factors, ReportStore store) {
+    Recompute(JdbcClient jdbc, FactorStore factors, ReportStore store, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.factors = factors;
         this.store = store;
@@ -42,6 +46,7 @@ class Recompute {
     }
 
     private int run(List<Long> ids) {
+        events.publishEvent(new EnergyFiguresChanged("FACTORS"));
         Factors current = factors.current();
         for (int start = 0; start < ids.size(); start += CHUNK) {
             chunk(current, ids.subList(start, Math.min(ids.size(), start + CHUNK)));

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fagai.energy.EnergyFiguresChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,10 @@ import org.springframework.stereotype.Component;
 class ReportStore {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ReportStore(JdbcClient jdbc) {
+    ReportStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
@@ -34,6 +38,7 @@ class ReportStore {
     }
 
     List<Saved> save(List<Converted> reports, String username) {
+        events.publishEvent(new EnergyFiguresChanged("REPORTS"));
         int n = reports.size();
         String[] codes = new String[n];
         String[] names = new String[n];

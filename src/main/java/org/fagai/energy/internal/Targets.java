@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.energy.EnergyFiguresChanged;
 import org.fagai.enterprise.EnterpriseRegistry;
 import org.fagai.enterprise.EnterpriseView;
 import org.fagai.organization.CurrentUser;
@@ -14,6 +15,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.Years;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +34,11 @@ class Targets {
     private final JdbcClient jdbc;
     private final TargetStore store;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     Targets(EnergyAccess access, RegionDirectory regions, EnterpriseRegistry registry, OrganizationDirectory organization,
-            JdbcClient jdbc, TargetStore store, AuditLog audit) {
+            JdbcClient jdbc, TargetStore store, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.access = access;
         this.regions = regions;
         this.registry = registry;
@@ -104,6 +108,7 @@ class Targets {
         audit.record(AuditAction.UPDATE, "energy-target", type + "/" + code + "/" + c.year(), c.year() + "年能耗目标：强度下降 "
                 + text(c.intensityDecline()) + "%，碳排放强度下降 " + text(c.co2IntensityDecline()) + "%，总量上限 "
                 + text(c.totalCap()) + " 吨标准煤" + (tasks == null ? "" : "，重点任务：" + tasks));
+        events.publishEvent(new EnergyFiguresChanged("TARGETS"));
         return store.annual(type, code, c.year()).orElseThrow();
     }
 
@@ -154,6 +159,7 @@ class Targets {
         audit.record(AuditAction.UPDATE, "energy-period-target", region + "/" + c.baseYear() + "-" + c.endYear(), c.name().strip()
                 + "能耗目标：基期" + c.baseYear() + "年能耗 " + text(c.baseEnergy()) + " 吨标准煤、地区生产总值 " + text(c.baseGdp())
                 + " 亿元，至" + c.endYear() + "年强度下降 " + text(c.intensityDecline()) + "%");
+        events.publishEvent(new EnergyFiguresChanged("TARGETS"));
         return store.covering(region, c.baseYear() + 1).orElseThrow();
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.funds.FundState;
+import org.fagai.funds.FundsApplicationChanged;
 import org.fagai.funds.internal.DeclarationRefused.BrokenRule;
 import org.fagai.funds.internal.FundCommands.Declare;
 import org.fagai.organization.CurrentUser;
@@ -21,6 +22,7 @@ import org.fagai.shared.Money;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +41,10 @@ class FundApplications {
     private final UserDirectory users;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     FundApplications(ApplicationStore store, DeclarationInput input, RuleBook rules, PreparationStatus preparation,
-                     SpendingJudge judge, UserDirectory users, AuditLog audit, Clock clock) {
+                     SpendingJudge judge, UserDirectory users, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.input = input;
         this.rules = rules;
@@ -50,6 +53,7 @@ class FundApplications {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -72,6 +76,7 @@ class FundApplications {
         audit.record(AuditAction.CREATE, "funds", String.valueOf(id), (application.state() == FundState.PLANNED ? "纳入储备 " : "申报 ")
                 + rules.channel(d.channel()).name() + "：" + d.projectName() + "（" + d.projectCode() + "），" + d.year() + "年，申请"
                 + d.requested().toPlainString() + "万元");
+        events.publishEvent(new FundsApplicationChanged(id, d.year(), d.regionCode()));
         return id;
     }
 
@@ -175,6 +180,7 @@ class FundApplications {
     private void save(FundApplication a, String what) {
         store.update(a);
         audit.record(AuditAction.UPDATE, "funds", String.valueOf(a.id()), what);
+        events.publishEvent(new FundsApplicationChanged(a.id(), a.declaration().year(), a.declaration().regionCode()));
     }
 
     /** The application if the signed-in user may see it; {@code handle}: and may take the DRC's steps on it. */

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.indicator.IndicatorFiguresChanged;
 import org.fagai.indicator.IndicatorView;
 import org.fagai.indicator.TargetCommand;
 import org.fagai.indicator.TargetView;
@@ -17,6 +19,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +34,17 @@ class IndicatorTargets {
     private final Access access;
     private final IndicatorCatalogue catalogue;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IndicatorTargets(JdbcClient jdbc, AuditLog audit, RegionDirectory regions, Access access, IndicatorCatalogue catalogue,
-                     Clock clock) {
+                     Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.regions = regions;
         this.access = access;
         this.catalogue = catalogue;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -87,6 +92,7 @@ class IndicatorTargets {
         audit.record(AuditAction.UPDATE, "indicator-target", indicator.code() + "/" + region + "/" + c.year(),
                 "设定" + c.year() + "年" + indicator.name() + "目标 " + region + "：增速 " + Numbers.plain(c.growthTarget())
                         + "%，总量 " + Numbers.plain(c.absoluteTarget()) + indicator.unit().label());
+        events.publishEvent(new IndicatorFiguresChanged(Set.of(region), Set.of(c.year())));
         return targets(region, c.year()).stream().filter(t -> t.indicatorCode().equals(indicator.code())).findFirst()
                 .orElseThrow();
     }

@@ -17,6 +17,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.indicator.EconomicIndicators.ImportRow;
 import org.fagai.indicator.Frequency;
 import org.fagai.indicator.GrowthSource;
+import org.fagai.indicator.IndicatorFiguresChanged;
 import org.fagai.indicator.IndicatorView;
 import org.fagai.indicator.TrendPoint;
 import org.fagai.indicator.Unit;
@@ -33,6 +34,7 @@ import org.fagai.shared.Period;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.RegionLevel;
 import org.fagai.shared.web.ImportRejected;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,9 +61,10 @@ class IndicatorValues {
     private final IndicatorCatalogue catalogue;
     private final IndicatorMath math;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     IndicatorValues(JdbcClient jdbc, AuditLog audit, RegionDirectory regions, Access access, IndicatorCatalogue catalogue,
-                    IndicatorSettings settings, Clock clock) {
+                    IndicatorSettings settings, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.regions = regions;
@@ -69,6 +72,7 @@ class IndicatorValues {
         this.catalogue = catalogue;
         this.math = new IndicatorMath(settings);
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -143,6 +147,8 @@ class IndicatorValues {
      * could not update twice.
      */
     private void store(List<ValueRules.Valid> rows, CurrentUser user) {
+        events.publishEvent(new IndicatorFiguresChanged(rows.stream().map(ValueRules.Valid::regionCode).collect(Collectors.toSet()),
+                rows.stream().map(ValueRules.Valid::year).collect(Collectors.toSet())));
         int n = rows.size();
         String[] codes = new String[n];
         String[] regionCodes = new String[n];
