@@ -298,10 +298,11 @@ class AttractionApiTest {
         String[] stored = jdbc.sql("SELECT title, body FROM supervision_notification WHERE recipient_id = ? AND dedupe_key LIKE ?")
                 .params(officer, "attraction.lead:" + old + ":stalled:%").query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .single();
-        assertThat(fmt.stored(stored[0])).startsWith("招商线索超过90天无进展：");
-        assertThat(fmt.stored(stored[1])).contains("当前阶段「线索」");
-        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
         try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertThat(fmt.stored(stored[0])).startsWith("招商线索超过90天无进展：");
+            assertThat(fmt.stored(stored[1])).contains("当前阶段「线索」");
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
             assertThat(fmt.stored(stored[0])).startsWith("Investment lead without progress for over 90 days: ");
             assertThat(fmt.stored(stored[1])).contains("last progress on ").doesNotContain("当前阶段");
         } finally {

@@ -67,9 +67,10 @@ class SupervisionDeadlineTest {
         assertThat(jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND dedupe_key = ?")
                 .params(before.leadPersonId(), "supervision.deadline:" + before.id() + ":" + later).query(String.class).single())
                 .satisfies(title -> {
-                    assertThat(fmt.stored(title)).isEqualTo("督办事项期限调整：期限调整测试 move-1");
-                    LocaleContextHolder.setLocale(Locale.ENGLISH);
                     try {
+                        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+                        assertThat(fmt.stored(title)).isEqualTo("督办事项期限调整：期限调整测试 move-1");
+                        LocaleContextHolder.setLocale(Locale.ENGLISH);
                         assertThat(fmt.stored(title)).isEqualTo("Supervision item deadline changed: 期限调整测试 move-1");
                     } finally {
                         LocaleContextHolder.resetLocaleContext();
