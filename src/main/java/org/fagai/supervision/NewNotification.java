@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 /**
  * A notification for one user. {@code key} makes it unique for that user (e.g. {@code "enterprise.demand:42:overdue"}),
  * {@code kind} names what it is about (a message key under {@code supervision.notification.kind.}, or a module's own code,
- * shown as is), {@code link} is the platform page that deals with it (a path: one {@code /}, never {@code //}). Title and body are texts
- * already in Chinese; over-long ones are cut to 300 and 2,000 characters.
+ * shown as is), {@code link} is the platform page that deals with it (a path: one {@code /}, never {@code //}). Title and body are sentences
+ * stored as a message key with arguments ({@link org.fagai.shared.StoredText}: shown in the reader's language, e-mailed in
+ * Chinese) or texts already in Chinese; over-long ones are cut to 300 and 2,000 characters.
  */
 public record NewNotification(long recipientId, String key, String kind, String title, String body, String link) {
 

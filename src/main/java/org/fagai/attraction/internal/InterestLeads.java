@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.businessenv.InvestmentInterestRegistered;
@@ -78,8 +79,8 @@ class InterestLeads {
                 + e.investorName() + "（" + e.creditCode() + "），" + note + "，意向登记 " + e.interestId() + "，责任人 "
                 + officer.displayName() + (e.message() == null ? "" : "，留言：" + e.message()), 2000));
         notifications.send(new NewNotification(officer.id(), "attraction.lead:" + id + ":from-offer", "attraction.offer",
-                "新的招商线索（民间投资项目推介）：" + e.investorName(), e.investorName() + "登记了对「" + e.offerTitle()
-                + "」的投资意向，联系人" + e.contactName() + "。请联系洽谈。", "/attraction/leads/" + id));
+                StoredText.of("attraction.notification.offer", e.investorName()),
+                StoredText.of("attraction.notification.offer.body", e.investorName(), e.offerTitle(), e.contactName()), "/attraction/leads/" + id));
         return id;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.Notifications;
 import org.slf4j.Logger;
@@ -55,8 +56,9 @@ class StalledLeads {
         int created = 0;
         for (Stalled s : stalled) {
             if (notifications.send(new NewNotification(s.officerId(), "attraction.lead:" + s.id() + ":stalled:" + s.stalledFrom(),
-                    "attraction.stalled", "招商线索超过" + Lead.STALL_DAYS + "天无进展：" + s.investorName(),
-                    s.projectName() + "，当前阶段「" + StageNames.of(s.stage()) + "」，最近进展 " + s.lastProgressOn() + "。请跟进或终止线索。",
+                    "attraction.stalled", StoredText.of("attraction.notification.stalled", Lead.STALL_DAYS, s.investorName()),
+                    StoredText.of("attraction.notification.stalled.body", s.projectName(),
+                            StoredText.label("attraction.stage." + s.stage().name()), s.lastProgressOn()),
                     "/attraction/leads/" + s.id()))) {
                 created++;
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseRegistry;
@@ -183,8 +184,9 @@ class Assessments {
                 continue;
             }
             if (notifications.send(new NewNotification(p.id(), "energy.assessment:" + a.id() + ":published:" + a.totalScore().toPlainString(),
-                    "energy.assessment", a.year() + "年度节能目标责任考核结果已公布：" + a.subjectName(),
-                    a.subjectName() + " 得分" + a.totalScore().toPlainString() + "，等级：" + a.grade().chinese() + "。",
+                    "energy.assessment", StoredText.of("energy.notification.assessment", a.year(), a.subjectName()),
+                    StoredText.of("energy.notification.assessment.body", a.subjectName(), a.totalScore().toPlainString(),
+                            StoredText.label(a.grade().labelKey())),
                     "/energy/assessments/" + a.id()))) {
                 sent++;
             }

@@ -200,6 +200,10 @@ public class Formats {
      * 2026年上半年 (H1 2026); a text that is no period is shown as it is.
      */
     public String period(String label) {
+        return period(label, LocaleContextHolder.getLocale());
+    }
+
+    private String period(String label, Locale locale) {
         if (label == null || label.isBlank()) {
             return DASH;
         }
@@ -211,9 +215,9 @@ public class Formats {
         }
         String year = String.valueOf(p.year());
         if (p.kind() == PeriodKind.QUARTERLY_CUMULATIVE) {
-            return text("shared.fmt.period.q" + p.toMonth() / 3, year);
+            return text(locale, "shared.fmt.period.q" + p.toMonth() / 3, year);
         }
-        return text(p.toMonth() == 1 ? "shared.fmt.period.january" : "shared.fmt.period.months", year, String.valueOf(p.toMonth()),
+        return text(locale, p.toMonth() == 1 ? "shared.fmt.period.january" : "shared.fmt.period.months", year, String.valueOf(p.toMonth()),
                 java.time.Month.of(p.toMonth()).getDisplayName(java.time.format.TextStyle.SHORT, Locale.ENGLISH));
     }
 
@@ -222,13 +226,22 @@ public class Formats {
      * too, a statistical period's Chinese label read like {@link #period}; other text as it is.
      */
     public String stored(String text) {
+        return stored(text, LocaleContextHolder.getLocale());
+    }
+
+    /** {@link #stored} in Chinese whatever the user's language, for texts that leave the platform (an e-mail). */
+    public String storedChinese(String text) {
+        return stored(text, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private String stored(String text, Locale locale) {
         StoredText sentence = StoredText.parse(text);
         if (sentence == null) {
             return text;
         }
-        Object[] args = sentence.args().stream().map(a -> a instanceof StoredText.Label label ? text(label.key())
-                : a instanceof String s && s.indexOf('年') >= 0 ? period(s) : a).toArray();
-        return text(sentence.key(), args);
+        Object[] args = sentence.args().stream().map(a -> a instanceof StoredText.Label label ? text(locale, label.key())
+                : a instanceof String s && s.indexOf('年') >= 0 ? period(s, locale) : a).toArray();
+        return text(locale, sentence.key(), args);
     }
 
     /** A validity span: 2024-01-01 至 长期. */
@@ -334,6 +347,10 @@ public class Formats {
     }
 
     private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        return text(LocaleContextHolder.getLocale(), key, args);
+    }
+
+    private String text(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

@@ -3,6 +3,7 @@ package org.fagai.supervision.internal;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
+import org.fagai.shared.web.Formats;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,14 +31,17 @@ class MailOutbox {
     private final TransactionTemplate transaction;
     private final JavaMailSender sender;
     private final MailSettings settings;
+    private final Formats fmt;
 
     @Autowired
-    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> sender, MailSettings settings) {
-        this(jdbc, transactions, sender.getIfAvailable(), settings);
+    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, ObjectProvider<JavaMailSender> sender, MailSettings settings,
+              Formats fmt) {
+        this(jdbc, transactions, sender.getIfAvailable(), settings, fmt);
     }
 
-    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, JavaMailSender sender, MailSettings settings) {
+    MailOutbox(JdbcClient jdbc, PlatformTransactionManager transactions, JavaMailSender sender, MailSettings settings, Formats fmt) {
         this.jdbc = jdbc;
+        this.fmt = fmt;
         this.transaction = new TransactionTemplate(transactions);
         this.sender = sender;
         this.settings = settings;
@@ -84,8 +88,9 @@ class MailOutbox {
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(settings.from());
                 message.setTo(p.mailTo());
-                message.setSubject("【发改工作平台】" + p.title());
-                message.setText(p.title() + (p.body() == null ? "" : "\n\n" + p.body())
+                String title = fmt.storedChinese(p.title());
+                message.setSubject("【发改工作平台】" + title);
+                message.setText(title + (p.body() == null ? "" : "\n\n" + fmt.storedChinese(p.body()))
                         + (p.link() == null ? "" : "\n\n" + settings.baseUrl() + p.link()));
                 sender.send(message);
                 jdbc.sql("UPDATE supervision_notification SET mail_status = 'SENT', mailed_at = now(), mail_tries = mail_tries + 1 WHERE id = ?")

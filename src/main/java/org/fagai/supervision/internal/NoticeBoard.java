@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.ActingUsers;
@@ -102,8 +103,8 @@ class NoticeBoard implements Notices {
                 .query(Long.class).single();
         for (CurrentUser r : recipients) {
             jdbc.sql("INSERT INTO supervision_notice_recipient (notice_id, user_id) VALUES (?, ?)").params(id, r.id()).update();
-            notifications.send(new NewNotification(r.id(), "notice:" + id, "notice", "通知公告：" + title,
-                    publisher.displayName() + " 发布", "/notices/" + id));
+            notifications.send(new NewNotification(r.id(), "notice:" + id, "notice", StoredText.of("supervision.notification.notice", title),
+                    StoredText.of("supervision.notification.notice.body", publisher.displayName()), "/notices/" + id));
         }
         audit.record(AuditAction.CREATE, "supervision_notice", String.valueOf(id), "发布通知公告：" + title + "，接收人 "
                 + recipients.size() + " 名");

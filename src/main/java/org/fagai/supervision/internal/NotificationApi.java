@@ -4,6 +4,7 @@ import java.util.Map;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,17 +18,19 @@ class NotificationApi {
 
     private final NotificationCenter center;
     private final UserDirectory users;
+    private final Formats fmt;
 
-    NotificationApi(NotificationCenter center, UserDirectory users) {
+    NotificationApi(NotificationCenter center, UserDirectory users, Formats fmt) {
         this.center = center;
         this.users = users;
+        this.fmt = fmt;
     }
 
     @GetMapping
     NotificationCenter.NotificationPage list(@RequestParam(defaultValue = "false") boolean unread,
                                              @RequestParam(defaultValue = "0") @PageNumber int page,
                                              @RequestParam(defaultValue = "20") @PageSize int size) {
-        return center.page(users.requireCurrent().id(), unread, page, NotificationPages.pageSize(size));
+        return center.page(users.requireCurrent().id(), unread, page, NotificationPages.pageSize(size)).shown(fmt);
     }
 
     @GetMapping("/unread-count")

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.Formats;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.Notifications;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,9 +26,19 @@ class NotificationCenter implements Notifications {
         public boolean unread() {
             return readAt == null;
         }
+
+        /** Title and body stored as message keys ({@link org.fagai.shared.StoredText}) in the reader's language. */
+        NotificationView shown(Formats fmt) {
+            return new NotificationView(id, kind, fmt.stored(title), body == null ? null : fmt.stored(body), link, createdAt,
+                    readAt, mailStatus);
+        }
     }
 
     record NotificationPage(List<NotificationView> items, long total, long unread, int page, int size) {
+
+        NotificationPage shown(Formats fmt) {
+            return new NotificationPage(items.stream().map(n -> n.shown(fmt)).toList(), total, unread, page, size);
+        }
     }
 
     private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s<>\"]{1,64}@[A-Za-z0-9.-]{1,190}\\.[A-Za-z]{2,}");

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -27,18 +28,20 @@ class NotificationPages {
     private final NotificationCenter center;
     private final UserDirectory users;
     private final MessageText text;
+    private final Formats fmt;
 
-    NotificationPages(NotificationCenter center, UserDirectory users, MessageText text) {
+    NotificationPages(NotificationCenter center, UserDirectory users, MessageText text, Formats fmt) {
         this.center = center;
         this.users = users;
         this.text = text;
+        this.fmt = fmt;
     }
 
     @GetMapping("/notifications")
     String list(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") @PageNumber int page,
                 @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
         long me = users.requireCurrent().id();
-        NotificationCenter.NotificationPage result = center.page(me, unread, page, pageSize(size));
+        NotificationCenter.NotificationPage result = center.page(me, unread, page, pageSize(size)).shown(fmt);
         model.addAttribute("notifications", result);
         model.addAttribute("unreadOnly", unread);
         model.addAttribute("pager", new Pagination(page, result.size(), result.total(), Map.of("unread", unread ? "true" : "")));

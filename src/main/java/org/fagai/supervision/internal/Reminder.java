@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.TodoEntry;
 
@@ -29,8 +30,9 @@ final class Reminder {
         }
         boolean overdue = due.isBefore(today);
         String kind = overdue ? OVERDUE : DUE;
-        String title = (overdue ? "已逾期：" : (due.equals(today) ? "今日到期：" : "即将到期：")) + entry.title();
-        String body = (overdue ? "截止日期 " + due + "，已逾期，请尽快办理。" : "截止日期 " + due + "，请按时办理。");
+        String phase = overdue ? "overdue" : due.equals(today) ? "today" : "soon";
+        String title = StoredText.of("supervision.notification.reminder." + phase, entry.title());
+        String body = StoredText.of("supervision.notification.reminder." + (overdue ? "overdue" : "due") + ".body", due);
         return Optional.of(new NewNotification(recipientId, kind + ":" + digest(entry), kind, title, body, entry.link()));
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -90,7 +91,8 @@ class Supervision implements SupervisionItems {
                 + "，来源 " + item.sourceType() + "，期限 " + item.deadline());
         events.publishEvent(new ItemAssigned(item.id(), item.sourceType(), item.sourceRef(), item.deadline()));
         notifications.send(new NewNotification(item.leadPersonId(), "supervision.assigned:" + item.id(), "supervision.assigned",
-                "新交办督办事项：" + item.title(), "办结期限 " + item.deadline() + "，请及时签收。", "/supervision/items/" + item.id()));
+                StoredText.of("supervision.notification.assigned", item.title()),
+                StoredText.of("supervision.notification.assigned.body", item.deadline()), "/supervision/items/" + item.id()));
         return item;
     }
 
@@ -217,8 +219,8 @@ class Supervision implements SupervisionItems {
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), "调整期限：" + item.title() + "，" + before + " → "
                 + item.deadline() + "（" + change.reason().strip() + "）");
         notifications.send(new NewNotification(item.leadPersonId(), "supervision.deadline:" + itemId + ":" + item.deadline(),
-                "supervision.deadline", "督办事项期限调整：" + item.title(), "期限由 " + before + " 调整为 " + item.deadline() + "："
-                + change.reason().strip(), "/supervision/items/" + itemId));
+                "supervision.deadline", StoredText.of("supervision.notification.deadline", item.title()),
+                StoredText.of("supervision.notification.deadline.body", before, item.deadline(), change.reason().strip()), "/supervision/items/" + itemId));
         return view(item);
     }
 
@@ -250,7 +252,7 @@ class Supervision implements SupervisionItems {
         }
         events.publishEvent(new ItemCancelled(itemId, item.sourceType(), item.sourceRef(), withdrawal.reason().strip()));
         notifications.send(new NewNotification(item.leadPersonId(), "supervision.withdrawn:" + itemId, "supervision.withdrawn",
-                "督办事项已撤销：" + item.title(), withdrawal.reason().strip(), "/supervision/items/" + itemId));
+                StoredText.of("supervision.notification.withdrawn", item.title()), withdrawal.reason().strip(), "/supervision/items/" + itemId));
         return view(item);
     }
 

@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.ResultActions;
 class AttractionApiTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -293,6 +295,19 @@ class AttractionApiTest {
         long officer = jdbc.sql("SELECT officer_id FROM attraction_lead WHERE id = ?").param(old).query(Long.class).single();
         assertThat(jdbc.sql("SELECT count(*) FROM supervision_notification WHERE recipient_id = ? AND dedupe_key LIKE ?")
                 .params(officer, "attraction.lead:" + old + ":stalled:%").query(Long.class).single()).isEqualTo(1);
+        String[] stored = jdbc.sql("SELECT title, body FROM supervision_notification WHERE recipient_id = ? AND dedupe_key LIKE ?")
+                .params(officer, "attraction.lead:" + old + ":stalled:%").query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .single();
+        try {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertThat(fmt.stored(stored[0])).startsWith("招商线索超过90天无进展：");
+            assertThat(fmt.stored(stored[1])).contains("当前阶段「线索」");
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+            assertThat(fmt.stored(stored[0])).startsWith("Investment lead without progress for over 90 days: ");
+            assertThat(fmt.stored(stored[1])).contains("last progress on ").doesNotContain("当前阶段");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(jdbc.sql("SELECT count(*) FROM supervision_notification WHERE dedupe_key LIKE ?")
                 .param("attraction.lead:" + fresh + ":%").query(Long.class).single()).isZero();
     }

@@ -96,8 +96,13 @@ class EnergyScoreSuggestionTest {
                         SELECT u.username FROM supervision_notification n JOIN app_user u ON u.id = n.recipient_id
                         WHERE n.dedupe_key LIKE ? ORDER BY u.username""").param("energy.assessment:" + id + ":%").query(String.class).list();
         assertThat(recipients).contains("district").doesNotContain("owner", "city").doesNotHaveDuplicates();
-        String title = jdbc.sql("SELECT n.title FROM supervision_notification n JOIN app_user u ON u.id = n.recipient_id"
-                + " WHERE n.dedupe_key LIKE ? AND u.username = 'district'").param("energy.assessment:" + id + ":%").query(String.class).single();
-        assertThat(title).isEqualTo("2020年度节能目标责任考核结果已公布：东湖区");
+        assertThat(notifications("")).contains("2020年度节能目标责任考核结果已公布：东湖区").doesNotContain("§");
+        assertThat(notifications("&lang=en")).contains("Energy-saving target assessment 2020 published: 东湖区", "grade: ")
+                .doesNotContain("2020年度节能目标责任考核结果已公布");
+    }
+
+    String notifications(String lang) throws Exception {
+        return mvc.perform(get("/api/v1/notifications?size=100" + lang).with(httpBasic("district", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

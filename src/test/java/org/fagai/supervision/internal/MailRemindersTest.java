@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Locale;
 import java.util.Map;
 import org.fagai.FagaiIntegrationTest;
+import org.fagai.shared.StoredText;
+import org.fagai.shared.web.Formats;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.Notifications;
 import org.junit.jupiter.api.AfterEach;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -33,6 +37,8 @@ class MailRemindersTest {
     PlatformTransactionManager transactions;
     @Autowired
     Notifications contextNotifications;
+    @Autowired
+    Formats fmt;
 
     GreenMail smtp;
     JavaMailSenderImpl sender;
@@ -61,7 +67,7 @@ class MailRemindersTest {
     }
 
     MailOutbox outbox(int maxTries) {
-        return new MailOutbox(jdbc, transactions, sender, new MailSettings("fagai@fagai.example", "https://fagai.example/", maxTries));
+        return new MailOutbox(jdbc, transactions, sender, new MailSettings("fagai@fagai.example", "https://fagai.example/", maxTries), fmt);
     }
 
     String status(String key) {
@@ -70,21 +76,27 @@ class MailRemindersTest {
     }
 
     @Test
-    void aNotificationIsMailedOnceToTheRecipientsAddressWithItsLink() throws Exception {
+    void aNotificationIsMailedOnceToTheRecipientsAddressWithItsLinkInChineseWhateverTheSendersLanguage() throws Exception {
         String key = "test:mail:" + System.nanoTime();
-        NewNotification reminder = new NewNotification(district, key, Reminder.DUE, "即将到期：邮件提醒测试事项",
-                "截止日期 2026-12-08，请按时办理。", "/supervision/items/42");
+        NewNotification reminder = new NewNotification(district, key, Reminder.DUE,
+                StoredText.of("supervision.notification.reminder.soon", "邮件提醒测试事项"),
+                StoredText.of("supervision.notification.reminder.due.body", "2026-12-08"), "/supervision/items/42");
         assertThat(center.send(reminder)).isTrue();
         assertThat(status(key)).isEqualTo("PENDING:0");
         assertThat(smtp.getReceivedMessages()).as("nothing leaves before the outbox runs (after the commit)").isEmpty();
 
-        assertThat(outbox(3).sendPending()).isEqualTo(1);
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            assertThat(outbox(3).sendPending()).isEqualTo(1);
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("wang.keyuan@fagai.example");
         assertThat(mail.getFrom()[0].toString()).isEqualTo("fagai@fagai.example");
         assertThat(mail.getSubject()).isEqualTo("【发改工作平台】即将到期：邮件提醒测试事项");
-        assertThat((String) mail.getContent()).startsWith("即将到期：邮件提醒测试事项").contains("https://fagai.example/supervision/items/42");
+        assertThat((String) mail.getContent()).startsWith("即将到期：邮件提醒测试事项").contains("截止日期 2026-12-08，请按时办理。","https://fagai.example/supervision/items/42");
         assertThat(status(key)).isEqualTo("SENT:1");
 
         assertThat(outbox(3).sendPending()).as("a second run sends nothing").isZero();

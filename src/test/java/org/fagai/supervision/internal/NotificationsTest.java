@@ -22,6 +22,7 @@ import org.fagai.FagaiIntegrationTest;
 import org.fagai.Sessions;
 import org.fagai.calendar.WorkingCalendar;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.Notifications;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,12 +85,17 @@ class NotificationsTest {
         assertThat(reminded(district, dueSoon)).containsExactly(Reminder.DUE);
         assertThat(reminded(district, overdue)).containsExactly(Reminder.OVERDUE);
         assertThat(reminded(district, later)).isEmpty();
-        String title = jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND link = ? AND kind = ?")
-                .params(district, "/supervision/items/" + overdue, Reminder.OVERDUE).query(String.class).single();
         assertThat(jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND dedupe_key = ?")
                 .params(district, "supervision.assigned:" + overdue).query(String.class).single())
-                .as("assigning notifies the lead person at once").isEqualTo("新交办督办事项：提醒测试：已逾期事项");
-        assertThat(title).isEqualTo("已逾期：提醒测试：已逾期事项");
+                .as("assigning notifies the lead person at once, stored as a message key")
+                .isEqualTo(StoredText.of("supervision.notification.assigned", "提醒测试：已逾期事项"));
+        MockHttpSession session = Sessions.signIn(mvc, "district");
+        assertThat(shown("/notifications?size=100", session)).contains("新交办督办事项：提醒测试：已逾期事项", "已逾期：提醒测试：已逾期事项",
+                "截止日期 " + today.minusDays(1) + "，已逾期，请尽快办理。").doesNotContain("§");
+        assertThat(api("/api/v1/notifications?size=100")).contains("已逾期：提醒测试：已逾期事项").doesNotContain("§");
+        assertThat(shown("/notifications?size=100&lang=en", session)).contains("New supervision item assigned: 提醒测试：已逾期事项",
+                "Overdue: 提醒测试：已逾期事项", "Due date " + today.minusDays(1) + " has passed").doesNotContain("§");
+        assertThat(api("/api/v1/notifications?size=100&lang=en")).contains("Overdue: 提醒测试：已逾期事项");
 
         long before = jdbc.sql("SELECT count(*) FROM supervision_notification").query(Long.class).single();
         assertThat(reminders.remind(today)).as("a second run creates nothing").isZero();
@@ -105,6 +111,16 @@ class NotificationsTest {
         }
         assertThat(jdbc.sql("SELECT count(*) FROM supervision_notification").query(Long.class).single()).isEqualTo(before);
         assertThat(reminded(district, dueSoon)).hasSize(1);
+    }
+
+    String api(String path) throws Exception {
+        return mvc.perform(get(path).with(httpBasic("district", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    String shown(String path, MockHttpSession session) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.fagai.supervision.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.TodoEntry;
@@ -22,11 +23,11 @@ class ReminderTest {
     void anEntryDueByTheNextWorkingDayIsDueAndOneAfterItIsNotYet() {
         assertThat(Reminder.of(due(FRIDAY), 1, FRIDAY, NEXT_WORKING_DAY)).get().satisfies(n -> {
             assertThat(n.kind()).isEqualTo(Reminder.DUE);
-            assertThat(n.title()).isEqualTo("今日到期：完成园区道路方案");
+            assertThat(n.title()).isEqualTo(StoredText.of("supervision.notification.reminder.today", "完成园区道路方案"));
             assertThat(n.link()).isEqualTo("/supervision/items/7");
         });
         assertThat(Reminder.of(due(NEXT_WORKING_DAY), 1, FRIDAY, NEXT_WORKING_DAY)).get()
-                .extracting(NewNotification::title).isEqualTo("即将到期：完成园区道路方案");
+                .extracting(NewNotification::title).isEqualTo(StoredText.of("supervision.notification.reminder.soon", "完成园区道路方案"));
         assertThat(Reminder.of(due(NEXT_WORKING_DAY.plusDays(1)), 1, FRIDAY, NEXT_WORKING_DAY)).isEmpty();
         assertThat(Reminder.of(due(null), 1, FRIDAY, NEXT_WORKING_DAY)).isEmpty();
     }
@@ -36,7 +37,7 @@ class ReminderTest {
         NewNotification dueSoon = Reminder.of(due(FRIDAY), 1, FRIDAY.minusDays(1), FRIDAY).orElseThrow();
         NewNotification overdue = Reminder.of(due(FRIDAY), 1, FRIDAY.plusDays(1), NEXT_WORKING_DAY).orElseThrow();
         assertThat(overdue.kind()).isEqualTo(Reminder.OVERDUE);
-        assertThat(overdue.title()).startsWith("已逾期：");
+        assertThat(overdue.title()).isEqualTo(StoredText.of("supervision.notification.reminder.overdue", "完成园区道路方案"));
         assertThat(overdue.key()).isNotEqualTo(dueSoon.key()).hasSizeLessThanOrEqualTo(100);
         assertThat(Reminder.of(due(FRIDAY), 1, FRIDAY.plusDays(2), NEXT_WORKING_DAY).orElseThrow().key())
                 .as("the same phase of the same entry on a later day").isEqualTo(overdue.key());

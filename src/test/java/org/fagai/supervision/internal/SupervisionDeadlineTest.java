@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.Formats;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.DeadlineChange;
 import org.fagai.supervision.ItemView;
@@ -15,6 +17,7 @@ import org.fagai.supervision.NewItem;
 import org.fagai.supervision.SupervisionItems;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -29,6 +32,8 @@ class SupervisionDeadlineTest {
     Supervision supervision;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Formats fmt;
 
     private ItemView overdueItem(String ref) {
         long unit = jdbc.sql("SELECT department_id FROM app_user WHERE username = 'admin'").query(Long.class).single();
@@ -61,7 +66,16 @@ class SupervisionDeadlineTest {
                 .contains(before.deadline() + " → " + later, "依法延长办理期限 30 日");
         assertThat(jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND dedupe_key = ?")
                 .params(before.leadPersonId(), "supervision.deadline:" + before.id() + ":" + later).query(String.class).single())
-                .isEqualTo("督办事项期限调整：期限调整测试 move-1");
+                .satisfies(title -> {
+                    try {
+                        LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+                        assertThat(fmt.stored(title)).isEqualTo("督办事项期限调整：期限调整测试 move-1");
+                        LocaleContextHolder.setLocale(Locale.ENGLISH);
+                        assertThat(fmt.stored(title)).isEqualTo("Supervision item deadline changed: 期限调整测试 move-1");
+                    } finally {
+                        LocaleContextHolder.resetLocaleContext();
+                    }
+                });
 
         int steps = supervision.timeline(before.id()).size();
         items.moveDeadline(before.id(), new DeadlineChange("DEADLINE_TEST", "move-1", later, "再次提交同一日期"));
