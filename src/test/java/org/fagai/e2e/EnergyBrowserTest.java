@@ -52,9 +52,11 @@ class EnergyBrowserTest extends BrowserTest {
         page.locator("#review-form").evaluate("form => form.requestSubmit()");
         assertThat(page.locator("#review-class")).hasText("不单独进行节能审查");
         assertThat(page.locator("#review-flag")).containsText("不再单独进行节能审查");
+        page.waitForLoadState();
         Number width = (Number) page.evaluate("document.querySelector('main').scrollWidth");
         org.assertj.core.api.Assertions.assertThat(width.intValue()).as("the page's own content fits 390 px").isLessThanOrEqualTo(400);
         page.navigate(url("/energy?year=2023&month=12"));
+        page.waitForLoadState();
         width = (Number) page.evaluate("document.querySelector('main').scrollWidth");
         org.assertj.core.api.Assertions.assertThat(width.intValue()).as("the overview fits 390 px").isLessThanOrEqualTo(400);
         screenshot("energy-review-phone");
@@ -72,6 +74,7 @@ class EnergyBrowserTest extends BrowserTest {
         page.locator("#scorecard-form").evaluate("form => form.requestSubmit()");
         assertThat(page.locator("main")).containsText("调整后为105");
         assertThat(page.locator("#sc-weight-3")).hasValue("20.00");
+        page.waitForLoadState();
         Number width = (Number) page.evaluate("document.querySelector('main').scrollWidth");
         org.assertj.core.api.Assertions.assertThat(width.intValue()).as("the scorecard fits 390 px").isLessThanOrEqualTo(400);
         screenshot("energy-scorecard-phone");
