@@ -21,6 +21,7 @@ public record StoredText(String key, List<Object> args) {
         }
     }
 
+    private static final String LIST = "shared.list";
     private static final char MARK = '§';
     private static final char SEPARATOR = '|';
     private static final char ESCAPE = '\\';
@@ -38,6 +39,40 @@ public record StoredText(String key, List<Object> args) {
             values.add(arg instanceof Label label ? label : String.valueOf(arg));
         }
         return new StoredText(key, values).encoded();
+    }
+
+    /**
+     * The stored form of a list whose items (stored sentences, texts or {@link Label}s) are shown joined by the message
+     * {@code separatorKey} (；/ "; "): a project's several warning reasons in one column. None is the empty text, one stored
+     * sentence the sentence itself.
+     */
+    public static String list(String separatorKey, List<?> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1 && items.get(0) instanceof String item && parse(item) != null) {
+            return item;
+        }
+        List<Object> values = new ArrayList<>(items.size() + 1);
+        values.add(new Label(separatorKey));
+        for (Object item : items) {
+            values.add(item instanceof Label label ? label : String.valueOf(item));
+        }
+        return new StoredText(LIST, values).encoded();
+    }
+
+    /** The items of a stored {@link #list} (a text that is no list is its one item; a blank text none). */
+    public static List<Object> items(String stored) {
+        if (stored == null || stored.isBlank()) {
+            return List.of();
+        }
+        StoredText text = parse(stored);
+        return text != null && text.isList() ? text.args().subList(1, text.args().size()) : List.of(stored);
+    }
+
+    /** Whether this is a {@link #list}: its first argument the separator's key, the items after it. */
+    public boolean isList() {
+        return LIST.equals(key) && !args.isEmpty() && args.get(0) instanceof Label;
     }
 
     public static Label label(String key) {

@@ -71,7 +71,50 @@ class EnglishWalkBrowserTest extends BrowserTest {
             links.add((String) href);
         }
         assertThat(links).hasSizeGreaterThan(20);
-        List<String> names = jdbc.queryForList(NAMES, String.class).stream()
+        List<String> chinese = walk(links, jdbc.queryForList(NAMES, String.class));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/english-walk.txt"), chinese);
+        assertThat(chinese).as("Chinese in the platform's own words under ?lang=en (target/english-walk.txt)").isEmpty();
+    }
+
+    /**
+     * The detail pages too: an application, a project with a warning, a 督办 item, an enterprise and a funds application;
+     * their own names and titles (data) are taken out like the other names.
+     */
+    @Test
+    void theDetailPagesSpeakEnglishUnderEnglish() throws IOException {
+        signIn("admin");
+        page.navigate(url("/?lang=en"));
+        page.waitForLoadState();
+        Set<String> links = new LinkedHashSet<>();
+        jdbc.queryForList("SELECT id FROM approval_application ORDER BY red_listed IS NOT TRUE, id LIMIT 2", Long.class)
+                .forEach(id -> links.add("/approvals/" + id));
+        links.add("/projects/" + jdbc.queryForObject("""
+                SELECT p.code FROM project p JOIN project_warning w ON w.project_id = p.id
+                 ORDER BY (w.colour = 'GREEN'), w.month DESC, p.id LIMIT 1""", String.class));
+        links.add("/supervision/items/" + jdbc.queryForObject("SELECT min(id) FROM supervision_item", Long.class));
+        links.add("/enterprises/" + jdbc.queryForObject("SELECT min(credit_code) FROM enterprise", String.class));
+        links.add("/funds/applications/" + jdbc.queryForObject("SELECT min(id) FROM funds_application", Long.class));
+        links.add("/supervision/problem-lists/" + jdbc.queryForObject("SELECT min(id) FROM supervision_problem_list", Long.class));
+        List<String> names = new ArrayList<>(jdbc.queryForList(NAMES, String.class));
+        names.addAll(jdbc.queryForList("""
+                SELECT name FROM project UNION SELECT owner_unit FROM project UNION SELECT title FROM approval_application
+                UNION SELECT applicant_name FROM approval_application UNION SELECT title FROM supervision_item
+                UNION SELECT name FROM enterprise UNION SELECT project_name FROM funds_application
+                UNION SELECT title FROM supervision_problem_list UNION SELECT title FROM supervision_problem""", String.class));
+        List<String> chinese = walk(links, names);
+        page.navigate(url("/projects?lang=en&warning=RED"));
+        List<?> reasons = (List<?>) page.evaluate(
+                "() => [...document.querySelectorAll('.fagai-light-RED[title]')].map(e => e.getAttribute('title')).filter(t => t)");
+        assertThat(reasons).as("the red projects' warning reasons").isNotEmpty()
+                .allSatisfy(r -> assertThat(String.valueOf(r)).doesNotContain("年度计划完成", "未开工", "未入库", "前期手续缺", "项目停工", "；"));
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/english-walk-details.txt"), chinese);
+        assertThat(chinese).as("Chinese on detail pages under ?lang=en (target/english-walk-details.txt)").isEmpty();
+    }
+
+    private List<String> walk(Set<String> links, List<String> dataNames) {
+        List<String> names = dataNames.stream().filter(n -> n != null && !n.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> chinese = new ArrayList<>();
         for (String link : links) {
@@ -91,8 +134,6 @@ class EnglishWalkBrowserTest extends BrowserTest {
                 }
             }
         }
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/english-walk.txt"), chinese);
-        assertThat(chinese).as("Chinese in the platform's own words under ?lang=en (target/english-walk.txt)").isEmpty();
+        return chinese;
     }
 }

@@ -14,6 +14,7 @@ import org.fagai.credit.LicenceSummary;
 import org.fagai.project.ProjectCatalog;
 import org.fagai.project.ProjectRef;
 import org.fagai.shared.WorkCalendar;
+import org.fagai.shared.web.Formats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,9 +30,11 @@ class ApplicationViews {
     private final Clock clock;
     private final ElectronicLicenceRepository eLicences;
     private final ApplicationNotices notices;
+    private final Formats fmt;
 
     ApplicationViews(WorkingCalendar calendar, LicenceDisclosures licences, ProjectCatalog projects, Clock clock,
-                     ElectronicLicenceRepository eLicences, ApplicationNotices notices) {
+                     ElectronicLicenceRepository eLicences, ApplicationNotices notices, Formats fmt) {
+        this.fmt = fmt;
         this.calendar = calendar;
         this.licences = licences;
         this.projects = projects;
@@ -118,7 +121,13 @@ class ApplicationViews {
                 licence.get(a.id()), projectName.get(a.projectCode()))).toList();
     }
 
-    private static ApplicationView view(Application a, ClockReading clockReading, LicenceSummary licence, String projectName) {
+    /** A stored sentence (the red list's detail) in Chinese, for the audit log. */
+    String chinese(String stored) {
+        return fmt.storedChinese(stored);
+    }
+
+    /** The red list's detail (stored as a sentence of the credit module) in the reader's language, on pages and in the API. */
+    private ApplicationView view(Application a, ClockReading clockReading, LicenceSummary licence, String projectName) {
         return new ApplicationView(a.id(), a.kind(), a.status(), a.applicantName(), a.applicantCreditCode(), a.projectCode(),
                 a.title(), a.regionCode(), a.department(), a.receivedAt(), a.receivedBy(), a.acceptedAt(), a.acceptedBy(),
                 a.countdown().limitValue(), a.countdown().limitUnit(), a.extension().days(), a.extension().reason(),
@@ -127,7 +136,7 @@ class ApplicationViews {
                 clockReading == null ? null : clockReading.state(), clockReading != null && clockReading.running(),
                 clockReading != null && clockReading.provisional(),
                 new ApplicationView.CreditCheck(a.credit().listed(), a.credit().detail(), a.credit().checkedAt(), a.credit().overrideBy(),
-                        a.credit().overrideReason(), a.credit().redListed(), a.credit().redListDetail(), a.credit().greenChannel()),
+                        a.credit().overrideReason(), a.credit().redListed(), fmt.stored(a.credit().redListDetail()), a.credit().greenChannel()),
                 a.closedAt(), a.outcome().closedBy(), a.outcome().closeReason(), a.outcome().documentNumber(), a.outcome().usedMinutes(), a.outcome().onTime(),
                 a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),
                         s.endedAt(), s.endedBy())).toList(),

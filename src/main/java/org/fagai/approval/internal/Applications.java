@@ -133,7 +133,7 @@ class Applications {
         repository.save(application);
         audit.record(AuditAction.CREATE, "approval", String.valueOf(application.id()), "收件 " + c.kind().chineseName()
                 + "：" + application.title() + "，申请人 " + application.applicantName() + "，收件时间 " + text(received)
-                + "，信用核查：" + check.detail() + (red.listed() ? "；" + red.detail() : ""));
+                + "，信用核查：" + check.detail() + (red.listed() ? "；" + views.chinese(red.detail()) : ""));
         return access.recorded(application);
     }
 

@@ -16,6 +16,8 @@ import org.fagai.indicator.Overview;
 import org.fagai.indicator.OverviewLine;
 import org.fagai.indicator.TrendPoint;
 import org.fagai.indicator.Warning;
+import org.fagai.shared.StoredText;
+import org.fagai.shared.web.Formats;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -46,15 +48,15 @@ class EconomyTile implements CockpitTile {
                     : Show.amount(l.value(), l.unitKind()) + (l.growth() == null ? "" : " · " + Show.percent(l.growth()));
             List<String> note = new ArrayList<>();
             if (l.target() != null) {
-                note.add("目标 " + Show.percent(l.target()));
+                note.add(StoredText.of("cockpit.note.target", Show.percent(l.target())));
             }
             if (l.gap() != null) {
-                note.add("差距 " + org.fagai.shared.web.Formats.pointsChinese(l.gap()));
+                note.add(StoredText.of("cockpit.note.gap", Formats.pointsStored(l.gap())));
             }
             if (l.rank() != null) {
-                note.add("排名 " + l.rank() + "/" + l.rankOf());
+                note.add(StoredText.of("cockpit.note.rank", l.rank(), l.rankOf()));
             }
-            figures.add(new TileFigure(null, l.name(), value, String.join("，", note), tone(l.warning())));
+            figures.add(new TileFigure(null, l.name(), value, StoredText.list("shared.clauseSeparator", note), tone(l.warning())));
         }
         if (figures.isEmpty()) {
             return Optional.empty();

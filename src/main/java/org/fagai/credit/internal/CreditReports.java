@@ -21,6 +21,7 @@ import org.fagai.organization.UserDirectory;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.web.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -46,10 +47,12 @@ class CreditReports {
     private final RedList redList;
     private final CreditAuthority authority;
     private final Clock clock;
+    private final Formats fmt;
     private final SecureRandom random = new SecureRandom();
 
     CreditReports(JdbcClient jdbc, AuditLog audit, UserDirectory users, CreditAccess access, DishonestyList dishonesty, RedList redList,
-                  CreditAuthority authority, Clock clock) {
+                  CreditAuthority authority, Clock clock, Formats fmt) {
+        this.fmt = fmt;
         this.jdbc = jdbc;
         this.audit = audit;
         this.users = users;
@@ -81,7 +84,8 @@ class CreditReports {
         RedListStatus red = redList.redListStatus(code);
         CreditReportContent content = new CreditReportContent(code, name, today,
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES), verification,
-                "/public/credit/verify?code=" + verification, licences(code), penalties(code, today), check, red,
+                "/public/credit/verify?code=" + verification, licences(code), penalties(code, today), check,
+                red.withDetail(fmt.storedChinese(red.detail())),
                 commitments(code), authority.name());
         byte[] docx = CreditReportDocx.render(content);
         jdbc.sql("""

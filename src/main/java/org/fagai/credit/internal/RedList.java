@@ -22,6 +22,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,16 +59,16 @@ class RedList implements CreditIncentives {
         List<RedListEntryView> entries = jdbc.sql("SELECT * FROM credit_red_list WHERE credit_code = ? AND " + IN_FORCE
                         + " ORDER BY valid_from").params(code, today, today).query((rs, i) -> view(rs, today)).list();
         if (entries.isEmpty()) {
-            return new RedListStatus(code, false, "未列入守信激励对象名单", null, List.of());
+            return new RedListStatus(code, false, StoredText.of("credit.redList.detail.notListed"), null, List.of());
         }
         if (dishonesty.check(code).listed()) {
-            return new RedListStatus(code, false, "列入失信名单期间，守信激励暂停", null, List.of());
+            return new RedListStatus(code, false, StoredText.of("credit.redList.detail.suspended"), null, List.of());
         }
         Set<Incentive> incentives = EnumSet.noneOf(Incentive.class);
         entries.forEach(e -> incentives.addAll(e.incentives()));
         LocalDate until = entries.stream().map(RedListEntryView::validTo).max(LocalDate::compareTo).orElseThrow();
-        String detail = "守信激励对象：" + String.join("；", entries.stream()
-                .map(e -> e.source() + "（" + e.sourceDocument() + "，至 " + e.validTo() + "）").toList());
+        String detail = StoredText.of("credit.redList.detail.listed", StoredText.list("shared.reasonSeparator", entries.stream()
+                .map(e -> StoredText.of("credit.redList.detail.entry", e.source(), e.sourceDocument(), e.validTo())).toList()));
         return new RedListStatus(code, true, detail, until, List.copyOf(incentives));
     }
 

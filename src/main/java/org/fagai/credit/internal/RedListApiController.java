@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.fagai.credit.RedListStatus;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.http.HttpStatus;
@@ -20,8 +21,11 @@ class RedListApiController {
 
     private final RedList redList;
 
-    RedListApiController(RedList redList) {
+    private final Formats fmt;
+
+    RedListApiController(RedList redList, Formats fmt) {
         this.redList = redList;
+        this.fmt = fmt;
     }
 
     @GetMapping
@@ -45,6 +49,7 @@ class RedListApiController {
 
     @GetMapping("/status/{creditCode}")
     RedListStatus status(@PathVariable @MaxLength(50) String creditCode) {
-        return redList.redListStatus(creditCode);
+        RedListStatus status = redList.redListStatus(creditCode);
+        return status.withDetail(fmt.stored(status.detail()));
     }
 }

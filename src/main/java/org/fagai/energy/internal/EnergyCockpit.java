@@ -15,6 +15,7 @@ import org.fagai.cockpit.Tile;
 import org.fagai.cockpit.TileFigure;
 import org.fagai.energy.RegionEnergy;
 import org.fagai.indicator.Warning;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,18 +53,20 @@ class EnergyCockpit implements CockpitTile, SummarySection {
             List<TileFigure> figures = new ArrayList<>();
             RegionEnergy.AnnualTarget t = e.annualTarget();
             String capNote = t == null || t.cap() == null ? null
-                    : "总量目标" + BriefParagraph.wan(t.cap()) + "万吨，已用" + one(t.capUsed()) + "%，序时进度" + one(t.timeProgress()) + "%";
+                    : StoredText.of("energy.cockpit.note.cap", BriefParagraph.wan(t.cap()), one(t.capUsed()), one(t.timeProgress()));
             figures.add(new TileFigure("energy.cockpit.controlled", null, BriefParagraph.wan(e.current().tceControlled()) + "万吨标准煤",
-                    e.growth() == null ? capNote : join("同比" + signed(e.growth()) + "%", capNote), t == null ? null : tone(t.capWarning())));
+                    e.growth() == null ? capNote : join(StoredText.of("energy.cockpit.note.growth", signed(e.growth())), capNote), t == null ? null : tone(t.capWarning())));
             RegionEnergy.Intensity i = e.intensity();
             if (i != null && i.decline() != null) {
                 figures.add(new TileFigure("energy.cockpit.intensity", null, one(i.decline()) + "%",
-                        join(i.periodLabel(), t == null || t.intensityDecline() == null ? null : "目标" + one(t.intensityDecline()) + "%"),
+                        join(i.periodLabel(), t == null || t.intensityDecline() == null ? null
+                                : StoredText.of("energy.cockpit.note.target", one(t.intensityDecline()))),
                         t == null ? null : tone(t.warning())));
             }
             if (i != null && i.co2Decline() != null) {
                 figures.add(new TileFigure("energy.cockpit.co2Intensity", null, one(i.co2Decline()) + "%",
-                        join(i.periodLabel(), t == null || t.co2IntensityDecline() == null ? null : "目标" + one(t.co2IntensityDecline()) + "%"),
+                        join(i.periodLabel(), t == null || t.co2IntensityDecline() == null ? null
+                                : StoredText.of("energy.cockpit.note.target", one(t.co2IntensityDecline()))),
                         t == null ? null : tone(t.co2Warning())));
             }
             figures.add(TileFigure.of("energy.cockpit.co2", BriefParagraph.wan(e.current().co2()) + "万吨"));
@@ -137,6 +140,6 @@ class EnergyCockpit implements CockpitTile, SummarySection {
     }
 
     private static String join(String a, String b) {
-        return a == null ? b : b == null ? a : a + "，" + b;
+        return a == null ? b : b == null ? a : StoredText.list("shared.clauseSeparator", java.util.List.of(a, b));
     }
 }

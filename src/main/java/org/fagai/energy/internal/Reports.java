@@ -5,11 +5,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.energy.EnergyType;
 import org.fagai.enterprise.EnterpriseRegistry;
 import org.fagai.enterprise.EnterpriseView;
 import org.fagai.organization.CurrentUser;
+import org.fagai.shared.Changes;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
@@ -56,11 +59,29 @@ class Reports {
             throw new FieldErrors(errors);
         }
         Conversion.Figures figures = Conversion.convert(factors.current(), clean.month().getYear(), clean.items());
+        Optional<ReportView> before = reads.idOf(clean.creditCode(), clean.month().getYear(), clean.month().getMonthValue())
+                .flatMap(reads::find);
         ReportStore.Saved saved = store.save(List.of(new ReportStore.Converted(clean, figures)), user.username()).get(0);
+        String summary = (saved.created() ? "填报" : "更正") + "能耗月报 " + clean.enterpriseName() + " " + clean.month() + "：综合能耗"
+                + figures.tce().toPlainString() + "吨标准煤（当量值），二氧化碳" + figures.co2().toPlainString() + "吨";
         audit.record(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(saved.id()),
-                (saved.created() ? "填报" : "更正") + "能耗月报 " + clean.enterpriseName() + " " + clean.month() + "：综合能耗"
-                        + figures.tce().toPlainString() + "吨标准煤（当量值），二氧化碳" + figures.co2().toPlainString() + "吨");
+                before.map(b -> summary + "；" + Changes.describe(reportFields(b), reportFields(reads.find(saved.id()).orElseThrow())))
+                        .orElse(summary));
         return reads.find(saved.id()).orElseThrow();
+    }
+
+    /** What a correction may change, for the audit: the output value and each energy type's amounts. */
+    private static Map<String, Object> reportFields(ReportView report) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("工业总产值（万元）", report.outputValue());
+        for (EnergyType type : EnergyType.values()) {
+            ReportView.Item item = report.items().stream().filter(i -> i.type() == type).findFirst().orElse(null);
+            String name = item == null ? type.name() : item.name() + "（" + item.unit() + "）";
+            fields.put(name, item == null ? null : item.amount());
+            fields.put(name + "原料用能", item == null ? null : item.rawMaterial());
+            fields.put(name + "非化石", item == null ? null : item.nonFossil());
+        }
+        return fields;
     }
 
     ReportView get(long id) {

@@ -3,6 +3,7 @@ package org.fagai.energy.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyFiguresChanged;
@@ -11,6 +12,7 @@ import org.fagai.enterprise.EnterpriseView;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
@@ -97,6 +99,7 @@ class Targets {
             throw new FieldErrors(errors);
         }
         String tasks = c.tasks() == null || c.tasks().isBlank() ? null : c.tasks().strip();
+        Map<String, Object> before = store.annual(type, code, c.year()).map(Targets::targetFields).orElseGet(Changes::snapshot);
         jdbc.sql("""
                         INSERT INTO energy_target (subject_type, subject_code, year, intensity_decline, co2_intensity_decline, total_cap,
                           tasks, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -105,11 +108,21 @@ class Targets {
                           updated_at = now(), updated_by = EXCLUDED.updated_by""")
                 .params(type, code, c.year(), c.intensityDecline(), c.co2IntensityDecline(), c.totalCap(), tasks, user.username())
                 .update();
-        audit.record(AuditAction.UPDATE, "energy-target", type + "/" + code + "/" + c.year(), c.year() + "年能耗目标：强度下降 "
-                + text(c.intensityDecline()) + "%，碳排放强度下降 " + text(c.co2IntensityDecline()) + "%，总量上限 "
-                + text(c.totalCap()) + " 吨标准煤" + (tasks == null ? "" : "，重点任务：" + tasks));
+        TargetStore.Annual after = store.annual(type, code, c.year()).orElseThrow();
+        audit.record(AuditAction.UPDATE, "energy-target", type + "/" + code + "/" + c.year(), c.year() + "年能耗目标："
+                + Changes.describe(before, targetFields(after)));
         events.publishEvent(new EnergyFiguresChanged("TARGETS"));
-        return store.annual(type, code, c.year()).orElseThrow();
+        return after;
+    }
+
+    /** What a year's target may change, for the audit. */
+    private static Map<String, Object> targetFields(TargetStore.Annual target) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("能耗强度下降（%）", target.intensityDecline());
+        fields.put("碳排放强度下降（%）", target.co2IntensityDecline());
+        fields.put("能耗总量上限（吨标准煤）", target.totalCap());
+        fields.put("重点任务", target.tasks());
+        return fields;
     }
 
     @Transactional

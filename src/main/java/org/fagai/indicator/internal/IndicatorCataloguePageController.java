@@ -10,6 +10,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.FormErrors;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.Pagination;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,14 +39,19 @@ class IndicatorCataloguePageController {
     }
 
     @GetMapping("/catalogue")
-    String catalogue(Model model) {
-        model.addAttribute("catalogue", indicators.catalogue());
+    String catalogue(@RequestParam(defaultValue = "ORDER") CatalogueSort sort, @RequestParam(defaultValue = "false") boolean desc,
+                     Model model) {
+        java.util.List<org.fagai.indicator.IndicatorView> catalogue = sort.sorted(indicators.catalogue(), desc);
+        model.addAttribute("catalogue", catalogue);
+        model.addAttribute("pager", new Pagination(0, Math.max(1, catalogue.size()), catalogue.size(),
+                java.util.Map.of("sort", sort.name(), "desc", String.valueOf(desc))));
         return "indicator/catalogue";
     }
 
     @GetMapping("/catalogue/export")
-    ResponseEntity<byte[]> exportCatalogue() {
-        return PagePeriod.download(sheets.catalogue());
+    ResponseEntity<byte[]> exportCatalogue(@RequestParam(defaultValue = "ORDER") CatalogueSort sort,
+                                           @RequestParam(defaultValue = "false") boolean desc) {
+        return PagePeriod.download(sheets.catalogue(sort, desc));
     }
 
     @GetMapping({"/catalogue/new", "/catalogue/{code}"})

@@ -104,8 +104,8 @@ class IndicatorSheets {
         return values(values);
     }
 
-    Sheet catalogue() {
-        List<IndicatorView> list = indicators.catalogue();
+    Sheet catalogue(CatalogueSort sort, boolean descending) {
+        List<IndicatorView> list = sort.sorted(indicators.catalogue(), descending);
         return xlsx(text.get("indicator.catalogue.file"), text.get("nav.indcatalogue"), List.of(text.get("indicator.code"),
                 text.get("indicator.name"), text.get("indicator.unit"), text.get("indicator.frequency"),
                 text.get("indicator.januaryAlone"), text.get("indicator.growthSource"), text.get("indicator.levelComparable"),

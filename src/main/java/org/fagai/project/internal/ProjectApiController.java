@@ -32,6 +32,7 @@ import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelImport;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.http.HttpStatus;
@@ -58,9 +59,12 @@ class ProjectApiController {
     private final ProjectSheets sheets;
     private final ExcelImport excel;
     private final ImportTemplates templates;
+    private final Formats fmt;
 
     ProjectApiController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, ProjectStatistics statistics,
-                         ProjectImport imports, ProgressImport progressImport, ProjectSheets sheets, ExcelImport excel, ImportTemplates templates) {
+                         ProjectImport imports, ProgressImport progressImport, ProjectSheets sheets, ExcelImport excel, ImportTemplates templates,
+                         Formats fmt) {
+        this.fmt = fmt;
         this.excel = excel;
         this.templates = templates;
         this.registry = registry;
@@ -161,7 +165,7 @@ class ProjectApiController {
         List<WarningLine> lines = new ArrayList<>();
         search.streamForMonth(m, level, colour, item -> lines.add(new WarningLine(item.code(), item.name(), item.regionName(),
                 item.warning() == null ? WarningColour.GREEN : item.warning(),
-                item.warningReasons() == null || item.warningReasons().isBlank() ? List.of() : List.of(item.warningReasons().split("；")))));
+                fmt.storedItems(item.warningReasons()))));
         return Map.of("month", m.toString(), "count", lines.size(), "projects", lines);
     }
 

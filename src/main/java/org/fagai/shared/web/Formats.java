@@ -166,6 +166,16 @@ public class Formats {
         return rounded.signum() == 0 ? "持平" : (rounded.signum() > 0 ? "+" : "") + fixed(rounded, 1) + "个百分点";
     }
 
+    /** {@link #points} as a {@link StoredText} sentence, for notes composed now and read later in the reader's language. */
+    public static String pointsStored(BigDecimal points) {
+        if (points == null) {
+            return DASH;
+        }
+        BigDecimal rounded = points.setScale(1, RoundingMode.HALF_UP);
+        return rounded.signum() == 0 ? StoredText.of("shared.fmt.flat")
+                : StoredText.of("shared.fmt.points", (rounded.signum() > 0 ? "+" : "") + fixed(rounded, 1));
+    }
+
     /** A change against an earlier figure, e.g. "比上月" + points; zero reads 持平 in the sentence: 与上月持平. */
     public String change(String againstKey, BigDecimal points) {
         String against = text(againstKey);
@@ -239,9 +249,31 @@ public class Formats {
         if (sentence == null) {
             return text;
         }
-        Object[] args = sentence.args().stream().map(a -> a instanceof StoredText.Label label ? text(locale, label.key())
-                : a instanceof String s && s.indexOf('年') >= 0 ? period(s, locale) : a).toArray();
+        if (sentence.isList()) {
+            String separator = text(locale, ((StoredText.Label) sentence.args().get(0)).key());
+            return String.join(separator, sentence.args().subList(1, sentence.args().size()).stream()
+                    .map(a -> String.valueOf(argument(a, locale))).toList());
+        }
+        Object[] args = sentence.args().stream().map(a -> argument(a, locale)).toArray();
         return text(locale, sentence.key(), args);
+    }
+
+    /** The items of a stored list ({@link StoredText#list}) each in the user's language: a project's warning reasons. */
+    public java.util.List<String> storedItems(String text) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return StoredText.items(text).stream().map(a -> String.valueOf(argument(a, locale))).toList();
+    }
+
+    /** An argument of a stored sentence: a label or a nested sentence in the reader's language, a period read like one. */
+    private Object argument(Object arg, Locale locale) {
+        if (arg instanceof StoredText.Label label) {
+            return text(locale, label.key());
+        }
+        String s = (String) arg;
+        if (StoredText.parse(s) != null) {
+            return stored(s, locale);
+        }
+        return s.indexOf('年') >= 0 ? period(s, locale) : s;
     }
 
     /** A validity span: 2024-01-01 至 长期. */

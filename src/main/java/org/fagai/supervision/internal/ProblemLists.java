@@ -133,6 +133,12 @@ class ProblemLists {
     /** The lists of a year (all years when null), newest first, a page at a time, each with its counts. */
     @Transactional(readOnly = true)
     SummaryPage page(Integer year, int page, int size) {
+        return page(year, ProblemListSort.YEAR, true, page, size);
+    }
+
+    /** The lists of a year (all years when null) in the order asked, a page at a time, each with its counts. */
+    @Transactional(readOnly = true)
+    SummaryPage page(Integer year, ProblemListSort sort, boolean descending, int page, int size) {
         users.requireCurrent();
         long total = jdbc.sql("SELECT count(*) FROM supervision_problem_list WHERE (CAST(:year AS int) IS NULL OR year = :year)")
                 .param("year", year).query(Long.class).single();
@@ -149,8 +155,7 @@ class ProblemLists {
                          JOIN supervision_item i ON i.problem_id = p.id AND i.state <> 'CANCELLED'
                         WHERE p.list_id = l.id) m
                  WHERE (CAST(:year AS int) IS NULL OR l.year = :year)
-                 ORDER BY l.year DESC, l.id DESC
-                 LIMIT :size OFFSET :offset""")
+                """ + " ORDER BY " + sort.orderBy(descending) + " LIMIT :size OFFSET :offset")
                 .param("year", year).param("size", size).param("offset", (long) page * size)
                 .query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("title"), rs.getInt("year"),
                         rs.getLong("problems"), rs.getLong("measures"), rs.getLong("completed"),

@@ -12,26 +12,21 @@ import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
-import org.fagai.shared.web.PageNumber;
-import org.fagai.shared.web.PageSize;
-import org.fagai.shared.web.Pagination;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.ItemState;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Pages and downloads: the list's Excel export, problem lists, statistics with chart and export. */
+/** Pages and downloads: the list's Excel export, statistics with chart and export (problem lists: {@link ProblemListPages}). */
 @Controller
 class SupervisionReportsController {
 
     private final ItemSearch search;
-    private final ProblemLists problemLists;
     private final SupervisionStatistics statistics;
     private final MessageText text;
     private final AuditLog audit;
@@ -40,14 +35,13 @@ class SupervisionReportsController {
     private final JsonMapper json;
     private final Formats fmt;
 
-    SupervisionReportsController(ItemSearch search, ProblemLists problemLists, SupervisionStatistics statistics,
+    SupervisionReportsController(ItemSearch search, SupervisionStatistics statistics,
                                  MessageText text, AuditLog audit, Clock clock, SupervisionBulletin bulletin,
                                  JsonMapper json, Formats fmt) {
         this.fmt = fmt;
         this.bulletin = bulletin;
         this.json = json;
         this.search = search;
-        this.problemLists = problemLists;
         this.statistics = statistics;
         this.text = text;
         this.audit = audit;
@@ -77,23 +71,6 @@ class SupervisionReportsController {
                 r.closedOn() == null ? null : r.closedOn().toString())).toList();
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("supervision.export.file")))
                 .body(out -> ExcelExport.write(out, text.get("nav.supervision"), headers, data));
-    }
-
-    @GetMapping("/supervision/problem-lists")
-    String problemLists(@RequestParam(required = false) @CalendarYear Integer year,
-                        @RequestParam(defaultValue = "0") @PageNumber int page,
-                        @RequestParam(defaultValue = "20") @PageSize int size, Model model) {
-        ProblemLists.SummaryPage lists = problemLists.page(year, page, Math.min(size, 200));
-        model.addAttribute("lists", lists.items());
-        model.addAttribute("pager", new Pagination(lists.page(), lists.size(), lists.total(),
-                Map.of("year", year == null ? "" : String.valueOf(year))));
-        return "supervision/problem-lists";
-    }
-
-    @GetMapping("/supervision/problem-lists/{id}")
-    String problemList(@PathVariable long id, Model model) {
-        model.addAttribute("list", problemLists.get(id));
-        return "supervision/problem-list";
     }
 
     @GetMapping("/supervision/stats")

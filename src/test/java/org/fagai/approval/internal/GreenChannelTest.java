@@ -76,6 +76,24 @@ class GreenChannelTest {
     }
 
     @Test
+    void theRedListsDetailReadsInTheReadersLanguageInTheStatusAndOnTheApplication() throws Exception {
+        String code = freshCode();
+        redList(code, "\"GREEN_CHANNEL\"");
+        String until = LocalDate.now(ChinaTime.ZONE).plusYears(2).toString();
+        mvc.perform(get("/api/v1/credit/red-list/status/" + code).with(as("city")))
+                .andExpect(jsonPath("$.detail").value("守信激励对象：纳税信用A级（示税发〔2026〕8号，至 " + until + "）"));
+        mvc.perform(get("/api/v1/credit/red-list/status/" + code + "?lang=en").with(as("city")))
+                .andExpect(jsonPath("$.detail").value("Trustworthy entity: 纳税信用A级 (示税发〔2026〕8号, until " + until + ")"));
+        mvc.perform(get("/api/v1/credit/red-list/status/" + freshCode() + "?lang=en").with(as("city")))
+                .andExpect(jsonPath("$.detail").value("Not on the list of trustworthy entities"));
+        long listed = fileAndAccept("FILING", code);
+        mvc.perform(get("/api/v1/approvals/" + listed + "?lang=en").with(as("city")))
+                .andExpect(jsonPath("$.creditCheck.redListDetail").value("Trustworthy entity: 纳税信用A级 (示税发〔2026〕8号, until " + until + ")"));
+        mvc.perform(get("/api/v1/approvals/" + listed).with(as("city")))
+                .andExpect(jsonPath("$.creditCheck.redListDetail").value("守信激励对象：纳税信用A级（示税发〔2026〕8号，至 " + until + "）"));
+    }
+
+    @Test
     void aKindThatDoesNotShortenAndAnEntryWithoutTheGreenChannelOnlyMarkTheApplication() throws Exception {
         String code = freshCode();
         redList(code, "\"GREEN_CHANNEL\"");

@@ -54,6 +54,18 @@ class CockpitLanguageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void underEnglishNoFiguresNoteIsChinese() throws Exception {
+        String body = mvc.perform(get("/api/v1/cockpit?year=2023&region=339900&lang=en").with(httpBasic("leader", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<Map<String, Object>> tiles = (List<Map<String, Object>>) json.readValue(body, Map.class).get("tiles");
+        List<String> notes = tiles.stream().flatMap(t -> ((List<Map<String, Object>>) t.get("figures")).stream())
+                .map(f -> (String) f.get("note")).filter(n -> n != null && !n.isEmpty()).toList();
+        assertThat(notes).isNotEmpty().noneMatch(n -> n.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertThat(notes).anyMatch(n -> n.startsWith("target ") && n.contains(", gap ")).anyMatch(n -> n.startsWith("year on year "));
+    }
+
+    @Test
     void thePageShowsTheTilesPeriodsInEnglishUnderEnglish() throws Exception {
         String page = mvc.perform(get("/cockpit?year=2023&region=339900&lang=en").session(Sessions.signIn(mvc, "leader")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

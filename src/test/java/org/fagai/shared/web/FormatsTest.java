@@ -37,6 +37,19 @@ class FormatsTest {
     }
 
     @Test
+    void aStoredListJoinsItsItemsWithTheSeparatorOfTheReadersLanguageEachItemReadToo() {
+        String overdue = org.fagai.shared.StoredText.of("supervision.reason.overdue", LocalDate.of(2024, 10, 10));
+        String stored = org.fagai.shared.StoredText.list("shared.reasonSeparator", List.of(overdue, "停工|原因\\"));
+        assertThat(fmt.stored(stored)).isEqualTo("已超过期限 2024-10-10；停工|原因\\");
+        assertThat(fmt.storedItems(stored)).containsExactly("已超过期限 2024-10-10", "停工|原因\\");
+        assertThat(org.fagai.shared.StoredText.list("shared.reasonSeparator", List.of(overdue))).isEqualTo(overdue);
+        assertThat(fmt.storedItems("")).isEmpty();
+        assertThat(fmt.storedItems("旧的原因")).containsExactly("旧的原因");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.stored(stored)).isEqualTo("Past its deadline of 2024-10-10; 停工|原因\\");
+    }
+
+    @Test
     void wanHasThousandsSeparatorsAndOnlyTheDecimalsTheValueHas() {
         assertThat(fmt.wan(new BigDecimal("22996700.00"))).isEqualTo("22,996,700万元");
         assertThat(fmt.wan(new BigDecimal("1234.50"))).isEqualTo("1,234.5万元");

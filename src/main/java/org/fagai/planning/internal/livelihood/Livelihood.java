@@ -19,6 +19,7 @@ import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.planning.internal.RegionChoices;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
+import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
@@ -196,13 +197,21 @@ class Livelihood implements LivelihoodIndices {
         }
         checks.throwIfAny();
         int saved = 0;
+        Map<Long, Map<String, BigDecimal>> stored = store.values(round.id());
+        Map<String, Object> before = Changes.snapshot();
+        Map<String, Object> after = Changes.snapshot();
         for (LivelihoodCommands.Value v : values) {
             if (v.value() != null) {
-                store.saveValue(round.id(), byCode.get(v.code().strip()).id(), region, v.value(), user.username());
+                Scoring.Indicator indicator = byCode.get(v.code().strip());
+                String field = indicator.name() + "（" + indicator.unit() + "）";
+                before.put(field, stored.getOrDefault(indicator.id(), Map.of()).get(region));
+                after.put(field, v.value());
+                store.saveValue(round.id(), indicator.id(), region, v.value(), user.username());
                 saved++;
             }
         }
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, round.id() + ":" + region, "报送七有五性" + round.label() + "指标值 " + saved + " 项");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, round.id() + ":" + region, "报送七有五性" + round.label() + "指标值 " + saved
+                + " 项：" + Changes.describe(before, after));
         return saved;
     }
 

@@ -14,6 +14,7 @@ import org.fagai.planning.PlanSummary;
 import org.fagai.planning.internal.Checks;
 import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.reference.RegionDirectory;
+import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
@@ -136,9 +137,19 @@ class Plans implements FiveYearPlans {
             throw FieldErrors.of("code", indicator.name() + "的实际值取自经济运行监测（" + indicator.sourceIndicator()
                     + "），请在经济运行数据填报中录入");
         }
+        java.util.Optional<YearActual> before = store.actuals(indicator.id()).stream().filter(a -> a.year() == year).findFirst();
         store.saveActual(indicator.id(), year, c.value(), c.growth(), user.username());
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(planId), "填报" + year + "年实际值：" + indicator.name()
-                + " 值 " + c.value() + " 增速 " + c.growth());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(planId), "填报" + year + "年实际值：" + indicator.name() + "："
+                + Changes.describe(before.map(Plans::actualFields).orElseGet(Changes::snapshot),
+                        actualFields(new YearActual(year, c.value(), c.growth()))));
+    }
+
+    /** What an actual's entry may change, for the audit. */
+    private static java.util.Map<String, Object> actualFields(YearActual actual) {
+        java.util.Map<String, Object> fields = Changes.snapshot();
+        fields.put("实际值", actual.value());
+        fields.put("增速（%）", actual.growth());
+        return fields;
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.fagai.project.internal.milestones.MilestoneKind;
 import org.fagai.project.internal.settings.WarningThresholds;
 import org.fagai.shared.Percent;
 import org.fagai.shared.Period;
+import org.fagai.shared.StoredText;
 
 /**
  * The 红黄绿灯 rules of DOMAIN.md, evaluated at the end of a month; the worst colour wins. A project not started whose
@@ -36,8 +37,8 @@ public final class WarningRules {
             BigDecimal gap = timeProgress.subtract(completion);
             WarningColour progress = WarningColour.of(limits.progressBands().judge(gap));
             if (progress != WarningColour.GREEN) {
-                reasons.add("年度计划完成" + completion.toPlainString() + "%，落后序时进度" + timeProgress.toPlainString()
-                        + "%共" + gap.toPlainString() + "个百分点");
+                reasons.add(StoredText.of("project.warning.reason.behind", completion.toPlainString(), timeProgress.toPlainString(),
+                        gap.toPlainString()));
             }
             colour = colour.worse(progress);
         }
@@ -45,16 +46,16 @@ public final class WarningRules {
         if (!started && facts.plannedStart() != null && !month.isBefore(facts.plannedStart())) {
             long late = ChronoUnit.MONTHS.between(facts.plannedStart(), month);
             WarningColour lateStart = late >= limits.lateStartRedMonths() ? WarningColour.RED : WarningColour.YELLOW;
-            reasons.add("计划" + facts.plannedStart().getYear() + "年" + facts.plannedStart().getMonthValue() + "月开工，"
-                    + (late == 0 ? "当月未开工" : "已逾期" + late + "个月未开工"));
+            reasons.add(late == 0 ? StoredText.of("project.warning.reason.notStarted", plannedStart(facts))
+                    : StoredText.of("project.warning.reason.lateStart", plannedStart(facts, late)));
             colour = colour.worse(lateStart);
         }
 
         if (!started && facts.milestones() != null) {
             List<MilestoneKind> missing = facts.milestones().missingBeforeStart(facts.plannedStart(), month);
             if (!missing.isEmpty()) {
-                reasons.add("计划" + facts.plannedStart().getYear() + "年" + facts.plannedStart().getMonthValue() + "月开工，前期手续缺："
-                        + String.join("、", missing.stream().map(MilestoneKind::chinese).toList()));
+                reasons.add(StoredText.of("project.warning.reason.missingMilestones", plannedStart(facts, StoredText.list(
+                        "shared.listSeparator", missing.stream().map(k -> StoredText.label(k.labelKey())).toList()))));
                 colour = colour.worse(WarningColour.YELLOW);
             }
         }
@@ -66,15 +67,23 @@ public final class WarningRules {
             long since = ChronoUnit.MONTHS.between(YearMonth.from(facts.actualStart()), month);
             if (since >= limits.unregisteredYellowMonths()) {
                 WarningColour unregistered = since >= limits.unregisteredRedMonths() ? WarningColour.RED : WarningColour.YELLOW;
-                reasons.add("开工" + since + "个月仍未入库");
+                reasons.add(StoredText.of("project.warning.reason.unregistered", since));
                 colour = colour.worse(unregistered);
             }
         }
         if (facts.stopped() != null) {
-            reasons.add(0, "项目停工（" + facts.stopped().from() + "起：" + facts.stopped().reason() + "）");
+            reasons.add(0, StoredText.of("project.warning.reason.stopped", facts.stopped().from(), facts.stopped().reason()));
             colour = colour.worse(WarningColour.YELLOW);
         }
         return new Warning(colour, List.copyOf(reasons));
+    }
+
+    /** The planned start as the sentences take it: its year, its month and the two as 2024-06 (the English sentence's). */
+    private static Object[] plannedStart(WarningFacts facts, Object... more) {
+        YearMonth start = facts.plannedStart();
+        List<Object> args = new ArrayList<>(List.of(start.getYear(), start.getMonthValue(), start.toString()));
+        args.addAll(List.of(more));
+        return args.toArray();
     }
 
 }

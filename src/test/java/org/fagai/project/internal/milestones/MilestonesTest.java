@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fagai.shared.web.StoredTexts;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.project.ProjectApprovalDecided;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,8 @@ class MilestonesTest {
 
     private Optional<String> reasons(String code, String month) {
         return jdbc.sql("SELECT w.colour || ':' || w.reasons FROM project_warning w JOIN project p ON p.id = w.project_id"
-                + " WHERE p.code = ? AND w.month = ?::date").params(code, month + "-01").query(String.class).optional();
+                + " WHERE p.code = ? AND w.month = ?::date").params(code, month + "-01").query(String.class).optional()
+                .map(r -> r.substring(0, r.indexOf(':') + 1) + StoredTexts.chinese(r.substring(r.indexOf(':') + 1)));
     }
 
     @Test
@@ -101,7 +103,7 @@ class MilestonesTest {
     void aProjectStartingWithinTwoMonthsWithMissingMilestonesIsYellowUntilTheyAreRecorded() throws Exception {
         String code = preparingProject();
         assertThat(reasons(code, "2019-01")).hasValueSatisfying(r -> assertThat(r)
-                .isEqualTo("YELLOW:计划2019年3月开工，前期手续缺：立项（项目建议书/核准/备案）、可行性研究报告、初步设计"));
+                .isEqualTo("YELLOW:计划2019年3月开工，前期手续缺：立项（建议书/核准/备案）、可行性研究报告、初步设计"));
         for (String kind : new String[] {"PROPOSAL", "FEASIBILITY", "PRELIMINARY_DESIGN"}) {
             postJson("city", "/api/v1/projects/" + code + "/milestones", """
                     {"kind":"%s","documentNumber":"示发改〔2018〕1号","approvedOn":"2018-11-10","authority":"示范市发展和改革委员会"}"""
@@ -160,13 +162,13 @@ class MilestonesTest {
                  "planYear":2019,"level":"市级","nature":"新建","plannedInvestment":3000}""";
         postJson("city", "/api/v1/projects", body.formatted(code, "企业投资")).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.investmentType").value("ENTERPRISE"));
-        assertThat(reasons(code, "2019-01")).hasValue("YELLOW:计划2019年3月开工，前期手续缺：立项（项目建议书/核准/备案）");
+        assertThat(reasons(code, "2019-01")).hasValue("YELLOW:计划2019年3月开工，前期手续缺：立项（建议书/核准/备案）");
         as("city", get("/api/v1/projects/" + code + "/milestones")).andExpect(jsonPath("$.type").value("ENTERPRISE"));
 
         as("city", put("/api/v1/projects/" + code).contentType(MediaType.APPLICATION_JSON)
                 .content(body.formatted(code, "GOVERNMENT"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.investmentType").value("GOVERNMENT"));
-        assertThat(reasons(code, "2019-01")).hasValue("YELLOW:计划2019年3月开工，前期手续缺：立项（项目建议书/核准/备案）、可行性研究报告、初步设计");
+        assertThat(reasons(code, "2019-01")).hasValue("YELLOW:计划2019年3月开工，前期手续缺：立项（建议书/核准/备案）、可行性研究报告、初步设计");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_id = ? AND detail LIKE '%投资类型%企业投资%政府投资%'")
                 .param(code).query(Long.class).single()).isEqualTo(1);
 

@@ -12,6 +12,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fagai.shared.web.StoredTexts;
 import org.fagai.FagaiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,13 +52,13 @@ class StoppageApiTest {
     private String reasons(String code, YearMonth month) {
         return jdbc.sql("""
                 SELECT w.reasons FROM project_warning w JOIN project p ON p.id = w.project_id WHERE p.code = ? AND w.month = ?""")
-                .params(code, month.atDay(1)).query(String.class).single();
+                .params(code, month.atDay(1)).query(String.class).optional().map(StoredTexts::chinese).orElseThrow();
     }
 
     private String colour(String code, YearMonth month) {
         return jdbc.sql("""
                 SELECT w.colour FROM project_warning w JOIN project p ON p.id = w.project_id WHERE p.code = ? AND w.month = ?""")
-                .params(code, month.atDay(1)).query(String.class).single();
+                .params(code, month.atDay(1)).query(String.class).optional().map(StoredTexts::chinese).orElseThrow();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.web.StoredTexts;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.project.internal.registry.InvestmentType;
@@ -31,7 +32,18 @@ class MissingMilestoneRuleTest {
     void aProjectStartingWithinTwoMonthsWithoutItsFeasibilityStudyAndDesignIsYellowNamingThem() {
         Warning warning = judge(Map.of(MilestoneKind.PROPOSAL, LocalDate.of(2023, 9, 1)), YearMonth.of(2024, 4));
         assertThat(warning.colour()).isEqualTo(WarningColour.YELLOW);
-        assertThat(warning.reasons()).containsExactly("计划2024年6月开工，前期手续缺：可行性研究报告、初步设计");
+        assertThat(warning.reasons().stream().map(StoredTexts::chinese).toList()).containsExactly("计划2024年6月开工，前期手续缺：可行性研究报告、初步设计");
+    }
+
+    @Test
+    void severalReasonsAreStoredAsOneListEachReadInTheReadersLanguage() {
+        Warning warning = WarningRules.evaluate(new WarningFacts(ProjectStage.PREPARATION, START, null, null, new BigDecimal("20000"),
+                new BigDecimal("5000"), BigDecimal.ZERO, new MilestoneStatus(InvestmentType.GOVERNMENT,
+                        List.of(MilestoneKind.PROPOSAL, MilestoneKind.FEASIBILITY), Map.of())), YearMonth.of(2024, 7), WarningThresholds.DEFAULTS);
+        assertThat(StoredTexts.chinese(warning.reasonText()))
+                .isEqualTo("计划2024年6月开工，已逾期1个月未开工；计划2024年6月开工，前期手续缺：立项（建议书/核准/备案）、可行性研究报告");
+        assertThat(StoredTexts.english(warning.reasonText())).isEqualTo("planned to start in 2024-06, not started 1 month(s) overdue;"
+                + " planned to start in 2024-06, preliminary approvals missing: Project approval (proposal / ratification / filing), Feasibility study");
     }
 
     @Test
@@ -43,7 +55,7 @@ class MissingMilestoneRuleTest {
     void aMilestoneCountsFromTheDayItWasApprovedNotBefore() {
         Map<MilestoneKind, LocalDate> approved = Map.of(MilestoneKind.PROPOSAL, LocalDate.of(2023, 9, 1),
                 MilestoneKind.FEASIBILITY, LocalDate.of(2024, 4, 10), MilestoneKind.PRELIMINARY_DESIGN, LocalDate.of(2024, 5, 20));
-        assertThat(judge(approved, YearMonth.of(2024, 4)).reasons()).containsExactly("计划2024年6月开工，前期手续缺：初步设计");
+        assertThat(judge(approved, YearMonth.of(2024, 4)).reasons().stream().map(StoredTexts::chinese).toList()).containsExactly("计划2024年6月开工，前期手续缺：初步设计");
         assertThat(judge(approved, YearMonth.of(2024, 5)).colour()).isEqualTo(WarningColour.GREEN);
     }
 

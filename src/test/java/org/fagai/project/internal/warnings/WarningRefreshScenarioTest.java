@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.fagai.shared.web.StoredTexts;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.project.PlanChanged;
 import org.fagai.project.ProgressReported;
@@ -58,7 +59,7 @@ class WarningRefreshScenarioTest {
 
     private Judged judged(long id, YearMonth month) {
         return jdbc.sql("SELECT colour, reasons, year_to_date FROM project_warning WHERE project_id = ? AND month = ?")
-                .params(id, month.atDay(1)).query((rs, i) -> new Judged(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)))
+                .params(id, month.atDay(1)).query((rs, i) -> new Judged(rs.getString(1), StoredTexts.chinese(rs.getString(2)), rs.getBigDecimal(3)))
                 .single();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.fagai.shared.web.StoredTexts;
 import org.fagai.project.ProjectStage;
 import org.fagai.project.WarningColour;
 import org.fagai.project.internal.settings.WarningThresholds;
@@ -36,7 +37,14 @@ class WarningRulesTest {
         @Test
         void theReasonStatesCompletionTimeProgressAndTheGap() {
             Warning warning = WarningRules.evaluate(building("3000"), JUNE, DEFAULTS);
-            assertThat(warning.reasons()).containsExactly("年度计划完成30.0%，落后序时进度50.0%共20.0个百分点");
+            assertThat(warning.reasons().stream().map(StoredTexts::chinese).toList()).containsExactly("年度计划完成30.0%，落后序时进度50.0%共20.0个百分点");
+        }
+
+        @Test
+        void theReasonIsStoredAsASentenceThatReadsInEnglishToo() {
+            Warning warning = WarningRules.evaluate(building("3000"), JUNE, DEFAULTS);
+            assertThat(StoredTexts.english(warning.reasonText()))
+                    .isEqualTo("30.0% of the annual plan done, 20.0 percentage points behind the time progress of 50.0%");
         }
 
         @Test
@@ -71,7 +79,7 @@ class WarningRulesTest {
         void notStartedInThePlannedMonthIsYellowAndThreeMonthsLateIsRed(String planned, WarningColour expected) {
             Warning warning = WarningRules.evaluate(notStarted(YearMonth.parse(planned)), JUNE, DEFAULTS);
             assertThat(warning.colour()).isEqualTo(expected);
-            assertThat(warning.reasons()).singleElement().asString().contains("开工");
+            assertThat(warning.reasons().stream().map(StoredTexts::chinese).toList()).singleElement().asString().contains("开工");
         }
     }
 
@@ -115,9 +123,9 @@ class WarningRulesTest {
                 new BigDecimal("9000"), new BigDecimal("6000"), new BigDecimal("2000"));
         Warning warning = WarningRules.evaluate(facts, YearMonth.of(2023, 3), DEFAULTS);
         assertThat(warning.colour()).isEqualTo(WarningColour.YELLOW);
-        assertThat(warning.reasons()).hasSize(1).allMatch(r -> r.contains("未入库"));
+        assertThat(warning.reasons().stream().map(StoredTexts::chinese).toList()).hasSize(1).allMatch(r -> r.contains("未入库"));
         warning = WarningRules.evaluate(facts, YearMonth.of(2023, 9), DEFAULTS);
         assertThat(warning.colour()).isEqualTo(WarningColour.RED);
-        assertThat(warning.reasons()).hasSize(2);
+        assertThat(warning.reasons().stream().map(StoredTexts::chinese).toList()).hasSize(2);
     }
 }

@@ -1,0 +1,40 @@
+package org.fagai.shared.web;
+
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** Stored sentences read in a language outside a Spring context, for tests of what modules store. */
+public final class StoredTexts {
+
+    private static final Formats FORMATS = new Formats(messages(), "09:00-12:00,13:00-18:00");
+
+    private StoredTexts() {
+    }
+
+    public static String chinese(String stored) {
+        return in(Locale.SIMPLIFIED_CHINESE, stored);
+    }
+
+    public static String english(String stored) {
+        return in(Locale.ENGLISH, stored);
+    }
+
+    private static String in(Locale locale, String stored) {
+        Locale before = LocaleContextHolder.getLocale();
+        LocaleContextHolder.setLocale(locale);
+        try {
+            return FORMATS.stored(stored);
+        } finally {
+            LocaleContextHolder.setLocale(before);
+        }
+    }
+
+    private static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("i18n/shared", "i18n/project", "i18n/supervision", "i18n/credit", "i18n/cockpit", "i18n/energy");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+}
