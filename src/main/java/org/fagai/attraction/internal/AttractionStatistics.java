@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.fagai.attraction.AttractionFigures;
 import org.fagai.attraction.internal.FunnelFigures.LeadCohort;
 import org.fagai.attraction.internal.FunnelFigures.OriginFigures;
@@ -46,6 +47,10 @@ class AttractionStatistics implements AttractionFigures {
               (SELECT count(*) FROM attraction_event e WHERE e.major AND e.held_on BETWEEN :from AND :to AND e.region_code LIKE :prefix),
               count(*), coalesce(sum(l.agreed_investment), 0)
             FROM attraction_lead l WHERE l.signed_on BETWEEN :from AND :to AND l.region_code LIKE :prefix""";
+    /** The same summary of whole months, its signed projects read from the month totals ({@link LeadMonthTotals}). */
+    static final String SUMMARY_OF_MONTHS = SUMMARY.substring(0, SUMMARY.indexOf("count(*), coalesce")) + """
+            coalesce(sum(m.records), 0), coalesce(sum(m.agreed_investment), 0)
+            FROM attraction_lead_month m WHERE m.cohort = 'SIGNED' AND m.month BETWEEN :from AND :toMonth AND m.region_code LIKE :prefix""";
     static final String LEAD_AGGREGATES = """
             count(*), count(l.negotiating_on), count(l.signed_on), count(l.registered_on), count(l.started_on),
             count(l.producing_on), count(l.full_capacity_on)""";
@@ -70,9 +75,11 @@ class AttractionStatistics implements AttractionFigures {
     private final GroupNames names;
     private final MessageSource messages;
     private final Clock clock;
+    private final LeadMonthTotals totals;
 
     AttractionStatistics(JdbcClient jdbc, AttractionAccess access, KeyProjectInvestment projects, RegionDirectory regions,
-                         GroupNames names, MessageSource messages, Clock clock) {
+                         GroupNames names, MessageSource messages, Clock clock, LeadMonthTotals totals) {
+        this.totals = totals;
         this.jdbc = jdbc;
         this.access = access;
         this.projects = projects;
@@ -92,14 +99,16 @@ class AttractionStatistics implements AttractionFigures {
     Summary summary(AttractionPeriod period, String regionCode, Locale locale) {
         String region = access.region(regionCode);
         String name = regionName(region);
-        return jdbc.sql(SUMMARY).param("from", period.from()).param("to", period.to())
+        boolean months = LeadMonthTotals.answers(period);
+        return jdbc.sql(months ? SUMMARY_OF_MONTHS : SUMMARY).param("from", period.from()).param("to", period.to())
+                .param("toMonth", period.to().withDayOfMonth(1))
                 .param("prefix", AttractionAccess.prefix(region) + "%")
                 .query((rs, n) -> {
                     long trips = rs.getLong(1);
                     long negotiations = rs.getLong(2);
                     long events = rs.getLong(3);
                     long signed = rs.getLong(4);
-                    BigDecimal agreed = rs.getBigDecimal(5);
+                    BigDecimal agreed = signed == 0 ? BigDecimal.ZERO : rs.getBigDecimal(5);
                     String sentence = messages.getMessage("attraction.sentence", new Object[] {label(period, locale), name,
                             String.valueOf(trips), String.valueOf(negotiations), String.valueOf(events), String.valueOf(signed),
                             yi(agreed)}, locale);
@@ -114,6 +123,16 @@ class AttractionStatistics implements AttractionFigures {
         String region = access.region(regionCode);
         String key = by == null ? "''" : keyColumn(by, region);
         String prefix = AttractionAccess.prefix(region) + "%";
+        if (by == null) {
+            Optional<LeadMonthTotals.Cohorts> months = totals.cohorts(period, prefix);
+            if (months.isPresent()) {
+                LeadCohort l = months.get().leads();
+                SignedCohort s = months.get().signed().withProjectInvestment(
+                        projectInvestment(period, prefix, key).getOrDefault("", BigDecimal.ZERO));
+                return new Funnel(period.from(), period.to(), region, regionName(region), l, s, Rates.of(l, s), OriginShare.of(s),
+                        null, List.of());
+            }
+        }
         Map<String, LeadCohort> leads = new LinkedHashMap<>();
         jdbc.sql("SELECT " + key + " AS k, " + LEAD_AGGREGATES + " FROM attraction_lead l WHERE l.found_on BETWEEN ? AND ?"
                         + " AND l.region_code LIKE ? GROUP BY 1")

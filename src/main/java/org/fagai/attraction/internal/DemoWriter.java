@@ -15,9 +15,11 @@ import org.springframework.stereotype.Component;
 class DemoWriter {
 
     private final JdbcTemplate jdbc;
+    private final LeadMonthTotals totals;
 
-    DemoWriter(JdbcTemplate jdbc) {
+    DemoWriter(JdbcTemplate jdbc, LeadMonthTotals totals) {
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     Iterator<Long> ids(String sequence, int n) {
@@ -63,6 +65,8 @@ class DemoWriter {
         jdbc.batchUpdate("INSERT INTO attraction_negotiation_lead (negotiation_id, lead_id) VALUES (?, ?)", links);
         jdbc.batchUpdate("INSERT INTO attraction_funds (lead_id, arrived_on, amount, note, created_by) VALUES (?, ?, ?, ?, 'city')",
                 w.funds.stream().map(f -> new Object[] {f.leadId(), date(f.on()), f.amount(), f.note()}).toList());
+        // the leads were written past the store: their month totals are summed once, from what was written
+        totals.rebuild();
     }
 
     private static Object[] lead(Lead lead) {

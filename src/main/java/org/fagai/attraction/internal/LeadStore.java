@@ -18,10 +18,12 @@ class LeadStore {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final LeadMonthTotals totals;
 
-    LeadStore(JdbcClient jdbc, ApplicationEventPublisher events) {
+    LeadStore(JdbcClient jdbc, ApplicationEventPublisher events, LeadMonthTotals totals) {
         this.events = events;
         this.jdbc = jdbc;
+        this.totals = totals;
     }
 
     long insert(Lead lead, String createdBy) {
@@ -38,6 +40,7 @@ class LeadStore {
                         lead.state.found, createdBy)
                 .update(key, "id");
         long id = key.getKeyAs(Long.class);
+        totals.added(id);
         lead.assigned(id);
         update(lead);
         return id;
@@ -45,6 +48,7 @@ class LeadStore {
 
     void update(Lead lead) {
         Lead.State s = lead.state;
+        totals.removing(lead.id(), lead.version());
         int rows = jdbc.sql("""
                         UPDATE attraction_lead SET stage = ?, found_on = ?, negotiating_on = ?, signed_on = ?, registered_on = ?,
                           started_on = ?, producing_on = ?, full_capacity_on = ?, agreement = ?, agreed_investment = ?, agreed_usd = ?,
@@ -59,6 +63,7 @@ class LeadStore {
         if (rows == 0) {
             throw new ConflictException("id", "该线索已被他人更新，请刷新后重试");
         }
+        totals.stored(lead.id());
         lead.stored();
         events.publishEvent(new AttractionFiguresChanged(lead.facts().regionCode()));
     }

@@ -1,5 +1,6 @@
 package org.fagai.cockpit.internal;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -10,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.fagai.cockpit.CockpitScope;
 import org.fagai.cockpit.CockpitScopes;
 import org.fagai.cockpit.CockpitTile;
@@ -25,11 +28,11 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cockpit of a year and region: who may see it (the commission's leaders and staff, a district for its own
@@ -50,14 +53,28 @@ class Cockpit implements CockpitScopes {
     private final RegionDirectory regions;
     private final Clock clock;
     private final TileCache cache;
+    private final TileRunner runner;
 
+    @Autowired
     Cockpit(List<CockpitTile> tiles, UserDirectory users, RegionDirectory regions, Clock clock,
-            @Value("${fagai.cockpit.cache-seconds:60}") long cacheSeconds, TileChanges changes) {
+            @Value("${fagai.cockpit.cache-seconds:60}") long cacheSeconds, TileChanges changes,
+            @Value("${fagai.cockpit.tile-threads:2}") int tileThreads) {
+        this.runner = new TileRunner(tileThreads);
         this.tiles = tiles;
         this.users = users;
         this.regions = regions;
         this.clock = clock;
         this.cache = new TileCache(Duration.ofSeconds(Math.max(0, cacheSeconds)), 500, clock, System::nanoTime, changes);
+    }
+
+    /** One after the other on the caller's thread (tests and benchmarks that build their own). */
+    Cockpit(List<CockpitTile> tiles, UserDirectory users, RegionDirectory regions, Clock clock, long cacheSeconds, TileChanges changes) {
+        this(tiles, users, regions, clock, cacheSeconds, changes, 1);
+    }
+
+    @PreDestroy
+    void stop() {
+        runner.close();
     }
 
     record Choice(String code, String name) {
@@ -102,8 +119,10 @@ class Cockpit implements CockpitScopes {
         return new CockpitScope(y, month, parsed.value(), name);
     }
 
-    /** The cockpit of a year and region: the user's rights checked on every request, the tiles kept for the cache's TTL. */
-    @Transactional(readOnly = true)
+    /**
+     * The cockpit of a year and region: the user's rights checked on every request, the tiles kept for the cache's TTL, those
+     * to compute computed side by side (each module's call its own read; no transaction held here while they run).
+     */
     View view(Integer year, String region) {
         CockpitScope scope = resolve(year, region, false);
         Locale locale = LocaleContextHolder.getLocale();
@@ -111,9 +130,17 @@ class Cockpit implements CockpitScopes {
         List<Tile> shown = new ArrayList<>();
         Map<String, LocalDateTime> computedAt = new HashMap<>();
         LocalDateTime oldest = null;
+        // the tiles still kept are read here; only those to compute go to the runner
+        List<TileCache.Entry> entries = new ArrayList<>();
+        List<Supplier<TileCache.Entry>> work = new ArrayList<>();
         for (int i = 0; i < tiles.size(); i++) {
             CockpitTile contributor = tiles.get(i);
-            TileCache.Entry entry = cache.get(key, i, () -> contributor.tile(scope));
+            int index = i;
+            cache.kept(key, i).ifPresentOrElse(entries::add,
+                    () -> work.add(() -> cache.get(key, index, () -> contributor.tile(scope))));
+        }
+        entries.addAll(runner.all(work));
+        for (TileCache.Entry entry : entries) {
             oldest = oldest == null || entry.computedAt().isBefore(oldest) ? entry.computedAt() : oldest;
             entry.tile().ifPresent(tile -> {
                 shown.add(tile);
@@ -129,12 +156,10 @@ class Cockpit implements CockpitScopes {
     }
 
     /** Every module's tile of the scope, computed now (no cache), in page order. */
-    @Transactional(readOnly = true)
     List<Tile> tiles(CockpitScope scope) {
         List<Tile> shown = new ArrayList<>();
-        for (CockpitTile tile : tiles) {
-            tile.tile(scope).ifPresent(shown::add);
-        }
+        List<Supplier<Optional<Tile>>> work = tiles.stream().<Supplier<Optional<Tile>>>map(tile -> () -> tile.tile(scope)).toList();
+        runner.all(work).forEach(tile -> tile.ifPresent(shown::add));
         shown.sort(Comparator.comparingInt(Tile::order));
         return shown;
     }

@@ -51,11 +51,11 @@ final class TileCache {
      * The change sequence is read before computing: a change committed while computing makes the result stale at once.
      */
     Entry get(Key key, int contributor, Supplier<Optional<Tile>> compute) {
-        Map<Integer, Entry> kept = scopes.get(key);
-        Entry entry = kept == null ? null : kept.get(contributor);
-        if (entry != null && nanos.getAsLong() - entry.expiresAtNanos() < 0 && entry.seenChange() >= lastChange(entry)) {
-            return entry;
+        Optional<Entry> still = kept(key, contributor);
+        if (still.isPresent()) {
+            return still.get();
         }
+        Map<Integer, Entry> kept = scopes.get(key);
         long seen = changes.now();
         Entry fresh = new Entry(compute.get(), LocalDateTime.now(clock.withZone(ChinaTime.ZONE)), nanos.getAsLong() + ttl.toNanos(), seen);
         if (ttl.isZero() || ttl.isNegative()) {
@@ -70,6 +70,16 @@ final class TileCache {
         }
         scopes.computeIfAbsent(key, k -> new ConcurrentHashMap<>()).put(contributor, fresh);
         return fresh;
+    }
+
+    /** The contributor's tile of the scope if it is kept, computed less than the TTL ago and unchanged since. */
+    Optional<Entry> kept(Key key, int contributor) {
+        Map<Integer, Entry> kept = scopes.get(key);
+        Entry entry = kept == null ? null : kept.get(contributor);
+        if (entry != null && nanos.getAsLong() - entry.expiresAtNanos() < 0 && entry.seenChange() >= lastChange(entry)) {
+            return Optional.of(entry);
+        }
+        return Optional.empty();
     }
 
     /** An empty tile may fill with any module's data: any change at all makes it stale. */
