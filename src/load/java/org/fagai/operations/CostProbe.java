@@ -28,8 +28,8 @@ import java.util.stream.Stream;
  * seeds {@code probe.owners} owners as the rush does, warms up, then on {@code probe.clients} clients without think
  * time: every owner signs in, every owner reports {@code probe.rounds} rounds (form, submit, photo, list, project),
  * staff read the home page, the list and the dashboard. For each phase it prints the requests, the platform JVM's and
- * PostgreSQL's CPU milliseconds per request (from /proc) and the latencies. {@code -Dprobe.jfr=file.jfr} records the
- * report and staff phases with JFR. Run it alone on the machine (under the build lock): its figures are CPU times.
+ * PostgreSQL's CPU milliseconds per request (from /proc) and the latencies. {@code -Dprobe.jfr=file.jfr} then records
+ * one more report round and staff phase with JFR (apart: its profile settings more than double the CPU per request). Run it alone on the machine (under the build lock): its figures are CPU times.
  *
  * <pre>flock /tmp/fagai-maven.lock java -cp target/test-classes:target/classes:$(cat cp) -Dfagai.jar=target/fagai-….jar
  *     org.fagai.operations.CostProbe</pre>
@@ -74,10 +74,6 @@ final class CostProbe {
         // a first pass of reports compiles the POST paths (the warm-up only reads), not measured
         phase("sign-in", OWNERS, i -> signIn(owners.get(i), RushData.username(i + 1), RushData.PASSWORD));
         phase("unmeasured report round", OWNERS, i -> reportRound(owners.get(i), i + 1, 0));
-        String jfr = System.getProperty("probe.jfr");
-        if (jfr != null) {
-            jcmd("JFR.start", "name=probe", "settings=profile", "filename=" + Path.of(jfr).toAbsolutePath());
-        }
         phase("report rounds", OWNERS * ROUNDS, i -> reportRound(owners.get(i % OWNERS), i % OWNERS + 1, 1 + i / OWNERS));
         List<HttpClient> staff = new ArrayList<>();
         String[] accounts = {"city", "leader", "district", "admin"};
@@ -86,7 +82,12 @@ final class CostProbe {
             signIn(staff.get(i), accounts[i % accounts.length], RushData.DEMO_PASSWORD);
         }
         phase("staff pages", CLIENTS * STAFF_ROUNDS, i -> staffRound(staff.get(i % CLIENTS), i % 3));
+        // JFR's profile settings more than double the CPU per request: its phases are recorded apart, after the figures
+        String jfr = System.getProperty("probe.jfr");
         if (jfr != null) {
+            jcmd("JFR.start", "name=probe", "settings=profile", "filename=" + Path.of(jfr).toAbsolutePath());
+            phase("report round (JFR)", OWNERS, i -> reportRound(owners.get(i), i + 1, 1 + ROUNDS));
+            phase("staff pages (JFR)", CLIENTS * STAFF_ROUNDS / 2, i -> staffRound(staff.get(i % CLIENTS), i % 3));
             jcmd("JFR.stop", "name=probe");
         }
     }
