@@ -147,15 +147,15 @@ final class CostProbe {
         String code = RushData.code(owner);
         HttpResponse<String> form = send(http, get("/projects/report?code=" + code));
         expect(form, code);
-        String csrf = URLEncoder.encode(csrf(form), StandardCharsets.UTF_8);
+        String csrf = csrf(form);
         String body = "code=" + code + "&month=" + RushData.month() + "&completedInvestment=" + (100 + owner)
                 + "&siteStatus=" + URLEncoder.encode("主体结构施工，完成第" + round + "轮核对", StandardCharsets.UTF_8)
-                + "&problems=&_csrf=" + csrf;
+                + "&problems=&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         HttpResponse<String> submitted = send(http, post("/projects/report", "application/x-www-form-urlencoded",
                 body.getBytes(StandardCharsets.UTF_8)));
         expect(submitted, code);
         HttpResponse<String> photoPosted = send(http, photo("/projects/" + code + "/progress/" + RushData.month() + "/photos",
-                URLEncodedToRaw(csrf)));
+                csrf));
         HttpResponse<String> list = send(http, get("/projects"));
         expect(list, code);
         HttpResponse<String> project = send(http, get("/projects/" + code));
@@ -165,10 +165,6 @@ final class CostProbe {
     private int staffRound(HttpClient http, int page) throws Exception {
         return hops(send(http, get("/"))) + hops(send(http, get("/projects?page=" + page)))
                 + hops(send(http, get("/projects/dashboard")));
-    }
-
-    private static String URLEncodedToRaw(String encoded) {
-        return java.net.URLDecoder.decode(encoded, StandardCharsets.UTF_8);
     }
 
     private HttpRequest.Builder photo(String path, String csrf) {
