@@ -20,7 +20,10 @@ import org.fagai.shared.ChinaTime;
 import org.postgresql.PGConnection;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
-/** The load test's own people and projects: 500 owners of 东湖区 (339902), one project each, last month reopened. */
+/**
+ * The load test's own people and projects: the owners (project units) of 东湖区 (339902), each with a few projects
+ * (the projects of its unit), last month reopened for every project.
+ */
 final class RushData {
 
     static final String PASSWORD = "Load#Rush2026";
@@ -46,10 +49,21 @@ final class RushData {
         return String.format("91339902LT%08d", i);
     }
 
-    static List<Map<String, Object>> owners(int count) {
+    /** Owner {@code i}'s {@code j}-th project (both from 1). */
+    static String code(int i, int j, int projectsPerOwner) {
+        return code((i - 1) * projectsPerOwner + j);
+    }
+
+    /** Each owner with the codes of its projects ({@code codes}) and the first of them ({@code code}). */
+    static List<Map<String, Object>> owners(int count, int projectsPerOwner) {
         List<Map<String, Object>> owners = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            owners.add(Map.of("username", username(i), "code", code(i), "month", month().toString(), "amount", 100 + i));
+            List<String> codes = new ArrayList<>();
+            for (int j = 1; j <= projectsPerOwner; j++) {
+                codes.add(code(i, j, projectsPerOwner));
+            }
+            owners.add(Map.of("username", username(i), "codes", codes, "code", codes.get(0), "month", month().toString(),
+                    "amount", 100 + i));
         }
         return owners;
     }
@@ -73,8 +87,13 @@ final class RushData {
         Files.createDirectories(directory);
     }
 
-    /** Accounts (one BCrypt hash for all: the sign-in still checks it), projects, this year's plan, the month reopened. */
+    /** One project per owner (the cost probe's seed). */
     static void seed(Platform platform, int count) throws Exception {
+        seed(platform, count, 1);
+    }
+
+    /** Accounts (one BCrypt hash for all: the sign-in still checks it), projects, this year's plan, the month reopened. */
+    static void seed(Platform platform, int count, int projectsPerOwner) throws Exception {
         String hash = new BCryptPasswordEncoder().encode(PASSWORD);
         YearMonth month = month();
         try (Connection owner = platform.owner()) {
@@ -85,8 +104,10 @@ final class RushData {
             for (int i = 1; i <= count; i++) {
                 users.append(username(i)).append("\t压测单位").append(i).append('\t').append(hash)
                         .append("\tOWNER\t339902\t压测单位").append(i).append('\t').append(creditCode(i)).append('\n');
-                projects.append(code(i)).append("\t压测项目").append(i).append("\t压测单位").append(i).append('\t')
-                        .append(creditCode(i)).append("\t339902\t50000.00\tCONSTRUCTION\n");
+                for (int j = 1; j <= projectsPerOwner; j++) {
+                    projects.append(code(i, j, projectsPerOwner)).append("\t压测项目").append(i).append('-').append(j)
+                            .append("\t压测单位").append(i).append('\t').append(creditCode(i)).append("\t339902\t50000.00\tCONSTRUCTION\n");
+                }
             }
             copy.copyIn("COPY app_user (username, display_name, password_hash, role, region_code, owner_unit, owner_credit_code) "
                     + "FROM STDIN", new StringReader(users.toString()));

@@ -130,6 +130,11 @@ final class Platform implements AutoCloseable {
         return false;
     }
 
+    /** The platform JVM's process id (for a profiler or its CPU time). */
+    long pid() {
+        return process.pid();
+    }
+
     boolean running() {
         return process != null && process.isAlive();
     }
