@@ -51,11 +51,10 @@ public class ProgressStore {
         if (locked != distinct) {
             throw new NotFoundException("项目不存在：进度所属的项目已被删除");
         }
-        // One statement retires each month's current version and writes the next. The UPDATE finds the current version by
-        // its index, one probe per report (joined to the reports instead, the planner hashed every current version, 1.2
-        // million rows, for a 20,000-row import), and hands its version on, so the new one needs no second look-up. A new
-        // row of a month is inserted only once the UPDATE has returned that month's old row (the join waits for it), so
-        // the unique current-version index never sees two current rows.
+        // One statement retires each month's current version and writes the next: the UPDATE finds the current version by
+        // its index, one probe per report, and hands its version on, so the new one needs no second look-up. A new row of
+        // a month is inserted only once the UPDATE has returned that month's old row (the join waits for it), so the
+        // unique current-version index never sees two current rows.
         Map<String, Integer> versions = new HashMap<>();
         try {
             jdbc.sql("""
@@ -63,11 +62,9 @@ public class ProgressStore {
                       SELECT * FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[])
                              AS i(project_id, month, amount, site, problems, planned, on_site, machines)),
                     old AS (
-                      UPDATE project_progress SET current = FALSE WHERE current AND id = ANY(ARRAY(
-                        SELECT (SELECT g.id FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month
-                                  AND g.current)
-                        FROM i))
-                      RETURNING project_id, month, version)
+                      UPDATE project_progress g SET current = FALSE FROM i
+                      WHERE g.project_id = i.project_id AND g.month = i.month AND g.current
+                      RETURNING g.project_id, g.month, g.version)
                     INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems,
                                                   reported_by, workers_planned, workers_on_site, machines)
                     SELECT i.project_id, i.month, coalesce(o.version, 0) + 1, TRUE, i.amount, i.site, i.problems, ?, i.planned,
