@@ -3,20 +3,16 @@ package org.fagai.project.internal.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 import org.fagai.FagaiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.fagai.shared.NotFoundException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * project_progress's project is checked once per statement by its write path instead of per row by a foreign key:
- * reports of a project that does not exist are still refused, and a deleted project still takes its progress with it.
+ * project_progress's project is checked once per statement instead of per row: a row of a project that does not exist is
+ * still refused, and a deleted project still takes its progress with it.
  */
 @FagaiIntegrationTest
 @Transactional
@@ -25,21 +21,14 @@ class ProgressProjectKeyTest {
     @Autowired
     JdbcClient jdbc;
 
-    @Autowired
-    ProgressStore store;
-
     @Test
-    void reportsNamingAProjectThatDoesNotExistAreRefusedWhole() {
-        long existing = jdbc.sql("SELECT min(id) FROM project").query(Long.class).single();
-        long missing = jdbc.sql("SELECT max(id) + 1000 FROM project").query(Long.class).single();
-        long before = jdbc.sql("SELECT count(*) FROM project_progress").query(Long.class).single();
-        ProgressReport report = ProgressReport.of(new ProgressInput("2025-03", new BigDecimal("10"), "主体施工", null, null, null, null),
-                new ProgressReport.Terms(new BigDecimal("1000"), year -> true, new ReportingWindow(3650), LocalDate.of(2025, 4, 1),
-                        month -> null));
+    void progressOfAProjectThatDoesNotExistIsRefused() {
+        long missing = jdbc.sql("SELECT coalesce(max(id), 0) + 1000 FROM project").query(Long.class).single();
 
-        assertThatThrownBy(() -> store.store(List.of(new ProgressStore.Entry(existing, report), new ProgressStore.Entry(missing, report)),
-                "test")).isInstanceOf(NotFoundException.class);
-        assertThat(jdbc.sql("SELECT count(*) FROM project_progress").query(Long.class).single()).isEqualTo(before);
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO project_progress (project_id, month, version, current, completed_investment, reported_by)
+                VALUES (?, DATE '2025-03-01', 1, TRUE, 10, 'test')""").param(missing).update())
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
