@@ -135,11 +135,6 @@ class ProjectBenchmark {
         long warningStart = System.nanoTime();
         int rows = warnings.refreshYear(YEAR);
         report.add(String.format("warnings recomputed from the rules: %,d rows in %.1f s", rows, (System.nanoTime() - warningStart) / 1e9));
-        // The statistics a database holding these warning rows has (autovacuum analyses them a minute or so later, or not
-        // before the lists are measured): planned on an empty table's, the red + construction page hashed every match
-        // instead of walking the code order.
-        Bench.owner(ownerConnection).sql("ANALYZE project_warning").update();
-        Bench.owner(ownerConnection).sql("ANALYZE project_month_total").update();
     }
 
     @Test

@@ -77,11 +77,11 @@ public class ProgressImport {
         if (user.role() == Role.LEADER) {
             throw new AccessDeniedException("委领导只能查看进度，不能填报");
         }
-        Set<String> plans = new HashSet<>();
-        Map<String, LocalDate> reopened = new HashMap<>();
-        Map<String, Object[]> projectsByCode = loadProjects(rows, new ProjectScope(user), plans, reopened);
+        Map<String, Object[]> projectsByCode = loadProjects(rows, new ProjectScope(user));
         LocalDate today = LocalDate.now(clock);
         ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
+        Set<String> plans = loadPlans(projectsByCode);
+        Map<String, LocalDate> reopened = loadReopened(projectsByCode);
         List<ImportError> errors = new ArrayList<>();
         List<ProgressStore.Entry> entries = new ArrayList<>();
         Map<Integer, Set<Long>> touched = new HashMap<>();
@@ -139,34 +139,37 @@ public class ProgressImport {
         return SITE.equals(column) && value.length() > MaxLength.TEXT ? value.substring(0, QUOTED_LENGTH) + "…" : value;
     }
 
-    /**
-     * Code → {id, total investment} of the visible projects named in the file, read in one statement with the years each
-     * is listed in ("id/year" into {@code plans}) and its reopened months ("id/month" → open until, into {@code reopened}).
-     */
-    private Map<String, Object[]> loadProjects(List<ExcelRow> rows, ProjectScope scope, Set<String> plans,
-                                               Map<String, LocalDate> reopened) {
+    /** Code → {id, total investment} of the visible projects named in the file. */
+    private Map<String, Object[]> loadProjects(List<ExcelRow> rows, ProjectScope scope) {
         String[] codes = rows.stream().map(r -> r.get(CODE)).filter(c -> !c.isBlank()).distinct().toArray(String[]::new);
         List<Object> params = new ArrayList<>();
         params.add(codes);
         String visible = scope.sql(params);
         Map<String, Object[]> result = new HashMap<>();
-        jdbc.query("""
-                SELECT p.id, p.code, p.total_investment,
-                       ARRAY(SELECT DISTINCT pl.year FROM project_plan pl WHERE pl.project_id = p.id) AS listed,
-                       ARRAY(SELECT to_char(r.month, 'YYYY-MM-DD|') || to_char(r.open_until, 'YYYY-MM-DD')
-                             FROM project_month_reopen r WHERE r.project_id = p.id) AS reopened
-                FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND\s""" + visible, rs -> {
-            long id = rs.getLong("id");
-            result.put(rs.getString("code"), new Object[] {id, rs.getBigDecimal("total_investment")});
-            for (Integer year : (Integer[]) rs.getArray("listed").getArray()) {
-                plans.add(id + "/" + year);
-            }
-            for (String month : (String[]) rs.getArray("reopened").getArray()) {
-                int bar = month.indexOf('|');
-                reopened.put(id + "/" + YearMonth.from(LocalDate.parse(month.substring(0, bar))),
-                        LocalDate.parse(month.substring(bar + 1)));
-            }
+        jdbc.query("SELECT p.id, p.code, p.total_investment FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND " + visible, rs -> {
+            result.put(rs.getString("code"), new Object[] {rs.getLong("id"), rs.getBigDecimal("total_investment")});
         }, params.toArray());
         return result;
+    }
+
+    private Set<String> loadPlans(Map<String, Object[]> projects) {
+        Set<String> plans = new HashSet<>();
+        Long[] ids = projects.values().stream().map(p -> (Long) p[0]).toArray(Long[]::new);
+        jdbc.query("SELECT DISTINCT project_id, year FROM project_plan WHERE project_id IN (SELECT unnest(?::bigint[]))",
+                rs -> {
+                    plans.add(rs.getLong(1) + "/" + rs.getInt(2));
+                }, (Object) ids);
+        return plans;
+    }
+
+    private Map<String, LocalDate> loadReopened(Map<String, Object[]> projects) {
+        Map<String, LocalDate> reopened = new HashMap<>();
+        Long[] ids = projects.values().stream().map(p -> (Long) p[0]).toArray(Long[]::new);
+        jdbc.query("SELECT project_id, month, open_until FROM project_month_reopen WHERE project_id IN (SELECT unnest(?::bigint[]))",
+                rs -> {
+                    reopened.put(rs.getLong(1) + "/" + YearMonth.from(rs.getObject(2, LocalDate.class)),
+                            rs.getObject(3, LocalDate.class));
+                }, (Object) ids);
+        return reopened;
     }
 }

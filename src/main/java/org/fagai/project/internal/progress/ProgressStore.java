@@ -15,7 +15,6 @@ import org.fagai.project.internal.registry.CountedPlan;
 import org.fagai.shared.Percent;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.ConflictException;
-import org.fagai.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,46 +36,38 @@ public class ProgressStore {
     /**
      * Stores each report as its month's new current version and returns the versions, in order (1 = first report, 2+ =
      * corrections): the one write path of the form, the API and the import. The rows travel as arrays, so any number of
-     * reports costs two statements. Concurrent reports of a project queue on it, so each reads the version the previous
+     * reports costs four statements. Concurrent reports of a project queue on it, so each reads the version the previous
      * one wrote; should a version still collide, it is a 409.
      */
     public List<Integer> store(List<Entry> entries, String actor) {
         Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
         String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
-        long distinct = java.util.Arrays.stream(ids).distinct().count();
-        // The lock is also the reference check of the whole statement (project_progress has no per-row key, see
-        // V202612101000): a project locked here cannot be deleted before commit.
-        int locked = jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
-                .param(ids).query(Long.class).list().size();
-        if (locked != distinct) {
-            throw new NotFoundException("项目不存在：进度所属的项目已被删除");
-        }
-        // One statement retires each month's current version and writes the next: the UPDATE finds the current version by
-        // its index, one probe per report, and hands its version on, so the new one needs no second look-up. A new row of
-        // a month is inserted only once the UPDATE has returned that month's old row (the join waits for it), so the
-        // unique current-version index never sees two current rows.
+        jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
+                .param(ids).query(Long.class).list();
+        // Each month's current version is found by its index, one probe per report: joined to the reports instead, the
+        // planner hashed every current version (1.2 million rows, spilling to disk) for a 20,000-row import, 0.7 s.
+        jdbc.sql("""
+                UPDATE project_progress SET current = FALSE WHERE current AND id = ANY(ARRAY(
+                  SELECT (SELECT g.id FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month AND g.current)
+                  FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)))""").params(ids, months).update();
         Map<String, Integer> versions = new HashMap<>();
         try {
             jdbc.sql("""
-                    WITH i AS MATERIALIZED (
-                      SELECT * FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[])
-                             AS i(project_id, month, amount, site, problems, planned, on_site, machines)),
-                    old AS (
-                      UPDATE project_progress g SET current = FALSE FROM i
-                      WHERE g.project_id = i.project_id AND g.month = i.month AND g.current
-                      RETURNING g.project_id, g.month, g.version)
                     INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems,
                                                   reported_by, workers_planned, workers_on_site, machines)
-                    SELECT i.project_id, i.month, coalesce(o.version, 0) + 1, TRUE, i.amount, i.site, i.problems, ?, i.planned,
-                           i.on_site, i.machines
-                    FROM i LEFT JOIN old o ON o.project_id = i.project_id AND o.month = i.month
+                    SELECT i.project_id, i.month,
+                           coalesce((SELECT max(g.version) FROM project_progress g WHERE g.project_id = i.project_id
+                                       AND g.month = i.month), 0) + 1,
+                           TRUE, i.amount, i.site, i.problems, ?, i.planned, i.on_site, i.machines
+                    FROM unnest(?::bigint[], ?::date[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[])
+                         AS i(project_id, month, amount, site, problems, planned, on_site, machines)
                     RETURNING project_id, month, version""")
-                    .params(ids, months, entries.stream().map(e -> e.report().completedInvestment().toPlainString()).toArray(String[]::new),
+                    .params(actor, ids, months, entries.stream().map(e -> e.report().completedInvestment().toPlainString()).toArray(String[]::new),
                             entries.stream().map(e -> e.report().siteStatus()).toArray(String[]::new),
                             entries.stream().map(e -> e.report().problems()).toArray(String[]::new),
                             entries.stream().map(e -> e.report().workforce().workersPlanned()).toArray(Integer[]::new),
                             entries.stream().map(e -> e.report().workforce().workersOnSite()).toArray(Integer[]::new),
-                            entries.stream().map(e -> e.report().workforce().machines()).toArray(Integer[]::new), actor)
+                            entries.stream().map(e -> e.report().workforce().machines()).toArray(Integer[]::new))
                     .query((ResultSet rs) -> {
                         versions.put(key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getInt(3));
                     });

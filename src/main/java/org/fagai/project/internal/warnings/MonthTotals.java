@@ -64,16 +64,12 @@ public class MonthTotals {
      * stage and region are the ones counted, so a project that moved between them leaves its old key.
      */
     void change(int year, Collection<Counted> removed, Collection<Counted> added) {
-        change(year, removed, added, null);
-    }
-
-    /** As {@link #change(int, Collection, Collection)}, with the projects' list lines already read ({@code null}: read them). */
-    void change(int year, Collection<Counted> removed, Collection<Counted> added, Map<Long, List<Listed>> listed) {
         if (removed.isEmpty() && added.isEmpty()) {
             return;
         }
-        Map<Long, List<Listed>> lists = listed != null ? listed : listed(year, java.util.stream.Stream.concat(removed.stream(),
-                added.stream()).map(Counted::projectId).distinct().toArray(Long[]::new));
+        Long[] ids = java.util.stream.Stream.concat(removed.stream(), added.stream()).map(Counted::projectId).distinct()
+                .toArray(Long[]::new);
+        Map<Long, List<Listed>> lists = listed(year, ids);
         Map<List<Object>, Sums> delta = new HashMap<>();
         removed.forEach(row -> count(row, lists.getOrDefault(row.projectId(), List.of()), -1, delta));
         added.forEach(row -> count(row, lists.getOrDefault(row.projectId(), List.of()), 1, delta));
@@ -108,7 +104,7 @@ public class MonthTotals {
     }
 
     /** A project's line on a list of the year, with the project's figures the totals sum beside it. */
-    record Listed(String level, String nature, BigDecimal planned, String section, BigDecimal totalInvestment,
+    private record Listed(String level, String nature, BigDecimal planned, String section, BigDecimal totalInvestment,
                           LocalDate registeredOn) {
     }
 

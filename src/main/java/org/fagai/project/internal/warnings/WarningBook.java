@@ -44,29 +44,9 @@ public class WarningBook {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
-                   p.investment_type, %s AS plan%%s
-            FROM project p%%s WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
+                   p.investment_type, %s AS plan
+            FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
-
-    /**
-     * With the facts, what the month totals count a project by ({@link MonthTotals.Listed}): its list lines of the year
-     * (level, nature, planned) and its industry section, so a refresh by difference reads them in the same pass.
-     */
-    private static final String LINES = """
-            ,
-                   coalesce(i.section, '-') AS section, CASE WHEN p.registered THEN p.registered_on END AS counted_on,
-                   ARRAY(SELECT ln.level || '|' || ln.nature || '|' || ln.planned_investment FROM project_plan ln
-                         WHERE ln.project_id = p.id AND ln.year = ?) AS lines""";
-
-    /**
-     * With the facts, the amounts a refresh from a later month needs: the previous month's stored year to date and the
-     * current versions of the months from it on ("month|amount").
-     */
-    private static final String AMOUNTS = """
-            ,
-                   (SELECT pw.year_to_date FROM project_warning pw WHERE pw.project_id = p.id AND pw.month = ?) AS prior_ytd,
-                   ARRAY(SELECT extract(month FROM g.month)::int || '|' || g.completed_investment FROM project_progress g
-                         WHERE g.project_id = p.id AND g.current AND g.month BETWEEN ? AND ?) AS amounts""";
 
     private final JdbcTemplate jdbc;
     private final WarningSettingsStore settings;
@@ -165,55 +145,18 @@ public class WarningBook {
         WarningThresholds limits = settings.load();
         // Joining the id array (rather than "= ANY") lets PostgreSQL probe the primary key once per id.
         String filter = onlyIds == null ? "" : " AND p.id IN (SELECT unnest(?::bigint[]))";
-        boolean withLines = removed != null && onlyIds != null;
-        boolean withAmounts = onlyIds != null && fromMonth > 1;
-        List<Object> factParams = new ArrayList<>(List.of(year));
-        if (withLines) {
-            factParams.add(year);
-        }
-        if (withAmounts) {
-            factParams.addAll(List.of(LocalDate.of(year, fromMonth - 1, 1), LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1)));
-        }
-        factParams.add(year);
-        if (onlyIds != null) {
-            factParams.add(onlyIds);
-        }
-        String sql = FACTS.formatted((withLines ? LINES : "") + (withAmounts ? AMOUNTS : ""),
-                withLines ? " LEFT JOIN industry i ON i.code = p.industry_code" : "") + filter;
+        Object[] factParams = onlyIds == null ? new Object[] {year, year} : new Object[] {year, year, onlyIds};
         List<Object[]> facts = new ArrayList<>();
-        Map<Long, List<MonthTotals.Listed>> lines = withLines ? new HashMap<>() : null;
-        Map<Long, BigDecimal[]> monthly = new HashMap<>();
         Map<Long, Map<MilestoneKind, LocalDate>> approved = milestones.approvedOn(onlyIds);
         Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
-        jdbc.query(sql, (ResultSet rs) -> {
-            long id = rs.getLong("id");
+        jdbc.query(FACTS + filter, (ResultSet rs) -> {
             InvestmentType type = InvestmentType.valueOf(rs.getString("investment_type"));
-            facts.add(new Object[] {id, ProjectStage.valueOf(rs.getString("stage")),
+            facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
                     month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
                     rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
-                    rs.getString("region_code"), MilestoneBook.statusOf(type, required, approved.get(id))});
-            if (withLines) {
-                lines.put(id, listed(rs));
-            }
-            if (withAmounts && rs.getBigDecimal("prior_ytd") != null) {
-                BigDecimal[] amounts = new BigDecimal[13];
-                amounts[0] = rs.getBigDecimal("prior_ytd");
-                for (String entry : (String[]) rs.getArray("amounts").getArray()) {
-                    int bar = entry.indexOf('|');
-                    amounts[Integer.parseInt(entry, 0, bar, 10)] = new BigDecimal(entry.substring(bar + 1));
-                }
-                monthly.put(id, amounts);
-            }
-        }, factParams.toArray());
-        if (withAmounts) {
-            // Projects without the previous month's row (new to the list) are read from January.
-            Long[] unknown = facts.stream().map(f -> (Long) f[0]).filter(id -> !monthly.containsKey(id)).toArray(Long[]::new);
-            if (unknown.length > 0) {
-                monthly.putAll(monthlyAmounts(year, unknown));
-            }
-        } else {
-            monthly.putAll(monthlyAmounts(year, onlyIds));
-        }
+                    rs.getString("region_code"), MilestoneBook.statusOf(type, required, approved.get(rs.getLong("id")))});
+        }, factParams);
+        Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
         List<Object[]> rows = new ArrayList<>();
         for (Object[] f : facts) {
@@ -240,7 +183,7 @@ public class WarningBook {
         insert(rows);
         if (removed != null) {
             totals.change(year, removed, rows.stream().map(r -> new MonthTotals.Counted((Long) r[0], (LocalDate) r[1], (String) r[2],
-                    (BigDecimal) r[4], (String) r[5], (String) r[6])).toList(), lines);
+                    (BigDecimal) r[4], (String) r[5], (String) r[6])).toList());
         } else {
             totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
         }
@@ -252,20 +195,31 @@ public class WarningBook {
         WarningCopy.write(jdbc, rows);
     }
 
-    /** A project's list lines of the year as {@link #LINES} reads them. */
-    private static List<MonthTotals.Listed> listed(ResultSet rs) throws SQLException {
-        BigDecimal total = rs.getBigDecimal("total_investment");
-        String section = rs.getString("section");
-        LocalDate countedOn = rs.getObject("counted_on", LocalDate.class);
-        List<MonthTotals.Listed> lines = new ArrayList<>();
-        for (String line : (String[]) rs.getArray("lines").getArray()) {
-            String[] parts = line.split("\\|", 3);
-            lines.add(new MonthTotals.Listed(parts[0], parts[1], new BigDecimal(parts[2]), section, total, countedOn));
+    /**
+     * Each project's monthly amounts for the year (index 1–12). When recomputing from a later month, the months
+     * before it are taken as one sum from the previous month's stored year-to-date (in index 0), so an import
+     * reads one month per project instead of twelve; projects without that row are read in full.
+     */
+    private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds, int fromMonth) {
+        if (onlyIds == null || fromMonth == 1) {
+            return monthlyAmounts(year, onlyIds);
         }
-        return lines;
+        Map<Long, BigDecimal> prior = new HashMap<>();
+        jdbc.query("SELECT project_id, year_to_date FROM project_warning WHERE month = ? AND project_id IN (SELECT unnest(?::bigint[]))",
+                (ResultSet rs) -> {
+                    prior.put(rs.getLong(1), rs.getBigDecimal(2));
+                }, LocalDate.of(year, fromMonth - 1, 1), onlyIds);
+        Long[] unknown = Arrays.stream(onlyIds).filter(id -> !prior.containsKey(id)).toArray(Long[]::new);
+        Map<Long, BigDecimal[]> amounts = unknown.length == 0 ? new HashMap<>() : monthlyAmounts(year, unknown);
+        Long[] known = prior.keySet().toArray(Long[]::new);
+        jdbc.query("SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
+                + "WHERE current AND month BETWEEN ? AND ? AND project_id IN (SELECT unnest(?::bigint[]))", (ResultSet rs) -> {
+            amounts.computeIfAbsent(rs.getLong(1), k -> new BigDecimal[13])[rs.getInt(2)] = rs.getBigDecimal(3);
+        }, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1), known);
+        prior.forEach((id, ytd) -> amounts.computeIfAbsent(id, k -> new BigDecimal[13])[0] = ytd);
+        return amounts;
     }
 
-    /** Each project's monthly amounts for the year (index 1–12). */
     private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds) {
         Map<Long, BigDecimal[]> amounts = new HashMap<>();
         String sql = "SELECT project_id, extract(month FROM month)::int AS m, completed_investment FROM project_progress "
