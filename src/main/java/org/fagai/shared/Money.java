@@ -79,7 +79,12 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
 
     /** E.g. "2299.67亿元", "987亿元", "0.5亿元": up to two decimals, trailing zeros dropped. */
     public String formatYi() {
-        return plain(toYi()) + "亿元";
+        return yiNumber() + "亿元";
+    }
+
+    /** The figure of {@link #formatYi} without its unit, for a text whose unit comes from the message bundles. */
+    public String yiNumber() {
+        return plain(toYi());
     }
 
     /** E.g. "1234.56万元", "500万元": up to two decimals, trailing zeros dropped. */

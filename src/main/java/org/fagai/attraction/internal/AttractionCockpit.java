@@ -19,6 +19,7 @@ import org.fagai.cockpit.SummarySlot;
 import org.fagai.cockpit.Tile;
 import org.fagai.cockpit.TileFigure;
 import org.fagai.shared.Money;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.Formats;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -59,7 +60,8 @@ class AttractionCockpit implements CockpitTile, SummarySection {
                 TileFigure.of("attraction.cockpit.trips", Formats.number(s.trips())),
                 TileFigure.of("attraction.cockpit.negotiations", Formats.number(s.negotiations())),
                 TileFigure.of("attraction.cockpit.majorEvents", Formats.number(s.majorEvents())),
-                TileFigure.of("attraction.cockpit.signed", Formats.number(s.signedProjects()) + " · " + yi(s.agreedInvestment())),
+                TileFigure.of("attraction.cockpit.signed", StoredText.list("shared.figureSeparator",
+                        List.of(Formats.number(s.signedProjects()), yi(s.agreedInvestment())))),
                 TileFigure.of("attraction.cockpit.conversion", percent(r.signingConversion())),
                 TileFigure.of("attraction.cockpit.landing", percent(r.landing())),
                 TileFigure.of("attraction.cockpit.start", percent(r.start())),
@@ -98,8 +100,9 @@ class AttractionCockpit implements CockpitTile, SummarySection {
                 new SummaryFigure("协议投资", AttractionStatistics.yi(s.agreedInvestment()) + "亿元", period, region, SOURCE))));
     }
 
+    /** 1580亿元, its unit from the bundles (a stored sentence: the tile is read in each reader's language). */
     private static String yi(BigDecimal wan) {
-        return Money.ofWan(wan).formatYi();
+        return StoredText.of("shared.fmt.yi", Money.ofWan(wan).yiNumber());
     }
 
     /** A rate stored as a share (0.4213) as people read it (42.1%); none without a denominator. */

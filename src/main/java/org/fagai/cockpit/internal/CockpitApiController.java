@@ -22,7 +22,7 @@ class CockpitApiController {
 
     /**
      * Every tile of a year and region, e.g. {@code ?year=2023&region=339900}; defaults: this year, the user's region. The
-     * periods and the figures' notes read in the user's language, as on the page ({@code @fmt.stored}).
+     * periods, the figures (their units) and notes read in the user's language, as on the page ({@code @fmt.stored}).
      */
     @GetMapping
     Cockpit.View cockpit(@RequestParam(required = false) @CalendarYear Integer year,
@@ -31,7 +31,7 @@ class CockpitApiController {
         return new Cockpit.View(v.year(), v.regionCode(), v.regionName(), fmt.period(v.period()), v.generatedAt(),
                 v.refreshSeconds(), v.tiles().stream().map(t -> new Tile(t.key(), t.order(), t.titleKey(), t.sourceKey(),
                         fmt.period(fmt.stored(t.period())), t.link(), t.figures().stream().map(f -> new TileFigure(f.labelKey(), f.label(),
-                        f.value(), fmt.stored(f.note()), f.tone())).toList(), t.chart())).toList(), v.computedAt(),
+                        fmt.stored(f.value()), fmt.stored(f.note()), f.tone())).toList(), t.chart())).toList(), v.computedAt(),
                 v.missing(), v.regions());
     }
 }

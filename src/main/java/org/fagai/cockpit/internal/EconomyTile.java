@@ -45,7 +45,7 @@ class EconomyTile implements CockpitTile {
                 continue;
             }
             String value = l.growthOnly() || l.value() == null ? Show.percent(l.growth())
-                    : Show.amount(l.value(), l.unitKind()) + (l.growth() == null ? "" : " · " + Show.percent(l.growth()));
+                    : l.growth() == null ? Show.amount(l.value(), l.unitKind()) : Show.both(Show.amount(l.value(), l.unitKind()), Show.percent(l.growth()));
             List<String> note = new ArrayList<>();
             if (l.target() != null) {
                 note.add(StoredText.of("cockpit.note.target", Show.percent(l.target())));

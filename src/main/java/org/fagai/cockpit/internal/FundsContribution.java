@@ -45,10 +45,10 @@ class FundsContribution implements CockpitTile, SummarySection {
         BigDecimal timeProgress = Period.monthly(scope.year(), scope.throughMonth()).timeProgressPercent();
         String tone = spentShare == null ? null : spentShare.compareTo(timeProgress) >= 0 ? "ok" : "warn";
         List<TileFigure> figures = List.of(
-                TileFigure.of("cockpit.funds.declared", Show.count(t.declared().count()) + " · " + Show.yi(t.declared().amount())),
-                TileFigure.of("cockpit.funds.approved", Show.count(t.approved().count()) + " · " + Show.yi(t.approved().amount())),
+                TileFigure.of("cockpit.funds.declared", Show.both(Show.count(t.declared().count()), Show.yi(t.declared().amount()))),
+                TileFigure.of("cockpit.funds.approved", Show.both(Show.count(t.approved().count()), Show.yi(t.approved().amount()))),
                 TileFigure.of("cockpit.funds.allocated", Show.yi(t.allocated().amount())),
-                new TileFigure("cockpit.funds.spent", null, Show.yi(t.spent().amount()) + " · " + Show.percent(spentShare),
+                new TileFigure("cockpit.funds.spent", null, Show.both(Show.yi(t.spent().amount()), Show.percent(spentShare)),
                         StoredText.of("cockpit.note.timeProgress", Show.percent(timeProgress)), tone));
         return Optional.of(new Tile("funds", 400, "cockpit.tile.funds", "cockpit.source.funds",
                 StoredText.of("cockpit.tile.period.funds", scope.year()),

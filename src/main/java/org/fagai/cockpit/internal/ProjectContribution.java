@@ -42,7 +42,7 @@ class ProjectContribution implements CockpitTile, SummarySection {
         List<TileFigure> figures = List.of(
                 TileFigure.of("cockpit.projects.count", Show.count(f.count())),
                 TileFigure.of("cockpit.projects.total", Show.yi(f.totalInvestment())),
-                TileFigure.of("cockpit.projects.new", Show.count(f.newCount()) + " · " + Show.yi(f.newTotalInvestment())),
+                TileFigure.of("cockpit.projects.new", Show.both(Show.count(f.newCount()), Show.yi(f.newTotalInvestment()))),
                 new TileFigure("cockpit.projects.completion", null, Show.percent(f.completion()),
                         StoredText.of("cockpit.note.timeProgress", Show.percent(f.timeProgress())), behind),
                 TileFigure.of("cockpit.projects.red", Show.count(f.red()), f.red() == 0 ? "ok" : "bad"),

@@ -37,7 +37,7 @@ class SupervisionContribution implements CockpitTile, SummarySection {
                 TileFigure.of("cockpit.supervision.green", Show.count(f.openGreen()), "ok"),
                 TileFigure.of("cockpit.supervision.yellow", Show.count(f.openYellow()), f.openYellow() == 0 ? "ok" : "warn"),
                 TileFigure.of("cockpit.supervision.red", Show.count(f.openRed()), Show.zeroIsGood(f.openRed())),
-                TileFigure.of("cockpit.supervision.closed", Show.count(f.closed()) + " · " + Show.percent(f.closedRate())),
+                TileFigure.of("cockpit.supervision.closed", Show.both(Show.count(f.closed()), Show.percent(f.closedRate()))),
                 TileFigure.of("cockpit.supervision.onTimeRate", Show.percent(f.onTimeRate())),
                 TileFigure.of("cockpit.supervision.problems", f.problems() + " / " + f.measures()));
         return Optional.of(new Tile("supervision", 500, "cockpit.tile.supervision", "cockpit.source.supervision",

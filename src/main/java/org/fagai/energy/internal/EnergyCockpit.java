@@ -54,7 +54,7 @@ class EnergyCockpit implements CockpitTile, SummarySection {
             RegionEnergy.AnnualTarget t = e.annualTarget();
             String capNote = t == null || t.cap() == null ? null
                     : StoredText.of("energy.cockpit.note.cap", BriefParagraph.wan(t.cap()), one(t.capUsed()), one(t.timeProgress()));
-            figures.add(new TileFigure("energy.cockpit.controlled", null, BriefParagraph.wan(e.current().tceControlled()) + "万吨标准煤",
+            figures.add(new TileFigure("energy.cockpit.controlled", null, StoredText.of("energy.cockpit.value.tce", BriefParagraph.wan(e.current().tceControlled())),
                     e.growth() == null ? capNote : join(StoredText.of("energy.cockpit.note.growth", signed(e.growth())), capNote), t == null ? null : tone(t.capWarning())));
             RegionEnergy.Intensity i = e.intensity();
             if (i != null && i.decline() != null) {
@@ -69,7 +69,7 @@ class EnergyCockpit implements CockpitTile, SummarySection {
                                 : StoredText.of("energy.cockpit.note.target", one(t.co2IntensityDecline()))),
                         t == null ? null : tone(t.co2Warning())));
             }
-            figures.add(TileFigure.of("energy.cockpit.co2", BriefParagraph.wan(e.current().co2()) + "万吨"));
+            figures.add(TileFigure.of("energy.cockpit.co2", StoredText.of("energy.cockpit.value.co2", BriefParagraph.wan(e.current().co2()))));
             CheckList.Done done = checks.done(scope.regionCode(), scope.from(), scope.to());
             figures.add(TileFigure.of("energy.cockpit.checks", done.checks() + " / " + done.flagged(), done.flagged() == 0 ? "ok" : "warn"));
             return new Tile("energy", 450, "cockpit.tile.energy", "energy.cockpit.source", e.periodLabel(),
@@ -84,7 +84,7 @@ class EnergyCockpit implements CockpitTile, SummarySection {
             String region = e.regionName();
             List<SummaryFigure> figures = new ArrayList<>();
             StringBuilder s = new StringBuilder("牢固树立和践行绿色发展理念，紧紧围绕节能降耗目标任务，狠抓能源消耗总量和强度“双控”工作，稳步推动能耗双控向碳排放双控转变。");
-            String controlled = BriefParagraph.wan(e.current().tceControlled()) + "万吨标准煤";
+            String controlled = StoredText.of("energy.cockpit.value.tce", BriefParagraph.wan(e.current().tceControlled()));
             s.append(period).append("，").append(region).append("重点用能单位").append(e.current().enterprises()).append("家纳入总量控制的能耗")
                     .append(controlled);
             figures.add(new SummaryFigure("纳入总量控制的能耗", controlled, period, region, SOURCE));

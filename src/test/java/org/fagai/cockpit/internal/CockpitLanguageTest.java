@@ -66,6 +66,42 @@ class CockpitLanguageTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void underEnglishNoFiguresValueIsChineseItsUnitsReadInEnglishAndUnderChineseAsBefore() throws Exception {
+        Map<String, String> english = values("&lang=en");
+        assertThat(english).isNotEmpty();
+        assertThat(english.values()).noneMatch(CockpitLanguageTest::han);
+        assertThat(english.get("cockpit.projects.total")).isEqualTo("2299.67 × 100m CNY");
+        assertThat(english.get("cockpit.projects.new")).isEqualTo("541 · 1108.77 × 100m CNY");
+        assertThat(english.get("attraction.cockpit.signed")).isEqualTo("370 · 1580 × 100m CNY");
+        assertThat(english.get("energy.cockpit.controlled")).endsWith(" × 10k tce");
+        assertThat(english.get("energy.cockpit.co2")).endsWith(" × 10k t");
+        assertThat(english.get("地区生产总值")).isEqualTo("2578 × 100m CNY · 7.9%");
+        Map<String, String> chinese = values("");
+        assertThat(chinese.get("cockpit.projects.new")).isEqualTo("541 · 1108.77亿元");
+        assertThat(chinese.get("energy.cockpit.controlled")).endsWith("万吨标准煤");
+        assertThat(chinese.get("地区生产总值")).isEqualTo("2578亿元 · 7.9%");
+        String page = mvc.perform(get("/cockpit?year=2023&region=339900&lang=en").session(Sessions.signIn(mvc, "leader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("2299.67 × 100m CNY", " × 10k tce").doesNotContain("§shared", "亿元", "万吨标准煤");
+    }
+
+    /** Each figure's value by its label key (or, for an indicator, its catalogue name). */
+    @SuppressWarnings("unchecked")
+    private Map<String, String> values(String query) throws Exception {
+        String body = mvc.perform(get("/api/v1/cockpit?year=2023&region=339900" + query).with(httpBasic("leader", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        List<Map<String, Object>> tiles = (List<Map<String, Object>>) json.readValue(body, Map.class).get("tiles");
+        return tiles.stream().flatMap(t -> ((List<Map<String, Object>>) t.get("figures")).stream())
+                .collect(Collectors.toMap(f -> (String) (f.get("labelKey") != null ? f.get("labelKey") : f.get("label")),
+                        f -> (String) f.get("value"), (a, b) -> a));
+    }
+
+    private static boolean han(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
     void thePageShowsTheTilesPeriodsInEnglishUnderEnglish() throws Exception {
         String page = mvc.perform(get("/cockpit?year=2023&region=339900&lang=en").session(Sessions.signIn(mvc, "leader")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
