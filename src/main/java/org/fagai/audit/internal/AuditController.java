@@ -1,6 +1,7 @@
 package org.fagai.audit.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.audit.AuditPage;
 import org.fagai.audit.AuditQuery;
 import org.fagai.shared.web.ExcelExport;
-import org.fagai.shared.web.Formats;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -32,10 +33,10 @@ class AuditController {
 
     private final AuditLog audit;
     private final MessageText text;
-    private final Formats fmt;
+    private final AuditDetails details;
 
-    AuditController(AuditLog audit, MessageText text, Formats fmt) {
-        this.fmt = fmt;
+    AuditController(AuditLog audit, MessageText text, AuditDetails details) {
+        this.details = details;
         this.audit = audit;
         this.text = text;
     }
@@ -65,30 +66,31 @@ class AuditController {
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         AuditQuery filters = AuditQuery.filters(actor, action, targetType, from, to);
         // Recorded before the rows are read, so the export itself is on the record even if the download breaks off.
-        audit.record(AuditAction.EXPORT, "audit", null, "导出审计日志：" + describe(filters));
+        audit.record(AuditAction.EXPORT, "audit", null, describe(filters));
         List<String> headers = Arrays.asList(text.get("audit.at"), text.get("audit.actor"), text.get("audit.action"),
                 text.get("audit.targetType"), text.get("audit.targetId"), text.get("audit.detail"), text.get("audit.ip"));
         Iterable<List<?>> rows = () -> StreamSupport.stream(audit.entries(filters).spliterator(), false)
                 .<List<?>>map(e -> Arrays.asList(e.at(), e.actor(), text.get("audit.action." + e.action().name()),
-                        e.targetType(), e.targetId(), fmt.stored(e.detail()), e.ip())).iterator();
+                        e.targetType(), e.targetId(), details.read(e.detail()), e.ip())).iterator();
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("audit.export.file")))
                 .body(out -> ExcelExport.write(out, text.get("nav.audit"), headers, rows));
     }
 
-    /** The period and filters of an export, as the audit log records them. */
+    /** The period and filters of an export, as the audit log records them (a stored sentence, read in the reader's language). */
     static String describe(AuditQuery q) {
-        String period = (q.from() == null ? "最早" : q.from().toString()) + " 至 " + (q.to() == null ? "今" : q.to().toString());
-        StringBuilder text = new StringBuilder(period);
+        List<String> clauses = new ArrayList<>();
+        clauses.add(StoredText.of("audit.detail.period", q.from() == null ? StoredText.label("audit.detail.earliest") : q.from(),
+                q.to() == null ? StoredText.label("audit.detail.now") : q.to()));
         if (q.actor() != null && !q.actor().isBlank()) {
-            text.append("，操作人 ").append(q.actor().trim());
+            clauses.add(StoredText.of("audit.detail.byActor", q.actor().trim()));
         }
         if (q.action() != null) {
-            text.append("，操作 ").append(q.action().name());
+            clauses.add(StoredText.of("audit.detail.byAction", StoredText.label("audit.action." + q.action().name())));
         }
         if (q.targetType() != null && !q.targetType().isBlank()) {
-            text.append("，对象类型 ").append(q.targetType().trim());
+            clauses.add(StoredText.of("audit.detail.byTarget", q.targetType().trim()));
         }
-        return text.toString();
+        return StoredText.of("audit.detail.export", StoredText.list("shared.clauseSeparator", clauses));
     }
 
     private static String str(String s) {

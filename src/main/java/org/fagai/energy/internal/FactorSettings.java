@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
+import org.fagai.shared.Changes;
 import org.fagai.energy.EnergyType;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
@@ -90,10 +92,9 @@ class FactorSettings {
                           source = coalesce(nullif(?, ''), source), updated_at = now(), updated_by = ? WHERE code = ?""")
                 .params(change.coefficient(), change.co2Factor(), change.source(), user.username(), type.name()).update();
         int reports = recompute.reportsWith(type);
-        audit.record(AuditAction.UPDATE, "energy-factor", type.name(), type.chinese() + "：折标系数 " + plain(before.coefficient())
-                + " → " + plain(change.coefficient() == null ? before.coefficient() : change.coefficient()) + "，排放因子 "
-                + plain(before.co2Factor()) + " → " + plain(change.co2Factor() == null ? before.co2Factor() : change.co2Factor())
-                + "；重新计算月报 " + reports + " 份");
+        audit.record(AuditAction.UPDATE, "energy-factor", type.name(), StoredText.of("energy.audit.factor",
+                StoredText.label("energy.type." + type.name()), Changes.stored(typeFields(before), typeFields(store.current().of(type))),
+                reports));
         return reports;
     }
 
@@ -115,6 +116,7 @@ class FactorSettings {
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
+        Factors.YearFactor previous = store.current().years().get(change.year());
         jdbc.sql("""
                         INSERT INTO energy_year_factor (year, grid_factor, electricity_equivalent, source, updated_by)
                         VALUES (?, ?, ?, ?, ?)
@@ -127,10 +129,27 @@ class FactorSettings {
         Integer next = years.keySet().stream().filter(y -> y > change.year()).min(Integer::compare).orElse(null);
         boolean earliest = years.keySet().stream().noneMatch(y -> y < change.year());
         int reports = recompute.reportsOfYears(earliest ? Years.FIRST : change.year(), next == null ? Years.LAST : next - 1);
-        audit.record(AuditAction.UPDATE, "energy-factor", String.valueOf(change.year()), change.year() + "年电力排放因子 "
-                + plain(change.gridFactor()) + " tCO₂/MWh，电力等价值 " + plain(change.electricityEquivalent())
-                + " kgce/kWh，来源：" + change.source().strip() + "；重新计算月报 " + reports + " 份");
+        audit.record(AuditAction.UPDATE, "energy-factor", String.valueOf(change.year()), StoredText.of("energy.audit.yearFactor",
+                String.valueOf(change.year()), Changes.stored(yearFields(previous), yearFields(years.get(change.year()))), reports));
         return reports;
+    }
+
+    /** What an energy type's edit may change, for the audit (labels are message keys). */
+    private static Map<String, Object> typeFields(Factors.TypeFactor factor) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("energy.factors.coefficient", factor.coefficient());
+        fields.put("energy.factors.co2", factor.co2Factor());
+        fields.put("energy.factors.source", factor.source());
+        return fields;
+    }
+
+    /** What a year's electricity factors may change, for the audit; none before the first entry of that year. */
+    private static Map<String, Object> yearFields(Factors.YearFactor factor) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("energy.factors.grid", factor == null ? null : factor.gridFactor());
+        fields.put("energy.factors.equivalent", factor == null ? null : factor.electricityEquivalent());
+        fields.put("energy.factors.source", factor == null ? null : factor.source());
+        return fields;
     }
 
     private static void check(List<FieldErrors.FieldError> errors, String field, BigDecimal value, boolean positive, int decimals) {
@@ -140,9 +159,5 @@ class FactorSettings {
             errors.add(new FieldErrors.FieldError(field, "系数应为" + (positive ? "大于" : "不小于") + "0、不超过" + max
                     + "的数，最多" + decimals + "位小数"));
         }
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? "—" : value.stripTrailingZeros().toPlainString();
     }
 }

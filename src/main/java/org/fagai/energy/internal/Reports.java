@@ -13,6 +13,7 @@ import org.fagai.enterprise.EnterpriseRegistry;
 import org.fagai.enterprise.EnterpriseView;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Changes;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
@@ -62,24 +63,26 @@ class Reports {
         Optional<ReportView> before = reads.idOf(clean.creditCode(), clean.month().getYear(), clean.month().getMonthValue())
                 .flatMap(reads::find);
         ReportStore.Saved saved = store.save(List.of(new ReportStore.Converted(clean, figures)), user.username()).get(0);
-        String summary = (saved.created() ? "填报" : "更正") + "能耗月报 " + clean.enterpriseName() + " " + clean.month() + "：综合能耗"
-                + figures.tce().toPlainString() + "吨标准煤（当量值），二氧化碳" + figures.co2().toPlainString() + "吨";
-        audit.record(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(saved.id()),
-                before.map(b -> summary + "；" + Changes.describe(reportFields(b), reportFields(reads.find(saved.id()).orElseThrow())))
-                        .orElse(summary));
+        String figuresText = StoredText.of("energy.audit.report.figures", figures.tce().toPlainString(), figures.co2().toPlainString());
+        audit.record(saved.created() ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(saved.id()), before
+                .map(b -> StoredText.of("energy.audit.report.corrected", clean.enterpriseName(), clean.month(), figuresText,
+                        Changes.stored(reportFields(b), reportFields(reads.find(saved.id()).orElseThrow()))))
+                .orElse(StoredText.of("energy.audit.report.filed", clean.enterpriseName(), clean.month(), figuresText)));
         return reads.find(saved.id()).orElseThrow();
     }
 
     /** What a correction may change, for the audit: the output value and each energy type's amounts. */
     private static Map<String, Object> reportFields(ReportView report) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("工业总产值（万元）", report.outputValue());
+        fields.put("energy.audit.field.outputValue", report.outputValue());
         for (EnergyType type : EnergyType.values()) {
             ReportView.Item item = report.items().stream().filter(i -> i.type() == type).findFirst().orElse(null);
-            String name = item == null ? type.name() : item.name() + "（" + item.unit() + "）";
-            fields.put(name, item == null ? null : item.amount());
-            fields.put(name + "原料用能", item == null ? null : item.rawMaterial());
-            fields.put(name + "非化石", item == null ? null : item.nonFossil());
+            // 其他能源 is named by the enterprise; the other types by their catalogue names, in the reader's language.
+            Object name = item != null && type == EnergyType.OTHER ? item.name() : StoredText.label("energy.type." + type.name());
+            StoredText.Label unit = StoredText.label("energy.unit." + type.name());
+            fields.put(StoredText.of("energy.audit.field.amount", name, unit), item == null ? null : item.amount());
+            fields.put(StoredText.of("energy.audit.field.rawMaterial", name, unit), item == null ? null : item.rawMaterial());
+            fields.put(StoredText.of("energy.audit.field.nonFossil", name, unit), item == null ? null : item.nonFossil());
         }
         return fields;
     }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
+import org.fagai.shared.Changes;
 import org.fagai.energy.EnergyReviews;
 import org.fagai.energy.ReviewClass;
 import org.fagai.organization.CurrentUser;
@@ -106,9 +108,15 @@ class Reviews implements EnergyReviews {
                 .params(code, name, region, Boolean.TRUE.equals(c.renovation()), c.annualTce(), c.annualWanKwh(), reviewClass.name(), flag,
                         applied, user.username(), user.username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "登记节能审查 " + code + " " + name + "：年综合能耗"
-                + c.annualTce().toPlainString() + "吨标准煤，年电力" + c.annualWanKwh().toPlainString() + "万千瓦时，审查层级 " + reviewClass
-                + (flag == null ? "" : "（" + flag + "）"));
+        Map<String, Object> filed = Changes.snapshot();
+        filed.put("energy.review.annualTce", c.annualTce());
+        filed.put("energy.review.annualKwh", c.annualWanKwh());
+        filed.put("energy.review.renovation", Boolean.TRUE.equals(c.renovation()));
+        filed.put("energy.review.appliedOn", applied);
+        filed.put("energy.review.class", StoredText.label(reviewClass.labelKey()));
+        String detail = StoredText.of("energy.audit.review.filed", code, name, Changes.stored(Changes.snapshot(), filed));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), flag == null ? detail
+                : StoredText.list("shared.reasonSeparator", List.of(detail, StoredText.label("energy.review.flag." + reviewClass.name()))));
         return stored(id);
     }
 
@@ -127,8 +135,9 @@ class Reviews implements EnergyReviews {
         LocalDate lapses = rules.rules().lapsesOn(c.opinionOn());
         jdbc.sql("UPDATE energy_review SET opinion_number = ?, opinion_on = ?, lapses_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(c.opinionNumber().strip(), c.opinionOn(), lapses, user.username(), id).update();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "节能审查意见 " + c.opinionNumber().strip() + "，" + c.opinionOn()
-                + " 出具，" + lapses + " 前未开工即失效");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("energy.audit.review.opinion",
+                Changes.stored(opinionFields(review.opinionNumber(), review.opinionOn(), review.lapsesOn()),
+                        opinionFields(c.opinionNumber().strip(), c.opinionOn(), lapses))));
         return stored(id);
     }
 
@@ -145,8 +154,10 @@ class Reviews implements EnergyReviews {
         }
         jdbc.sql("UPDATE energy_review SET started_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(c.startedOn(), user.username(), id).update();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "项目开工 " + c.startedOn()
-                + (EnergyRules.lapsed(review.lapsesOn(), c.startedOn(), today) ? "（审查意见已失效）" : ""));
+        String started = StoredText.of("energy.audit.review.started", Changes.stored(field("energy.review.startedOn", review.startedOn()),
+                field("energy.review.startedOn", c.startedOn())));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), EnergyRules.lapsed(review.lapsesOn(), c.startedOn(), today)
+                ? StoredText.list("shared.reasonSeparator", List.of(started, StoredText.label("energy.audit.review.lapsed"))) : started);
         return stored(id);
     }
 
@@ -163,8 +174,26 @@ class Reviews implements EnergyReviews {
         }
         jdbc.sql("UPDATE energy_review SET accepted_on = ?, acceptance_note = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(c.acceptedOn(), c.note(), user.username(), id).update();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "节能验收 " + c.acceptedOn());
+        Map<String, Object> before = field("energy.review.acceptedOn", review.acceptedOn());
+        before.put("energy.review.acceptanceNote", review.acceptanceNote());
+        Map<String, Object> after = field("energy.review.acceptedOn", c.acceptedOn());
+        after.put("energy.review.acceptanceNote", c.note());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("energy.audit.review.accepted",
+                Changes.stored(before, after)));
         return stored(id);
+    }
+
+    private static Map<String, Object> opinionFields(String number, LocalDate on, LocalDate lapses) {
+        Map<String, Object> fields = field("energy.review.opinion", number);
+        fields.put("energy.review.opinionOn", on);
+        fields.put("energy.review.lapsesOn", lapses);
+        return fields;
+    }
+
+    private static Map<String, Object> field(String labelKey, Object value) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put(labelKey, value);
+        return fields;
     }
 
     /** The review after a change, its state stored as judged now (the list filters on it). */

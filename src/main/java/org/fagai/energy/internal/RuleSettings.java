@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
+import org.fagai.shared.Changes;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.FieldErrors;
 import org.springframework.stereotype.Service;
@@ -81,8 +83,27 @@ class RuleSettings {
         }
         store.save(r, user.username());
         store.saveWeights(weights);
-        audit.record(AuditAction.UPDATE, "energy-rule", "1", "节能审查、核查与考核规则：" + r + (weights.isEmpty() ? "" : "；权重 " + weights));
+        audit.record(AuditAction.UPDATE, "energy-rule", "1", StoredText.of("energy.audit.rules",
+                Changes.stored(fields(old, indicators, Map.of()), fields(r, indicators, weights))));
         return r;
+    }
+
+    /** What a rules edit may change, for the audit: each rule and, when given, each indicator's weight (labels are message keys). */
+    private static Map<String, Object> fields(EnergyRules r, List<RuleStore.Indicator> indicators, Map<String, BigDecimal> weights) {
+        Map<String, Object> fields = Changes.snapshot();
+        fields.put("energy.rules.provinceTce", r.provinceTce());
+        fields.put("energy.rules.exemptTce", r.exemptTce());
+        fields.put("energy.rules.exemptKwh", r.exemptWanKwh());
+        fields.put("energy.audit.field.validityYears", r.validityYears());
+        fields.put("energy.audit.field.lapseWarningDays", r.lapseWarningDays());
+        fields.put("energy.audit.field.checkTolerance", r.checkTolerance());
+        fields.put("energy.audit.field.gradeExceeded", r.gradeExceeded());
+        fields.put("energy.audit.field.gradeCompleted", r.gradeCompleted());
+        fields.put("energy.audit.field.gradeBasic", r.gradeBasic());
+        for (RuleStore.Indicator indicator : indicators) {
+            fields.put(StoredText.of("energy.audit.field.weight", indicator.name()), weights.getOrDefault(indicator.code(), indicator.weight()));
+        }
+        return fields;
     }
 
     private static BigDecimal pick(List<FieldErrors.FieldError> errors, String field, BigDecimal value, BigDecimal old) {

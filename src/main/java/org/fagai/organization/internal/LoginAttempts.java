@@ -3,6 +3,7 @@ package org.fagai.organization.internal;
 import java.time.Clock;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
@@ -36,14 +37,14 @@ class LoginAttempts {
         String username = String.valueOf(event.getAuthentication().getName());
         String ip = ip(event.getAuthentication());
         if (event instanceof AuthenticationFailureLockedEvent) {
-            audit.recordAs(username, ip, AuditAction.LOGIN_FAILED, "user", username, "账号已锁定，拒绝登录");
+            audit.recordAs(username, ip, AuditAction.LOGIN_FAILED, "user", username, StoredText.of("audit.detail.lockedRefused"));
             return;
         }
         audit.recordAs(username, ip, AuditAction.LOGIN_FAILED, "user", username, event.getException().getClass().getSimpleName());
         accounts.findByUsername(username).ifPresent(account -> {
             if (account.recordFailedLogin(clock.instant())) {
                 audit.recordAs(username, ip, AuditAction.ACCOUNT_LOCKED, "user", username,
-                        "连续" + UserAccount.MAX_FAILED_ATTEMPTS + "次登录失败，锁定" + UserAccount.LOCK_DURATION.toMinutes() + "分钟");
+                        StoredText.of("audit.detail.locked", UserAccount.MAX_FAILED_ATTEMPTS, UserAccount.LOCK_DURATION.toMinutes()));
                 sessions.endAllOf(username);
             }
         });
@@ -60,13 +61,13 @@ class LoginAttempts {
     @EventListener
     public void onInteractiveLogin(InteractiveAuthenticationSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        audit.recordAs(auth.getName(), ip(auth), AuditAction.LOGIN, "user", auth.getName(), "登录成功");
+        audit.recordAs(auth.getName(), ip(auth), AuditAction.LOGIN, "user", auth.getName(), StoredText.of("audit.detail.login"));
     }
 
     @EventListener
     public void onLogout(LogoutSuccessEvent event) {
         Authentication auth = event.getAuthentication();
-        audit.recordAs(auth.getName(), ip(auth), AuditAction.LOGOUT, "user", auth.getName(), "退出登录");
+        audit.recordAs(auth.getName(), ip(auth), AuditAction.LOGOUT, "user", auth.getName(), StoredText.of("audit.detail.logout"));
     }
 
     boolean isLocked(String username) {

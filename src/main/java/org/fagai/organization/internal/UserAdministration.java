@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.organization.Role;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
@@ -121,14 +122,14 @@ class UserAdministration {
         });
         UserAccount account = find(id);
         account.changePassword(encoder.encode(newPassword), clock.instant());
-        audit.record(AuditAction.UPDATE, "user", account.username(), "重置密码并解除锁定");
+        audit.record(AuditAction.UPDATE, "user", account.username(), StoredText.of("audit.detail.passwordReset"));
     }
 
     @Transactional
     void unlock(long id) {
         UserAccount account = find(id);
         account.unlock();
-        audit.record(AuditAction.UPDATE, "user", account.username(), "解除锁定");
+        audit.record(AuditAction.UPDATE, "user", account.username(), StoredText.of("audit.detail.unlocked"));
     }
 
     private void describe(UserAccount account, UserForm form) {

@@ -87,8 +87,9 @@ class Supervision implements SupervisionItems {
         Item item = new Item(draft, Actor.of(user), clock.instant());
         item.refresh(today(), calendar.current(), rules, clock.instant());
         items.save(item);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(item.id()), "交办督办事项：" + item.title()
-                + "，来源 " + item.sourceType() + "，期限 " + item.deadline());
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(item.id()), StoredText.of("supervision.audit.assigned", item.title(),
+                org.fagai.supervision.StandardSource.isStandard(item.sourceType())
+                        ? StoredText.label("supervision.source." + item.sourceType()) : item.sourceType(), item.deadline()));
         events.publishEvent(new ItemAssigned(item.id(), item.sourceType(), item.sourceRef(), item.deadline()));
         notifications.send(new NewNotification(item.leadPersonId(), "supervision.assigned:" + item.id(), "supervision.assigned",
                 StoredText.of("supervision.notification.assigned", item.title()),
@@ -136,35 +137,35 @@ class Supervision implements SupervisionItems {
 
     @Transactional
     ItemView sign(long id) {
-        ItemView view = step(id, "签收", (item, actor) -> item.sign(actor, today(), calendar.current(), rules, clock.instant()));
+        ItemView view = step(id, StoredText.of("supervision.audit.step.sign"), (item, actor) -> item.sign(actor, today(), calendar.current(), rules, clock.instant()));
         events.publishEvent(new ItemSigned(view.id(), view.sourceType(), view.sourceRef(), today()));
         return view;
     }
 
     @Transactional
     ItemView report(long id, String progress) {
-        return step(id, "报送进展", (item, actor) -> item.report(actor, progress, today(), calendar.current(), rules, clock.instant()));
+        return step(id, StoredText.of("supervision.audit.step.report"), (item, actor) -> item.report(actor, progress, today(), calendar.current(), rules, clock.instant()));
     }
 
     @Transactional
     ItemView completeMilestone(long id, int seq) {
-        return step(id, "完成节点 " + seq, (item, actor) -> item.completeMilestone(actor, seq, today(), clock.instant()));
+        return step(id, StoredText.of("supervision.audit.step.milestone", seq), (item, actor) -> item.completeMilestone(actor, seq, today(), clock.instant()));
     }
 
     @Transactional
     ItemView requestClosure(long id, String result, String evidence) {
-        return step(id, "申请办结", (item, actor) -> item.requestClosure(actor, result, evidence, clock.instant()));
+        return step(id, StoredText.of("supervision.audit.step.requestClosure"), (item, actor) -> item.requestClosure(actor, result, evidence, clock.instant()));
     }
 
     /** Records an evidence file on the item (the rule: lead person, 办理中); the caller stores the file itself. */
     @Transactional
     ItemView attachEvidence(long id, String fileName) {
-        return step(id, "上传佐证文件 " + fileName, (item, actor) -> item.attachEvidence(actor, fileName, clock.instant()));
+        return step(id, StoredText.of("supervision.audit.step.evidence", fileName), (item, actor) -> item.attachEvidence(actor, fileName, clock.instant()));
     }
 
     @Transactional
     ItemView verify(long id) {
-        ItemView view = step(id, "核验办结", (item, actor) -> item.verify(actor, today(), clock.instant()));
+        ItemView view = step(id, StoredText.of("supervision.audit.step.verify"), (item, actor) -> item.verify(actor, today(), clock.instant()));
         events.publishEvent(new ItemClosed(view.id(), view.sourceType(), view.sourceRef(), view.closedOn(),
                 Boolean.TRUE.equals(view.closedOnTime()), view.result()));
         return view;
@@ -172,22 +173,22 @@ class Supervision implements SupervisionItems {
 
     @Transactional
     ItemView returnForRework(long id, String reason) {
-        return step(id, "退回", (item, actor) -> item.returnForRework(actor, reason, clock.instant()));
+        return step(id, StoredText.of("supervision.audit.step.return"), (item, actor) -> item.returnForRework(actor, reason, clock.instant()));
     }
 
     @Transactional
     ItemView requestExtension(long id, LocalDate deadline, String reason) {
-        return step(id, "申请延期至 " + deadline, (item, actor) -> item.requestExtension(actor, deadline, reason, clock.instant()));
+        return step(id, StoredText.of("supervision.audit.step.extension", deadline), (item, actor) -> item.requestExtension(actor, deadline, reason, clock.instant()));
     }
 
     @Transactional
     ItemView decideExtension(long id, boolean approve, String note) {
-        return step(id, approve ? "批准延期" : "不批准延期", (item, actor) -> item.decideExtension(actor, approve, note, clock.instant()));
+        return step(id, StoredText.of(approve ? "supervision.audit.step.extensionApproved" : "supervision.audit.step.extensionRefused"), (item, actor) -> item.decideExtension(actor, approve, note, clock.instant()));
     }
 
     @Transactional
     ItemView cancel(long id, String reason) {
-        ItemView view = step(id, "撤销", (item, actor) -> item.cancel(actor, reason, clock.instant()));
+        ItemView view = step(id, StoredText.of("supervision.audit.step.cancel"), (item, actor) -> item.cancel(actor, reason, clock.instant()));
         events.publishEvent(new ItemCancelled(view.id(), view.sourceType(), view.sourceRef(), reason));
         return view;
     }
@@ -213,11 +214,11 @@ class Supervision implements SupervisionItems {
             return view(item);
         }
         if (item.refresh(today(), calendar.current(), rules, clock.instant())) {
-            audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), "逾期提级督办");
+            audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), StoredText.of("supervision.audit.escalated"));
         }
         items.saveAndFlush(item);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), "调整期限：" + item.title() + "，" + before + " → "
-                + item.deadline() + "（" + change.reason().strip() + "）");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), StoredText.of("supervision.audit.deadline", item.title(), before,
+                item.deadline(), change.reason().strip()));
         notifications.send(new NewNotification(item.leadPersonId(), "supervision.deadline:" + itemId + ":" + item.deadline(),
                 "supervision.deadline", StoredText.of("supervision.notification.deadline", item.title()),
                 StoredText.of("supervision.notification.deadline.body", before, item.deadline(), change.reason().strip()), "/supervision/items/" + itemId));
@@ -244,7 +245,7 @@ class Supervision implements SupervisionItems {
             return view(item);
         }
         items.saveAndFlush(item);
-        String what = "撤销：" + item.title() + "（" + withdrawal.reason().strip() + "）";
+        String what = StoredText.of("supervision.audit.withdrawn", item.title(), withdrawal.reason().strip());
         if (user.isPresent()) {
             audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(itemId), what);
         } else {
@@ -265,22 +266,24 @@ class Supervision implements SupervisionItems {
             if (item.refresh(today, calendar.current(), rules, now)) {
                 escalated++;
                 audit.recordAs("system", null, AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(item.id()),
-                        "逾期提级督办，报督办领导 " + (item.leaderId() == null ? "（未指定）" : names.lookup().person(item.leaderId())));
+                        StoredText.of("supervision.audit.escalatedTo", item.leaderId() == null
+                                ? StoredText.label("supervision.audit.noLeader") : names.lookup().person(item.leaderId())));
             }
         }
         return escalated;
     }
 
+    /** One step of the loop, audited as the step (a stored sentence: {@code what}), the item and its state after it. */
     private ItemView step(long id, String what, java.util.function.BiConsumer<Item, Actor> change) {
         CurrentUser user = users.requireCurrent();
         Item item = load(id);
         change.accept(item, Actor.of(user));
         if (item.refresh(today(), calendar.current(), rules, clock.instant())) {
-            audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "逾期提级督办");
+            audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("supervision.audit.escalated"));
         }
         items.saveAndFlush(item);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), what + "：" + item.title() + "，状态 "
-                + Texts.stateName(item.state()));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("supervision.audit.step", what, item.title(),
+                StoredText.label("supervision.state." + item.state().name())));
         return view(item);
     }
 

@@ -36,6 +36,8 @@ class AuditRetentionTest {
     AuditLog audit;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.fagai.shared.web.Formats fmt;
 
     @Test
     void anAdministratorExportsOnePeriodAndTheExportIsAudited() throws Exception {
@@ -55,9 +57,15 @@ class AuditRetentionTest {
             assertThat(rows.get(1).getCellText(1)).isEqualTo("操作人");
             assertThat(rows.subList(2, 5)).extracting(r -> r.getCellText(4)).containsExactly("2", "1", "0");
         }
-        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE actor = 'admin' AND action = 'EXPORT' AND target_type = 'audit' "
-                        + "ORDER BY id DESC LIMIT 1").query(String.class).single())
-                .isEqualTo("导出审计日志：" + today + " 至 " + today + "，对象类型 " + marker);
+        String detail = jdbc.sql("SELECT detail FROM audit_log WHERE actor = 'admin' AND action = 'EXPORT' AND target_type = 'audit' "
+                + "ORDER BY id DESC LIMIT 1").query(String.class).single();
+        assertThat(fmt.storedChinese(detail)).isEqualTo("导出审计日志：" + today + " 至 " + today + "，对象类型 " + marker);
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(fmt.stored(detail)).isEqualTo("Audit log exported: " + today + " to " + today + ", target type " + marker);
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

@@ -61,9 +61,9 @@ class SupervisionDeadlineTest {
             assertThat(t.actor()).isEqualTo("李科长");
             assertThat(t.note()).isEqualTo("期限由 " + before.deadline() + " 调整为 " + later + "：依法延长办理期限 30 日");
         });
-        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'supervision_item' AND target_id = ? AND actor = 'city' "
-                        + "AND detail LIKE '调整期限%'").param(String.valueOf(before.id())).query(String.class).single())
-                .contains(before.deadline() + " → " + later, "依法延长办理期限 30 日");
+        assertThat(fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'supervision_item' AND target_id = ? "
+                        + "AND actor = 'city' AND detail LIKE '§supervision.audit.deadline|%'").param(String.valueOf(before.id()))
+                .query(String.class).single())).startsWith("调整期限：").contains(before.deadline() + " → " + later, "依法延长办理期限 30 日");
         assertThat(jdbc.sql("SELECT title FROM supervision_notification WHERE recipient_id = ? AND dedupe_key = ?")
                 .params(before.leadPersonId(), "supervision.deadline:" + before.id() + ":" + later).query(String.class).single())
                 .satisfies(title -> {

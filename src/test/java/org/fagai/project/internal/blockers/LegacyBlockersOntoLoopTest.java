@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class LegacyBlockersOntoLoopTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -159,8 +161,8 @@ class LegacyBlockersOntoLoopTest {
         assertThat(jdbc.sql("SELECT status FROM project_blocker WHERE id = ?").param(blocker).query(String.class).single()).isEqualTo("RESOLVED");
         assertThat(jdbc.sql("SELECT state FROM supervision_item WHERE id = ?").param(item).query(String.class).single())
                 .as("withdrawn, not closed: nobody verified the decision was carried out").isEqualTo("CANCELLED");
-        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'supervision_item' AND target_id = ? ORDER BY id DESC LIMIT 1")
-                .param(String.valueOf(item)).query(String.class).single()).contains("撤销").contains("资金已由区财政直接拨付");
+        assertThat(fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'supervision_item' AND target_id = ? "
+                + "ORDER BY id DESC LIMIT 1").param(String.valueOf(item)).query(String.class).single())).contains("撤销").contains("资金已由区财政直接拨付");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'meeting' AND target_id = ? AND actor = 'district'"
                         + " AND detail LIKE '%撤销议定事项%'")
                 .param(String.valueOf(meeting)).query(Long.class).single()).isEqualTo(1);
