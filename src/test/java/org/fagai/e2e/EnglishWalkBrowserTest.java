@@ -113,6 +113,24 @@ class EnglishWalkBrowserTest extends BrowserTest {
         assertThat(chinese).as("Chinese on detail pages under ?lang=en (target/english-walk-details.txt)").isEmpty();
     }
 
+    /** The audit log's details of sign-ins and the cockpit's figures (their units) hold no Chinese under English. */
+    @Test
+    void theAuditLogsSignInsAndTheCockpitsFiguresSpeakEnglishUnderEnglish() {
+        signIn("admin");
+        page.navigate(url("/admin/audit?action=LOGIN&size=20&lang=en"));
+        List<?> details = (List<?>) page.evaluate("() => [...document.querySelectorAll('#audit-table tbody tr')]"
+                + ".map(r => r.cells.length > 5 ? r.cells[5].textContent.trim() : '').filter(t => t)");
+        assertThat(details).as("the sign-ins' details").isNotEmpty().anyMatch(d -> "Signed in".equals(d))
+                .noneMatch(d -> CHINESE.matcher(String.valueOf(d)).find());
+        signIn("leader");
+        page.navigate(url("/cockpit?year=2023&region=339900&lang=en"));
+        page.waitForLoadState();
+        page.waitForFunction("() => !document.querySelector('.htmx-request')");
+        List<?> values = (List<?>) page.evaluate("() => [...document.querySelectorAll('.fagai-tile-value')].map(e => e.textContent.trim())");
+        assertThat(values).as("the cockpit's figures").isNotEmpty().anyMatch(v -> String.valueOf(v).endsWith("× 100m CNY"))
+                .noneMatch(v -> CHINESE.matcher(String.valueOf(v)).find());
+    }
+
     private List<String> walk(Set<String> links, List<String> dataNames) {
         List<String> names = dataNames.stream().filter(n -> n != null && !n.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();

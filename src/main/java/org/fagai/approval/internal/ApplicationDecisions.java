@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -135,7 +136,7 @@ class ApplicationDecisions {
         ElectronicLicence e = eLicences.findByApplicationId(id).orElseThrow(() -> new RuleViolation("该申请没有已签发的决定"));
         LocalDateTime at = access.at(c.at(), "at");
         e.revoke(at, user.username(), c.reason());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "撤销决定 " + e.documentNumber() + "，理由：" + e.revokeReason());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.decision.revoked", e.documentNumber(), e.revokeReason()));
         return access.recorded(a);
     }
 

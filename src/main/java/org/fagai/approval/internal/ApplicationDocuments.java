@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.UserDirectory;
@@ -91,7 +92,7 @@ class ApplicationDocuments {
                         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(applicationId, name, type.contentType(), bytes.length, sha, bytes, by).query(Long.class).single();
         audit.record(AuditAction.CREATE, "approval-document", String.valueOf(id),
-                "申请 " + applicationId + " 上传材料：" + name + "（" + bytes.length + " 字节，SHA-256 " + sha + "）");
+                StoredText.of("approval.audit.document.uploaded", applicationId, name, bytes.length, sha));
         return find(applicationId, id);
     }
 

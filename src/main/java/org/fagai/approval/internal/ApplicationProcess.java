@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -127,8 +128,7 @@ class ApplicationProcess {
         LocalDateTime at = access.at(c.moment(), c.from() != null ? "from" : "at");
         ClockStop stop = a.pausing().startStop(c.kind(), at, c.reason(), access.ownDocument(a, c.documentId(), "documentId"),
                 user.username(), calendar.current(), kinds.rulesOf(a.kind()));
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "中止计时（" + stop.kind().chineseName() + "），时间 "
-                + ApplicationAccess.text(at) + "，理由：" + stop.reason());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.clock.stopped", StoredText.label(stop.kind().labelKey()), ApplicationAccess.text(at), stop.reason()));
         return access.recorded(a);
     }
 
@@ -139,8 +139,7 @@ class ApplicationProcess {
         CurrentUser user = access.handler(a);
         LocalDateTime at = access.at(c.at(), "at");
         a.pausing().endStop(stopId, at, access.ownDocument(a, c.documentId(), "documentId"), user.username(), calendar.current());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "结束中止计时，恢复计时，时间 " + ApplicationAccess.text(at)
-                + "，新的办理期限 " + ApplicationAccess.text(a.deadline()));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.clock.resumed", ApplicationAccess.text(at), ApplicationAccess.text(a.deadline())));
         return access.recorded(a);
     }
 
@@ -152,8 +151,7 @@ class ApplicationProcess {
         CurrentUser user = access.handler(a);
         LocalDateTime at = access.at(c.at(), "at");
         a.requestExtension(c.days(), c.reason(), at, user.username(), kinds.rulesOf(a.kind()));
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "申请延期 " + a.extension().requestedDays()
-                + " 个工作日，理由：" + a.extension().requestReason());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.extension.requested", a.extension().requestedDays(), a.extension().requestReason()));
         return access.recorded(a);
     }
 

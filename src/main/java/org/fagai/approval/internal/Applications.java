@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.audit.AuditAction;
@@ -179,8 +180,7 @@ class Applications {
         List<String> materials = materials(application, c);
         application.refuse(at, c.reason(), user.username());
         long notice = notices.issue(application.id(), ApplicationNotices.Kind.REFUSAL, materials, c.reason(), at, user.username());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "不予受理，时间 " + text(at) + "，理由：" + c.reason()
-                + "，一次性告知书 " + notice);
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.application.refused", text(at), c.reason(), notice));
         return access.recorded(application);
     }
 
@@ -204,8 +204,7 @@ class Applications {
         CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
         application.pausing().resume(at, user.username(), calendar.current());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补正完成，恢复计时，时间 " + text(at) + "，新的办理期限 "
-                + text(application.deadline()));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.application.resumed", text(at), text(application.deadline())));
         return access.recorded(application);
     }
 
@@ -215,7 +214,7 @@ class Applications {
         CurrentUser user = access.handler(application);
         LocalDateTime at = at(c);
         application.withdraw(at, c.reason(), user.username());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "撤回，时间 " + text(at) + "，理由：" + application.outcome().closeReason());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.application.withdrawn", text(at), application.outcome().closeReason()));
         return access.recorded(application);
     }
 

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import org.fagai.shared.RegionCode;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -107,7 +108,7 @@ class ApprovalController {
                                                  @RequestParam(required = false) ApplicationSort sort,
                                                  @RequestParam(defaultValue = "false") boolean desc) {
         List<ApplicationView> rows = applications.search(new ApplicationQuery(status, kind, state, q, sort, desc, 0, 10_000)).items();
-        audit.record(AuditAction.EXPORT, "approval", null, "导出申请 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, "approval", null, StoredText.of("approval.audit.applications.export", rows.size()));
         List<String> headers = Arrays.asList(text.get("approval.id"), text.get("approval.kind"), text.get("approval.title"),
                 text.get("approval.applicant"), text.get("approval.creditCode"), text.get("approval.projectCode"),
                 text.get("common.status"), text.get("approval.receivedAt"), text.get("approval.acceptedAt"),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -115,8 +116,7 @@ class KindLimits {
         KindLimit entity = entity(kind);
         TimeLimit before = entity.limit();
         entity.change(limit);
-        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), kind.chineseName() + "：" + before.value() + " "
-                + before.unit() + " → " + limit.value() + " " + limit.unit() + "，最长延期 " + limit.maxExtensionDays() + " 个工作日");
+        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), StoredText.of("approval.audit.kind.limit", StoredText.label(kind.labelKey()), before.value(), before.unit(), limit.value(), limit.unit(), limit.maxExtensionDays()));
         return new KindLimitView(kind, limit.value(), limit.unit(), limit.maxExtensionDays());
     }
 
@@ -153,8 +153,7 @@ class KindLimits {
             jdbc.sql("INSERT INTO approval_kind_step (kind, position, name, role, share_percent) VALUES (?, ?, ?, ?, ?)")
                     .params(kind.name(), s.position(), s.name(), s.role().name(), s.sharePercent()).update();
         }
-        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), kind.chineseName() + " 审查链："
-                + String.join(" → ", numbered.stream().map(s -> s.name() + "（" + s.sharePercent() + "%）").toList()));
+        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), StoredText.of("approval.audit.kind.chain", StoredText.label(kind.labelKey()), String.join(" → ", numbered.stream().map(s -> s.name() + "（" + s.sharePercent() + "%）").toList())));
         return KindRulesView.of(rulesOf(kind));
     }
 
@@ -177,7 +176,7 @@ class KindLimits {
             jdbc.sql("INSERT INTO approval_kind_material (kind, position, name, secondary) VALUES (?, ?, ?, ?)")
                     .params(kind.name(), i + 1, materials.get(i).name().strip(), materials.get(i).secondary()).update();
         }
-        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), kind.chineseName() + " 材料清单：" + materials.size() + " 项");
+        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), StoredText.of("approval.audit.kind.materials", StoredText.label(kind.labelKey()), materials.size()));
         return KindRulesView.of(rulesOf(kind));
     }
 

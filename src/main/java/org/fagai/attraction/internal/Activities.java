@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.attraction.AttractionFiguresChanged;
 import org.fagai.attraction.internal.AttractionCommands.NewEvent;
 import org.fagai.attraction.internal.AttractionCommands.NewNegotiation;
@@ -126,7 +127,7 @@ class Activities {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 name, held, level.name(), level.major(), LeadInput.text(c.organizer()), LeadInput.text(c.location()), region,
                 user.username());
-        audit.record(AuditAction.CREATE, "attraction-event", String.valueOf(id), "签约活动：" + name + "，" + held);
+        audit.record(AuditAction.CREATE, "attraction-event", String.valueOf(id), StoredText.of("attraction.audit.activity.signing", name, held));
         events.publishEvent(new AttractionFiguresChanged(region));
         return id;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.fagai.shared.StoredText;
 import org.fagai.attraction.internal.ActivityList.Filter;
 import org.fagai.attraction.internal.AttractionCommands.NewEvent;
 import org.fagai.attraction.internal.AttractionCommands.NewNegotiation;
@@ -110,7 +111,7 @@ class ActivityPageController {
                 yield out -> AttractionExports.events(out, rows);
             }
         };
-        audit.record(AuditAction.EXPORT, "attraction", kind, name + "清单");
+        audit.record(AuditAction.EXPORT, "attraction", kind, StoredText.of("attraction.audit.activities.export", name));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(name + ".xlsx")).body(body);
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.attraction.internal.AttractionCommands.Drop;
 import org.fagai.attraction.internal.AttractionCommands.FundsArrival;
 import org.fagai.attraction.internal.AttractionCommands.NewLead;
@@ -100,7 +101,7 @@ class LeadPageController {
                                                  @RequestParam(required = false) @MaxLength(20) String sort) {
         List<LeadView> rows = list.all(new LeadQuery(q, region, stage, origin, chain, officerId, source, year, stalled, dropped, sort,
                 0, 1), EXPORT_LIMIT);
-        audit.record(AuditAction.EXPORT, "attraction", "leads", "招商线索清单 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, "attraction", "leads", StoredText.of("attraction.audit.leads.export", rows.size()));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("招商线索.xlsx")).body(out -> AttractionExports.leads(out, rows));
     }
 

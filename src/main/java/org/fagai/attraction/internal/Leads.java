@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.attraction.internal.AttractionCommands.Drop;
 import org.fagai.attraction.internal.AttractionCommands.FundsArrival;
 import org.fagai.attraction.internal.AttractionCommands.NewLead;
@@ -63,8 +64,7 @@ class Leads {
         LocalDate today = LocalDate.now(clock);
         Lead lead = Lead.found(facts, command.foundOn() == null ? today : command.foundOn(), today);
         long id = store.insert(lead, user.username());
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "登记招商线索：" + facts.investorName() + "，"
-                + facts.projectName() + "，意向投资" + facts.intendedInvestment().toPlainString() + "万元");
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("attraction.audit.lead.registered", facts.investorName(), facts.projectName(), facts.intendedInvestment().toPlainString()));
         return id;
     }
 
@@ -127,8 +127,7 @@ class Leads {
         String note = LeadInput.text(c.note());
         jdbc.sql("INSERT INTO attraction_funds (lead_id, arrived_on, amount, note, created_by) VALUES (?, ?, ?, ?, ?)")
                 .params(id, on, amount, note, access.keeper().username()).update();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "到位资金 " + amount.toPlainString() + "万元，" + on
-                + "，累计 " + lead.state.fundsInPlace.toPlainString() + "万元");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("attraction.audit.lead.funds", amount.toPlainString(), on, lead.state.fundsInPlace.toPlainString()));
     }
 
     @Transactional
@@ -138,7 +137,7 @@ class Leads {
         LocalDate today = LocalDate.now(clock);
         lead.drop(c == null ? null : c.reason(), c == null || c.on() == null ? today : c.on(), today);
         store.update(lead);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "终止线索：" + lead.state.dropReason);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("attraction.audit.lead.dropped", lead.state.dropReason));
     }
 
     /** The lead if the signed-in user may see it (a Chinese 404 otherwise). */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -116,7 +117,7 @@ class EvaluationValues {
                         ON CONFLICT (year, indicator_code, label) DO UPDATE SET value = excluded.value RETURNING id""")
                 .params(year, command.indicatorCode(), command.label().strip(), command.value()).query(Long.class).single();
         audit.record(AuditAction.UPDATE, "business-environment-benchmark", String.valueOf(id),
-                year + "年 " + command.indicatorCode() + " 标杆“" + command.label().strip() + "” = " + command.value().toPlainString());
+                StoredText.of("businessenv.audit.benchmark.set", year, command.indicatorCode(), command.label().strip(), command.value().toPlainString()));
         return id;
     }
 

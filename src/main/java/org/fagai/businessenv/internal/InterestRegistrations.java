@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.businessenv.InvestmentInterestRegistered;
@@ -99,7 +100,7 @@ class InterestRegistrations {
                         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(offerId, name, code, contact, command.contactPhone().strip(), message, ip).query(Long.class).single();
         audit.recordAs("public", ip, AuditAction.CREATE, "investment-interest", String.valueOf(id),
-                name + "（" + code + "）登记投资意向：" + offer.title());
+                StoredText.of("businessenv.audit.interest.registered", name, code, offer.title()));
         events.publishEvent(new InvestmentInterestRegistered(id, offerId, offer.title(), offer.projectCode(), offer.regionCode(),
                 name, code, contact, command.contactPhone().strip(), message));
         return id;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -114,7 +115,7 @@ class InvestmentOffers {
         }
         jdbc.sql("UPDATE be_investment_offer SET status = ?, published_on = coalesce(published_on, ?) WHERE id = ?")
                 .params(status, today(), id).update();
-        audit.record(AuditAction.UPDATE, "investment-offer", String.valueOf(id), "状态 " + from + " → " + status);
+        audit.record(AuditAction.UPDATE, "investment-offer", String.valueOf(id), StoredText.of("businessenv.audit.offer.state", from, status));
     }
 
     @Transactional(readOnly = true)

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -89,7 +90,7 @@ class ReformTasks {
                     .params(id, seq, task.title().strip(), task.unitId(), task.personId(), item.deadline(), item.id()).update();
         }
         audit.record(AuditAction.CREATE, "business-environment-reform", String.valueOf(id),
-                year + "年 " + command.name().strip() + "：" + command.title().strip() + "，任务 " + seq + " 项交办督办");
+                StoredText.of("businessenv.audit.reform.assigned", year, command.name().strip(), command.title().strip(), seq));
         return id;
     }
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.businessenv.internal.Evaluation.GroupScore;
@@ -104,7 +105,7 @@ class SelfAssessmentReport {
                 : reformLines.toArray(String[]::new)).create());
         byte[] docx = render(data);
         audit.record(AuditAction.EXPORT, "business-environment-report", year + "/" + score.regionCode(),
-                "生成营商环境自评报告 " + score.regionName() + " " + year + "年");
+                StoredText.of("businessenv.audit.selfAssessment.generated", score.regionName(), year));
         return docx;
     }
 

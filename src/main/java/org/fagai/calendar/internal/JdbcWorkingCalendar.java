@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.CalendarChanged;
@@ -145,7 +146,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         ScheduleFile file = ScheduleFile.parse(json);
         store(file);
         audit.record(AuditAction.IMPORT, "calendar", String.valueOf(file.year()),
-                "导入" + file.year() + "年节假日安排：" + file.days().size() + "条");
+                StoredText.of("calendar.audit.holidays.imported", file.year(), file.days().size()));
         forgetAfterCommit();
         events.publishEvent(new CalendarChanged(file.year()));
         return years().stream().filter(y -> y.year() == file.year()).findFirst().orElseThrow();

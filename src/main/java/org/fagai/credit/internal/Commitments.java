@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.credit.CommitmentMade;
@@ -39,7 +40,7 @@ class Commitments {
                 .params(e.kept() ? "KEPT" : "BREACHED", e.on(), e.note(), e.applicationId()).update();
         if (updated > 0 && !e.kept()) {
             audit.recordAs("system", null, AuditAction.UPDATE, "credit-commitment", String.valueOf(e.applicationId()),
-                    "信用承诺违诺，记入信用记录：" + e.creditCode() + "，" + e.note());
+                    StoredText.of("credit.audit.commitment.broken", e.creditCode(), e.note()));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.credit.CreditCheckResult;
@@ -92,8 +93,7 @@ class CreditReports {
                         INSERT INTO credit_report (verification_code, credit_code, entity_name, generated_by, summary, sha256)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(verification, code, name, user.username(), content.summary(), sha256(docx)).update();
-        audit.record(AuditAction.EXPORT, "credit-report", verification, "生成企业信用报告：" + name + "（" + code + "）"
-                + content.summary());
+        audit.record(AuditAction.EXPORT, "credit-report", verification, StoredText.of("credit.audit.report.generated", name, code, content.summary()));
         return new Report(verification, "企业信用报告-" + name + "-" + today + ".docx", docx);
     }
 

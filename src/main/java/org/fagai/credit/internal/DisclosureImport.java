@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -95,7 +96,7 @@ class DisclosureImport {
         }
         finish(rows, errors);
         clean.forEach(c -> licences.store(c, user.username()));
-        audit.record(AuditAction.IMPORT, "credit-licence", null, "导入行政许可双公示记录 " + clean.size() + " 条：" + fileName);
+        audit.record(AuditAction.IMPORT, "credit-licence", null, StoredText.of("credit.audit.licences.imported", clean.size(), fileName));
         return clean.size();
     }
 
@@ -124,7 +125,7 @@ class DisclosureImport {
         }
         finish(rows, errors);
         clean.forEach(c -> penalties.store(c, user.username()));
-        audit.record(AuditAction.IMPORT, "credit-penalty", null, "导入行政处罚双公示记录 " + clean.size() + " 条：" + fileName);
+        audit.record(AuditAction.IMPORT, "credit-penalty", null, StoredText.of("credit.audit.penalties.imported", clean.size(), fileName));
         return clean.size();
     }
 

@@ -3,6 +3,7 @@ package org.fagai.credit.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -47,7 +48,7 @@ class Disclosures {
                     .params(where.params()).query(DisclosureExport.PENALTY_ROW).list());
         }
         audit.record(AuditAction.EXPORT, q.licences() ? "credit-licence" : "credit-penalty", null,
-                "导出双公示数据 " + table.rows().size() + " 条（" + q.from() + " 至 " + q.to() + "）");
+                StoredText.of("credit.audit.disclosures.export", table.rows().size(), q.from(), q.to()));
         return table;
     }
 
@@ -63,7 +64,7 @@ class Disclosures {
         if (updated == 0) {
             throw FieldErrors.of("id", "该记录已公示");
         }
-        audit.record(AuditAction.UPDATE, licence ? "credit-licence" : "credit-penalty", String.valueOf(id), "公示");
+        audit.record(AuditAction.UPDATE, licence ? "credit-licence" : "credit-penalty", String.valueOf(id), StoredText.of("credit.audit.disclosures.published"));
     }
 
     /** The public page: published licences, and published penalties up to their stored CF_GSJZQ (repair moves it). */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.credit.CreditCheckResult;
@@ -109,7 +110,7 @@ class DishonestyList implements CreditChecks {
         }
         long id = insert(clean, user.username());
         audit.record(AuditAction.CREATE, "credit-blacklist", String.valueOf(id),
-                "列入失信名单：" + clean.entityName() + "（" + clean.creditCode() + "）" + clean.listType());
+                StoredText.of("credit.audit.blacklist.listed", clean.entityName(), clean.creditCode(), clean.listType()));
         return id;
     }
 
@@ -152,7 +153,7 @@ class DishonestyList implements CreditChecks {
         for (BlacklistForm form : forms) {
             insert(form, user.username());
         }
-        audit.record(AuditAction.IMPORT, "credit-blacklist", null, "导入失信名单 " + forms.size() + " 条：" + fileName);
+        audit.record(AuditAction.IMPORT, "credit-blacklist", null, StoredText.of("credit.audit.blacklist.imported", forms.size(), fileName));
         return forms.size();
     }
 
@@ -170,7 +171,7 @@ class DishonestyList implements CreditChecks {
         jdbc.sql("UPDATE credit_blacklist SET removed_at = now(), removed_by = ?, removal_reason = ? WHERE id = ?")
                 .params(user.username(), reason.strip(), id).update();
         audit.record(AuditAction.UPDATE, "credit-blacklist", String.valueOf(id),
-                "移出失信名单（信用修复）：" + entry.entityName() + "（" + entry.creditCode() + "），理由：" + reason.strip());
+                StoredText.of("credit.audit.blacklist.removed", entry.entityName(), entry.creditCode(), reason.strip()));
     }
 
     @Transactional(readOnly = true)

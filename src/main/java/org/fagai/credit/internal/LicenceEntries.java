@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -115,8 +116,7 @@ class LicenceEntries {
                         f.content().strip(), f.decisionDate(), f.validFrom(), f.validTo(), c.authorityName(),
                         c.authorityCode(), c.status(), c.source(), c.sourceCode(), Party.text(f.remark()), due)
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, "credit-licence", String.valueOf(id), "行政许可双公示记录（录入）："
-                + f.documentNumber().strip() + " " + p.name() + "，应于 " + due + " 前公示");
+        audit.record(AuditAction.CREATE, "credit-licence", String.valueOf(id), StoredText.of("credit.audit.licence.entered", f.documentNumber().strip(), p.name(), due));
         return id;
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -65,7 +66,7 @@ class Licences implements LicenceDisclosures {
                         authority.code(), VALID, authority.name(), authority.code(), due)
                 .query(Long.class).single();
         audit.record(AuditAction.CREATE, "credit-licence", String.valueOf(id),
-                "行政许可双公示记录：" + r.documentNumber() + " " + r.holderName() + "，应于 " + due + " 前公示");
+                StoredText.of("credit.audit.licence.recorded", r.documentNumber(), r.holderName(), due));
         return id;
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -124,9 +125,7 @@ class Penalties {
         PenaltyPeriod period = PenaltyPeriod.of(c.form().decisionDate(), c.categories(), terms.current());
         LocalDate due = PublicationFlag.dueDate(c.form().decisionDate(), calendar.current());
         long id = insertPenalty(c, period, due, by);
-        audit.record(AuditAction.CREATE, "credit-penalty", String.valueOf(id), "行政处罚双公示记录：" + c.form().documentNumber().strip()
-                + " " + c.party().name() + "，公示截止 " + period.end() + "，" + period.repairableFrom()
-                + " 起可信用修复，应于 " + due + " 前公示");
+        audit.record(AuditAction.CREATE, "credit-penalty", String.valueOf(id), StoredText.of("credit.audit.penalty.recorded", c.form().documentNumber().strip(), c.party().name(), period.end(), period.repairableFrom(), due));
         return id;
     }
 

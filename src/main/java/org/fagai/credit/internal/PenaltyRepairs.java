@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -67,8 +68,7 @@ class PenaltyRepairs {
                         UPDATE credit_penalty SET repaired_at = now(), repaired_by = ?, repair_reason = ?, repair_granted_by = ?,
                           cf_gsjzq = ? WHERE id = ?""")
                 .params(user.username(), reason, grantedBy, repaired.end(), id).update();
-        audit.record(AuditAction.UPDATE, "credit-penalty", String.valueOf(id), "信用修复（" + grantedBy + " 准予），停止公示，"
-                + "公示截止期 " + penalty.publicUntil() + " → " + repaired.end() + "：" + reason);
+        audit.record(AuditAction.UPDATE, "credit-penalty", String.valueOf(id), StoredText.of("credit.audit.repair.granted", grantedBy, penalty.publicUntil(), repaired.end(), reason));
         return penalties.penalty(id);
     }
 

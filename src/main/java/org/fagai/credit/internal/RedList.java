@@ -111,8 +111,7 @@ class RedList implements CreditIncentives {
         String[] incentives = form.incentives().stream().distinct().map(Enum::name).toArray(String[]::new);
         long id = insert(name, check.code(), text(form.source()), text(form.sourceDocument()), incentives, form.validFrom(),
                 form.validTo(), user.username());
-        audit.record(AuditAction.CREATE, "credit-red-list", String.valueOf(id), "列入守信激励对象：" + name + "（"
-                + check.code() + "）" + text(form.source()) + "，" + form.validFrom() + " 至 " + form.validTo());
+        audit.record(AuditAction.CREATE, "credit-red-list", String.valueOf(id), StoredText.of("credit.audit.redList.listed", name, check.code(), text(form.source()), form.validFrom(), form.validTo()));
         return id;
     }
 
@@ -136,8 +135,7 @@ class RedList implements CreditIncentives {
         }
         jdbc.sql("UPDATE credit_red_list SET removed_at = now(), removed_by = ?, removal_reason = ? WHERE id = ?")
                 .params(user.username(), reason.strip(), id).update();
-        audit.record(AuditAction.UPDATE, "credit-red-list", String.valueOf(id), "移出守信激励对象名单：" + entry.entityName()
-                + "，理由：" + reason.strip());
+        audit.record(AuditAction.UPDATE, "credit-red-list", String.valueOf(id), StoredText.of("credit.audit.redList.removed", entry.entityName(), reason.strip()));
     }
 
     @Transactional(readOnly = true)

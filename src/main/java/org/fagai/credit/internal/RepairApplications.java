@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -119,8 +120,7 @@ class RepairApplications {
         for (MultipartFile file : materials) {
             store(id, file);
         }
-        audit.record(AuditAction.CREATE, "credit-repair", String.valueOf(id), "在线申请信用修复：处罚 " + penalty.document()
-                + "，材料 " + materials.size() + " 个，应于 " + due + " 前办结");
+        audit.record(AuditAction.CREATE, "credit-repair", String.valueOf(id), StoredText.of("credit.audit.repair.applied", penalty.document(), materials.size(), due));
         return id;
     }
 

@@ -2,6 +2,7 @@ package org.fagai.energy.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -34,7 +35,7 @@ class AssessmentDocuments {
     Document report(int year) {
         CurrentUser user = access.reader();
         List<AssessmentView> results = assessments.list(year, user).stream().map(a -> assessments.get(a.id())).toList();
-        audit.record(AuditAction.EXPORT, Assessments.AUDIT_TYPE, String.valueOf(year), year + "年节能目标责任考核报告 " + results.size() + " 个对象");
+        audit.record(AuditAction.EXPORT, Assessments.AUDIT_TYPE, String.valueOf(year), StoredText.of("energy.audit.assessment.report", year, results.size()));
         return new Document(year + "年度节能目标责任考核结果.docx", AssessmentReport.write(year, user.regionName(), results));
     }
 }

@@ -167,8 +167,7 @@ class Assessments {
         jdbc.sql("UPDATE energy_assessment SET published_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(LocalDate.now(clock), user.username(), id).update();
         int notified = notifyPublished(a);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "公布考核结果 " + a.year() + "年 " + a.subjectName()
-                + "，通知" + notified + "人");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("energy.audit.assessment.published", a.year(), a.subjectName(), notified));
         return get(id);
     }
 

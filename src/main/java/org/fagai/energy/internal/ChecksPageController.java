@@ -1,6 +1,7 @@
 package org.fagai.energy.internal;
 
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyType;
@@ -68,7 +69,7 @@ class ChecksPageController {
                                   @RequestParam(required = false) @MaxLength(100) String q, @RequestParam(defaultValue = "false") boolean open,
                                   @RequestParam(required = false) @MaxLength(10) String sort, @RequestParam(defaultValue = "false") boolean desc) {
         List<CheckView> rows = list.all(new CheckList.Query(year, q, open, sort, desc, 0, 1), access.reader(), EXPORT_LIMIT);
-        audit.record(AuditAction.EXPORT, OnSiteChecks.AUDIT_TYPE, "list", "实地核查清单 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, OnSiteChecks.AUDIT_TYPE, "list", StoredText.of("energy.audit.checks.export", rows.size()));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("实地能耗核查清单.xlsx"))
                 .body(Downloads.bytes(out -> EnergyWorkbooks.checks(out, rows)));
     }

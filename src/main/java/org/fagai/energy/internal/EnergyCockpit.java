@@ -84,7 +84,7 @@ class EnergyCockpit implements CockpitTile, SummarySection {
             String region = e.regionName();
             List<SummaryFigure> figures = new ArrayList<>();
             StringBuilder s = new StringBuilder("牢固树立和践行绿色发展理念，紧紧围绕节能降耗目标任务，狠抓能源消耗总量和强度“双控”工作，稳步推动能耗双控向碳排放双控转变。");
-            String controlled = StoredText.of("energy.cockpit.value.tce", BriefParagraph.wan(e.current().tceControlled()));
+            String controlled = BriefParagraph.wan(e.current().tceControlled()) + "万吨标准煤";   // the summary is a Chinese document
             s.append(period).append("，").append(region).append("重点用能单位").append(e.current().enterprises()).append("家纳入总量控制的能耗")
                     .append(controlled);
             figures.add(new SummaryFigure("纳入总量控制的能耗", controlled, period, region, SOURCE));

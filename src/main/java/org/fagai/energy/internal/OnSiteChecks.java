@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyFiguresChanged;
@@ -175,7 +176,7 @@ class OnSiteChecks {
     @Transactional
     void itemClosed(long itemId, LocalDate closedOn) {
         jdbc.sql("UPDATE energy_check SET rectified_on = ? WHERE item_id = ? AND rectified_on IS NULL").params(closedOn, itemId).update();
-        audit.recordAs("system", null, AuditAction.UPDATE, AUDIT_TYPE, "item-" + itemId, "督办事项 " + itemId + " 已办结，核查差异整改完成");
+        audit.recordAs("system", null, AuditAction.UPDATE, AUDIT_TYPE, "item-" + itemId, StoredText.of("energy.audit.check.itemClosed", itemId));
         events.publishEvent(new EnergyFiguresChanged("CHECKS"));
     }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyType;
@@ -146,8 +147,7 @@ class ReportImport {
         }
         List<ReportStore.Saved> saved = store.save(converted, user.username());
         int created = (int) saved.stream().filter(ReportStore.Saved::created).count();
-        audit.record(AuditAction.IMPORT, Reports.AUDIT_TYPE, null, "导入能耗月报 " + saved.size() + " 份（新增 " + created
-                + "，更正 " + (saved.size() - created) + "，共 " + rows.size() + " 行）：" + fileName);
+        audit.record(AuditAction.IMPORT, Reports.AUDIT_TYPE, null, StoredText.of("energy.audit.reports.imported", saved.size(), created, (saved.size() - created), rows.size(), fileName));
         return new Result(rows.size(), saved.size(), created, saved.size() - created);
     }
 

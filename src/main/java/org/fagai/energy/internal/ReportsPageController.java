@@ -3,6 +3,7 @@ package org.fagai.energy.internal;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyType;
@@ -84,7 +85,7 @@ class ReportsPageController {
         ReportList.Query query = new ReportList.Query(year, month, region, q, ReportList.knownFlag(flag) ? flag : null, sort, desc,
                 0, 1);
         List<ReportList.Row> rows = list.all(query, user, EXPORT_LIMIT);
-        audit.record(AuditAction.EXPORT, Reports.AUDIT_TYPE, "list", "能耗月报清单 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, Reports.AUDIT_TYPE, "list", StoredText.of("energy.audit.reports.export", rows.size()));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("能耗月报清单.xlsx"))
                 .body(Downloads.bytes(out -> EnergyWorkbooks.reports(out, rows)));
     }

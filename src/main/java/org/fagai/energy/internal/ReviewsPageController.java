@@ -2,6 +2,7 @@ package org.fagai.energy.internal;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.ReviewClass;
@@ -64,7 +65,7 @@ class ReviewsPageController {
                                   @RequestParam(defaultValue = "false") boolean warnings,
                                   @RequestParam(required = false) @MaxLength(10) String sort, @RequestParam(defaultValue = "false") boolean desc) {
         List<ReviewView> rows = list.all(new ReviewList.Query(reviewClass, q, warnings, sort, desc, 0, 1), access.reader(), EXPORT_LIMIT);
-        audit.record(AuditAction.EXPORT, Reviews.AUDIT_TYPE, "list", "节能审查清单 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, Reviews.AUDIT_TYPE, "list", StoredText.of("energy.audit.reviews.export", rows.size()));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("节能审查清单.xlsx"))
                 .body(Downloads.bytes(out -> EnergyWorkbooks.reviews(out, rows)));
     }

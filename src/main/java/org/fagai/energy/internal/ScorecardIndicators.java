@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -174,8 +175,7 @@ class ScorecardIndicators {
                 RuleStore.Indicator added = new RuleStore.Indicator(newCode(before), p.name().strip(), p.weight(),
                         before.values().stream().mapToInt(RuleStore.Indicator::position).max().orElse(0) + 1, p.description(), p.source(), null);
                 store.insertIndicator(added, user.username());
-                audit.record(AuditAction.CREATE, AUDIT_TYPE, added.code(), "新增考核指标 " + added.code() + "：名称 " + added.name() + "，权重 "
-                        + plain(added.weight()) + "，数据来源 " + sourceName(added.source()) + "，说明 " + Objects.toString(added.description(), "—"));
+                audit.record(AuditAction.CREATE, AUDIT_TYPE, added.code(), StoredText.of("energy.audit.scorecard.indicatorAdded", added.code(), added.name(), plain(added.weight()), sourceName(added.source()), Objects.toString(added.description(), "—")));
                 stored.put(null, added);
                 continue;
             }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyFiguresChanged;
@@ -169,9 +170,7 @@ class Targets {
                 .params(region, c.name().strip(), c.baseYear(), c.endYear(), c.baseEnergy(), c.baseCo2(), c.baseGdp(),
                         c.intensityDecline(), c.co2IntensityDecline(), c.totalCap(), user.username())
                 .update();
-        audit.record(AuditAction.UPDATE, "energy-period-target", region + "/" + c.baseYear() + "-" + c.endYear(), c.name().strip()
-                + "能耗目标：基期" + c.baseYear() + "年能耗 " + text(c.baseEnergy()) + " 吨标准煤、地区生产总值 " + text(c.baseGdp())
-                + " 亿元，至" + c.endYear() + "年强度下降 " + text(c.intensityDecline()) + "%");
+        audit.record(AuditAction.UPDATE, "energy-period-target", region + "/" + c.baseYear() + "-" + c.endYear(), StoredText.of("energy.audit.target.created", c.name().strip(), c.baseYear(), text(c.baseEnergy()), text(c.baseGdp()), c.endYear(), text(c.intensityDecline())));
         events.publishEvent(new EnergyFiguresChanged("TARGETS"));
         return store.covering(region, c.baseYear() + 1).orElseThrow();
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -91,8 +92,8 @@ class Demands {
                 : c.raisedBy().strip();
         long id = repository.insert(enterprise.creditCode(), enterprise.regionCode(), category, content, raisedBy, channel,
                 visitId, urgency, today(), user.username());
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "登记诉求：" + enterprise.name() + "，"
-                + category.chinese() + "，" + channel);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.demand.registered", enterprise.name(),
+                StoredText.label("enterprise.demand.category." + category.name()), channel));
         if (!account && c.departmentId() != null && c.leadPersonId() != null) {
             route(id, new DemandCommands.Route(c.departmentId(), c.leadPersonId(), null));
         }
@@ -117,8 +118,7 @@ class Demands {
         ItemView item = assign(demand, c.departmentId(), c.leadPersonId(), days, user, "企业诉求");
         demand.route(item.id(), c.departmentId(), c.leadPersonId(), days, today(), item.deadline());
         repository.save(demand);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "派单至 " + item.leadUnitName() + "，"
-                + days + " 个工作日，期限 " + item.deadline() + "，督办事项 " + item.id());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.demand.dispatched", item.leadUnitName(), days, item.deadline(), item.id()));
         return queries.view(demand);
     }
 
@@ -132,7 +132,7 @@ class Demands {
         Demand demand = load(id, user);
         demand.answer(c.answer().strip(), today());
         repository.save(demand);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "答复企业诉求");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.demand.answered"));
         return queries.view(demand);
     }
 

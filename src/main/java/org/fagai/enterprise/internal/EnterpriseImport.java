@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseFlag;
@@ -86,8 +87,7 @@ class EnterpriseImport {
         Set<String> known = store.existing(all.stream().map(CleanEnterprise::creditCode).toList());
         store.save(all);
         enterprises.announce(all, known);
-        audit.record(AuditAction.IMPORT, Enterprises.AUDIT_TYPE, null, "导入企业 " + all.size() + " 家（新增 "
-                + (all.size() - known.size()) + "，更新 " + known.size() + "，文件内合并 " + (rows.size() - all.size()) + "）：" + fileName);
+        audit.record(AuditAction.IMPORT, Enterprises.AUDIT_TYPE, null, StoredText.of("enterprise.audit.enterprises.imported", all.size(), (all.size() - known.size()), known.size(), (rows.size() - all.size()), fileName));
         return new Result(rows.size(), all.size() - known.size(), known.size(), rows.size() - all.size());
     }
 

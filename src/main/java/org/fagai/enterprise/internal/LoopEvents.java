@@ -1,5 +1,6 @@
 package org.fagai.enterprise.internal;
 
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -59,7 +60,7 @@ class LoopEvents {
             if (demand.itemClosed(event.itemId(), event.result(), event.closedOn())) {
                 repository.save(demand);
                 audit.recordAs("system", null, AuditAction.UPDATE, Demands.AUDIT_TYPE, String.valueOf(demand.id),
-                        "督办事项 " + event.itemId() + " 已办结，办理结果作为答复，待回访");
+                        StoredText.of("enterprise.audit.demand.itemClosed", event.itemId()));
             }
         }
     }
@@ -73,7 +74,7 @@ class LoopEvents {
             if (demand.itemCancelled(event.itemId())) {
                 repository.save(demand);
                 audit.recordAs("system", null, AuditAction.UPDATE, Demands.AUDIT_TYPE, String.valueOf(demand.id),
-                        "督办事项 " + event.itemId() + " 已撤销，诉求退回待派单：" + event.reason());
+                        StoredText.of("enterprise.audit.demand.itemCancelled", event.itemId(), event.reason()));
             }
         }
     }

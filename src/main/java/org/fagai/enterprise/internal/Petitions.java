@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -93,7 +94,7 @@ class Petitions {
                         VALUES (?, ?, ?, ?, 'RECEIVED', ?, ?, ?) RETURNING id""")
                 .params(c.petitioner().strip(), code, region, c.content().strip(), received, due, user.username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "登记信访件，收到 " + received + "，受理期限 " + due);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.petition.registered", received, due));
         return get(id);
     }
 
@@ -137,7 +138,7 @@ class Petitions {
             supervision.moveDeadline(p.itemId, new DeadlineChange(SOURCE, String.valueOf(id), p.answerDue,
                     "信访件依法延长办理期限 " + c.days() + " 日：" + c.reason().strip()));
         }
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "延期 " + c.days() + " 日，答复期限 " + p.answerDue);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.petition.extended", c.days(), p.answerDue));
         return get(id);
     }
 

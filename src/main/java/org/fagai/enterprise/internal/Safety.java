@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -105,8 +106,7 @@ class Safety {
         for (int i = 0; i < c.hazards().size(); i++) {
             insertHazard(id, e.creditCode(), e.regionCode(), on, c.hazards().get(i), i < hazardPhotos.size() ? hazardPhotos.get(i) : null);
         }
-        audit.record(AuditAction.CREATE, "safety-inspection", String.valueOf(id), "检查 " + e.name() + "（" + on + "），发现隐患 "
-                + c.hazards().size() + " 项");
+        audit.record(AuditAction.CREATE, "safety-inspection", String.valueOf(id), StoredText.of("enterprise.audit.safety.inspected", e.name(), on, c.hazards().size()));
         return id;
     }
 
@@ -133,7 +133,7 @@ class Safety {
             throw new FieldErrors(errors);
         }
         long id = insertHazard(inspectionId, found.creditCode(), found.regionCode(), found.on(), h, photo);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "检查记录 " + inspectionId + " 补充登记隐患");
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.safety.hazardAdded", inspectionId));
         return id;
     }
 
@@ -181,7 +181,7 @@ class Safety {
         h.issueNotice("安整〔" + year + "〕" + String.format("%03d", serial) + "号", c.measures().strip(), days, today(), due);
         h.onLoop(assign(h, c.departmentId(), c.leadPersonId(), due, user, "隐患整改").id());
         hazards.save(h);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "下达整改通知书 " + h.noticeNumber + "，期限 " + due);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.safety.noticeIssued", h.noticeNumber, due));
         return view(id);
     }
 
@@ -206,7 +206,7 @@ class Safety {
         if (photo != null && !photo.isEmpty()) {
             photos.store(RECTIFICATION_PHOTO, id, photo);
         }
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "报送整改情况");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.safety.rectificationReported"));
         return view(id);
     }
 
@@ -241,7 +241,7 @@ class Safety {
         CurrentUser user = access.keeper();
         load(id, user);
         long photo = photos.store(HAZARD_PHOTO, id, file);
-        audit.record(AuditAction.CREATE, "enterprise-photo", String.valueOf(photo), "隐患照片：隐患 " + id);
+        audit.record(AuditAction.CREATE, "enterprise-photo", String.valueOf(photo), StoredText.of("enterprise.audit.safety.hazardPhoto", id));
         return photo;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseFlag;
@@ -56,7 +57,7 @@ class SafetyPlans {
                 .params(month.atDay(1), flag.name(), region, month + " " + FlagNames.chinese(flag) + "安全生产检查", planned,
                         user.username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, "safety-plan", String.valueOf(id), month + " 检查计划：" + FlagNames.chinese(flag) + " " + planned + " 家");
+        audit.record(AuditAction.CREATE, "safety-plan", String.valueOf(id), StoredText.of("enterprise.audit.safety.planned", month, StoredText.label("enterprise.flag." + flag.name()), planned));
         return id;
     }
 
@@ -74,8 +75,7 @@ class SafetyPlans {
         if (!sample.isEmpty()) {
             jdbc.sql("UPDATE safety_hazard SET follow_up_due = TRUE WHERE id = ANY(?::bigint[])").param(sample.toArray(Long[]::new)).update();
         }
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, null, "随机抽取回头看 " + sample.size() + "/" + candidates.size()
-                + "（" + percent + "%，种子 " + seed + "）：" + sample);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, null, StoredText.of("enterprise.audit.safety.sampled", sample.size(), candidates.size(), percent, seed, sample));
         return sample;
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseView;
@@ -76,8 +77,7 @@ class ServicePackages {
                           policies = excluded.policies, visits_per_quarter = excluded.visits_per_quarter""")
                 .params(enterprise.creditCode(), c.leaderId(), c.staffId(), c.policies() == null ? null : c.policies().strip(), perQuarter)
                 .update();
-        audit.record(AuditAction.UPDATE, "service-package", enterprise.creditCode(), "服务包：" + enterprise.name()
-                + "，包联领导 " + leader.get().displayName() + "，服务管家 " + staff.get().displayName() + "，每季度至少走访 " + perQuarter + " 次");
+        audit.record(AuditAction.UPDATE, "service-package", enterprise.creditCode(), StoredText.of("enterprise.audit.servicePackage.created", enterprise.name(), leader.get().displayName(), staff.get().displayName(), perQuarter));
         return find(enterprise.creditCode()).orElseThrow();
     }
 
@@ -139,8 +139,7 @@ class ServicePackages {
             throw FieldErrors.of("photo", "每条记录最多上传 " + Photos.MAX_PER_OWNER + " 张照片");
         }
         attached.forEach(file -> photos.store("VISIT", id, file));
-        audit.record(AuditAction.CREATE, "enterprise-visit", String.valueOf(id), "走访 " + enterprise.name() + "（"
-                + c.visitedOn() + "），登记诉求 " + c.demands().size() + " 项，照片 " + attached.size() + " 张");
+        audit.record(AuditAction.CREATE, "enterprise-visit", String.valueOf(id), StoredText.of("enterprise.audit.servicePackage.visited", enterprise.name(), c.visitedOn(), c.demands().size(), attached.size()));
         return visitView(id);
     }
 
@@ -168,7 +167,7 @@ class ServicePackages {
         access.keeper();
         ServiceViews.VisitView visit = visitView(visitId);
         long id = photos.store("VISIT", visit.id(), file);
-        audit.record(AuditAction.CREATE, "enterprise-photo", String.valueOf(id), "走访照片：" + visit.enterpriseName());
+        audit.record(AuditAction.CREATE, "enterprise-photo", String.valueOf(id), StoredText.of("enterprise.audit.servicePackage.photo", visit.enterpriseName()));
         return id;
     }
 

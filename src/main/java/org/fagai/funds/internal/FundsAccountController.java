@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.funds.FundChannel;
@@ -65,7 +66,7 @@ class FundsAccountController {
         Map<String, Line> districts = ledger.lines(year, summary.regionCode(), FundsLedger.By.REGION);
         Map<String, Line> sectors = ledger.lines(year, summary.regionCode(), FundsLedger.By.SECTOR);
         Map<String, String> names = FundsExports.names(settings.rules(), ledger, summary.regionCode());
-        audit.record(AuditAction.EXPORT, "funds", summary.regionCode(), year + "年资金争取台账");
+        audit.record(AuditAction.EXPORT, "funds", summary.regionCode(), StoredText.of("funds.audit.account.export", year));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(year + "年" + summary.regionName() + "资金争取台账.xlsx"))
                 .body(out -> FundsWorkbook.account(out, summary, programs, districts, sectors, names));
     }
@@ -81,7 +82,7 @@ class FundsAccountController {
                                                      @RequestParam(required = false) @MaxLength(100) String q) {
         ApplicationQuery query = new ApplicationQuery(year, channel, state, region, sector, colour, idle, null, q, null, 0, 1);
         var rows = list.all(query, EXPORT_LIMIT);
-        audit.record(AuditAction.EXPORT, "funds", "list", "资金申请清单 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, "funds", "list", StoredText.of("funds.audit.applications.export", rows.size()));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("资金申请清单.xlsx"))
                 .body(out -> FundsWorkbook.applications(out, rows));
     }

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.indicator.Comparison;
@@ -46,7 +47,7 @@ class IndicatorSheets {
         List<List<?>> rows = o.lines().stream().<List<?>>map(l -> Arrays.asList(l.code(), l.name(), l.period(), l.unit(),
                 l.value(), l.growth(), basis(l.growth(), l.growthEstimated()), l.target(), l.gap(), l.absoluteTarget(),
                 l.completion(), l.timeProgress(), text.get(l.warning().labelKey()), l.rank())).toList();
-        audit.record(AuditAction.EXPORT, "indicator", null, "导出经济运行一览 " + o.regionName() + " " + o.periodLabel());
+        audit.record(AuditAction.EXPORT, "indicator", null, StoredText.of("indicator.audit.overview.export", o.regionName(), o.periodLabel()));
         return xlsx(text.get("indicator.overview.file"), text.get("nav.indicators"), List.of(text.get("indicator.code"),
                 text.get("indicator.name"), text.get("indicator.period"), text.get("indicator.unit"), text.get("indicator.value"),
                 text.get("indicator.growth"), text.get("indicator.growthBasis"), text.get("indicator.target"),
@@ -58,7 +59,7 @@ class IndicatorSheets {
     Sheet indicator(String code, String region, YearMonth month) {
         List<ValueView> values = indicators.values(code, region, Period.monthly(month.getYear() - 1, 1),
                 Period.monthly(month.getYear(), 12));
-        audit.record(AuditAction.EXPORT, "indicator", code, "导出指标数据 " + code + " " + region);
+        audit.record(AuditAction.EXPORT, "indicator", code, StoredText.of("indicator.audit.indicator.export", code, region));
         return values(values);
     }
 
@@ -84,13 +85,13 @@ class IndicatorSheets {
             }
             rows.add(cells);
         }
-        audit.record(AuditAction.EXPORT, "indicator", null, "导出区县对比 " + c.parentName() + " " + c.periodLabel());
+        audit.record(AuditAction.EXPORT, "indicator", null, StoredText.of("indicator.audit.comparison.export", c.parentName(), c.periodLabel()));
         return xlsx(text.get("indicator.matrix.file"), text.get("nav.indmatrix"), headers, rows);
     }
 
     Sheet targets(String region, int year) {
         List<TargetView> list = indicators.targets(region, year);
-        audit.record(AuditAction.EXPORT, "indicator-target", null, "导出目标 " + region + " " + year);
+        audit.record(AuditAction.EXPORT, "indicator-target", null, StoredText.of("indicator.audit.targets.export", region, year));
         return xlsx(text.get("indicator.targets.file"), text.get("nav.indtargets"), List.of(text.get("indicator.year"),
                 text.get("indicator.region"), text.get("indicator.code"), text.get("indicator.name"),
                 text.get("indicator.growthTarget"), text.get("indicator.absoluteTarget"), text.get("indicator.unit")),
@@ -100,7 +101,7 @@ class IndicatorSheets {
 
     Sheet values(String indicator, String region, Integer year) {
         List<ValueView> values = indicators.values(new ValueQuery(indicator, region, year, 0, MAX_VALUES)).values();
-        audit.record(AuditAction.EXPORT, "indicator-value", null, "导出经济运行数据 " + values.size() + " 条");
+        audit.record(AuditAction.EXPORT, "indicator-value", null, StoredText.of("indicator.audit.values.export", values.size()));
         return values(values);
     }
 

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.indicator.IndicatorFiguresChanged;
@@ -90,8 +91,7 @@ class IndicatorTargets {
                         user.username())
                 .update();
         audit.record(AuditAction.UPDATE, "indicator-target", indicator.code() + "/" + region + "/" + c.year(),
-                "设定" + c.year() + "年" + indicator.name() + "目标 " + region + "：增速 " + Numbers.plain(c.growthTarget())
-                        + "%，总量 " + Numbers.plain(c.absoluteTarget()) + indicator.unit().label());
+                StoredText.of("indicator.audit.target.set", c.year(), indicator.name(), region, Numbers.plain(c.growthTarget()), Numbers.plain(c.absoluteTarget()), indicator.unit().label()));
         events.publishEvent(new IndicatorFiguresChanged(Set.of(region), Set.of(c.year())));
         return targets(region, c.year()).stream().filter(t -> t.indicatorCode().equals(indicator.code())).findFirst()
                 .orElseThrow();

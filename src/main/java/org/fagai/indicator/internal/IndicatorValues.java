@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.indicator.EconomicIndicators.ImportRow;
@@ -92,8 +93,7 @@ class IndicatorValues {
         store(List.of(v), user);
         audit.record(AuditAction.UPDATE, "indicator-value", v.indicator().code() + "/" + v.regionCode() + "/"
                         + v.indicator().periodLabel(v.year(), v.toMonth()),
-                "填报" + v.indicator().name() + " " + v.regionCode() + " " + v.indicator().periodLabel(v.year(), v.toMonth())
-                        + "：累计值 " + Numbers.plain(v.value()) + "，同比增长 " + Numbers.plain(v.growth()));
+                StoredText.of("indicator.audit.value.reported", v.indicator().name(), v.regionCode(), v.indicator().periodLabel(v.year(), v.toMonth()), Numbers.plain(v.value()), Numbers.plain(v.growth())));
         return jdbc.sql(VALUE_SELECT + " WHERE v.indicator_code = ? AND v.region_code = ? AND v.year = ? AND v.to_month = ?")
                 .params(v.indicator().code(), v.regionCode(), v.year(), v.toMonth()).query(this::toValue).single();
     }
@@ -120,7 +120,7 @@ class IndicatorValues {
             throw new ImportRejected(outcome.errors());
         }
         store(outcome.rows(), user);
-        audit.record(AuditAction.IMPORT, "indicator-value", null, "导入经济运行数据 " + outcome.rows().size() + " 条");
+        audit.record(AuditAction.IMPORT, "indicator-value", null, StoredText.of("indicator.audit.values.imported", outcome.rows().size()));
         return outcome.rows().size();
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
@@ -64,7 +65,7 @@ class UserController {
                                                  @RequestParam(required = false) String region,
                                                  @RequestParam(required = false) Boolean enabled) {
         List<UserView> rows = users.search(new UserQuery(q, role, region, enabled, 0, 10_000)).getContent();
-        audit.record(AuditAction.EXPORT, "user", null, "导出用户 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, "user", null, StoredText.of("user.audit.users.export", rows.size()));
         List<String> headers = Arrays.asList(text.get("user.username"), text.get("user.displayName"), text.get("user.role"),
                 text.get("user.region"), text.get("user.department"), text.get("user.ownerUnit"),
                 text.get("user.ownerCreditCode"), text.get("common.enabled"), text.get("user.locked"));

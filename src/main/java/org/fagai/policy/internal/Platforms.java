@@ -92,7 +92,7 @@ class Platforms {
                         enterprise.name(), enterprise.regionCode(), command.note(), today).query(Long.class).single();
         jdbc.sql("INSERT INTO innovation_platform_step (platform_id, status, on_date, note, done_by) VALUES (?, 'RESERVE', ?, ?, ?)")
                 .params(id, today, "纳入储备", user.username()).update();
-        audit.record(AuditAction.CREATE, "innovation-platform", String.valueOf(id), "纳入创新平台储备：" + command.name().strip());
+        audit.record(AuditAction.CREATE, "innovation-platform", String.valueOf(id), StoredText.of("policy.audit.platform.reserved", command.name().strip()));
         return id;
     }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseFlag;
@@ -94,8 +95,7 @@ class Policies {
                         Boolean.TRUE.equals(command.noApplication()), command.maxAmount(), from, to, blank(command.description()),
                         user.username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, "policy", String.valueOf(id), "政策：" + command.name().strip() + "，条件 行业["
-                + conditions.industriesText() + "] 规模[" + conditions.sizesText() + "] 标识[" + conditions.flagsText() + "]");
+        audit.record(AuditAction.CREATE, "policy", String.valueOf(id), StoredText.of("policy.audit.policy.created", command.name().strip(), conditions.industriesText(), conditions.sizesText(), conditions.flagsText()));
         return id;
     }
 
@@ -175,7 +175,7 @@ class Policies {
             pushed += jdbc.sql("INSERT INTO policy_push (policy_id, credit_code, pushed_on, pushed_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(id, code, today(), user.username()).update();
         }
-        audit.record(AuditAction.UPDATE, "policy", String.valueOf(id), "主动推送政策给 " + pushed + " 家符合条件的企业");
+        audit.record(AuditAction.UPDATE, "policy", String.valueOf(id), StoredText.of("policy.audit.policy.pushed", pushed));
         return pushed;
     }
 

@@ -19,6 +19,7 @@ import com.deepoove.poi.data.Numberings;
 import com.deepoove.poi.data.RowRenderData;
 import com.deepoove.poi.data.Rows;
 import com.deepoove.poi.data.Tables;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyAccounts;
@@ -91,7 +92,7 @@ class PoiTlEconomicBriefs implements EconomicBriefs {
                 ? new String[] {"本期无预警指标。"} : warnings.toArray(String[]::new)).create());
         byte[] docx = render(data);
         audit.record(AuditAction.EXPORT, "economic-brief", regionCode + "/" + year + "-" + month,
-                "生成经济运行简报 " + overview.regionName() + " " + period);
+                StoredText.of("report.audit.brief.generated", overview.regionName(), period));
         return docx;
     }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.cockpit.CockpitScope;
@@ -62,7 +63,7 @@ class WorkSummaries {
     byte[] document(WorkSummaryDraft draft) {
         byte[] bytes = docx.render(draft);
         audit.record(AuditAction.EXPORT, "work-summary", draft.scope().regionCode() + "/" + draft.scope().year()
-                + (draft.halfYear() ? "-H1" : ""), "生成" + draft.title());
+                + (draft.halfYear() ? "-H1" : ""), StoredText.of("report.audit.summary.generated", draft.title()));
         return bytes;
     }
 

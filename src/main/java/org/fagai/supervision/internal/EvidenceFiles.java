@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.UserDirectory;
@@ -88,8 +89,7 @@ class EvidenceFiles {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(itemId, name, type.contentType(), bytes.length, sha, bytes, users.requireCurrent().username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, "supervision_evidence", String.valueOf(id), "督办事项 " + itemId + " 上传佐证文件："
-                + name + "（" + bytes.length + " 字节，SHA-256 " + sha + "）");
+        audit.record(AuditAction.CREATE, "supervision_evidence", String.valueOf(id), StoredText.of("supervision.audit.evidence.uploaded", itemId, name, bytes.length, sha));
         return jdbc.sql("SELECT " + COLUMNS + " FROM supervision_evidence WHERE id = ?").param(id).query(EvidenceView.class).single();
     }
 

@@ -106,8 +106,7 @@ class NoticeBoard implements Notices {
             notifications.send(new NewNotification(r.id(), "notice:" + id, "notice", StoredText.of("supervision.notification.notice", title),
                     StoredText.of("supervision.notification.notice.body", publisher.displayName()), "/notices/" + id));
         }
-        audit.record(AuditAction.CREATE, "supervision_notice", String.valueOf(id), "发布通知公告：" + title + "，接收人 "
-                + recipients.size() + " 名");
+        audit.record(AuditAction.CREATE, "supervision_notice", String.valueOf(id), StoredText.of("supervision.audit.notice.published", title, recipients.size()));
         return id;
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.shared.web.CalendarYear;
@@ -61,7 +62,7 @@ class ProblemListPages {
                                                       @RequestParam(defaultValue = "false") boolean desc) {
         List<ProblemLists.Summary> lists = problemLists.page(year, sort == null ? ProblemListSort.YEAR : sort, sort == null || desc,
                 0, EXPORT_ROWS).items();
-        audit.record(AuditAction.EXPORT, "supervision_problem_list", null, "导出问题清单 " + lists.size() + " 个");
+        audit.record(AuditAction.EXPORT, "supervision_problem_list", null, StoredText.of("supervision.audit.problemLists.export", lists.size()));
         List<Column> columns = List.of(Column.integer(text.get("supervision.year")), Column.text(text.get("supervision.problemList.title")),
                 Column.integer(text.get("supervision.problemList.problems")).summed(),
                 Column.integer(text.get("supervision.problemList.measures")).summed(),
@@ -92,7 +93,7 @@ class ProblemListPages {
     ResponseEntity<StreamingResponseBody> exportList(@PathVariable long id, @RequestParam(defaultValue = "SEQ") ProblemSort sort,
                                                      @RequestParam(defaultValue = "false") boolean desc) {
         ProblemListView list = problemLists.get(id);
-        audit.record(AuditAction.EXPORT, "supervision_problem_list", String.valueOf(id), "导出问题清单：" + list.title());
+        audit.record(AuditAction.EXPORT, "supervision_problem_list", String.valueOf(id), StoredText.of("supervision.audit.problemList.export", list.title()));
         List<Column> columns = List.of(Column.integer(text.get("supervision.problemList.seq")),
                 Column.text(text.get("supervision.problemList.problem")), Column.integer(text.get("supervision.id")),
                 Column.text(text.get("supervision.problemList.measure")), Column.text(text.get("supervision.leadUnit")),

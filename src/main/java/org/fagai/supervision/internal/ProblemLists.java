@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import org.fagai.shared.MaxLength;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -74,7 +75,7 @@ class ProblemLists {
                         c.assignedAt(), c.area(), c.milestones()), problemId);
             }
         }
-        audit.record(AuditAction.CREATE, "supervision_problem_list", String.valueOf(id), "建立问题清单：" + title);
+        audit.record(AuditAction.CREATE, "supervision_problem_list", String.valueOf(id), StoredText.of("supervision.audit.problemList.created", title));
         return id;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.shared.web.CalendarYear;
@@ -59,7 +60,7 @@ class SupervisionReportsController {
                                                  @RequestParam(required = false) String sort) {
         List<ItemRow> rows = search.search(new ItemQuery(source, state, colour, unit, year, area, null, q, sort, 0, 20)
                 .all()).items();
-        audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, "导出督办事项 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, StoredText.of("supervision.audit.items.export", rows.size()));
         List<String> headers = Arrays.asList(text.get("supervision.id"), text.get("supervision.title"),
                 text.get("supervision.source"), text.get("supervision.leadUnit"), text.get("supervision.leadPerson"),
                 text.get("supervision.supervisor"), text.get("supervision.assignedOn"), text.get("supervision.deadline"),
@@ -96,7 +97,7 @@ class SupervisionReportsController {
     @GetMapping("/supervision/stats/export")
     ResponseEntity<StreamingResponseBody> exportStats(@RequestParam @CalendarYear int year) {
         SupervisionStatistics.Report report = statistics.report(year);
-        audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, "导出督办统计 " + year + "年");
+        audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, StoredText.of("supervision.audit.stats.export", year));
         List<String> headers = Arrays.asList(text.get("supervision.stats.dimension"), text.get("supervision.stats.group"),
                 text.get("supervision.stats.assigned"), text.get("supervision.stats.closed"),
                 text.get("supervision.stats.closedOnTime"), text.get("supervision.stats.overdue"),
@@ -121,7 +122,7 @@ class SupervisionReportsController {
             throw org.fagai.shared.FieldErrors.of("month", "月份须在 1–12 之间：" + m);
         }
         byte[] docx = bulletin.draft(java.time.YearMonth.of(y, m));
-        audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, "生成督办通报 " + y + "年" + m + "月");
+        audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, StoredText.of("supervision.audit.bulletin.generated", y, m));
         return ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))

@@ -29,6 +29,8 @@ class ApprovalProcessApiTest {
     static final String CODE = ApprovalApiTest.CLEAN_CODE;
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -81,7 +83,7 @@ class ApprovalProcessApiTest {
                 .andExpect(jsonPath("$.steps[0].name").value("经办人初审"))
                 .andExpect(jsonPath("$.process.chain.length()").value(3));
         assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'approval' AND target_id = ? ORDER BY id")
-                .param(String.valueOf(id)).query(String.class).list()).anyMatch(d -> d.contains("中止计时（专家评议）"));
+                .param(String.valueOf(id)).query(String.class).list()).anyMatch(d -> fmt.storedChinese(d).contains("中止计时（专家评议）"));
     }
 
     @Test

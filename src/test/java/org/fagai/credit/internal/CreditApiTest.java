@@ -39,6 +39,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class CreditApiTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -118,8 +120,8 @@ class CreditApiTest {
                 .andExpect(jsonPath("$.inForce").value(false))
                 .andExpect(jsonPath("$.removalReason").value("已补缴税款及滞纳金，予以信用修复"));
         mvc.perform(get("/api/v1/credit/checks/" + code).with(as("city"))).andExpect(jsonPath("$.listed").value(false));
-        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'credit-blacklist' AND target_id = ? AND action = 'UPDATE'")
-                .param(String.valueOf(id)).query(String.class).single()).contains("信用修复");
+        assertThat(fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'credit-blacklist' AND target_id = ? "
+                + "AND action = 'UPDATE'").param(String.valueOf(id)).query(String.class).single())).contains("信用修复");
     }
 
     @Test

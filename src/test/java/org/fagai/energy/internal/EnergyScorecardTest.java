@@ -30,6 +30,8 @@ class EnergyScorecardTest {
     private static final String API = "/api/v1/energy/scorecard/indicators";
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -47,8 +49,8 @@ class EnergyScorecardTest {
     }
 
     private String lastAudit(String code) {
-        return jdbc.sql("SELECT detail FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY id DESC LIMIT 1")
-                .params(ScorecardIndicators.AUDIT_TYPE, code).query(String.class).single();
+        return fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY id DESC LIMIT 1")
+                .params(ScorecardIndicators.AUDIT_TYPE, code).query(String.class).single());
     }
 
     @Test

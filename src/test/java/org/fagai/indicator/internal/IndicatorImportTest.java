@@ -79,7 +79,7 @@ class IndicatorImportTest {
                 .query(Integer.class).single()).isEqualTo(6);
         assertThat(jdbc.sql("SELECT value FROM indicator_value WHERE year = 2025 AND indicator_code = 'BUDGET_REV' AND to_month = 1")
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("8.5");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'IMPORT' AND target_type = 'indicator-value' AND detail LIKE '%6 条%'")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE action = 'IMPORT' AND target_type = 'indicator-value' AND detail = '§indicator.audit.values.imported|6'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(1);
     }
 

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.indicator.EconomicIndicators;
@@ -88,7 +89,7 @@ class AnnualPlans {
         long id = jdbc.sql("""
                         INSERT INTO planning_annual_plan (region_code, year, title, summary, created_by) VALUES (?, ?, ?, ?, ?)
                         RETURNING id""").params(region, year, title, summary, user.username()).query(Long.class).single();
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新建年度计划：" + title);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.annualPlan.created", title));
         return get(id);
     }
 
@@ -142,7 +143,7 @@ class AnnualPlans {
         PlanRow plan = get(id);
         access.writerOf(plan.regionCode());
         TargetLine added = targets.add(TargetStore.Table.ANNUAL, id, c);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新增年度计划目标：" + added.name());
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.annualPlan.targetAdded", added.name()));
         return added;
     }
 

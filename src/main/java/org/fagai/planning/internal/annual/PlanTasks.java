@@ -1,6 +1,7 @@
 package org.fagai.planning.internal.annual;
 
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -50,8 +51,7 @@ class PlanTasks {
                         INSERT INTO planning_task (id, owner_type, owner_id, seq, title, item_id, deadline, created_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, owner.name(), ownerId, seq, item.title(), item.id(), item.deadline(), user.username()).update();
-        audit.record(AuditAction.CREATE, "planning_task", String.valueOf(id), "交办" + ownerName + "任务：" + item.title()
-                + "，督办事项 " + item.id() + "，期限 " + item.deadline());
+        audit.record(AuditAction.CREATE, "planning_task", String.valueOf(id), StoredText.of("planning.audit.task.assigned", ownerName, item.title(), item.id(), item.deadline()));
         return list(owner, ownerId).stream().filter(v -> v.id() == id).findFirst().orElseThrow();
     }
 

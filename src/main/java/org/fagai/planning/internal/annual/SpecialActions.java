@@ -3,6 +3,7 @@ package org.fagai.planning.internal.annual;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -74,7 +75,7 @@ class SpecialActions {
         }
         long id = jdbc.sql("INSERT INTO planning_action (region_code, year, name, summary, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id")
                 .params(region, year, name, summary, user.username()).query(Long.class).single();
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新建专项行动：" + name);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.specialAction.created", name));
         return get(id);
     }
 
@@ -107,7 +108,7 @@ class SpecialActions {
         Action a = get(id);
         access.writerOf(a.regionCode());
         TargetLine added = targets.add(TargetStore.Table.ACTION, id, c);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新增专项行动指标：" + added.name());
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.specialAction.indicatorAdded", added.name()));
         return added;
     }
 

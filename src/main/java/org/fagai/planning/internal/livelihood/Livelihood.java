@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -246,7 +247,7 @@ class Livelihood implements LivelihoodIndices {
             throw new ConflictException("code", "指标代码已存在：" + code);
         }
         store.insertIndicator(new Scoring.Indicator(0, code, name, dimension, unit, direction, weight, target, unitName), 100);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, code, "新增七有五性监测指标：" + name + "（" + unitName + "）");
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, code, StoredText.of("planning.audit.livelihood.indicatorAdded", name, unitName));
     }
 
     private static void checkHalf(int half) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.indicator.EconomicIndicators;
@@ -86,8 +87,7 @@ class Plans implements FiveYearPlans {
         for (PlanIndicator indicator : indicators) {
             store.insertIndicator(id, indicator);
         }
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "新建规划：" + name + "（" + from + "—" + to + "年），指标"
-                + indicators.size() + "项");
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.plan.created", name, from, to, indicators.size()));
         return new PlanSummary(id, name, region, from, to);
     }
 

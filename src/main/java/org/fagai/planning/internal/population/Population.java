@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -160,7 +161,7 @@ class Population {
         for (TownValue v : values) {
             store.saveActual(v.code().strip(), year, c.quarter(), v.value(), user.username());
         }
-        audit.record(AuditAction.UPDATE, "population_actual", year + "Q" + c.quarter(), "填报常住人口 " + values.size() + " 个乡镇街道");
+        audit.record(AuditAction.UPDATE, "population_actual", year + "Q" + c.quarter(), StoredText.of("planning.audit.population.reported", values.size()));
         return values.size();
     }
 

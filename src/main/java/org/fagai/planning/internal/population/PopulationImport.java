@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -92,7 +93,7 @@ class PopulationImport {
             throw new ImportRejected(errors);
         }
         valid.forEach(v -> store.saveActual(v.town(), v.year(), v.quarter(), v.value(), user.username()));
-        audit.record(AuditAction.IMPORT, "population_actual", "import", "导入常住人口 " + valid.size() + " 条");
+        audit.record(AuditAction.IMPORT, "population_actual", "import", StoredText.of("planning.audit.population.imported", valid.size()));
         return valid.size();
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -107,8 +108,7 @@ class Certifications {
                 .params(id, caseNo, user.regionCode(), kind, requester, subject, requested, days, item.deadline(), item.id(),
                         user.username())
                 .update();
-        audit.record(AuditAction.CREATE, "price_certification", String.valueOf(id), "受理价格认证 " + caseNo + "：" + subject
-                + "，时限 " + days + " 个工作日，期限 " + item.deadline());
+        audit.record(AuditAction.CREATE, "price_certification", String.valueOf(id), StoredText.of("planning.audit.certification.accepted", caseNo, subject, days, item.deadline()));
         return get(id);
     }
 
@@ -130,7 +130,7 @@ class Certifications {
         String doc = checks.text("documentNo", r.documentNo(), 50, "认定文书号");
         checks.throwIfAny();
         jdbc.sql("UPDATE price_certification SET result = ?, document_no = ? WHERE id = ?").params(result, doc, id).update();
-        audit.record(AuditAction.UPDATE, "price_certification", String.valueOf(id), "填写认定结论，文书号 " + doc);
+        audit.record(AuditAction.UPDATE, "price_certification", String.valueOf(id), StoredText.of("planning.audit.certification.concluded", doc));
         return get(id);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -140,7 +141,7 @@ class PriceCollections {
         }
         int id = store.insertGood(new Good(0, code, name, category, unit, spec == null ? "" : spec, c.seq() == null ? 100 : c.seq(),
                 yellow, red, true));
-        audit.record(AuditAction.CREATE, "price_good", String.valueOf(id), "新增监测商品：" + name);
+        audit.record(AuditAction.CREATE, "price_good", String.valueOf(id), StoredText.of("planning.audit.price.goodAdded", name));
         return store.good(id).orElseThrow();
     }
 
@@ -174,7 +175,7 @@ class PriceCollections {
             throw new ConflictException("code", "监测点编码已存在：" + code);
         }
         int id = store.insertPoint(new Point(0, code, name, kind, region, address == null ? "" : address, c.collectorId(), true));
-        audit.record(AuditAction.CREATE, "price_point", String.valueOf(id), "新增价格监测点：" + name);
+        audit.record(AuditAction.CREATE, "price_point", String.valueOf(id), StoredText.of("planning.audit.price.pointAdded", name));
         return store.point(id).orElseThrow(() -> new NotFoundException("监测点不存在：" + id));
     }
 

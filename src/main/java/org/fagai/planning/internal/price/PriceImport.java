@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -106,7 +107,7 @@ class PriceImport {
             String[] parts = key.split("\\|");
             store.refreshDaily(List.copyOf(ids), LocalDate.parse(parts[0]), parts[1]);
         });
-        audit.record(AuditAction.IMPORT, PriceCollections.AUDIT_TYPE, "import", "导入价格 " + valid.size() + " 条");
+        audit.record(AuditAction.IMPORT, PriceCollections.AUDIT_TYPE, "import", StoredText.of("planning.audit.price.imported", valid.size()));
         return valid.size();
     }
 
