@@ -71,8 +71,7 @@ class ApplicationDecisions {
         }
         LocalDateTime at = access.at(c.at(), "at");
         a.draftDecision(c.approved(), c.reason(), c.consultationNote(), at, user.username());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "拟定决定：" + (c.approved() ? "拟准予" : "拟不予批准，理由："
-                + c.reason()) + (a.draft().consultationNote() == null ? "" : "；不再等待征求意见答复的理由：" + a.draft().consultationNote()));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), draftText(c.approved(), c.reason(), a.draft().consultationNote()));
         return access.recorded(a);
     }
 
@@ -194,5 +193,12 @@ class ApplicationDecisions {
                 ? new Rendered(safe + ".pdf", "application/pdf", pdf.render(d))
                 : new Rendered(safe + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 DocxRenderer.render(d));
+    }
+
+    /** The audit's sentence of a drafted decision (a stored sentence, read in the reader's language). */
+    private static String draftText(boolean approved, String reason, String consultationNote) {
+        String draft = approved ? StoredText.of("approval.audit.draft.approve") : StoredText.of("approval.audit.draft.refuse", reason);
+        return consultationNote == null ? draft
+                : StoredText.list("shared.reasonSeparator", java.util.List.of(draft, StoredText.of("approval.audit.draft.noWait", consultationNote)));
     }
 }

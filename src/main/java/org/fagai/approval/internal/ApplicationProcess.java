@@ -54,9 +54,10 @@ class ApplicationProcess {
         LocalDateTime at = access.at(c.at(), "at");
         ReviewStep step = a.chain().current();
         a.review(c.step(), c.decision(), c.opinion(), c.returnTo(), c.nextAssignee(), at, user.username(), user.role());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "第 " + c.step() + " 步“" + step.name() + "”"
-                + (c.decision() == ReviewStep.Decision.PASS ? "通过" : "退回至第 " + step.returnedTo() + " 步") + "，意见："
-                + step.opinion() + "，时间 " + ApplicationAccess.text(at));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), c.decision() == ReviewStep.Decision.PASS
+                ? StoredText.of("approval.audit.review.passed", c.step(), step.name(), step.opinion(), ApplicationAccess.text(at))
+                : StoredText.of("approval.audit.review.returned", c.step(), step.name(), step.returnedTo(), step.opinion(),
+                        ApplicationAccess.text(at)));
         return access.recorded(a);
     }
 
@@ -87,9 +88,9 @@ class ApplicationProcess {
         }
         LocalDateTime at = access.at(c.at(), "at");
         List<Consultation> sent = a.consulting().consult(departments, days, at, user.username(), calendar.current(), rules);
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "征求意见：" + String.join("、",
-                departments.stream().map(Consulting.Department::name).toList()) + "，期限 " + days + " 个工作日（至 "
-                + ApplicationAccess.text(sent.get(0).dueAt()) + "）" + (rules.consultationExcluded() ? "，不计入办理时限" : ""));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of(rules.consultationExcluded()
+                        ? "approval.audit.consulted.excluded" : "approval.audit.consulted", StoredText.list("shared.listSeparator",
+                        departments.stream().map(Consulting.Department::name).toList()), days, ApplicationAccess.text(sent.get(0).dueAt())));
         return access.recorded(a);
     }
 
@@ -112,8 +113,8 @@ class ApplicationProcess {
         LocalDateTime at = access.at(c.at(), "at");
         a.consulting().answer(consultationId, at, c.opinion(), access.ownDocument(a, c.documentId(), "documentId"), user.username(),
                 calendar.current());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), consultation.departmentName() + "答复征求意见，时间 "
-                + ApplicationAccess.text(at) + (consultation.lateAt(at) ? "（逾期）" : "") + "：" + c.opinion());
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of(consultation.lateAt(at)
+                ? "approval.audit.answered.late" : "approval.audit.answered", consultation.departmentName(), ApplicationAccess.text(at), c.opinion()));
         return access.recorded(a);
     }
 
@@ -166,8 +167,9 @@ class ApplicationProcess {
         Integer days = a.extension().requestedDays();
         a.decideExtension(approved, at, user.username(), calendar.current());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), approved
-                ? "批准延期 " + days + " 个工作日，理由：" + a.extension().reason() + "，新的办理期限 " + ApplicationAccess.text(a.deadline())
-                : "不批准延期" + (c.reason() == null ? "" : "，理由：" + c.reason()));
+                ? StoredText.of("approval.audit.extension.approved", days, a.extension().reason(), ApplicationAccess.text(a.deadline()))
+                : c.reason() == null ? StoredText.of("approval.audit.extension.refused")
+                : StoredText.of("approval.audit.extension.refusedWith", c.reason()));
         return access.recorded(a);
     }
 
@@ -187,8 +189,9 @@ class ApplicationProcess {
                     at.toLocalDate(), kept ? "容缺材料均已按承诺补齐" : "“" + m.name() + "”承诺 " + m.promisedBy()
                             + " 前补齐，实际 " + at.toLocalDate() + " 补齐"));
         }
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "补齐容缺材料“" + m.name() + "”，时间 "
-                + ApplicationAccess.text(at) + (m.overdueOn(at.toLocalDate()) ? "（超过承诺日期 " + m.promisedBy() + "）" : ""));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), m.overdueOn(at.toLocalDate())
+                ? StoredText.of("approval.audit.supplied.late", m.name(), ApplicationAccess.text(at), m.promisedBy())
+                : StoredText.of("approval.audit.supplied", m.name(), ApplicationAccess.text(at)));
         return access.recorded(a);
     }
 }

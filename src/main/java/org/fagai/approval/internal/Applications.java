@@ -193,8 +193,9 @@ class Applications {
         List<String> materials = materials(application, c);
         application.pausing().suspend(at, c.reason(), user.username(), calendar.current());
         long notice = notices.issue(application.id(), ApplicationNotices.Kind.SUPPLEMENT, materials, c.reason(), at, user.username());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "要求补正，计时暂停，时间 " + text(at) + "，理由："
-                + c.reason() + (materials.isEmpty() ? "" : "，缺 " + String.join("、", materials)) + "，一次性告知书 " + notice);
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), materials.isEmpty()
+                ? StoredText.of("approval.audit.suspended", text(at), c.reason(), notice)
+                : StoredText.of("approval.audit.suspended.missing", text(at), c.reason(), StoredText.list("shared.listSeparator", materials), notice));
         return access.recorded(application);
     }
 

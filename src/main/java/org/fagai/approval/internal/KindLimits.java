@@ -92,8 +92,9 @@ class KindLimits {
         KindLimit entity = entity(kind);
         Integer before = entity.greenChannelLimit();
         entity.changeGreenChannel(limit);
-        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), kind.chineseName() + "：绿色通道承诺时限 "
-                + (before == null ? "不适用" : before) + " → " + (limit == null ? "不适用" : limit));
+        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), StoredText.of("approval.audit.kind.greenChannel",
+                StoredText.label(kind.labelKey()), before == null ? StoredText.label("approval.audit.notApplicable") : before,
+                limit == null ? StoredText.label("approval.audit.notApplicable") : limit));
         return limit;
     }
 
@@ -126,9 +127,11 @@ class KindLimits {
                               boolean governmentInvestment, String numberPrefix) {
         requireAdmin();
         entity(kind).changeRules(consultationDays, consultationExcluded, partialAcceptance, governmentInvestment, numberPrefix);
-        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), kind.chineseName() + "：征求意见 " + consultationDays
-                + " 个工作日" + (consultationExcluded ? "（不计入时限）" : "（计入时限）") + "，容缺受理 " + (partialAcceptance ? "适用" : "不适用")
-                + "，政府投资 " + (governmentInvestment ? "是" : "否") + "，文号前缀 " + numberPrefix);
+        audit.record(AuditAction.UPDATE, "approval-kind", kind.name(), StoredText.of("approval.audit.kind.rules",
+                StoredText.label(kind.labelKey()), consultationDays,
+                StoredText.label(consultationExcluded ? "approval.audit.kind.excluded" : "approval.audit.kind.included"),
+                StoredText.label(partialAcceptance ? "approval.audit.applicable" : "approval.audit.notApplicable"),
+                StoredText.label(governmentInvestment ? "shared.changes.yes" : "shared.changes.no"), numberPrefix));
         return KindRulesView.of(rulesOf(kind));
     }
 
