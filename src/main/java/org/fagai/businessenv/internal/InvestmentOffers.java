@@ -96,8 +96,8 @@ class InvestmentOffers {
                         command.contactName().strip(), command.contactPhone().strip(), text(command.description()),
                         publish ? "PUBLISHED" : "DRAFT", publish ? today() : null, user.username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, "investment-offer", String.valueOf(id), "民间投资推介项目：" + title
-                + (publish ? "（已发布）" : "（草稿）"));
+        audit.record(AuditAction.CREATE, "investment-offer", String.valueOf(id), StoredText.of(publish
+                ? "businessenv.audit.offer.published" : "businessenv.audit.offer.drafted", title));
         return id;
     }
 

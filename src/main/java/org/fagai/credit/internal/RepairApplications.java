@@ -151,8 +151,9 @@ class RepairApplications {
                         UPDATE credit_repair_application SET status = ?, decided_at = now(), decided_by = ?, decision_reason = ?
                         WHERE id = ? AND status = 'SUBMITTED'""")
                 .params(granted ? "GRANTED" : "REFUSED", user.username(), why, id).update();
-        audit.record(AuditAction.UPDATE, "credit-repair", String.valueOf(id), (granted ? "准予信用修复" : "不予信用修复")
-                + (why == null ? "" : "：" + why));
+        audit.record(AuditAction.UPDATE, "credit-repair", String.valueOf(id), why == null
+                ? StoredText.of(granted ? "credit.audit.repair.decidedGranted" : "credit.audit.repair.decidedRefused")
+                : StoredText.of(granted ? "credit.audit.repair.decidedGrantedWhy" : "credit.audit.repair.decidedRefusedWhy", why));
         return find(id);
     }
 

@@ -153,7 +153,8 @@ class Demands {
             demand.reroute(item.id(), today(), item.deadline());
         }
         repository.save(demand);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "回访：" + rating + (reopened ? "，重办" : "，办结"));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of(reopened
+                ? "enterprise.audit.demand.reopened" : "enterprise.audit.demand.closed", StoredText.label("enterprise.demand.satisfaction." + rating.name())));
         if (demand.state == DemandState.CLOSED) {
             events.publishEvent(new DemandClosed(demand.id, demand.creditCode, demand.category.name(), rating.name(),
                     Boolean.TRUE.equals(demand.resolved)));

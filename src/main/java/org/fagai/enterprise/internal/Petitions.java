@@ -117,7 +117,8 @@ class Petitions {
             p.refuse(on, c.reason().strip());
         }
         save(p);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.accept() ? "受理，答复期限 " + p.answerDue : "不予受理");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.accept()
+                ? StoredText.of("enterprise.audit.petition.accepted", p.answerDue) : StoredText.of("enterprise.audit.petition.refused"));
         return get(id);
     }
 
@@ -152,7 +153,8 @@ class Petitions {
         Petition p = load(id, user);
         p.answer(c.answer().strip(), c.on() == null ? today() : c.on());
         save(p);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "答复" + (Boolean.TRUE.equals(p.answeredOnTime()) ? "（按期）" : "（超期）"));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of(Boolean.TRUE.equals(p.answeredOnTime())
+                ? "enterprise.audit.petition.answered" : "enterprise.audit.petition.answeredLate"));
         return get(id);
     }
 

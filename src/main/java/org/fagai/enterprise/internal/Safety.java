@@ -231,7 +231,8 @@ class Safety {
                     due, user, "隐患重新整改（回头看）").id());
         }
         hazards.save(h);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.confirmed() ? "回头看：整改到位" : "回头看：重新整改，期限 " + due);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.confirmed()
+                ? StoredText.of("enterprise.audit.safety.rechecked") : StoredText.of("enterprise.audit.safety.reopened", due));
         return view(id);
     }
 

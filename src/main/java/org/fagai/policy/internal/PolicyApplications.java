@@ -109,8 +109,8 @@ class PolicyApplications {
                           applied_on, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(policy.id(), enterprise.creditCode(), enterprise.name(), policy.year(), amount, state.name(), automatic,
                         policies.today(), by).query(Long.class).single();
-        audit.record(AuditAction.CREATE, "policy-application", String.valueOf(id), (automatic ? "免申即享兑现：" : "政策申请：")
-                + policy.name() + "，" + enterprise.name() + "，" + amount.toPlainString() + "万元");
+        audit.record(AuditAction.CREATE, "policy-application", String.valueOf(id), StoredText.of(automatic
+                ? "policy.audit.application.automatic" : "policy.audit.application.created", policy.name(), enterprise.name(), amount.toPlainString()));
         return id;
     }
 

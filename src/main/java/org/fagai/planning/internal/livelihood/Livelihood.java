@@ -154,7 +154,8 @@ class Livelihood implements LivelihoodIndices {
             throw new ConflictException("year", "该监测期已存在：" + year + (c.half() == 1 ? "年上半年" : "年度"));
         }
         long id = store.insertRound(city, year, c.half(), c.dueOn(), user.username());
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "开启七有五性监测：" + year + (c.half() == 1 ? "年上半年" : "年度"));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of(c.half() == 1
+                ? "planning.audit.livelihood.openedHalf" : "planning.audit.livelihood.openedYear", year));
         return store.round(city, year, c.half()).orElseThrow();
     }
 

@@ -106,8 +106,8 @@ class Plans implements FiveYearPlans {
             throw new ConflictException("code", "该规划已有指标代码：" + indicator.code());
         }
         long id = store.insertIndicator(planId, indicator);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(planId), "新增规划指标：" + indicator.name()
-                + (indicator.binding() ? "（约束性）" : "（预期性）"));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(planId), StoredText.of(indicator.binding()
+                ? "planning.audit.plan.bindingAdded" : "planning.audit.plan.expectedAdded", indicator.name()));
         return store.indicators(plan).stream().filter(i -> i.id() == id).findFirst().orElseThrow();
     }
 
