@@ -27,6 +27,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class AuditNamedFieldsTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -95,6 +97,13 @@ class AuditNamedFieldsTest {
         String body = "{\"subjectType\":\"REGION\",\"subjectCode\":\"339905\",\"year\":2038,\"intensityDecline\":%s,\"totalCap\":%s}";
         send(put("/api/v1/energy/targets"), body.formatted("3", "20000"));
         send(put("/api/v1/energy/targets"), body.formatted("3.5", "20000"));
-        assertThat(lastDetail("energy-target", "REGION/339905/2038")).isEqualTo("2038年能耗目标：能耗强度下降（%）：3 → 3.5");
+        String detail = lastDetail("energy-target", "REGION/339905/2038");
+        assertThat(fmt.storedChinese(detail)).isEqualTo("2038年能耗目标：能耗强度下降（%）：3 → 3.5");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(fmt.stored(detail)).isEqualTo("Energy target 2038: Energy intensity decline (%): 3 → 3.5");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

@@ -110,19 +110,19 @@ class Targets {
                 .params(type, code, c.year(), c.intensityDecline(), c.co2IntensityDecline(), c.totalCap(), tasks, user.username())
                 .update();
         TargetStore.Annual after = store.annual(type, code, c.year()).orElseThrow();
-        audit.record(AuditAction.UPDATE, "energy-target", type + "/" + code + "/" + c.year(), c.year() + "年能耗目标："
-                + Changes.describe(before, targetFields(after)));
+        audit.record(AuditAction.UPDATE, "energy-target", type + "/" + code + "/" + c.year(), StoredText.of("energy.audit.target.annual",
+                c.year(), Changes.stored(before, targetFields(after))));
         events.publishEvent(new EnergyFiguresChanged("TARGETS"));
         return after;
     }
 
-    /** What a year's target may change, for the audit. */
+    /** What a year's target may change, for the audit (labels are message keys). */
     private static Map<String, Object> targetFields(TargetStore.Annual target) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("能耗强度下降（%）", target.intensityDecline());
-        fields.put("碳排放强度下降（%）", target.co2IntensityDecline());
-        fields.put("能耗总量上限（吨标准煤）", target.totalCap());
-        fields.put("重点任务", target.tasks());
+        fields.put("energy.audit.field.intensityDecline", target.intensityDecline());
+        fields.put("energy.audit.field.co2IntensityDecline", target.co2IntensityDecline());
+        fields.put("energy.targets.cap", target.totalCap());
+        fields.put("energy.audit.field.tasks", target.tasks());
         return fields;
     }
 
