@@ -21,13 +21,15 @@ import org.springframework.test.web.servlet.MockMvc;
 class AuditChangedFieldsTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
 
     private String lastDetail(String targetType, String targetId) {
-        return jdbc.sql("SELECT detail FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY id DESC LIMIT 1")
-                .params(targetType, targetId).query(String.class).single();
+        return fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY id DESC LIMIT 1")
+                .params(targetType, targetId).query(String.class).single());
     }
 
     @Test

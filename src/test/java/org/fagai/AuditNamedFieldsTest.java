@@ -33,7 +33,12 @@ class AuditNamedFieldsTest {
     @Autowired
     JdbcClient jdbc;
 
+    /** The last entry's detail as a Chinese reader reads it. */
     private String lastDetail(String targetType, String targetId) {
+        return fmt.storedChinese(storedDetail(targetType, targetId));
+    }
+
+    private String storedDetail(String targetType, String targetId) {
         return jdbc.sql("SELECT detail FROM audit_log WHERE target_type = ? AND target_id = ? ORDER BY id DESC LIMIT 1")
                 .params(targetType, targetId).query(String.class).single();
     }
@@ -97,7 +102,7 @@ class AuditNamedFieldsTest {
         String body = "{\"subjectType\":\"REGION\",\"subjectCode\":\"339905\",\"year\":2038,\"intensityDecline\":%s,\"totalCap\":%s}";
         send(put("/api/v1/energy/targets"), body.formatted("3", "20000"));
         send(put("/api/v1/energy/targets"), body.formatted("3.5", "20000"));
-        String detail = lastDetail("energy-target", "REGION/339905/2038");
+        String detail = storedDetail("energy-target", "REGION/339905/2038");
         assertThat(fmt.storedChinese(detail)).isEqualTo("2038年能耗目标：能耗强度下降（%）：3 → 3.5");
         org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
         try {

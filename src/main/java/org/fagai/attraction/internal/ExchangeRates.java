@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.shared.Changes;
+import org.fagai.shared.StoredText;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
@@ -89,8 +90,8 @@ class ExchangeRates {
                         ON CONFLICT (currency, rate_date) DO UPDATE SET rate = EXCLUDED.rate, source = EXCLUDED.source,
                           entered_by = EXCLUDED.entered_by, entered_at = now()""")
                 .params(currency, entry.date(), rate, source, user.username()).update();
-        audit.record(AuditAction.UPDATE, "attraction-rate", currency + "@" + entry.date(), "汇率 " + currency + " " + entry.date()
-                + "：" + Changes.describe(before, fields(rate, source)));
+        audit.record(AuditAction.UPDATE, "attraction-rate", currency + "@" + entry.date(), StoredText.of("attraction.audit.rate.changed",
+                currency, entry.date(), Changes.stored(before, fields(rate, source))));
         return new DayRate(currency, entry.date(), rate);
     }
 
@@ -106,8 +107,8 @@ class ExchangeRates {
 
     private static java.util.Map<String, Object> fields(BigDecimal rate, String source) {
         java.util.Map<String, Object> fields = Changes.snapshot();
-        fields.put("汇率", rate);
-        fields.put("来源", source);
+        fields.put("attraction.audit.field.rate", rate);
+        fields.put("attraction.audit.field.source", source);
         return fields;
     }
 }

@@ -7,6 +7,7 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.shared.Changes;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,13 +62,13 @@ class IndicatorSystem {
         jdbc.sql("UPDATE be_indicator SET weight = ?, member_unit_id = ? WHERE code = ?")
                 .params(change.weight(), change.memberUnitId(), code).update();
         audit.record(AuditAction.UPDATE, "business-environment-indicator", code,
-                Changes.describe(before, fields(change.weight(), change.memberUnitId())));
+                Changes.stored(before, fields(change.weight(), change.memberUnitId())));
     }
 
     private Map<String, Object> fields(BigDecimal weight, Long memberUnitId) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("权重", weight);
-        fields.put("成员单位", memberUnitId == null ? null : directory.unit(memberUnitId).map(u -> u.name()).orElse(String.valueOf(memberUnitId)));
+        fields.put("businessenv.audit.field.weight", weight);
+        fields.put("businessenv.audit.field.memberUnit", memberUnitId == null ? null : directory.unit(memberUnitId).map(u -> u.name()).orElse(String.valueOf(memberUnitId)));
         return fields;
     }
 }

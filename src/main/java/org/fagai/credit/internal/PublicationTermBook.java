@@ -8,6 +8,7 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Changes;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,10 +77,9 @@ class PublicationTermBook {
                           updated_at = now(), updated_by = ? WHERE category = ?""")
                 .params(minimumMonths, maximumMonths, legalBasis.strip(), admin.username(), category.name()).update();
         int recomputed = StoredPenaltyPeriods.recompute(jdbc, EnumSet.of(category));
-        audit.record(AuditAction.UPDATE, "credit-publication-period", category.name(), "公示期限 " + category.name() + "："
-                + Changes.describe(fields(before.minimumMonths(), before.maximumMonths(), before.legalBasis()),
-                        fields(minimumMonths, maximumMonths, legalBasis.strip()))
-                + "；重算处罚公示期 " + recomputed + " 条");
+        audit.record(AuditAction.UPDATE, "credit-publication-period", category.name(), StoredText.of("credit.audit.period.changed",
+                category.name(), Changes.stored(fields(before.minimumMonths(), before.maximumMonths(), before.legalBasis()),
+                        fields(minimumMonths, maximumMonths, legalBasis.strip())), recomputed));
         return recomputed;
     }
 
@@ -93,9 +93,9 @@ class PublicationTermBook {
 
     private static Map<String, Object> fields(int minimumMonths, int maximumMonths, String legalBasis) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("最短公示期（月）", minimumMonths);
-        fields.put("最长公示期（月）", maximumMonths);
-        fields.put("设定依据", legalBasis);
+        fields.put("credit.audit.field.minimumMonths", minimumMonths);
+        fields.put("credit.audit.field.maximumMonths", maximumMonths);
+        fields.put("credit.audit.field.legalBasis", legalBasis);
         return fields;
     }
 }

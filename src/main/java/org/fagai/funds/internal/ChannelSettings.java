@@ -7,6 +7,7 @@ import org.fagai.audit.AuditLog;
 import org.fagai.funds.FundChannel;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.Changes;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.FieldErrors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -51,22 +52,22 @@ class ChannelSettings {
             throw FieldErrors.of("channel", e.getMessage());
         }
         book.save(changed);
-        audit.record(AuditAction.UPDATE, "funds_channel", channel.name(), "修改资金渠道规则：" + old.name() + "："
-                + Changes.describe(fields(old), fields(changed)));
+        audit.record(AuditAction.UPDATE, "funds_channel", channel.name(), StoredText.of("funds.audit.channel.rules",
+                StoredText.label("funds.channel." + channel.name()), Changes.stored(fields(old), fields(changed))));
     }
 
     /** A channel's rules as the rules page names them. */
     private static Map<String, Object> fields(ChannelRules r) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("按专项申报", r.requiresProgram());
-        fields.put("负面清单", r.appliesNegativeList());
-        fields.put("一案两书", r.requiresDocuments());
-        fields.put("本息覆盖倍数下限", r.minCoverage());
-        fields.put("用作资本金上限", r.capitalCapShare());
-        fields.put("前期要件：审批（核准、备案）批复", r.requiresApprovalDocument());
-        fields.put("前期要件：用地", r.requiresLand());
-        fields.put("申报批次（月）", r.roundMonths());
-        fields.put("计入中央预算及上级资金", r.countsAsSuperior());
+        fields.put("funds.audit.field.requiresProgram", r.requiresProgram());
+        fields.put("funds.audit.field.appliesNegativeList", r.appliesNegativeList());
+        fields.put("funds.audit.field.requiresDocuments", r.requiresDocuments());
+        fields.put("funds.audit.field.minCoverage", r.minCoverage());
+        fields.put("funds.audit.field.capitalCapShare", r.capitalCapShare());
+        fields.put("funds.audit.field.requiresApprovalDocument", r.requiresApprovalDocument());
+        fields.put("funds.audit.field.requiresLand", r.requiresLand());
+        fields.put("funds.audit.field.roundMonths", r.roundMonths());
+        fields.put("funds.audit.field.countsAsSuperior", r.countsAsSuperior());
         return fields;
     }
 

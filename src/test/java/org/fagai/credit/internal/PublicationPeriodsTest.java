@@ -35,6 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class PublicationPeriodsTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -81,7 +83,7 @@ class PublicationPeriodsTest {
                     .replace("\"category\":\"GENERAL\"", "\"category\":\"GENERAL\",\"additionalCategories\":[\"DRUG\"]"));
             assertThat(stored(fresh, "cf_gsjzq")).isEqualTo(LocalDate.of(2029, 6, 3));
             assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'credit-publication-period' AND target_id = 'DRUG'")
-                    .query(String.class).list()).anySatisfy(d -> assertThat(d).contains("最短公示期（月）：12 → 24", "最长公示期（月）：36 → 60", "药品管理法"));
+                    .query(String.class).list()).anySatisfy(d -> assertThat(fmt.storedChinese(d)).contains("最短公示期（月）：12 → 24", "最长公示期（月）：36 → 60", "药品管理法"));
         } finally {
             mvc.perform(put("/api/v1/credit/publication-periods/DRUG").contentType(MediaType.APPLICATION_JSON)
                     .content("{\"minimumMonths\":12,\"maximumMonths\":36,\"legalBasis\":\"国家发展改革委令2023年第58号\"}")

@@ -133,8 +133,8 @@ class AnnualPlans {
         TargetView set = monitoring.setTarget(new TargetCommand(c.indicatorCode(), plan.regionCode(), plan.year(), c.growthTarget(),
                 c.absoluteTarget()));
         TargetView old = before.stream().filter(t -> t.indicatorCode().equals(set.indicatorCode())).findFirst().orElse(null);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "设定年度计划目标（经济运行指标）：" + set.indicatorName()
-                + "：" + Changes.describe(targetFields(old), targetFields(set)));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.annualPlan.targetSet",
+                set.indicatorName(), Changes.stored(targetFields(old), targetFields(set))));
         return set;
     }
 
@@ -161,8 +161,8 @@ class AnnualPlans {
     /** A monitored indicator's targets of the year, for the audit ({@code null}: none set yet). */
     private static Map<String, Object> targetFields(TargetView target) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("增速目标（%）", target == null ? null : target.growthTarget());
-        fields.put("总量目标", target == null ? null : target.absoluteTarget());
+        fields.put("planning.audit.field.growthTarget", target == null ? null : target.growthTarget());
+        fields.put("planning.audit.field.absoluteTarget", target == null ? null : target.absoluteTarget());
         return fields;
     }
 

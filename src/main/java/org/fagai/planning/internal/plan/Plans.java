@@ -139,16 +139,16 @@ class Plans implements FiveYearPlans {
         }
         java.util.Optional<YearActual> before = store.actuals(indicator.id()).stream().filter(a -> a.year() == year).findFirst();
         store.saveActual(indicator.id(), year, c.value(), c.growth(), user.username());
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(planId), "填报" + year + "年实际值：" + indicator.name() + "："
-                + Changes.describe(before.map(Plans::actualFields).orElseGet(Changes::snapshot),
-                        actualFields(new YearActual(year, c.value(), c.growth()))));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(planId), StoredText.of("planning.audit.plan.actual",
+                year, indicator.name(), Changes.stored(before.map(Plans::actualFields).orElseGet(Changes::snapshot),
+                        actualFields(new YearActual(year, c.value(), c.growth())))));
     }
 
     /** What an actual's entry may change, for the audit. */
     private static java.util.Map<String, Object> actualFields(YearActual actual) {
         java.util.Map<String, Object> fields = Changes.snapshot();
-        fields.put("实际值", actual.value());
-        fields.put("增速（%）", actual.growth());
+        fields.put("planning.audit.field.actual", actual.value());
+        fields.put("planning.audit.field.growth", actual.growth());
         return fields;
     }
 

@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AnnualPlanTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -75,8 +77,8 @@ class AnnualPlanTest {
                 .query(Integer.class).single()).as("no copy of monitoring targets in planning").isZero();
         mvc.perform(json(put("/api/v1/annual-plans/" + plan + "/targets"), "{\"indicatorCode\":\"FAI\",\"growthTarget\":9}").with(as("city")))
                 .andExpect(status().isOk());
-        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND detail LIKE '设定年度计划目标%' ORDER BY id")
-                .param(String.valueOf(plan)).query(String.class).list()).as("the audit names each changed field, old and new")
+        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND detail LIKE '§planning.audit.annualPlan.targetSet|%' ORDER BY id")
+                .param(String.valueOf(plan)).query(String.class).list().stream().map(fmt::storedChinese).toList()).as("the audit names each changed field, old and new")
                 .containsExactly("设定年度计划目标（经济运行指标）：固定资产投资：增速目标（%）：（空） → 7.5",
                         "设定年度计划目标（经济运行指标）：固定资产投资：增速目标（%）：8 → 9");
     }
