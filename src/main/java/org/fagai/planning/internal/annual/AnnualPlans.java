@@ -153,8 +153,8 @@ class AnnualPlans {
         access.writerOf(plan.regionCode());
         TargetLine before = targets.line(TargetStore.Table.ANNUAL, id, targetId);
         TargetLine line = targets.actual(TargetStore.Table.ANNUAL, id, targetId, c == null ? null : c.actual());
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "填报年度计划目标完成值：" + line.name() + "："
-                + Changes.describe(before.fields(), line.fields()));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.annualPlan.actual",
+                line.name(), Changes.stored(before.fields(), line.fields())));
         return line;
     }
 

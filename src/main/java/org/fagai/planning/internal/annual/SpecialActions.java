@@ -118,8 +118,8 @@ class SpecialActions {
         access.writerOf(a.regionCode());
         TargetLine before = targets.line(TargetStore.Table.ACTION, id, indicatorId);
         TargetLine line = targets.actual(TargetStore.Table.ACTION, id, indicatorId, c == null ? null : c.actual());
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), "填报专项行动指标完成值：" + line.name() + "："
-                + Changes.describe(before.fields(), line.fields()));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("planning.audit.specialAction.actual",
+                line.name(), Changes.stored(before.fields(), line.fields())));
         return line;
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.fagai.planning.internal.Direction;
 import org.fagai.shared.Changes;
+import org.fagai.shared.StoredText;
 
 /**
  * A target with its actual (an annual plan's own target, or a special action's indicator): met when the actual is at
@@ -11,11 +12,11 @@ import org.fagai.shared.Changes;
  */
 record TargetLine(long id, String name, String unit, Direction direction, BigDecimal target, BigDecimal actual) {
 
-    /** The fields an edit may change, for the audit's {@code Changes.describe}: 目标值 and 完成值 in the line's unit. */
+    /** The fields an edit may change, for the audit's {@code Changes.stored}: 目标值 and 完成值 in the line's unit. */
     Map<String, Object> fields() {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put(name + " 目标值（" + unit + "）", target);
-        fields.put(name + " 完成值（" + unit + "）", actual);
+        fields.put(StoredText.of("planning.audit.field.lineTarget", name, unit), target);
+        fields.put(StoredText.of("planning.audit.field.lineActual", name, unit), actual);
         return fields;
     }
 

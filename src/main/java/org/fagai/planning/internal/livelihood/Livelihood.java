@@ -205,15 +205,15 @@ class Livelihood implements LivelihoodIndices {
         for (LivelihoodCommands.Value v : values) {
             if (v.value() != null) {
                 Scoring.Indicator indicator = byCode.get(v.code().strip());
-                String field = indicator.name() + "（" + indicator.unit() + "）";
+                String field = StoredText.of("planning.audit.field.withUnit", indicator.name(), indicator.unit());
                 before.put(field, stored.getOrDefault(indicator.id(), Map.of()).get(region));
                 after.put(field, v.value());
                 store.saveValue(round.id(), indicator.id(), region, v.value(), user.username());
                 saved++;
             }
         }
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, round.id() + ":" + region, "报送七有五性" + round.label() + "指标值 " + saved
-                + " 项：" + Changes.describe(before, after));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, round.id() + ":" + region, StoredText.of("planning.audit.livelihood.reported",
+                round.label(), saved, Changes.stored(before, after)));
         return saved;
     }
 

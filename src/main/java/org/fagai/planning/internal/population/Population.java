@@ -93,18 +93,18 @@ class Population {
         Optional<View> before = view(county.code(), year);
         store.save(split, user.username());
         View after = view(county.code(), year).orElseThrow();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, county.code() + ":" + year, "设定" + year + "年人口调控目标：" + county.name()
-                + "：" + Changes.describe(before.map(Population::targetFields).orElseGet(Changes::snapshot), targetFields(after)));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, county.code() + ":" + year, StoredText.of("planning.audit.population.target",
+                year, county.name(), Changes.stored(before.map(Population::targetFields).orElseGet(Changes::snapshot), targetFields(after))));
         return after;
     }
 
     /** What a target's edit may change, for the audit: the total, the method and each town's share. */
     private static Map<String, Object> targetFields(View view) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("全区目标（人）", view.total());
-        fields.put("分解方法", view.method());
+        fields.put("planning.audit.field.totalTarget", view.total());
+        fields.put("planning.audit.field.method", view.method());
         view.towns().stream().sorted(Comparator.comparing(TownStanding::code))
-                .forEach(t -> fields.put(t.name() + "目标（人）", t.target()));
+                .forEach(t -> fields.put(StoredText.of("planning.audit.field.townTarget", t.name()), t.target()));
         return fields;
     }
 

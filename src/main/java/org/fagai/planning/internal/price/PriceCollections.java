@@ -93,15 +93,15 @@ class PriceCollections {
         Map<String, Object> after = org.fagai.shared.Changes.snapshot();
         for (PriceCommands.Entry e : entries) {
             Good good = goods.get(e.goodId());
-            String field = good.name() + "（" + good.unit() + "）";
+            String field = StoredText.of("planning.audit.field.withUnit", good.name(), good.unit());
             before.put(field, entered.get(e.goodId()));
             after.put(field, e.price());
             store.upsert(e.goodId(), point.id(), date, e.price(), user.username());
         }
         List<Integer> ids = entries.stream().map(PriceCommands.Entry::goodId).toList();
         store.refreshDaily(ids, date, point.regionCode());
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, point.code() + ":" + date, "采价：" + point.name() + " " + date + "，"
-                + entries.size() + "个商品：" + org.fagai.shared.Changes.describe(before, after));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, point.code() + ":" + date, StoredText.of("planning.audit.price.collected",
+                point.name(), date, entries.size(), org.fagai.shared.Changes.stored(before, after)));
         List<String> outliers = new ArrayList<>();
         for (Integer id : ids) {
             List<BigDecimal> all = store.pointPrices(id, date).stream().map(PriceStore.PointPrice::price).toList();
