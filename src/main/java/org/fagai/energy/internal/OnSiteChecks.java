@@ -150,9 +150,8 @@ class OnSiteChecks {
                     c.workingDays() == null ? DEFAULT_DAYS : c.workingDays(), today, null, List.of()));
             jdbc.sql("UPDATE energy_check SET item_id = ? WHERE id = ?").params(item.id(), id).update();
         }
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), "实地核查 " + report.name() + " " + month + "：报送"
-                + report.tce().toPlainString() + "吨标准煤，核查" + checkedTce.toPlainString() + "吨标准煤"
-                + (flagged ? "，差异超出容差，已转督办" : "，差异在容差内"));
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of(flagged
+                ? "energy.audit.check.flagged" : "energy.audit.check.within", report.name(), month, report.tce().toPlainString(), checkedTce.toPlainString()));
         events.publishEvent(new EnergyFiguresChanged("CHECKS"));
         return get(id);
     }

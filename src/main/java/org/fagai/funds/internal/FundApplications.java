@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.funds.FundState;
 import org.fagai.funds.FundsApplicationChanged;
 import org.fagai.funds.internal.DeclarationRefused.BrokenRule;
@@ -73,9 +74,9 @@ class FundApplications {
             application = FundApplication.declared(d, channel, on, today, user.username());
         }
         long id = store.insert(application, user.username());
-        audit.record(AuditAction.CREATE, "funds", String.valueOf(id), (application.state() == FundState.PLANNED ? "纳入储备 " : "申报 ")
-                + rules.channel(d.channel()).name() + "：" + d.projectName() + "（" + d.projectCode() + "），" + d.year() + "年，申请"
-                + d.requested().toPlainString() + "万元");
+        audit.record(AuditAction.CREATE, "funds", String.valueOf(id), StoredText.of(application.state() == FundState.PLANNED
+                ? "funds.audit.application.planned" : "funds.audit.application.declared", StoredText.label("funds.channel." + d.channel().name()),
+                d.projectName(), d.projectCode(), d.year(), d.requested().toPlainString()));
         events.publishEvent(new FundsApplicationChanged(id, d.year(), d.regionCode()));
         return id;
     }
@@ -90,7 +91,7 @@ class FundApplications {
         ChannelRules channel = check(a.declaration(), id);
         LocalDate today = LocalDate.now(clock);
         a.declare(channel, on == null ? today : on, today, users.requireCurrent().username());
-        save(a, "申报");
+        save(a, StoredText.of("funds.audit.application.declaredStep"));
     }
 
     /** Runs every declaration check; throws {@link DeclarationRefused} naming each broken rule. */
@@ -129,7 +130,8 @@ class FundApplications {
         } else {
             a.reviewByFinance(c.passed(), amount("amount", c.amount(), true), c.reason(), on, today, actor);
         }
-        save(a, (c.stage().equals("DRC") ? "发改审核" : "财政审核") + (c.passed() ? "通过" : "未通过：" + c.reason()));
+        save(a, c.passed() ? StoredText.of("funds.audit.review.passed", StoredText.label("funds.audit.stage." + c.stage()))
+                : StoredText.of("funds.audit.review.failed", StoredText.label("funds.audit.stage." + c.stage()), c.reason()));
     }
 
     @Transactional
@@ -140,7 +142,7 @@ class FundApplications {
         a.allocate(amount("amount", c.amount(), true), c.document(), c.on() == null ? today : c.on(), today,
                 users.requireCurrent().username());
         judge.judge(a, rules.bands());
-        save(a, "额度下达 " + a.progress.allocatedAmount.toPlainString() + "万元，" + a.progress.allocationDocument);
+        save(a, StoredText.of("funds.audit.allocated", a.progress.allocatedAmount.toPlainString(), a.progress.allocationDocument));
     }
 
     @Transactional
@@ -150,7 +152,7 @@ class FundApplications {
         BigDecimal amount = amount("amount", c.amount(), false);
         a.disburse(amount, c.on() == null ? today : c.on(), today, users.requireCurrent().username());
         judge.judge(a, rules.bands());
-        save(a, "拨付 " + amount.toPlainString() + "万元");
+        save(a, StoredText.of("funds.audit.paid", amount.toPlainString()));
     }
 
     @Transactional
@@ -173,8 +175,8 @@ class FundApplications {
         a.recordSpending(month, amount, before, LocalDate.now(clock), user.username());
         store.putSpending(a.id(), month, amount, user.username());
         judge.judge(a, rules.bands());
-        save(a, month + " 支出 " + amount.toPlainString() + "万元（原 " + before.toPlainString() + "），累计 "
-                + a.progress.spentAmount.toPlainString() + "万元");
+        save(a, StoredText.of("funds.audit.spent", month, amount.toPlainString(), before.toPlainString(),
+                a.progress.spentAmount.toPlainString()));
     }
 
     private void save(FundApplication a, String what) {

@@ -16,6 +16,7 @@ import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionForm;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.Changes;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
@@ -119,15 +120,16 @@ class JdbcRegionDirectory implements RegionDirectory {
                 .params(code.value(), form.name().trim(), code.level().name(), parent, form.enabled())
                 .update();
         audit.record(before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "region", code.value(),
-                before.map(b -> b.name() + "：" + Changes.describe(fields(b.name(), b.enabled()), fields(form.name().trim(), form.enabled())))
-                        .orElse(form.name().trim() + (form.enabled() ? "" : "（停用）")));
+                before.map(b -> StoredText.of("region.audit.changed", b.name(),
+                                Changes.stored(fields(b.name(), b.enabled()), fields(form.name().trim(), form.enabled()))))
+                        .orElse(form.enabled() ? form.name().trim() : StoredText.of("region.audit.addedDisabled", form.name().trim())));
         return get(code.value());
     }
 
     private static Map<String, Object> fields(String name, boolean enabled) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("名称", name);
-        fields.put("状态", enabled ? "启用" : "停用");
+        fields.put("region.name", name);
+        fields.put("region.audit.state", StoredText.label(enabled ? "region.audit.enabled" : "region.audit.disabled"));
         return fields;
     }
 
