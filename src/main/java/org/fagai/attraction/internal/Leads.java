@@ -92,24 +92,24 @@ class Leads {
             case REGISTERED -> {
                 EnterpriseView company = register(lead, c);
                 lead.register(company.creditCode(), on, today);
-                what = "注册落地：" + company.name() + "（" + company.creditCode() + "）";
+                what = StoredText.of("attraction.audit.lead.landed", company.name(), company.creditCode());
             }
             case STARTED -> {
                 ProjectRef project = keyProject(c.projectCode());
                 lead.start(project.code(), project.stage(), on, today);
-                what = "开工：关联重点项目 " + project.name() + "（" + project.code() + "）";
+                what = StoredText.of("attraction.audit.lead.started", project.name(), project.code());
             }
             case PRODUCING -> {
                 lead.produce(projectStage(lead), on, today);
-                what = "投产";
+                what = StoredText.of("attraction.audit.lead.producing");
             }
             default -> {
                 lead.reachFullCapacity(projectStage(lead), on, today);
-                what = "达产";
+                what = StoredText.of("attraction.audit.lead.fullCapacity");
             }
         }
         store.update(lead);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), what + "，" + on);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("attraction.audit.lead.step", what, on));
     }
 
     @Transactional

@@ -11,6 +11,7 @@ import org.fagai.attraction.AttractionFigures.Summary;
 import org.fagai.attraction.internal.AttractionStatistics.By;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.organization.CurrentUser;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.FieldErrors;
@@ -98,7 +99,8 @@ class OverviewPageController {
         DistrictRanking.Ranking cumulative = ranking.rank(period, summary.region());
         DistrictRanking.Ranking thisMonth = ranking.rank(alone, summary.region());
         String title = summary.regionName() + "招商引资工作月报（" + statistics.label(period, Locale.SIMPLIFIED_CHINESE) + "）";
-        audit.record(AuditAction.EXPORT, "attraction", summary.region(), title);
+        audit.record(AuditAction.EXPORT, "attraction", summary.region(), StoredText.of("attraction.audit.monthlyReport",
+                summary.regionName(), statistics.label(period, Locale.SIMPLIFIED_CHINESE)));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(title + ".xlsx"))
                 .body(out -> AttractionExports.monthlyReport(out, title, summary, cumulative, thisMonth));
     }

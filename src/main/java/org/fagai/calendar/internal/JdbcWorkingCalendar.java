@@ -186,12 +186,15 @@ class JdbcWorkingCalendar implements WorkingCalendar {
                     .params(date, label, kind == DayKind.HOLIDAY).update();
         }
         audit.record(AuditAction.UPDATE, "calendar", date.toString(),
-                describe(before) + " → " + kind + (kind == DayKind.ORDINARY ? "" : "（" + name.trim() + "）"));
+                StoredText.of("calendar.audit.changed", describe(before.kind(), before.name()),
+                        describe(kind, kind == DayKind.ORDINARY ? null : name.trim())));
         forgetAfterCommit();
         events.publishEvent(new CalendarChanged(date.getYear()));
     }
 
-    private static String describe(DayInfo day) {
-        return day.kind() + (day.name() == null ? "" : "（" + day.name() + "）");
+    /** A day's kind in the reader's language, with its name (国庆节) when it has one: a stored sentence for the audit. */
+    private static String describe(DayKind kind, String name) {
+        StoredText.Label label = StoredText.label("calendar.kind." + kind.name());
+        return name == null ? StoredText.of("calendar.audit.day", label) : StoredText.of("calendar.audit.dayNamed", label, name);
     }
 }

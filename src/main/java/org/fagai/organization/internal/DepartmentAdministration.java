@@ -3,6 +3,7 @@ package org.fagai.organization.internal;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
@@ -58,7 +59,7 @@ class DepartmentAdministration {
             throw FieldErrors.of("name", "该地区已有同名科室：" + form.name().trim());
         }
         department.change(form.name().trim(), form.regionCode(), form.sortOrder(), form.enabled());
-        audit.record(AuditAction.UPDATE, "department", String.valueOf(id), before + " → " + describe(department));
+        audit.record(AuditAction.UPDATE, "department", String.valueOf(id), StoredText.of("department.audit.changed", before, describe(department)));
         return view(department);
     }
 
@@ -81,6 +82,7 @@ class DepartmentAdministration {
     }
 
     private static String describe(Department d) {
-        return d.name() + "@" + d.regionCode() + (d.enabled() ? "" : "（停用）");
+        String name = d.name() + "@" + d.regionCode();
+        return d.enabled() ? name : StoredText.of("department.audit.disabled", name);
     }
 }

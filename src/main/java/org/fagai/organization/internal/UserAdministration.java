@@ -108,7 +108,7 @@ class UserAdministration {
         UserAccount account = find(id);
         String before = summary(account);
         describe(account, form);
-        audit.record(AuditAction.UPDATE, "user", account.username(), before + " → " + summary(account));
+        audit.record(AuditAction.UPDATE, "user", account.username(), StoredText.of("user.audit.changed", before, summary(account)));
         if (!account.enabled()) {
             sessions.endAllOf(account.username());
         }
@@ -178,7 +178,8 @@ class UserAdministration {
     }
 
     private static String summary(UserAccount a) {
-        return a.displayName() + "/" + a.role() + "/" + a.regionCode() + (a.enabled() ? "" : "/停用");
+        return StoredText.of(a.enabled() ? "user.audit.summary" : "user.audit.summaryDisabled", a.displayName(),
+                StoredText.label("role." + a.role().name()), a.regionCode());
     }
 
     private static String blankToNull(String s) {
