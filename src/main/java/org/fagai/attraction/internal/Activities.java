@@ -72,8 +72,9 @@ class Activities {
                           created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 region, start, end, Boolean.TRUE.equals(c.principal()), leaders, LeadInput.text(c.delegation()), destination,
                 LeadInput.text(c.visited()), user.username());
-        audit.record(AuditAction.CREATE, "attraction-trip", String.valueOf(id), "外出招商：" + leaders + " 赴" + destination + "，"
-                + start + (end.equals(start) ? "" : " 至 " + end) + (Boolean.TRUE.equals(c.principal()) ? "（党政主要领导带队）" : ""));
+        audit.record(AuditAction.CREATE, "attraction-trip", String.valueOf(id), StoredText.of("attraction.audit.trip", leaders, destination,
+                end.equals(start) ? start : StoredText.of("shared.fmt.span", start, end),
+                Boolean.TRUE.equals(c.principal()) ? StoredText.label("attraction.audit.trip.principal") : ""));
         events.publishEvent(new AttractionFiguresChanged(region));
         return id;
     }
@@ -105,8 +106,8 @@ class Activities {
             store.update(lead);
             jdbc.sql("INSERT INTO attraction_negotiation_lead (negotiation_id, lead_id) VALUES (?, ?)").params(id, leadId).update();
         }
-        audit.record(AuditAction.CREATE, "attraction-negotiation", String.valueOf(id), "洽谈会：" + topic + "，" + held
-                + (leadIds.isEmpty() ? "" : "，线索 " + leadIds));
+        audit.record(AuditAction.CREATE, "attraction-negotiation", String.valueOf(id), leadIds.isEmpty()
+                ? StoredText.of("attraction.audit.negotiation", topic, held) : StoredText.of("attraction.audit.negotiationLeads", topic, held, leadIds));
         events.publishEvent(new AttractionFiguresChanged(region));
         return id;
     }

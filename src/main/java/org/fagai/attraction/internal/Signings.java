@@ -8,6 +8,7 @@ import java.util.List;
 import org.fagai.attraction.internal.AttractionCommands.NewSigning;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
@@ -100,9 +101,11 @@ class Signings {
                         signed.counted(), c.eventId(), LeadInput.text(c.site()), c.landArea(), c.expectedStart(), user.username())
                 .update(key, "id");
         long id = key.getKeyAs(Long.class);
-        audit.record(AuditAction.CREATE, Leads.AUDIT_TYPE, String.valueOf(lead.id()), "签约（" + typeName(type) + "）" + on + "，协议投资"
-                + amount.toPlainString() + "万元" + (usd == null ? "" : "（" + usd.toPlainString() + "万美元 × " + rate.rate().toPlainString()
-                + "，" + rate.date() + "中间价）") + (signed.counted() ? "，计入签约项目" : "，不重复计数"));
+        audit.record(AuditAction.CREATE, Leads.AUDIT_TYPE, String.valueOf(lead.id()), StoredText.of(usd == null
+                ? "attraction.audit.signing" : "attraction.audit.signingUsd", StoredText.label("attraction.agreement." + type.name()), on,
+                amount.toPlainString(), usd == null ? "" : usd.toPlainString(), rate == null ? "" : rate.rate().toPlainString(),
+                rate == null ? "" : rate.date(),
+                StoredText.label(signed.counted() ? "attraction.audit.signing.counted" : "attraction.audit.signing.notCounted")));
         return new SigningView(id, lead.id(), type, on, amount, usd, rate == null ? null : rate.rate(), rate == null ? null : rate.date(),
                 signed.counted(), c.eventId(), eventName, LeadInput.text(c.site()), c.landArea(), c.expectedStart(),
                 signed.agreedInvestment());

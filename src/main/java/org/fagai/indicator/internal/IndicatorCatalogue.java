@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.indicator.Frequency;
 import org.fagai.indicator.GrowthSource;
 import org.fagai.indicator.IndicatorForm;
@@ -84,8 +85,10 @@ class IndicatorCatalogue {
                 .param("additive", f.additive()).param("verb", f.briefVerb() == null ? "" : f.briefVerb().strip())
                 .param("inBrief", f.inBrief()).param("sort", f.sortOrder()).param("enabled", f.enabled()).update();
         audit.record(exists ? AuditAction.UPDATE : AuditAction.CREATE, "indicator", code,
-                (exists ? "修改指标 " : "新增指标 ") + f.name().strip() + "（" + f.unit().label() + "，" + f.frequency() + "，增速"
-                        + f.growthSource() + (f.levelComparable() ? "，可按总量核对增速" : "") + "）");
+                StoredText.of(exists ? "indicator.audit.catalogue.changed" : "indicator.audit.catalogue.added", f.name().strip(),
+                        StoredText.label("indicator.unit." + f.unit().name()), StoredText.label("indicator.frequency." + f.frequency().name()),
+                        StoredText.label("indicator.growthSource." + f.growthSource().name()),
+                        f.levelComparable() ? StoredText.label("indicator.audit.catalogue.levelComparable") : ""));
         return find(code).orElseThrow();
     }
 
