@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -94,7 +95,7 @@ public class BlockerBook {
         Blocker blocker = blockers.save(new Blocker(project.id(), category, input.description().trim(), input.department().trim(),
                 today, deadline, users.requireCurrent().username()));
         audit.record(AuditAction.CREATE, "blocker", String.valueOf(blocker.id()),
-                project.code() + " " + category.chinese() + "：" + blocker.description() + "（" + days + "个工作日，限" + deadline + "）");
+                StoredText.of("project.audit.blocker.raised", project.code(), StoredText.label("blocker.category." + category.name()), blocker.description(), days, deadline));
         return blocker.id();
     }
 
@@ -107,7 +108,7 @@ public class BlockerBook {
         } catch (IllegalArgumentException e) {
             throw FieldErrors.of("resolution", e.getMessage());
         }
-        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(id), "已解决：" + blocker.resolution());
+        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(id), StoredText.of("project.audit.blocker.resolved", blocker.resolution()));
         events.publishEvent(new BlockerResolved(id, blocker.resolution()));
     }
 

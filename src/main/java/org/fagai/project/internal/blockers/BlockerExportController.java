@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.shared.web.ExcelExport;
@@ -38,7 +39,7 @@ class BlockerExportController {
                                                  @RequestParam(required = false) String region, @RequestParam(required = false) String q,
                                                  @RequestParam(required = false) String sort, @RequestParam(defaultValue = "false") boolean desc) {
         BlockerBoard.Page result = board.page(filter(status, category, overdue, region, q, sort, desc), 0, MAX_ROWS);
-        audit.record(AuditAction.EXPORT, "blocker", null, "导出问题台账 " + result.items().size() + " 条");
+        audit.record(AuditAction.EXPORT, "blocker", null, StoredText.of("project.audit.blockers.export", result.items().size()));
         List<Column> columns = List.of(Column.text(text.get("project.code")), Column.text(text.get("project.name")),
                 Column.text(text.get("project.region")), Column.text(text.get("blocker.category")),
                 Column.text(text.get("blocker.description")), Column.text(text.get("blocker.department")),

@@ -3,6 +3,7 @@ package org.fagai.project.internal.blockers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.ActingUsers;
@@ -72,8 +73,7 @@ public class BlockerLoop {
                     : "问题已解决，无需转督办");
         }
         ItemView item = assign(blocker, leadUnitId, leadPersonId, users.requireCurrent().id(), null);
-        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "转督办：督办事项 " + item.id()
-                + "，责任人 " + item.leadPersonName() + "，期限 " + item.deadline());
+        audit.record(AuditAction.UPDATE, "blocker", String.valueOf(blockerId), StoredText.of("project.audit.blocker.supervised", item.id(), item.leadPersonName(), item.deadline()));
         return item;
     }
 
@@ -101,9 +101,7 @@ public class BlockerLoop {
         CurrentUser supervisor = acting.enabled().stream().filter(u -> u.id() == lead.get().supervisorId()).findFirst().orElseThrow();
         ItemView item = acting.as(supervisor, () -> assign(blocker, lead.get().unitId(), lead.get().personId(),
                 lead.get().supervisorId(), lead.get().leaderId()));
-        audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "存量问题转督办：督办事项 "
-                + item.id() + "，牵头 " + item.leadUnitName() + " " + item.leadPersonName() + "，督办人 " + item.supervisorName()
-                + "，期限 " + item.deadline());
+        audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(blockerId), StoredText.of("project.audit.blocker.legacySupervised", item.id(), item.leadUnitName(), item.leadPersonName(), item.supervisorName(), item.deadline()));
         return Optional.of(item);
     }
 
@@ -125,7 +123,7 @@ public class BlockerLoop {
             b.resolve(result == null || result.isBlank() ? "联席会议定事项已办结" : result, on);
             blockers.save(b);
             events.publishEvent(new BlockerResolved(b.id(), b.resolution()));
-            audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(blockerId), "联席会议定事项办结，问题解决");
+            audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(blockerId), StoredText.of("project.audit.blocker.meetingClosed"));
         });
     }
 
@@ -141,7 +139,7 @@ public class BlockerLoop {
             blockers.save(b);
             events.publishEvent(new BlockerResolved(b.id(), b.resolution()));
             audit.recordAs("system", null, AuditAction.UPDATE, "blocker", String.valueOf(b.id()),
-                    "督办事项 " + event.itemId() + " 已办结，问题解决");
+                    StoredText.of("project.audit.blocker.itemClosed", event.itemId()));
         });
     }
 

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.project.internal.registry.ProjectRegistry;
@@ -89,7 +90,7 @@ class LandDemand {
                 ExcelExport.Column.text("项目名称"), ExcelExport.Column.text("所属地区"), ExcelExport.Column.amount("用地面积（亩）").summed(),
                 ExcelExport.Column.text("用地性质"), ExcelExport.Column.text("用地批准文件"), ExcelExport.Column.text("供地状态"),
                 ExcelExport.Column.amount("待供地面积（亩）").summed()), rows);
-        audit.record(AuditAction.EXPORT, "project_land", String.valueOf(year), "导出" + year + "年重点项目用地需求 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, "project_land", String.valueOf(year), StoredText.of("project.audit.land.export", year, rows.size()));
         return out;
     }
 

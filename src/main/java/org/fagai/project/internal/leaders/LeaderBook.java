@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -101,7 +102,7 @@ class LeaderBook {
         if (added == 0) {
             throw new ConflictException("username", leader.displayName() + " 已是该项目的包保领导");
         }
-        audit.record(AuditAction.UPDATE, "project", project.code(), "包保领导：增加 " + leader.displayName() + "（" + username + "）");
+        audit.record(AuditAction.UPDATE, "project", project.code(), StoredText.of("project.audit.leader.added", leader.displayName(), username));
     }
 
     @Transactional
@@ -112,7 +113,7 @@ class LeaderBook {
         if (removed == 0) {
             throw new NotFoundException("该项目没有此包保领导：" + username);
         }
-        audit.record(AuditAction.UPDATE, "project", project.code(), "包保领导：取消 " + username);
+        audit.record(AuditAction.UPDATE, "project", project.code(), StoredText.of("project.audit.leader.removed", username));
     }
 
     /** The signed-in user's own projects, worst colour first, with their summary by investment type. */

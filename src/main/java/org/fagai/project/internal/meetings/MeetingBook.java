@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -88,7 +89,7 @@ public class MeetingBook {
                 throw FieldErrors.of("blockerIds", "问题 " + blockerId + "：" + e.getMessage());
             }
         }
-        audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), "议程增加问题 " + blockerIds);
+        audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), StoredText.of("project.audit.meeting.agendaAdded", blockerIds));
     }
 
     /**
@@ -111,8 +112,7 @@ public class MeetingBook {
             agendaItem.putOnLoop(putOnLoop(meeting, agendaItem, leadUnitId, leadPersonId).id());
         }
         meetings.save(meeting);
-        audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), "议定：" + decision
-                + "（督办事项 " + agendaItem.itemId() + "）");
+        audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), StoredText.of("project.audit.meeting.decided", decision, agendaItem.itemId()));
     }
 
     /**
@@ -129,7 +129,7 @@ public class MeetingBook {
                     ItemView item = putOnLoop(meeting, agendaItem, null, null);
                     agendaItem.putOnLoop(item.id());
                     audit.recordAs("system", null, AuditAction.UPDATE, "meeting", String.valueOf(meeting.id()),
-                            "存量议定事项转督办：" + agendaItem.decision() + "（督办事项 " + item.id() + "）");
+                            StoredText.of("project.audit.meeting.legacyDecision", agendaItem.decision(), item.id()));
                     moved++;
                 }
             }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.project.internal.registry.Project;
@@ -66,8 +67,7 @@ class MilestoneFiles {
         jdbc.sql("UPDATE project_milestone SET file_name = ?, content_type = ?, size_bytes = ?, sha256 = ?, content = ?"
                         + " WHERE project_id = ? AND kind = ?")
                 .params(name, type.contentType(), bytes.length, sha, bytes, project.id(), kind.name()).update();
-        audit.record(AuditAction.UPDATE, "project", project.code(), "前期手续 " + kind.chinese() + " 上传批复文件：" + name
-                + "（" + bytes.length + " 字节，SHA-256 " + sha + "）");
+        audit.record(AuditAction.UPDATE, "project", project.code(), StoredText.of("project.audit.milestone.fileUploaded", StoredText.label("project.milestone.kind." + kind.name()), name, bytes.length, sha));
         return milestones.find(project.id(), kind);
     }
 

@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.project.ProjectStage;
@@ -93,8 +94,7 @@ class RollingPlanBook {
     }
 
     void exported(int from, int rows) {
-        audit.record(AuditAction.EXPORT, "project_rolling_plan", String.valueOf(from), "导出" + from + "—" + (from + 2)
-                + "年三年滚动投资计划 " + rows + " 条");
+        audit.record(AuditAction.EXPORT, "project_rolling_plan", String.valueOf(from), StoredText.of("project.audit.rollingPlan.export", from, (from + 2), rows));
     }
 
     private String where(RollingPlanFilter filter, List<Object> params) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.project.PlanChanged;
@@ -68,9 +69,7 @@ class RollingPlanChanges {
                 ON CONFLICT (edition, project_id) DO UPDATE SET amount_y0 = excluded.amount_y0, amount_y1 = excluded.amount_y1,
                     amount_y2 = excluded.amount_y2, updated_at = now()""")
                 .params(from, project.id(), amounts.amountY0(), amounts.amountY1(), amounts.amountY2()).update();
-        audit.record(AuditAction.UPDATE, "project_rolling_plan", project.code(), from + "—" + (from + 2) + "年滚动计划投资："
-                + amounts.amountY0().toPlainString() + " / " + amounts.amountY1().toPlainString() + " / "
-                + amounts.amountY2().toPlainString() + " 万元");
+        audit.record(AuditAction.UPDATE, "project_rolling_plan", project.code(), StoredText.of("project.audit.rollingPlan.amounts", from, (from + 2), amounts.amountY0().toPlainString(), amounts.amountY1().toPlainString(), amounts.amountY2().toPlainString()));
     }
 
     /**
@@ -95,8 +94,7 @@ class RollingPlanChanges {
                 FROM project_rolling_plan rp JOIN project p ON p.id = rp.project_id
                 WHERE rp.edition = ? AND p.stage = ANY(?) AND\s""" + inScope
                 + " ON CONFLICT (edition, project_id) DO NOTHING").params(params).update();
-        audit.record(AuditAction.UPDATE, "project_rolling_plan", String.valueOf(from + 1), from + "年三年滚动计划滚动至" + (from + 1)
-                + "—" + (from + 3) + "年：" + rolled + " 个项目");
+        audit.record(AuditAction.UPDATE, "project_rolling_plan", String.valueOf(from + 1), StoredText.of("project.audit.rollingPlan.rolled", from, (from + 1), (from + 3), rolled));
         return rolled;
     }
 
@@ -115,8 +113,7 @@ class RollingPlanChanges {
         if (!plans.addIfAbsent(project.id(), new PlanLine(from, level, nature, figure))) {
             throw new ConflictException("level", "项目已列入" + from + "年" + level.chinese() + "重点项目清单");
         }
-        audit.record(AuditAction.CREATE, "project_plan", project.code(), "由三年滚动计划列入" + from + "年" + level.chinese()
-                + "重点项目（" + nature.chinese() + "），年度计划投资 " + figure.toPlainString() + " 万元");
+        audit.record(AuditAction.CREATE, "project_plan", project.code(), StoredText.of("project.audit.rollingPlan.listed", from, StoredText.label("project.level." + level.name()), StoredText.label("project.nature." + nature.name()), figure.toPlainString()));
         events.publishEvent(new PlanChanged(from, List.of(project.id())));
         return figure;
     }
@@ -138,8 +135,7 @@ class RollingPlanChanges {
         }
         BigDecimal old = plans.changePlanned(project.id(), year, level, adjustment.plannedInvestment())
                 .orElseThrow(() -> FieldErrors.of("level", "项目未列入" + year + "年" + level.chinese() + "重点项目清单"));
-        audit.record(AuditAction.UPDATE, "project_plan", project.code(), year + "年" + level.chinese() + "年度计划投资 "
-                + old.toPlainString() + " → " + adjustment.plannedInvestment().toPlainString() + " 万元，理由：" + adjustment.reason().trim());
+        audit.record(AuditAction.UPDATE, "project_plan", project.code(), StoredText.of("project.audit.plan.adjusted", year, StoredText.label("project.level." + level.name()), old.toPlainString(), adjustment.plannedInvestment().toPlainString(), adjustment.reason().trim()));
         events.publishEvent(new PlanChanged(year, List.of(project.id())));
         return old;
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -71,7 +72,7 @@ public class Stoppages {
         Stoppage stoppage = store.forUpdate(project.id(), id).orElseThrow(() -> notFound(id));
         stoppage.confirmed();
         store.confirm(id, users.requireCurrent().username());
-        audit.record(AuditAction.UPDATE, "project-stoppage", String.valueOf(id), project.code() + " 确认停工（自" + stoppage.from() + "）");
+        audit.record(AuditAction.UPDATE, "project-stoppage", String.valueOf(id), StoredText.of("project.audit.stoppage.confirmed", project.code(), stoppage.from()));
         publisher.publishEvent(new StoppageChanged(project.id(), stoppage.from()));
         return find(project, id);
     }

@@ -86,7 +86,7 @@ class LegacyBlockersOntoLoopTest {
         assertThat(cityItem.get("unit")).as("the section the project names: the city's investment section").isEqualTo("投资科");
         assertThat(cityItem.get("lead")).isEqualTo("city");
         assertThat(cityItem.get("supervisor")).as("not the lead person himself").isNotEqualTo("city");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'blocker' AND target_id = ? AND detail LIKE '存量问题转督办%'")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'blocker' AND target_id = ? AND detail LIKE '§project.audit.blocker.legacySupervised|%'")
                 .param(String.valueOf(district)).query(Long.class).single()).isEqualTo(1);
 
         Map<String, Object> decided = jdbc.sql("""

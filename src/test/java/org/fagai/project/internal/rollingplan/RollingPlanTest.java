@@ -31,6 +31,8 @@ class RollingPlanTest {
     private static final AtomicInteger SERIAL = new AtomicInteger(740_000);
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -102,8 +104,8 @@ class RollingPlanTest {
         json("city", put("/api/v1/projects/" + code + "/plans/2034"), """
                 {"level":"CITY","plannedInvestment":1500,"reason":"征地进度加快，调增年度计划"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.previous").value(1200.0));
-        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? ORDER BY id DESC LIMIT 1").param(code)
-                .query(String.class).single()).contains("1200.00 → 1500", "征地进度加快");
+        assertThat(fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? ORDER BY id DESC LIMIT 1").param(code)
+                .query(String.class).single())).contains("市级年度计划投资 1200.00 → 1500", "征地进度加快");
         as("city", get("/api/v1/projects/rolling-plan?from=2034&q=" + code)).andExpect(jsonPath("$.rows[0].selected").value(true));
     }
 
