@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.organization.UserDirectory;
 import org.fagai.project.internal.blockers.BlockerBook;
 import org.fagai.project.internal.blockers.BlockerInput;
@@ -82,8 +83,9 @@ public class Inspections {
                 .params(project.id(), input.inspectedOn(), input.inspectors().trim(), input.findings().trim(), blockerId,
                         users.requireCurrent().username())
                 .query(Long.class).single();
-        audit.record(AuditAction.CREATE, "project-inspection", String.valueOf(id), project.code() + " 巡查（" + input.inspectedOn()
-                + "，" + input.inspectors().trim() + "）" + (blockerId == null ? "" : "，转为问题 #" + blockerId));
+        audit.record(AuditAction.CREATE, "project-inspection", String.valueOf(id), blockerId == null
+                ? StoredText.of("project.audit.inspection", project.code(), input.inspectedOn(), input.inspectors().trim())
+                : StoredText.of("project.audit.inspectionBlocker", project.code(), input.inspectedOn(), input.inspectors().trim(), blockerId));
         return find(project.id(), id);
     }
 

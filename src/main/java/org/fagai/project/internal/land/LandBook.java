@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.project.internal.registry.Project;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.shared.Commands;
@@ -66,8 +67,9 @@ class LandBook {
                     updated_by = excluded.updated_by, updated_at = now()""")
                 .params(project.id(), input.areaMu(), nature.name(), document, status.name(), registry.scope().user().username())
                 .update();
-        audit.record(AuditAction.UPDATE, "project", project.code(), "用地：" + input.areaMu().toPlainString() + " 亩，" + nature.chinese()
-                + "，" + status.chinese() + (document == null ? "" : "，批准文件 " + document));
+        audit.record(AuditAction.UPDATE, "project", project.code(), StoredText.of(document == null
+                ? "project.audit.land" : "project.audit.landDocument", input.areaMu().toPlainString(), StoredText.label("project.land.nature." + nature.name()),
+                StoredText.label("project.land.supply." + status.name()), document == null ? "" : document));
         return of(code).orElseThrow();
     }
 

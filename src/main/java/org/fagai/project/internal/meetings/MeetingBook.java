@@ -177,7 +177,7 @@ public class MeetingBook {
                     String reason = "问题已解决（" + event.resolution() + "），会议议定事项随之撤销";
                     loop.withdraw(decision.itemId(), new ItemWithdrawal(SOURCE, String.valueOf(decision.id()),
                             reason.length() > 500 ? reason.substring(0, 499) + "…" : reason));
-                    String what = "问题 " + event.blockerId() + " 已解决，撤销议定事项 " + decision.id() + "（督办事项 " + decision.itemId() + "）";
+                    String what = StoredText.of("project.audit.meeting.withdrawn", event.blockerId(), decision.id(), decision.itemId());
                     if (users.current().isPresent()) {
                         audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meeting.id()), what);
                     } else {

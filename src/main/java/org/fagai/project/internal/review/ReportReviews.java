@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.project.internal.photos.SitePhotos;
 import org.fagai.project.internal.progress.ProgressLedger;
 import org.fagai.project.internal.progress.ProgressRow;
@@ -90,8 +91,9 @@ public class ReportReviews {
         if (decision == ReviewDecision.RETURNED) {
             ledger.reopen(code, month);   // the owner corrects within a reporting window from today
         }
-        audit.record(AuditAction.UPDATE, "progress", project.code() + "@" + month, "月报审核：" + decision.chinese()
-                + "（第" + current.report().version() + "版）" + (reason == null ? "" : "，理由：" + reason));
+        audit.record(AuditAction.UPDATE, "progress", project.code() + "@" + month, StoredText.of(reason == null
+                ? "project.audit.review" : "project.audit.reviewReason", StoredText.label("project.review.decision." + decision.name()),
+                current.report().version(), reason == null ? "" : reason));
         return review(code, month);
     }
 

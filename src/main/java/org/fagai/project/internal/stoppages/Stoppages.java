@@ -55,8 +55,8 @@ public class Stoppages {
         Stoppage.checkNew(input.from(), input.reason(), input.expectedResume(), LocalDate.now(clock));
         StoppageStatus status = staff ? StoppageStatus.CONFIRMED : StoppageStatus.REPORTED;
         long id = store.insert(project.id(), input, status, users.requireCurrent().username());
-        audit.record(AuditAction.CREATE, "project-stoppage", String.valueOf(id), project.code() + " 停工自" + input.from() + "："
-                + input.reason().trim() + (staff ? "（科室登记）" : "（项目单位申报，待确认）"));
+        audit.record(AuditAction.CREATE, "project-stoppage", String.valueOf(id), StoredText.of(staff
+                ? "project.audit.stoppage.recorded" : "project.audit.stoppage.reported", project.code(), input.from(), input.reason().trim()));
         if (staff) {
             publisher.publishEvent(new StoppageChanged(project.id(), input.from()));
         }
@@ -91,8 +91,9 @@ public class Stoppages {
                 ? stoppage.resumedOn() : input.on();
         StoppageStatus next = stoppage.resumed(on, LocalDate.now(clock), staff);
         store.resume(id, next, on, input.note(), users.requireCurrent().username());
-        audit.record(AuditAction.UPDATE, "project-stoppage", String.valueOf(id), project.code() + (staff ? " 复工" : " 申报复工")
-                + on + (input.note() == null || input.note().isBlank() ? "" : "：" + input.note().trim()));
+        audit.record(AuditAction.UPDATE, "project-stoppage", String.valueOf(id), StoredText.of(staff
+                ? "project.audit.stoppage.resumed" : "project.audit.stoppage.resumeReported", project.code(), on,
+                input.note() == null || input.note().isBlank() ? "" : StoredText.of("project.audit.note", input.note().trim())));
         if (next == StoppageStatus.RESUMED) {
             publisher.publishEvent(new StoppageChanged(project.id(), stoppage.from()));
         }

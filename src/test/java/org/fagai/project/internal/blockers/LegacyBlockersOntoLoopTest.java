@@ -164,7 +164,7 @@ class LegacyBlockersOntoLoopTest {
         assertThat(fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'supervision_item' AND target_id = ? "
                 + "ORDER BY id DESC LIMIT 1").param(String.valueOf(item)).query(String.class).single())).contains("撤销").contains("资金已由区财政直接拨付");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'meeting' AND target_id = ? AND actor = 'district'"
-                        + " AND detail LIKE '%撤销议定事项%'")
+                        + " AND detail LIKE '§project.audit.meeting.withdrawn|%'")
                 .param(String.valueOf(meeting)).query(Long.class).single()).isEqualTo(1);
         mvc.perform(get("/api/v1/supervision/items/" + item + "/timeline").with(httpBasic("city", DEMO_PASSWORD)))
                 .andExpect(status().isOk())

@@ -114,7 +114,7 @@ class ReportReviewTest {
                 {"decision":"RETURNED","reason":"本月完成投资与形象进度不符，请核实"}""").andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("RETURNED"))
                 .andExpect(jsonPath("$.history[0].reason").value("本月完成投资与形象进度不符，请核实"));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_id = ? AND detail LIKE '月报审核：退回修改%'")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_id = ? AND detail LIKE '§project.audit.review%|#project.review.decision.RETURNED|%'")
                 .param(code + "@2019-03").query(Long.class).single()).isEqualTo(1);
         postJson("district", path, """
                 {"decision":"ACCEPTED"}""").andExpect(status().isBadRequest());
