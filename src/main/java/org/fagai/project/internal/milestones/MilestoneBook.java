@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
+import org.fagai.shared.StoredText;
 import org.fagai.project.PlanChanged;
 import org.fagai.project.internal.registry.PlanLine;
 import org.fagai.project.internal.registry.PlanStore;
@@ -79,8 +80,8 @@ public class MilestoneBook {
         }
         String user = registry.scope().user().username();
         upsert(project.id(), kind, blankToNull(input.documentNumber()), input.approvedOn(), blankToNull(input.authority()), null, null, user);
-        audit.record(AuditAction.UPDATE, "project", project.code(), "前期手续 " + kind.chinese() + "：" + describe(input.documentNumber(),
-                input.approvedOn(), input.authority()));
+        audit.record(AuditAction.UPDATE, "project", project.code(), StoredText.of("project.audit.milestone.filled",
+                StoredText.label("project.milestone.kind." + kind.name()), describe(input.documentNumber(), input.approvedOn(), input.authority())));
         judgeAgain(project.id(), input.approvedOn());
         return find(project.id(), kind);
     }
@@ -90,8 +91,8 @@ public class MilestoneBook {
     public void fillFromApproval(long projectId, String projectCode, MilestoneKind kind, String documentNumber, LocalDate decidedOn,
                                  String authority, long applicationId, String approvalKind) {
         upsert(projectId, kind, documentNumber, decidedOn, authority, applicationId, approvalKind, "approval");
-        audit.recordAs("approval", null, AuditAction.UPDATE, "project", projectCode, "前期手续 " + kind.chinese()
-                + " 由审批申请 " + applicationId + " 的决定填写：" + describe(documentNumber, decidedOn, authority));
+        audit.recordAs("approval", null, AuditAction.UPDATE, "project", projectCode, StoredText.of("project.audit.milestone.fromApproval",
+                StoredText.label("project.milestone.kind." + kind.name()), applicationId, describe(documentNumber, decidedOn, authority)));
         judgeAgain(projectId, decidedOn);
     }
 
@@ -159,8 +160,9 @@ public class MilestoneBook {
     }
 
     private static String describe(String number, LocalDate on, String authority) {
-        return (number == null || number.isBlank() ? "（无文号）" : number.trim()) + "，" + on + (authority == null || authority.isBlank()
-                ? "" : "，" + authority.trim());
+        Object document = number == null || number.isBlank() ? StoredText.label("project.audit.milestone.noNumber") : number.trim();
+        return authority == null || authority.isBlank() ? StoredText.of("project.audit.milestone.document", document, on)
+                : StoredText.of("project.audit.milestone.documentBy", document, on, authority.trim());
     }
 
     private static String blankToNull(String text) {
