@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.fagai.audit.AuditAction;
@@ -16,6 +17,7 @@ import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,8 +74,17 @@ class AuditController {
         Iterable<List<?>> rows = () -> StreamSupport.stream(audit.entries(filters).spliterator(), false)
                 .<List<?>>map(e -> Arrays.asList(e.at(), e.actor(), text.get("audit.action." + e.action().name()),
                         e.targetType(), e.targetId(), details.read(e.detail()), e.ip())).iterator();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("audit.export.file")))
-                .body(out -> ExcelExport.write(out, text.get("nav.audit"), headers, rows));
+        String title = text.get("nav.audit");
+        // The rows are written on another thread: it reads the actions' names and the details in the reader's language too.
+        Locale reader = LocaleContextHolder.getLocale();
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("audit.export.file"))).body(out -> {
+            LocaleContextHolder.setLocale(reader);
+            try {
+                ExcelExport.write(out, title, headers, rows);
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        });
     }
 
     /** The period and filters of an export, as the audit log records them (a stored sentence, read in the reader's language). */

@@ -66,6 +66,26 @@ class AuditLanguageTest {
     }
 
     @Test
+    void theExportWritesTheDetailsAndActionsInTheReadersLanguage() throws Exception {
+        String marker = "lang-export-" + System.nanoTime();
+        audit.recordAs("admin", null, AuditAction.LOGIN, marker, "1", org.fagai.shared.StoredText.of("audit.detail.login"));
+        audit.recordAs("admin", null, AuditAction.LOGOUT, marker, "2", "退出登录");
+        var admin = Sessions.signIn(mvc, "admin");
+        for (String[] language : new String[][] {{"en", "Signed out", "Signed in", "Sign-out"}, {"zh-CN", "退出登录", "登录成功", "退出"}}) {
+            var result = mvc.perform(get("/admin/audit/export").session(admin).param("targetType", marker).param("lang", language[0]))
+                    .andExpect(status().isOk()).andReturn();
+            result.getAsyncResult(10_000);
+            try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                    new java.io.ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+                var rows = workbook.getFirstSheet().read();
+                assertThat(rows.subList(2, rows.size())).extracting(r -> r.getCellText(5))
+                        .as(language[0]).containsExactly(language[1], language[2]);
+                assertThat(rows.get(2).getCellText(2)).as("the action's name").isEqualTo(language[3]);
+            }
+        }
+    }
+
+    @Test
     void anExportIsAuditedWithItsFiltersInTheReadersLanguage() {
         String detail = AuditController.describe(org.fagai.audit.AuditQuery.filters(" city ", AuditAction.EXPORT, null, null,
                 java.time.LocalDate.of(2026, 3, 31)));
