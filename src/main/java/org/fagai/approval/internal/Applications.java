@@ -132,9 +132,9 @@ class Applications {
         RedListStatus red = incentives.redListStatus(code.code());
         application.recordRedList(red, false);
         repository.save(application);
-        audit.record(AuditAction.CREATE, "approval", String.valueOf(application.id()), "收件 " + c.kind().chineseName()
-                + "：" + application.title() + "，申请人 " + application.applicantName() + "，收件时间 " + text(received)
-                + "，信用核查：" + check.detail() + (red.listed() ? "；" + views.chinese(red.detail()) : ""));
+        audit.record(AuditAction.CREATE, "approval", String.valueOf(application.id()), StoredText.of(red.listed()
+                ? "approval.audit.receivedRed" : "approval.audit.received", StoredText.label(c.kind().labelKey()), application.title(),
+                application.applicantName(), text(received), checked(check), red.listed() ? red.detail() : ""));
         return access.recorded(application);
     }
 
@@ -156,14 +156,7 @@ class Applications {
         application.recordRedList(red, green.isPresent());
         application.accept(at, green.map(rules::withLimit).orElse(rules), calendar.current(), check, user.username(),
                 check.listed() ? c.overrideReason() : null, acceptance);
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "受理，受理时间 " + text(at) + "，办理期限 "
-                + text(application.deadline()) + "，信用核查：" + check.detail()
-                + (acceptance.missing().isEmpty() ? "" : "；容缺受理，缺 " + String.join("、", acceptance.missing())
-                        + "，承诺 " + acceptance.promisedBy() + " 前补齐")
-                + (application.publicNoticeRequired() ? "；总投资达到公示标准，签发前须公示" : "")
-                + (green.isPresent() ? "；守信激励对象，绿色通道承诺时限 " + green.get().value()
-                        + (green.get().unit() == LimitUnit.HOURS ? " 个工作小时" : " 个工作日") : "")
-                + (application.credit().overrideReason() == null ? "" : "；委领导 " + user.username() + " 同意受理，理由：" + application.credit().overrideReason()));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), acceptedText(application, at, check, acceptance, green, user.username()));
         if (application.commitment().text() != null) {
             events.publishEvent(new CommitmentMade(application.id(), application.applicantCreditCode(),
                     application.applicantName(), application.commitment().text(), at.toLocalDate(), application.commitment().promisedBy()));
@@ -280,5 +273,30 @@ class Applications {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** The credit check as the audit records it: a stored sentence, the listing's types and documents as data. */
+    private static String checked(CreditCheckResult check) {
+        return check.listed() ? StoredText.of("credit.check.listedOn", check.detail()) : StoredText.of("credit.check.notListed");
+    }
+
+    /** An acceptance as the audit records it, clause by clause (a stored list read in the reader's language). */
+    private static String acceptedText(Application application, LocalDateTime at, CreditCheckResult check, Acceptance acceptance,
+                                       java.util.Optional<TimeLimit> green, String username) {
+        List<String> clauses = new java.util.ArrayList<>();
+        clauses.add(StoredText.of("approval.audit.accepted", text(at), text(application.deadline()), checked(check)));
+        if (!acceptance.missing().isEmpty()) {
+            clauses.add(StoredText.of("approval.audit.accepted.partial", StoredText.list("shared.listSeparator", acceptance.missing()),
+                    acceptance.promisedBy()));
+        }
+        if (application.publicNoticeRequired()) {
+            clauses.add(StoredText.of("approval.audit.accepted.publicNotice"));
+        }
+        green.ifPresent(limit -> clauses.add(StoredText.of("approval.audit.accepted.green", StoredText.of(
+                limit.unit() == LimitUnit.HOURS ? "shared.fmt.workingHours" : "shared.fmt.workingDays", limit.value()))));
+        if (application.credit().overrideReason() != null) {
+            clauses.add(StoredText.of("approval.audit.accepted.override", username, application.credit().overrideReason()));
+        }
+        return StoredText.list("shared.reasonSeparator", clauses);
     }
 }

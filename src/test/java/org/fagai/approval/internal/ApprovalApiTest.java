@@ -32,6 +32,8 @@ class ApprovalApiTest {
     static final String LISTED_CODE = "91339903MA2K0K10XN";
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -148,8 +150,8 @@ class ApprovalApiTest {
                 .andExpect(jsonPath("$.creditCheck.listed").value(true))
                 .andExpect(jsonPath("$.creditCheck.overrideBy").value("leader"))
                 .andExpect(jsonPath("$.creditCheck.overrideReason").value("省重点民生工程，经委务会研究同意受理"));
-        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'approval' AND target_id = ? AND actor = 'leader'")
-                .param(String.valueOf(id)).query(String.class).single()).contains("同意受理", "省重点民生工程");
+        assertThat(fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'approval' AND target_id = ? "
+                + "AND actor = 'leader'").param(String.valueOf(id)).query(String.class).single())).contains("同意受理", "省重点民生工程");
     }
 
     @Test
