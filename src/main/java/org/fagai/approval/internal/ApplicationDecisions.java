@@ -85,15 +85,15 @@ class ApplicationDecisions {
         CurrentUser user = access.leader(a);
         LocalDateTime at = access.at(c == null ? null : c.at(), "at");
         ElectronicLicence e = issue(a, at, user.username());
-        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), "签发" + (e.approved() ? "准予" : "不予许可") + "决定，文书号 "
-                + e.documentNumber() + "，电子证照验证码 " + e.verificationCode() + "，决定时间 " + ApplicationAccess.text(at) + "，用时 "
-                + workingTime(a, a.outcome().usedMinutes()) + "（不计时 " + workingTime(a, a.outcome().excludedMinutes()) + "），"
-                + (Boolean.TRUE.equals(a.outcome().onTime()) ? "按时办结" : "超期办结"));
+        audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of(e.approved()
+                ? "approval.audit.issued.approved" : "approval.audit.issued.refused", e.documentNumber(), e.verificationCode(),
+                ApplicationAccess.text(at), workingTime(a, a.outcome().usedMinutes()), workingTime(a, a.outcome().excludedMinutes()),
+                StoredText.label(Boolean.TRUE.equals(a.outcome().onTime()) ? "approval.audit.issued.onTime" : "approval.audit.issued.late")));
         return access.recorded(a);
     }
 
     private String workingTime(Application a, Long minutes) {
-        return Formats.workingTimeChinese(minutes == null ? 0 : minutes, a.countdown().limitUnit().name(),
+        return Formats.workingTimeStored(minutes == null ? 0 : minutes, a.countdown().limitUnit().name(),
                 calendar.current().workingHours().minutesPerDay());
     }
 

@@ -350,6 +350,15 @@ public class Formats {
         return oneDecimal(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(minutesPerDay), 1, RoundingMode.HALF_UP)) + " 个工作日";
     }
 
+    /** {@link #workingTimeChinese} as a stored sentence, read later in the reader's language (the audit log). */
+    public static String workingTimeStored(long minutes, String unit, int minutesPerDay) {
+        long m = Math.abs(minutes);
+        if ("HOURS".equals(unit) && m < minutesPerDay) {
+            return StoredText.of("shared.fmt.workingHours", oneDecimal(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)));
+        }
+        return StoredText.of("shared.fmt.workingDays", oneDecimal(BigDecimal.valueOf(m).divide(BigDecimal.valueOf(minutesPerDay), 1, RoundingMode.HALF_UP)));
+    }
+
     /** A running clock: 剩余 2 个工作日 / 已超期 3 个工作日. */
     public String remaining(Long minutes, String unit) {
         if (minutes == null) {
