@@ -93,6 +93,8 @@ class FormatsTest {
         assertThat(fmt.finished(720L, 720L, true, "DAYS")).isEqualTo("按期办结，用时 1.5 个工作日");
         assertThat(fmt.finished(2400L, -960L, false, "DAYS")).isEqualTo("超期 2 个工作日办结（用时 5 个工作日）");
         assertThat(Formats.workingTimeChinese(90, "HOURS", 480)).isEqualTo("1.5 个工作小时");
+        assertThat(fmt.stored(Formats.workingTimeStored(90, "HOURS", 480))).isEqualTo("1.5 个工作小时");
+        assertThat(fmt.stored(Formats.workingTimeStored(720, "DAYS", 480))).isEqualTo("1.5 个工作日");
     }
 
     @Test
