@@ -45,6 +45,28 @@ class AuditChangedFieldsTest {
     }
 
     @Test
+    void storedChangesNameTheFieldsByTheirKeysAndReadInTheReadersLanguage() {
+        Map<String, Object> before = Changes.snapshot();
+        before.put("energy.factors.coefficient", new BigDecimal("0.71430"));
+        before.put("energy.factors.source", null);
+        before.put("shared.changes.yes", false);
+        Map<String, Object> after = Changes.snapshot();
+        after.put("energy.factors.coefficient", new BigDecimal("0.72"));
+        after.put("energy.factors.source", "GB/T 2589");
+        after.put("shared.changes.yes", false);
+        String stored = Changes.stored(before, after);
+        assertThat(fmt.storedChinese(stored)).isEqualTo("折标准煤系数：0.7143 → 0.72；来源：（空） → GB/T 2589");
+        assertThat(fmt.storedChinese(Changes.stored(after, after))).isEqualTo("未修改字段");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(fmt.stored(stored)).isEqualTo("Coefficient: 0.7143 → 0.72; Source: (blank) → GB/T 2589");
+            assertThat(fmt.stored(Changes.stored(after, after))).isEqualTo("no field changed");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+    }
+
+    @Test
     void aFundsChannelRuleChangeNamesTheRuleNotTheRecord() throws Exception {
         String channel = jdbc.sql("SELECT code FROM funds_channel WHERE min_coverage IS NOT NULL ORDER BY code LIMIT 1").query(String.class).single();
         BigDecimal old = jdbc.sql("SELECT min_coverage FROM funds_channel WHERE code = ?").param(channel).query(BigDecimal.class).single();
