@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.http.HttpServletRequest;
 import org.fagai.organization.CurrentUser;
@@ -47,6 +48,8 @@ class SidebarAdvice {
     /** What a menu depends on: a handful of roles times two languages. */
     private record MenuKey(Role role, Locale language) {
     }
+
+    private static final String ACTIVE_NAV = SidebarAdvice.class.getName() + ".activeNav";
 
     private final List<MenuEntry> entries;
     private final UserDirectory users;
@@ -100,7 +103,16 @@ class SidebarAdvice {
      */
     @ModelAttribute("activeNav")
     MenuEntry activeNav(HttpServletRequest request) {
-        String path = requestPath(request);
+        // asked twice per request (the sidebar's mark, the breadcrumbs): looked up once
+        if (request.getAttribute(ACTIVE_NAV) instanceof Optional<?> kept) {
+            return (MenuEntry) kept.orElse(null);
+        }
+        MenuEntry best = longestPrefix(requestPath(request));
+        request.setAttribute(ACTIVE_NAV, Optional.ofNullable(best));
+        return best;
+    }
+
+    private MenuEntry longestPrefix(String path) {
         MenuEntry best = null;
         for (MenuEntry entry : entries) {
             String p = entry.path();
