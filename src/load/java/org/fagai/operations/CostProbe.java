@@ -42,6 +42,7 @@ final class CostProbe {
     private static final int ROUNDS = Integer.getInteger("probe.rounds", 3);
     private static final int STAFF_ROUNDS = Integer.getInteger("probe.staff-rounds", 40);
     private static final long TICK_MS = 10; // USER_HZ = 100 on Linux
+    private static final boolean STATEMENTS = Boolean.getBoolean("probe.statements");
 
     private final int port;
     private final Platform platform;
@@ -60,6 +61,9 @@ final class CostProbe {
                 ("--fagai.approval.clock-job-cron=-," + System.getProperty("probe.app-args", "")).split(",")).onPort(port);
         try (platform) {
             platform.start();
+            if (STATEMENTS) {
+                trackStatements(platform);
+            }
             RushData.seed(platform, OWNERS);
             Warmup.run(port, CLIENTS, Integer.getInteger("probe.warmup-rounds", 60));
             new CostProbe(port, platform).run();
@@ -74,7 +78,10 @@ final class CostProbe {
         // a first pass of reports compiles the POST paths (the warm-up only reads), not measured
         phase("sign-in", OWNERS, i -> signIn(owners.get(i), RushData.username(i + 1), RushData.PASSWORD));
         phase("unmeasured report round", OWNERS, i -> reportRound(owners.get(i), i + 1, 0));
-        phase("report rounds", OWNERS * ROUNDS, i -> reportRound(owners.get(i % OWNERS), i % OWNERS + 1, 1 + i / OWNERS));
+        resetStatements();
+        int reports = OWNERS * ROUNDS;
+        phase("report rounds", reports, i -> reportRound(owners.get(i % OWNERS), i % OWNERS + 1, 1 + i / OWNERS));
+        printStatements("report rounds", reports);
         List<HttpClient> staff = new ArrayList<>();
         String[] accounts = {"city", "leader", "district", "admin"};
         for (int i = 0; i < CLIENTS; i++) {
@@ -89,6 +96,50 @@ final class CostProbe {
             phase("report round (JFR)", OWNERS, i -> reportRound(owners.get(i), i + 1, 1 + ROUNDS));
             phase("staff pages (JFR)", CLIENTS * STAFF_ROUNDS / 2, i -> staffRound(staff.get(i % CLIENTS), i % 3));
             jcmd("JFR.stop", "name=probe");
+        }
+    }
+
+    /**
+     * {@code -Dprobe.statements=true}: PostgreSQL counts every statement (pg_stat_statements, preloaded by a restart of
+     * the fresh platform), and the probe prints the statements of the report rounds per round, by their total time.
+     * Its own cost is small but not nil: compare CPU figures only between probes run with the same setting.
+     */
+    private static void trackStatements(Platform platform) throws Exception {
+        platform.stop();
+        Files.writeString(platform.postgresDir().resolve("postgresql.conf"),
+                "\nshared_preload_libraries = 'pg_stat_statements'\npg_stat_statements.track = all\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        platform.start();
+        try (var c = platform.superuser(); var s = c.createStatement()) {
+            s.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        }
+    }
+
+    private void resetStatements() throws Exception {
+        if (STATEMENTS) {
+            try (var c = platform.superuser(); var s = c.createStatement()) {
+                s.execute("SELECT pg_stat_statements_reset()");
+            }
+        }
+    }
+
+    private void printStatements(String phase, int rounds) throws Exception {
+        if (!STATEMENTS) {
+            return;
+        }
+        try (var c = platform.superuser(); var s = c.createStatement(); var r = s.executeQuery(
+                "SELECT calls, total_exec_time + total_plan_time AS ms, rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 220) AS q"
+                        + " FROM pg_stat_statements ORDER BY calls DESC LIMIT 60")) {
+            System.out.printf("PROBE statements of %s (per round: calls, ms, rows):%n", phase);
+            double calls = 0;
+            double ms = 0;
+            while (r.next()) {
+                calls += r.getLong(1);
+                ms += r.getDouble(2);
+                System.out.printf("PROBE SQL %6.2f %7.3f %6.2f  %s%n", r.getLong(1) / (double) rounds, r.getDouble(2) / rounds,
+                        r.getLong(3) / (double) rounds, r.getString(4));
+            }
+            System.out.printf("PROBE SQL top 60: %.1f calls, %.2f ms per round%n", calls / rounds, ms / rounds);
         }
     }
 

@@ -138,7 +138,7 @@ public class ProjectPageController {
     @GetMapping("/{code}")
     String show(@PathVariable String code, Model model) {
         ProjectView project = registry.view(code);
-        List<ProgressRow> progress = ledger.history(code);
+        List<ProgressRow> progress = ledger.history(project);
         model.addAttribute("project", project);
         model.addAttribute("flags", flags.of(List.of(project.code())));
         model.addAttribute("progress", progress);

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.Role;
@@ -15,6 +16,7 @@ import org.fagai.project.internal.registry.PlanStore;
 import org.fagai.project.internal.registry.Project;
 import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.project.internal.registry.ProjectScope;
+import org.fagai.project.internal.registry.ProjectView;
 import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,17 +97,33 @@ public class ProgressLedger {
         return progress.history(project.id(), project.completedBefore(), project.totalInvestment());
     }
 
+    /** The history of a project the caller has just read with {@code ProjectRegistry.view}, which checked that the user may see it. */
+    @Transactional(readOnly = true)
+    public List<ProgressRow> history(ProjectView project) {
+        return progress.history(project.id(), project.completedBefore(), project.totalInvestment());
+    }
+
     /** The months an owner may report now for this project, newest first. */
     @Transactional(readOnly = true)
     public List<YearMonth> openMonths(String code) {
         Project project = registry.visible(code);
         LocalDate today = LocalDate.now(clock);
         ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
+        return openMonths(window, today, progress.reopenedMonths(project.id(), today),
+                plans.listedYears(List.of(project.id()), firstOpenable(today).getYear(), today.getYear()).getOrDefault(project.id(), Set.of()));
+    }
+
+    /** The oldest month that may still be open (reopened by staff): {@link #OPEN_MONTHS_LOOKBACK} months back. */
+    private static YearMonth firstOpenable(LocalDate today) {
+        return YearMonth.from(today).minusMonths(OPEN_MONTHS_LOOKBACK - 1L);
+    }
+
+    /** The months in the window or reopened, newest first, of the years in which the project is on a list. */
+    private static List<YearMonth> openMonths(ReportingWindow window, LocalDate today, Map<YearMonth, LocalDate> reopened,
+                                              Set<Integer> listedYears) {
         List<YearMonth> open = new ArrayList<>();
-        Map<YearMonth, LocalDate> reopened = progress.reopenedMonths(project.id(), today);
-        for (YearMonth m = YearMonth.from(today); m.isAfter(YearMonth.from(today).minusMonths(OPEN_MONTHS_LOOKBACK)); m = m.minusMonths(1)) {
-            if (window.isOpen(m, today, reopened.get(m))
-                    && plans.annualPlan(project.id(), m.getYear()).isPresent()) {
+        for (YearMonth m = YearMonth.from(today); !m.isBefore(firstOpenable(today)); m = m.minusMonths(1)) {
+            if (window.isOpen(m, today, reopened.get(m)) && listedYears.contains(m.getYear())) {
                 open.add(m);
             }
         }
@@ -120,16 +138,29 @@ public class ProgressLedger {
     List<Reportable> reportable(int limit) {
         LocalDate today = LocalDate.now(clock);
         YearMonth lastMonth = YearMonth.from(today).minusMonths(1);
-        boolean windowOpen = new ReportingWindow(settings.load().reportWindowDays()).isOpen(lastMonth, today, null);
+        int windowDays = settings.load().reportWindowDays();
+        boolean windowOpen = new ReportingWindow(windowDays).isOpen(lastMonth, today, null);
         List<Object> params = new ArrayList<>(List.of(today, windowOpen, lastMonth.getYear()));
         String scopeSql = registry.scope().sql(params);
         params.add(limit);
-        List<String[]> projects = jdbc.query("""
-                SELECT p.code, p.name FROM project p
+        record Listed(long id, String code, String name) {
+        }
+        List<Listed> projects = jdbc.query("""
+                SELECT p.id, p.code, p.name FROM project p
                 WHERE (EXISTS (SELECT 1 FROM project_month_reopen r WHERE r.project_id = p.id AND r.open_until >= ?)
-                   OR (? AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)))""" + " AND " + scopeSql + " ORDER BY p.code LIMIT ?", (rs, i) -> new String[] {rs.getString(1), rs.getString(2)},
-                params.toArray());
-        return projects.stream().map(p -> new Reportable(p[0], p[1], openMonths(p[0]))).filter(r -> !r.months().isEmpty()).toList();
+                   OR (? AND EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)))""" + " AND " + scopeSql
+                + " ORDER BY p.code LIMIT ?", (rs, i) -> new Listed(rs.getLong(1), rs.getString(2), rs.getString(3)), params.toArray());
+        if (projects.isEmpty()) {
+            return List.of();
+        }
+        // The query applied the user's scope: the open months of all its projects in two statements, not per project.
+        List<Long> ids = projects.stream().map(Listed::id).toList();
+        ReportingWindow window = new ReportingWindow(windowDays);
+        Map<Long, Map<YearMonth, LocalDate>> reopened = progress.reopenedMonths(ids, today);
+        Map<Long, Set<Integer>> listed = plans.listedYears(ids, firstOpenable(today).getYear(), today.getYear());
+        return projects.stream().map(p -> new Reportable(p.code(), p.name(), openMonths(window, today,
+                        reopened.getOrDefault(p.id(), Map.of()), listed.getOrDefault(p.id(), Set.of()))))
+                .filter(r -> !r.months().isEmpty()).toList();
     }
 
 }

@@ -159,6 +159,18 @@ public class ProgressStore {
         return months;
     }
 
+    /** {@link #reopenedMonths(long, LocalDate)} of several projects in one statement. */
+    Map<Long, Map<YearMonth, LocalDate>> reopenedMonths(Collection<Long> projectIds, LocalDate today) {
+        Map<Long, Map<YearMonth, LocalDate>> months = new HashMap<>();
+        jdbc.sql("SELECT project_id, month, open_until FROM project_month_reopen WHERE project_id = ANY(?) AND open_until >= ?")
+                .params(projectIds.toArray(Long[]::new), today)
+                .query(rs -> {
+                    months.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .put(YearMonth.from(rs.getObject(2, LocalDate.class)), rs.getObject(3, LocalDate.class));
+                });
+        return months;
+    }
+
     void reopen(long projectId, YearMonth month, LocalDate until, String actor) {
         jdbc.sql("""
                 INSERT INTO project_month_reopen (project_id, month, open_until, reopened_by) VALUES (?, ?, ?, ?)

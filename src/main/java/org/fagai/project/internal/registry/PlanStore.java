@@ -1,8 +1,13 @@
 package org.fagai.project.internal.registry;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +56,17 @@ public class PlanStore {
                 .query((rs, i) -> new PlanLine(rs.getInt("year"), ProjectLevel.valueOf(rs.getString("level")),
                         ProjectNature.valueOf(rs.getString("nature")), rs.getBigDecimal("planned_investment")))
                 .list();
+    }
+
+    /** For each of the projects, the years from {@code fromYear} to {@code toYear} in which it is on a list. */
+    public Map<Long, Set<Integer>> listedYears(Collection<Long> projectIds, int fromYear, int toYear) {
+        Map<Long, Set<Integer>> years = new HashMap<>();
+        jdbc.sql("SELECT DISTINCT project_id, year FROM project_plan WHERE project_id = ANY(?) AND year BETWEEN ? AND ?")
+                .params(projectIds.toArray(Long[]::new), fromYear, toYear)
+                .query(rs -> {
+                    years.computeIfAbsent(rs.getLong(1), id -> new HashSet<>()).add(rs.getInt(2));
+                });
+        return years;
     }
 
     /** The year's plan that counts ({@link CountedPlan}). */
