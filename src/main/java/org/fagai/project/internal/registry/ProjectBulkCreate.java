@@ -82,16 +82,18 @@ public class ProjectBulkCreate {
             PlanLine plan = projects.get(i).plan();
             if (plan != null) {
                 long id = ids.get(codes.get(i));
-                plans.add(new Object[] {id, plan.year(), plan.level().name(), plan.nature().name(), plan.plannedInvestment()});
+                plans.add(new Object[] {id, plan.year(), plan.level().name(), plan.nature().name(), plan.plannedInvestment(),
+                        projects.get(i).stage().name(), projects.get(i).details().regionCode()});
                 byYear.computeIfAbsent(plan.year(), y -> new ArrayList<>()).add(id);
             }
         }
         jdbc.update("""
-                INSERT INTO project_plan (project_id, year, level, nature, planned_investment)
-                SELECT * FROM unnest(?::bigint[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[])""",
+                INSERT INTO project_plan (project_id, year, level, nature, planned_investment, stage, region_code)
+                SELECT * FROM unnest(?::bigint[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[])""",
                 plans.stream().map(r -> (Long) r[0]).toArray(Long[]::new), plans.stream().map(r -> (Integer) r[1]).toArray(Integer[]::new),
                 plans.stream().map(r -> (String) r[2]).toArray(String[]::new), plans.stream().map(r -> (String) r[3]).toArray(String[]::new),
-                plans.stream().map(r -> ((BigDecimal) r[4]).toPlainString()).toArray(String[]::new));
+                plans.stream().map(r -> ((BigDecimal) r[4]).toPlainString()).toArray(String[]::new),
+                plans.stream().map(r -> (String) r[5]).toArray(String[]::new), plans.stream().map(r -> (String) r[6]).toArray(String[]::new));
         jdbc.update("""
                 INSERT INTO project_event (project_id, kind, happened_on, detail, actor)
                 SELECT i.id, 'CREATE', ?, i.detail, ? FROM unnest(?::bigint[], ?::text[]) AS i(id, detail)""",

@@ -15,6 +15,14 @@ public record ProjectScope(CurrentUser user) {
 
     /** A SQL condition on the project alias {@code p}, with its parameters appended to {@code params}. */
     public String sql(List<Object> params) {
+        return sql(params, "p.region_code");
+    }
+
+    /**
+     * The same condition where the project's region is read from {@code regionColumn} (a row that keeps it, like a list
+     * entry); an owner's scope still reads the project alias {@code p} (see {@link #needsProject()}).
+     */
+    public String sql(List<Object> params, String regionColumn) {
         if (user.role() == Role.ADMIN) {
             return "TRUE";
         }
@@ -23,7 +31,12 @@ public record ProjectScope(CurrentUser user) {
             return "p.owner_credit_code = ?";
         }
         params.add(RegionCode.of(user.regionCode()).scopePrefix() + "%");
-        return "p.region_code LIKE ?";
+        return regionColumn + " LIKE ?";
+    }
+
+    /** Whether {@link #sql(List, String)} reads the project row itself (an owner's scope is their credit code). */
+    public boolean needsProject() {
+        return user.role() == Role.OWNER;
     }
 
     public boolean canSee(String regionCode, String ownerCreditCode) {

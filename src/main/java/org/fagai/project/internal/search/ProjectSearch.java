@@ -62,14 +62,13 @@ public class ProjectSearch {
     public Page search(ProjectQuery query) {
         ProjectQuery q = query.year() == null ? query.withYear(defaultYear()).pageSized() : query.pageSized();
         YearMonth wm = warningMonth(q.year());
-        List<Object> params = new ArrayList<>();
-        String where = where(q, wm, params);
-        Long total = jdbc.queryForObject("SELECT count(*)" + countFrom(q, wm) + where, Long.class, params.toArray());
-        List<Object> pageParams = new ArrayList<>(params);
+        Filter filter = filter(q, wm, true);
+        Long total = jdbc.queryForObject("SELECT count(*)" + countFrom(filter, wm) + filter.where(), Long.class, filter.params().toArray());
+        List<Object> pageParams = new ArrayList<>(filter.params());
         pageParams.add(q.size());
         pageParams.add((long) q.page() * q.size());
         // The wide text columns are read only by the export: a page sorts narrow rows.
-        List<ProjectListItem> items = jdbc.query(select(wm, false) + from(wm) + where + order(q) + " LIMIT ? OFFSET ?",
+        List<ProjectListItem> items = jdbc.query(select(wm, false) + from(wm) + filter.where() + order(q) + " LIMIT ? OFFSET ?",
                 (rs, i) -> item(rs, q.year(), false), pageParams.toArray());
         return new Page(items, total == null ? 0 : total, q.year(), wm);
     }
@@ -88,13 +87,12 @@ public class ProjectSearch {
     }
 
     private int stream(ProjectQuery q, YearMonth wm, Consumer<ProjectListItem> consumer) {
-        List<Object> params = new ArrayList<>();
-        String where = where(q, wm, params);
+        Filter filter = filter(q, wm, wm.equals(warningMonth(q.year())));
         int[] count = {0};
-        jdbc.query(select(wm, true) + from(wm) + where + order(q), (RowCallbackHandler) rs -> {
+        jdbc.query(select(wm, true) + from(wm) + filter.where() + order(q), (RowCallbackHandler) rs -> {
             consumer.accept(item(rs, q.year(), true));
             count[0]++;
-        }, params.toArray());
+        }, filter.params().toArray());
         return count[0];
     }
 
@@ -107,10 +105,14 @@ public class ProjectSearch {
                 + (wide ? ", p.location, p.scale_content" : "");
     }
 
-    /** The count needs the warning table only when filtering by colour, and never the region names. */
-    private static String countFrom(ProjectQuery q, YearMonth wm) {
-        return " FROM project_plan pl JOIN project p ON p.id = pl.project_id"
-                + (q.warning() == null ? "" : " LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = '" + wm.atDay(1) + "'");
+    /**
+     * The count reads the list entries alone unless a filter needs the project row (industry, keyword, an owner's scope)
+     * or the warning row (a month other than the one the list shows): the entry keeps its project's stage and region and
+     * its year's list colour, so the common mixes are counted from one index.
+     */
+    private static String countFrom(Filter filter, YearMonth wm) {
+        return " FROM project_plan pl" + (filter.project() ? " JOIN project p ON p.id = pl.project_id" : "")
+                + (filter.warning() ? " LEFT JOIN project_warning w ON w.project_id = pl.project_id AND w.month = '" + wm.atDay(1) + "'" : "");
     }
 
     private static String from(YearMonth wm) {
@@ -118,7 +120,19 @@ public class ProjectSearch {
                 + " LEFT JOIN project_warning w ON w.project_id = p.id AND w.month = '" + wm.atDay(1) + "'";
     }
 
-    private String where(ProjectQuery q, YearMonth wm, List<Object> params) {
+    /** A WHERE clause with its parameters, and whether it reads the project row ({@code p}) or the warning row ({@code w}). */
+    private record Filter(String where, List<Object> params, boolean project, boolean warning) {
+    }
+
+    /**
+     * The filters on the list entry ({@code pl}: year, level, nature, and its project's stage and region as it keeps
+     * them), on the project for the rest; a colour on the entry's list colour when {@code wm} is the month its year's
+     * list shows ({@code listMonth}), else on that month's warning row.
+     */
+    private Filter filter(ProjectQuery q, YearMonth wm, boolean listMonth) {
+        List<Object> params = new ArrayList<>();
+        boolean project = false;
+        boolean warning = false;
         StringBuilder where = new StringBuilder(" WHERE pl.year = ?");
         params.add(q.year());
         if (q.level() != null) {
@@ -130,11 +144,11 @@ public class ProjectSearch {
             params.add(q.nature().name());
         }
         if (q.stage() != null) {
-            where.append(" AND p.stage = ?");
+            where.append(" AND pl.stage = ?");
             params.add(q.stage().name());
         }
         if (q.region() != null && !q.region().isBlank()) {
-            where.append(" AND p.region_code LIKE ?");
+            where.append(" AND pl.region_code LIKE ?");
             params.add(RegionCode.filterPrefix(q.region()) + "%");
         }
         if (q.industry() != null && !q.industry().isBlank()) {
@@ -146,23 +160,27 @@ public class ProjectSearch {
                 industry = industry + "%";
             }
             params.add(industry);
+            project = true;
         }
-        if (q.warning() != null) {
+        if (q.warning() != null && listMonth) {
+            // Not yet judged in the list's month (no colour of that month): green.
+            where.append(q.warning() == WarningColour.GREEN ? " AND (pl.colour = ? OR pl.colour_month IS DISTINCT FROM ?)"
+                    : " AND pl.colour = ? AND pl.colour_month = ?");
+            params.add(q.warning().name());
+            params.add(wm.atDay(1));
+        } else if (q.warning() != null) {
             where.append(q.warning() == WarningColour.GREEN ? " AND coalesce(w.colour, 'GREEN') = ?" : " AND w.colour = ?");
             params.add(q.warning().name());
-            if (q.stage() != null && q.warning() != WarningColour.GREEN) {
-                // The warning row keeps the stage it was judged on (the project's, refreshed on every stage change):
-                // one index then serves colour and stage together.
-                where.append(" AND w.stage = ?");
-                params.add(q.stage().name());
-            }
+            warning = true;
         }
         if (q.q() != null && !q.q().isBlank()) {
             where.append(" AND p.search_text LIKE ?");
             params.add("%" + q.q().trim().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            project = true;
         }
-        where.append(" AND ").append(new ProjectScope(users.requireCurrent()).sql(params));
-        return where.toString();
+        ProjectScope scope = new ProjectScope(users.requireCurrent());
+        where.append(" AND ").append(scope.sql(params, "pl.region_code"));
+        return new Filter(where.toString(), params, project || scope.needsProject(), warning);
     }
 
     private static String order(ProjectQuery q) {

@@ -134,12 +134,16 @@ public class WarningBook {
     }
 
     /**
-     * Writes the rows, then changes the month totals by the difference from the {@code removed} rows, or, when null,
+     * Writes the rows and the list entries' colours ({@link ListColours}), then changes the month totals by the difference
+     * from the {@code removed} rows, or, when null,
      * rebuilds them for {@code regions} plus the projects' own (null: all regions).
      */
     private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions, List<MonthTotals.Counted> removed) {
-        YearMonth last = YearMonth.of(year, 12).isAfter(lastClosedMonth()) ? lastClosedMonth() : YearMonth.of(year, 12);
+        YearMonth lastEnded = lastClosedMonth();
+        YearMonth last = YearMonth.of(year, 12).isAfter(lastEnded) ? lastEnded : YearMonth.of(year, 12);
         if (last.getYear() < year) {
+            // A later year's list shows the colours of the last ended month, judged in that month's own year.
+            ListColours.copy(jdbc, lastEnded, year, true, onlyIds);
             return 0;
         }
         WarningThresholds limits = settings.load();
@@ -182,9 +186,11 @@ public class WarningBook {
         }
         insert(rows);
         if (removed != null) {
+            ListColours.copyChanged(jdbc, last, year, last.equals(lastEnded), removed, rows);
             totals.change(year, removed, rows.stream().map(r -> new MonthTotals.Counted((Long) r[0], (LocalDate) r[1], (String) r[2],
                     (BigDecimal) r[4], (String) r[5], (String) r[6])).toList());
         } else {
+            ListColours.copy(jdbc, last, year, last.equals(lastEnded), onlyIds);
             totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
         }
         return rows.size();
