@@ -34,6 +34,9 @@ class EnterpriseApiTest {
     static final String MINE = "91339902MA0000015J";
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -111,8 +114,8 @@ class EnterpriseApiTest {
                 .andExpect(status().isCreated());
         mvc.perform(json(post("/api/v1/enterprises"), body.formatted(code, "李强", "900")).with(as("city")))
                 .andExpect(status().isCreated());
-        String detail = jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'enterprise' AND target_id = ? "
-                + "AND action = 'UPDATE' ORDER BY id DESC LIMIT 1").param(code).query(String.class).single();
+        String detail = fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'enterprise' AND target_id = ? "
+                + "AND action = 'UPDATE' ORDER BY id DESC LIMIT 1").param(code).query(String.class).single());
         assertThat(detail).contains("联系人：王芳 → 李强").contains("营业收入（万元）：800 → 900")
                 .doesNotContain("企业名称").doesNotContain("行业");
     }

@@ -157,7 +157,7 @@ class ProjectApiTest {
         as("leader", post("/api/v1/projects/" + code + "/progress/2019-05/reopen")).andExpect(status().isForbidden());
         reopen(code, "2019-05");
         report("city", code, "2019-05", "100").andExpect(status().isCreated());
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE detail LIKE '重新开放填报%' AND target_id = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE detail LIKE '§project.audit.progress.reopened|%' AND target_id = ?")
                 .param(code + "@2019-05").query(Long.class).single()).isEqualTo(1);
     }
 
