@@ -115,7 +115,7 @@ class Assessments {
             BigDecimal score = s != null ? s.score() : g != null ? g.score() : BigDecimal.ZERO;
             boolean overridden = g != null && score.compareTo(g.score()) != 0;
             if (overridden) {
-                overrides.add(StoredText.of("energy.audit.assessment.override", ind.name(), g.score().toPlainString(), g.basis(),
+                overrides.add(StoredText.of("energy.audit.assessment.override", ind.name(), g.score().toPlainString(), g.storedBasis(),
                         score.toPlainString(), s.reason().strip()));
             }
             lines.add(new AssessmentView.Line(ind.code(), ind.name(), ind.weight(), score, Scorecard.points(ind.weight(), score),

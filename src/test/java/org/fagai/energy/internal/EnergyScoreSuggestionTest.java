@@ -79,6 +79,15 @@ class EnergyScoreSuggestionTest {
         Integer id = JsonPath.read(body, "$.id");
         String detail = fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND target_type = 'energy-assessment' "
                 + "ORDER BY id DESC LIMIT 1").param(String.valueOf(id)).query(String.class).single());
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(fmt.stored(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND target_type = 'energy-assessment' "
+                    + "ORDER BY id DESC LIMIT 1").param(String.valueOf(id)).query(String.class).single()))
+                    .contains("suggested scores changed: ", "energy intensity down ", "changed to 1, reason: 统计数据核减后重算")
+                    .doesNotContain("调整建议分", "%，目标");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
         assertThat(detail).contains("调整建议分").contains("调整为1").contains("统计数据核减后重算");
         score("{\"indicator\":\"INTENSITY\",\"score\":1,\"reason\":\"" + "长".repeat(501) + "\"},{\"indicator\":\"TASKS\",\"score\":80}")
                 .andExpect(status().isBadRequest());

@@ -163,13 +163,16 @@ public class ProjectRegistry implements ProjectCatalog {
                 throw FieldErrors.of("stage", "项目阶段不能回退：当前为“" + current.chinese() + "”");
             }
             if (wanted != current) {
-                changeStage(code, wanted, LocalDate.now(clock), "批量导入");
+                changeStage(code, wanted, LocalDate.now(clock), IMPORTED);
             }
             return false;
         }
         create(input);
         return true;
     }
+
+    /** The note of a stage an import moved a project to (the history keeps it in Chinese, the audit as a message key). */
+    private static final String IMPORTED = "批量导入";
 
     @Transactional
     public void changeStage(String code, ProjectStage target, LocalDate on, String note) {
@@ -189,7 +192,8 @@ public class ProjectRegistry implements ProjectCatalog {
         audit.record(AuditAction.UPDATE, "project", code, org.fagai.shared.StoredText.of("project.audit.stage",
                 org.fagai.shared.StoredText.label("project.stage." + from.name()), org.fagai.shared.StoredText.label("project.stage." + target.name()),
                 target == ProjectStage.CONSTRUCTION ? org.fagai.shared.StoredText.of("project.audit.stageStarted", on) : "",
-                note == null || note.isBlank() ? "" : org.fagai.shared.StoredText.of("project.audit.stageNote", note.trim())));
+                note == null || note.isBlank() ? "" : org.fagai.shared.StoredText.of("project.audit.stageNote",
+                        IMPORTED.equals(note) ? org.fagai.shared.StoredText.label("project.audit.stageImported") : note.trim())));
         projects.flush();
         publisher.publishEvent(new StageChanged(project.id(), target, on));
     }
