@@ -75,9 +75,10 @@ class InterestLeads {
         LocalDate today = LocalDate.now(clock);
         long id = store.insert(Lead.found(facts, today, today), ACTOR);
         jdbc.sql("UPDATE attraction_lead SET interest_id = ? WHERE id = ?").params(e.interestId(), id).update();
-        audit.recordAs(ACTOR, null, AuditAction.CREATE, Leads.AUDIT_TYPE, String.valueOf(id), cut("民间投资意向转为招商线索："
-                + e.investorName() + "（" + e.creditCode() + "），" + note + "，意向登记 " + e.interestId() + "，责任人 "
-                + officer.displayName() + (e.message() == null ? "" : "，留言：" + e.message()), 2000));
+        audit.recordAs(ACTOR, null, AuditAction.CREATE, Leads.AUDIT_TYPE, String.valueOf(id), StoredText.of("attraction.audit.interestLead",
+                e.investorName(), e.creditCode(), e.offerTitle(),
+                e.projectCode() == null ? "" : StoredText.of("attraction.audit.interestLead.project", e.projectCode()), e.interestId(),
+                officer.displayName(), e.message() == null ? "" : StoredText.of("attraction.audit.interestLead.message", cut(e.message(), 1000))));
         notifications.send(new NewNotification(officer.id(), "attraction.lead:" + id + ":from-offer", "attraction.offer",
                 StoredText.of("attraction.notification.offer", e.investorName()),
                 StoredText.of("attraction.notification.offer.body", e.investorName(), e.offerTitle(), e.contactName()), "/attraction/leads/" + id));

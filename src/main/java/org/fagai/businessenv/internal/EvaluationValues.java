@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -92,9 +91,9 @@ class EvaluationValues {
                     .params(year, region.code(), e.getKey(), e.getValue(), user.username()).update();
         }
         audit.record(AuditAction.UPDATE, "business-environment-values", year + "/" + region.code(),
-                "填报营商环境评价指标值 " + region.name() + " " + year + "年：" + command.values().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + (e.getValue() == null ? "（清空）" : e.getValue().toPlainString()))
-                        .collect(Collectors.joining("，")));
+                StoredText.of("businessenv.audit.values", region.name(), year, StoredText.list("shared.clauseSeparator",
+                        command.values().entrySet().stream().map(e -> StoredText.of("businessenv.audit.value", e.getKey(),
+                                e.getValue() == null ? StoredText.label("businessenv.audit.cleared") : e.getValue().toPlainString())).toList())));
         return saved;
     }
 

@@ -61,8 +61,8 @@ class LicenceParties {
                 .params(p.name(), p.type(), p.creditCode(), p.businessRegNo(), p.orgCode(), p.taxRegNo(), p.institutionNo(),
                         p.socialOrgNo(), p.legalRepresentative(), p.legalRepIdType(), p.legalRepIdNumber(), p.idType(),
                         p.idNumber(), id).update();
-        audit.record(AuditAction.UPDATE, "credit-licence", String.valueOf(id), "补全行政相对人信息：" + p.name() + "："
-                + Changes.describe(before.named(), p.named()));
+        audit.record(AuditAction.UPDATE, "credit-licence", String.valueOf(id), org.fagai.shared.StoredText.of("credit.audit.licenceParty",
+                p.name(), Changes.stored(before.keyed(), p.keyed())));
     }
 
     private String region(long id) {

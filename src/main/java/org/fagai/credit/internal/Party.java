@@ -189,11 +189,11 @@ record Party(String type, String name, String creditCode, String businessRegNo, 
         };
     }
 
-    /** The 13 items by their Chinese names, identity numbers masked: what an audit entry may name. */
-    Map<String, Object> named() {
+    /** The 13 items named by their message keys ({@code credit.audit.party.XDR_MC}), identity numbers masked: what an audit entry may name. */
+    Map<String, Object> keyed() {
         Party shown = masked();
         Map<String, Object> fields = org.fagai.shared.Changes.snapshot();
-        ITEMS.forEach((field, item) -> fields.put(NAMES.get(item), shown.value(field)));
+        ITEMS.forEach((field, item) -> fields.put("credit.audit.party." + item, shown.value(field)));
         return fields;
     }
 

@@ -115,8 +115,8 @@ class Assessments {
             BigDecimal score = s != null ? s.score() : g != null ? g.score() : BigDecimal.ZERO;
             boolean overridden = g != null && score.compareTo(g.score()) != 0;
             if (overridden) {
-                overrides.add(ind.name() + " 建议分" + g.score().toPlainString() + "（" + g.basis() + "）调整为" + score.toPlainString()
-                        + "，理由：" + s.reason().strip());
+                overrides.add(StoredText.of("energy.audit.assessment.override", ind.name(), g.score().toPlainString(), g.storedBasis(),
+                        score.toPlainString(), s.reason().strip()));
             }
             lines.add(new AssessmentView.Line(ind.code(), ind.name(), ind.weight(), score, Scorecard.points(ind.weight(), score),
                     s == null ? null : s.note(), g == null ? null : g.score(), overridden ? s.reason().strip() : null));
@@ -141,8 +141,10 @@ class Assessments {
                     .params(id, line.indicator(), line.name(), line.weight(), line.score(), line.note(), line.suggested(), line.overrideReason())
                     .update();
         }
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.year() + "年节能目标责任考核 " + subject.name() + "：" + total.toPlainString()
-                + "分，" + grade.chinese() + (overrides.isEmpty() ? "" : "；调整建议分：" + String.join("；", overrides)));
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), overrides.isEmpty()
+                ? StoredText.of("energy.audit.assessment.scored", c.year(), subject.name(), total.toPlainString(), StoredText.label("energy.grade." + grade.name()))
+                : StoredText.of("energy.audit.assessment.scoredOverrides", c.year(), subject.name(), total.toPlainString(),
+                        StoredText.label("energy.grade." + grade.name()), StoredText.list("shared.reasonSeparator", overrides)));
         return get(id);
     }
 

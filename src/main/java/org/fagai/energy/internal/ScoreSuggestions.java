@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fagai.energy.RegionEnergy;
+import org.fagai.shared.StoredText;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,18 +17,30 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoreSuggestions {
 
-    /** A suggested score and the figures it came from, in Chinese. */
-    record Suggestion(String indicator, BigDecimal score, String basis) {
+    /**
+     * A suggested score and the figures it came from, in Chinese (as the API's other messages), and as a stored sentence
+     * for the audit log, read there in the reader's language.
+     */
+    record Suggestion(String indicator, BigDecimal score, String basis,
+                      @com.fasterxml.jackson.annotation.JsonIgnore String storedBasis) {
     }
 
     private final RegionAccounts accounts;
     private final RuleStore rules;
     private final JdbcClient jdbc;
+    private final MessageSource messages;
 
-    ScoreSuggestions(RegionAccounts accounts, RuleStore rules, JdbcClient jdbc) {
+    ScoreSuggestions(RegionAccounts accounts, RuleStore rules, JdbcClient jdbc, MessageSource messages) {
         this.accounts = accounts;
         this.rules = rules;
         this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    private Suggestion suggestion(String indicator, BigDecimal score, String basisKey, Object... figures) {
+        Object[] texts = java.util.Arrays.stream(figures).map(String::valueOf).toArray();
+        return new Suggestion(indicator, score, messages.getMessage(basisKey, texts, java.util.Locale.SIMPLIFIED_CHINESE),
+                StoredText.of(basisKey, texts));
     }
 
     Map<String, Suggestion> suggest(int year, String subjectType, String subjectCode) {
@@ -55,18 +69,18 @@ class ScoreSuggestions {
         RegionEnergy.AnnualTarget t = a == null ? null : a.annualTarget();
         RegionEnergy.Intensity i = a == null ? null : a.intensity();
         return switch (ind.source()) {
-            case INTENSITY_DECLINE -> t == null || i == null ? null : new Suggestion(ind.code(), ScoreSource.decline(i.decline(), t.intensityDecline()),
-                    "能耗强度下降" + plain(i.decline()) + "%，目标" + plain(t.intensityDecline()) + "%");
-            case CO2_DECLINE -> t == null || i == null ? null : new Suggestion(ind.code(), ScoreSource.decline(i.co2Decline(), t.co2IntensityDecline()),
-                    "碳排放强度下降" + plain(i.co2Decline()) + "%，目标" + plain(t.co2IntensityDecline()) + "%");
-            case TOTAL_CAP -> t == null ? null : new Suggestion(ind.code(), ScoreSource.cap(a.current().tceControlled(), t.cap()),
-                    "纳入总量控制能耗" + plain(a.current().tceControlled()) + "吨标准煤，控制目标" + plain(t.cap()) + "吨标准煤");
+            case INTENSITY_DECLINE -> t == null || i == null ? null : suggestion(ind.code(), ScoreSource.decline(i.decline(), t.intensityDecline()),
+                    "energy.audit.basis.intensity", plain(i.decline()), plain(t.intensityDecline()));
+            case CO2_DECLINE -> t == null || i == null ? null : suggestion(ind.code(), ScoreSource.decline(i.co2Decline(), t.co2IntensityDecline()),
+                    "energy.audit.basis.co2", plain(i.co2Decline()), plain(t.co2IntensityDecline()));
+            case TOTAL_CAP -> t == null ? null : suggestion(ind.code(), ScoreSource.cap(a.current().tceControlled(), t.cap()),
+                    "energy.audit.basis.cap", plain(a.current().tceControlled()), plain(t.cap()));
             case CHECKS_DONE -> {
                 long[] f = jdbc.sql("SELECT count(*) FILTER (WHERE flagged), count(*) FILTER (WHERE flagged AND rectified_on IS NOT NULL)"
                                 + " FROM energy_check WHERE region_code LIKE ? AND year = ?")
                         .params(org.fagai.shared.RegionCode.of(region).scopePrefix() + "%", year)
                         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-                yield new Suggestion(ind.code(), ScoreSource.share(f[1], f[0]), "核查发现问题" + f[0] + "项，已整改" + f[1] + "项");
+                yield suggestion(ind.code(), ScoreSource.share(f[1], f[0]), "energy.audit.basis.checks", f[0], f[1]);
             }
             case REVIEWS_ON_TIME -> {
                 String warned = java.util.Arrays.stream(ReviewView.State.values()).filter(ReviewView.State::warns)
@@ -74,7 +88,7 @@ class ScoreSuggestions {
                 long[] r = jdbc.sql("SELECT count(*), count(*) FILTER (WHERE state NOT IN (" + warned + ")) FROM energy_review WHERE region_code LIKE ?")
                         .param(org.fagai.shared.RegionCode.of(region).scopePrefix() + "%")
                         .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-                yield new Suggestion(ind.code(), ScoreSource.share(r[1], r[0]), "节能审查" + r[0] + "项，无预警" + r[1] + "项");
+                yield suggestion(ind.code(), ScoreSource.share(r[1], r[0]), "energy.audit.basis.reviews", r[0], r[1]);
             }
         };
     }

@@ -185,8 +185,8 @@ class ScorecardIndicators {
             List<String> changes = changes(old, now);
             if (!changes.isEmpty()) {
                 store.updateIndicator(now, user.username());
-                audit.record(AuditAction.UPDATE, AUDIT_TYPE, old.code(), (p.retire() ? "停用考核指标 " : "修改考核指标 ") + old.code() + "（"
-                        + old.name() + "）：" + String.join("；", changes));
+                audit.record(AuditAction.UPDATE, AUDIT_TYPE, old.code(), StoredText.of(p.retire() ? "energy.audit.scorecard.retired"
+                        : "energy.audit.scorecard.changed", old.code(), old.name(), StoredText.list("shared.reasonSeparator", changes)));
             }
             stored.put(old.code(), now);
         }
@@ -196,19 +196,20 @@ class ScorecardIndicators {
     private static List<String> changes(RuleStore.Indicator old, RuleStore.Indicator now) {
         List<String> changes = new ArrayList<>();
         if (!old.name().equals(now.name())) {
-            changes.add("名称 " + old.name() + " → " + now.name());
+            changes.add(StoredText.of("energy.audit.scorecard.name", old.name(), now.name()));
         }
         if (old.weight().compareTo(now.weight()) != 0) {
-            changes.add("权重 " + plain(old.weight()) + " → " + plain(now.weight()));
+            changes.add(StoredText.of("energy.audit.scorecard.weight", plain(old.weight()), plain(now.weight())));
         }
         if (old.source() != now.source()) {
-            changes.add("数据来源 " + sourceName(old.source()) + " → " + sourceName(now.source()));
+            changes.add(StoredText.of("energy.audit.scorecard.source", sourceName(old.source()), sourceName(now.source())));
         }
         if (!Objects.equals(old.description(), now.description())) {
-            changes.add("说明 " + Objects.toString(old.description(), "—") + " → " + Objects.toString(now.description(), "—"));
+            changes.add(StoredText.of("energy.audit.scorecard.description", Objects.toString(old.description(), "—"),
+                    Objects.toString(now.description(), "—")));
         }
         if (!Objects.equals(old.retiredOn(), now.retiredOn())) {
-            changes.add("停用日期 " + now.retiredOn() + "（已用该指标的考核结果保留其名称、权重和得分）");
+            changes.add(StoredText.of("energy.audit.scorecard.retiredOn", now.retiredOn()));
         }
         return changes;
     }
@@ -306,8 +307,8 @@ class ScorecardIndicators {
         return b.stripTrailingZeros().toPlainString();
     }
 
-    private static String sourceName(ScoreSource s) {
-        return s == null ? "人工评分" : s.name();
+    private static Object sourceName(ScoreSource s) {
+        return s == null ? StoredText.label("energy.audit.scorecard.manual") : s.name();
     }
 
     private static String shorten(String s) {

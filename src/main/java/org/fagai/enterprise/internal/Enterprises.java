@@ -23,6 +23,7 @@ import org.fagai.shared.Changes;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,30 +82,31 @@ class Enterprises implements EnterpriseRegistry {
         announce(List.of(clean), before.isPresent() ? Set.of(clean.creditCode()) : Set.of());
         EnterpriseView after = reads.find(clean.creditCode()).orElseThrow();
         audit.record(before.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, AUDIT_TYPE, clean.creditCode(),
-                before.isPresent() ? "更新企业：" + clean.name() + "：" + Changes.describe(fields(before.get()), fields(after))
-                        : "登记企业：" + clean.name() + "，地区 " + clean.regionCode() + "，标识 " + EnterpriseStore.flagsOf(clean));
+                before.isPresent() ? StoredText.of("enterprise.audit.updated", clean.name(), Changes.stored(fields(before.get()), fields(after)))
+                        : StoredText.of("enterprise.audit.registered", clean.name(), clean.regionCode(), EnterpriseStore.flagsOf(clean)));
         return after;
     }
 
     /** The fields a correction may change, named as the form names them, for the audit log. */
     private Map<String, Object> fields(EnterpriseView e) {
         Map<String, Object> fields = Changes.snapshot();
-        fields.put("企业名称", e.name());
-        fields.put("法定代表人", e.legalRepresentative());
-        fields.put("所属地区", e.regionCode());
-        fields.put("行业", e.industryCode());
-        fields.put("地址", e.address());
-        fields.put("联系人", e.contactPerson());
-        fields.put("联系电话", e.contactPhone());
-        fields.put("企业规模", e.size() == null ? null : chinese(e.size().labelKey()));
-        fields.put("营业收入（万元）", e.revenue());
-        fields.put("营收年度", e.revenueYear());
-        fields.put("标识", e.flags() == null ? null : e.flags().stream()
-                .map(f -> f.year() + "年" + chinese(f.flag().labelKey())).sorted().collect(Collectors.joining("、")));
+        fields.put("enterprise.audit.field.name", e.name());
+        fields.put("enterprise.audit.field.legalRepresentative", e.legalRepresentative());
+        fields.put("enterprise.audit.field.region", e.regionCode());
+        fields.put("enterprise.audit.field.industry", e.industryCode());
+        fields.put("enterprise.audit.field.address", e.address());
+        fields.put("enterprise.audit.field.contactPerson", e.contactPerson());
+        fields.put("enterprise.audit.field.contactPhone", e.contactPhone());
+        fields.put("enterprise.audit.field.size", e.size() == null ? null : StoredText.label(e.size().labelKey()));
+        fields.put("enterprise.audit.field.revenue", e.revenue());
+        fields.put("enterprise.audit.field.revenueYear", e.revenueYear());
+        fields.put("enterprise.audit.field.flags", e.flags() == null || e.flags().isEmpty() ? null : StoredText.list("shared.listSeparator",
+                e.flags().stream().sorted(java.util.Comparator.comparing((EnterpriseView.FlagYear f) -> f.year() + chinese(f.flag().labelKey())))
+                        .map(f -> StoredText.of("enterprise.audit.flag", f.year(), StoredText.label(f.flag().labelKey()))).toList()));
         return fields;
     }
 
-    /** The audit log is kept in Chinese whatever the user's language. */
+    /** A flag's Chinese name, which orders the flags in the audit log as before. */
     private String chinese(String key) {
         return messages.getMessage(key, null, key, java.util.Locale.SIMPLIFIED_CHINESE);
     }

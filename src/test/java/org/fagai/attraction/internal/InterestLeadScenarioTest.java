@@ -26,6 +26,9 @@ class InterestLeadScenarioTest {
     private static final AtomicLong INTEREST = new AtomicLong(9_000_000_000L + System.nanoTime() % 1_000_000);
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     InterestLeads leads;
@@ -63,7 +66,7 @@ class InterestLeadScenarioTest {
                             + " AND region_code = '339900'").query(Long.class).single();
                     assertThat(lead.get("officer_id")).as("西山区 has no staff: the city's officer").isEqualTo(cityOfficer);
                     assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'attraction-lead' AND target_id = ?"
-                            + " AND actor = 'system'").param(String.valueOf(id)).query(String.class).list())
+                            + " AND actor = 'system'").param(String.valueOf(id)).query(String.class).list().stream().map(fmt::storedChinese).toList())
                             .singleElement().asString().contains("民间投资意向转为招商线索", "意向登记 " + interestId);
                     assertThat(jdbc.sql("SELECT link FROM supervision_notification WHERE recipient_id = ? AND dedupe_key = ?")
                             .params(cityOfficer, "attraction.lead:" + id + ":from-offer").query(String.class).list())

@@ -47,6 +47,9 @@ class DisclosureStandardTest {
     static final String INDIVIDUAL = org.fagai.shared.CreditCode.withCheckDigits("92339902MA2K0G07").value();
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -174,8 +177,8 @@ class DisclosureStandardTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.party.legalRepresentative").value("周某"))
                 .andExpect(jsonPath("$.missingPartyItems").isEmpty());
-        String audited = jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'credit-licence' AND target_id = ? ORDER BY id DESC LIMIT 1")
-                .param(String.valueOf(id)).query(String.class).single();
+        String audited = fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'credit-licence' AND target_id = ? ORDER BY id DESC LIMIT 1")
+                .param(String.valueOf(id)).query(String.class).single());
         org.assertj.core.api.Assertions.assertThat(audited).as("the audit entry names the changed items")
                 .startsWith("补全行政相对人信息：" + name + "：").endsWith("法定代表人：（空） → 周某");
     }

@@ -23,6 +23,9 @@ import org.springframework.test.web.servlet.ResultActions;
 class EnergyScoreSuggestionTest {
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -74,9 +77,18 @@ class EnergyScoreSuggestionTest {
         List<String> reasons = JsonPath.read(body, "$.lines[?(@.indicator=='INTENSITY')].overrideReason");
         assertThat(reasons).containsExactly("统计数据核减后重算");
         Integer id = JsonPath.read(body, "$.id");
-        String detail = jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND detail LIKE '%调整建议分%' ORDER BY id DESC LIMIT 1")
-                .param(String.valueOf(id)).query(String.class).single();
-        assertThat(detail).contains("调整为1").contains("统计数据核减后重算");
+        String detail = fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND target_type = 'energy-assessment' "
+                + "ORDER BY id DESC LIMIT 1").param(String.valueOf(id)).query(String.class).single());
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            assertThat(fmt.stored(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND target_type = 'energy-assessment' "
+                    + "ORDER BY id DESC LIMIT 1").param(String.valueOf(id)).query(String.class).single()))
+                    .contains("suggested scores changed: ", "energy intensity down ", "changed to 1, reason: 统计数据核减后重算")
+                    .doesNotContain("调整建议分", "%，目标");
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(detail).contains("调整建议分").contains("调整为1").contains("统计数据核减后重算");
         score("{\"indicator\":\"INTENSITY\",\"score\":1,\"reason\":\"" + "长".repeat(501) + "\"},{\"indicator\":\"TASKS\",\"score\":80}")
                 .andExpect(status().isBadRequest());
     }

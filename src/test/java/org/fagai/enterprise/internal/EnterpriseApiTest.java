@@ -34,6 +34,9 @@ class EnterpriseApiTest {
     static final String MINE = "91339902MA0000015J";
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -111,10 +114,24 @@ class EnterpriseApiTest {
                 .andExpect(status().isCreated());
         mvc.perform(json(post("/api/v1/enterprises"), body.formatted(code, "李强", "900")).with(as("city")))
                 .andExpect(status().isCreated());
-        String detail = jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'enterprise' AND target_id = ? "
-                + "AND action = 'UPDATE' ORDER BY id DESC LIMIT 1").param(code).query(String.class).single();
+        String detail = fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'enterprise' AND target_id = ? "
+                + "AND action = 'UPDATE' ORDER BY id DESC LIMIT 1").param(code).query(String.class).single());
         assertThat(detail).contains("联系人：王芳 → 李强").contains("营业收入（万元）：800 → 900")
                 .doesNotContain("企业名称").doesNotContain("行业");
+        List<String> stored = jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'enterprise' AND target_id = ? ORDER BY id")
+                .param(code).query(String.class).list();
+        assertThat(fmt.storedChinese(stored.get(0))).startsWith("登记企业：西山审计测试有限公司，地区 339903001，标识 ");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            String registered = fmt.stored(stored.get(0)).replace("西山审计测试有限公司", "NAME");
+            String updated = fmt.stored(stored.get(1)).replace("西山审计测试有限公司", "NAME").replace("王芳", "A").replace("李强", "B");
+            assertThat(registered).startsWith("Enterprise registered: NAME, region 339903001, flags ");
+            assertThat(updated).startsWith("Enterprise updated: NAME: ").contains("Contact person: A → B", "Revenue (10k CNY): 800 → 900");
+            assertThat(List.of(registered, updated)).as("only the data is Chinese")
+                    .noneMatch(d -> d.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

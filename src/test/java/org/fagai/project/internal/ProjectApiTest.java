@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
 import org.fagai.FagaiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,9 @@ import org.springframework.test.web.servlet.ResultActions;
 class ProjectApiTest {
 
     private static final AtomicInteger SERIAL = new AtomicInteger(700_000);
+
+    @Autowired
+    org.fagai.shared.web.Formats fmt;
 
     @Autowired
     MockMvc mvc;
@@ -144,6 +148,20 @@ class ProjectApiTest {
                 .param(code).query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'progress' AND target_id = ?")
                 .param(code + "@2019-04").query(Long.class).single()).isEqualTo(3);
+        List<String> details = jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'progress' AND target_id = ? ORDER BY id")
+                .param(code + "@2019-04").query(String.class).list();
+        assertThat(details.stream().map(fmt::storedChinese).toList().subList(1, 3))
+                .containsExactly("填报本月完成投资300万元", "更正（第2版）本月完成投资350.5万元");
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+        try {
+            List<String> english = details.stream().map(fmt::stored).toList();
+            assertThat(english.get(0)).startsWith("Reporting reopened until ");
+            assertThat(english.subList(1, 3)).containsExactly("Reported this month's completed investment: 300 × 10k CNY",
+                    "Corrected (version 2) this month's completed investment: 350.5 × 10k CNY");
+            assertThat(english).noneMatch(d -> d.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test
@@ -157,7 +175,7 @@ class ProjectApiTest {
         as("leader", post("/api/v1/projects/" + code + "/progress/2019-05/reopen")).andExpect(status().isForbidden());
         reopen(code, "2019-05");
         report("city", code, "2019-05", "100").andExpect(status().isCreated());
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE detail LIKE '重新开放填报%' AND target_id = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE detail LIKE '§project.audit.progress.reopened|%' AND target_id = ?")
                 .param(code + "@2019-05").query(Long.class).single()).isEqualTo(1);
     }
 

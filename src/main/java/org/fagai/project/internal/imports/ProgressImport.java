@@ -129,7 +129,7 @@ public class ProgressImport {
         }
         progress.store(entries, user.username());
         touched.forEach((year, ids) -> publisher.publishEvent(new ProgressReported(year, earliestMonth.get(year), List.copyOf(ids))));
-        audit.record(AuditAction.IMPORT, "progress", null, "导入月度进度 " + entries.size() + " 行");
+        audit.record(AuditAction.IMPORT, "progress", null, org.fagai.shared.StoredText.of("project.audit.progress.imported", entries.size()));
         return entries.size();
     }
 

@@ -125,7 +125,7 @@ public class ProjectImport {
             registry.upsert(input);
         }
         int imported = created.size() + inputs.size();
-        audit.record(AuditAction.IMPORT, "project", null, "导入重点项目 " + imported + " 行");
+        audit.record(AuditAction.IMPORT, "project", null, org.fagai.shared.StoredText.of("project.audit.imported", imported));
         return imported;
     }
 

@@ -68,8 +68,9 @@ public class MilestoneRequirements {
             jdbc.sql("INSERT INTO project_milestone_requirement (investment_type, kind, position) VALUES (?, ?, ?)")
                     .params(type.name(), parsed.get(i).name(), i + 1).update();
         }
-        audit.record(AuditAction.UPDATE, "project_milestone_requirement", type.name(), "必备前期手续："
-                + String.join("、", parsed.stream().map(MilestoneKind::chinese).toList()));
+        audit.record(AuditAction.UPDATE, "project_milestone_requirement", type.name(), org.fagai.shared.StoredText.of("project.audit.requirements",
+                org.fagai.shared.StoredText.list("shared.listSeparator", parsed.stream()
+                        .map(k -> org.fagai.shared.StoredText.label("project.audit.milestone.kind." + k.name())).toList())));
         events.publishEvent(new Changed(type));
         return parsed;
     }

@@ -31,6 +31,25 @@ public record PhotoView(long id, YearMonth month, Long inspectionId, String file
         return notes;
     }
 
+    /** {@link #notes} as stored sentences, read later in the reader's language (the audit log). */
+    public List<String> storedNotes() {
+        List<String> notes = new ArrayList<>();
+        if (flags.contains(PhotoFlag.OUTSIDE_MONTH)) {
+            notes.add(org.fagai.shared.StoredText.of("project.audit.photo.outsideMonth", takenAt.toLocalDate(), month.getYear(),
+                    month.getMonthValue()));
+        }
+        if (flags.contains(PhotoFlag.DUPLICATE)) {
+            Object project = duplicateProject == null ? org.fagai.shared.StoredText.label("project.audit.photo.otherProject") : duplicateProject;
+            notes.add(duplicateMonth == null ? org.fagai.shared.StoredText.of("project.audit.photo.duplicate", project)
+                    : org.fagai.shared.StoredText.of("project.audit.photo.duplicateIn", duplicateMonth.getYear(),
+                            duplicateMonth.getMonthValue(), project));
+        }
+        if (flags.contains(PhotoFlag.NO_CAPTURE_TIME)) {
+            notes.add(org.fagai.shared.StoredText.of("project.audit.photo.noCaptureTime"));
+        }
+        return notes;
+    }
+
     public boolean flagged() {
         return flags.contains(PhotoFlag.OUTSIDE_MONTH) || flags.contains(PhotoFlag.DUPLICATE);
     }

@@ -80,14 +80,14 @@ public class SitePhotos {
         if (store.reportPhotos(project.id(), month) >= PER_MONTH) {
             throw FieldErrors.of("file", "每月最多上传 " + PER_MONTH + " 张现场照片");
         }
-        return save(project, month, null, fileName, image, "月报现场照片");
+        return save(project, month, null, fileName, image, "project.audit.photo.report");
     }
 
     /** A photo of an inspection (its month is the inspection's), by the staff who recorded it. */
     @Transactional
     public PhotoView addToInspection(Project project, long inspectionId, YearMonth month, String fileName, byte[] content) {
         SitePhotoImage.Processed image = checked(fileName, content);
-        return save(project, month, inspectionId, fileName, image, "巡查照片");
+        return save(project, month, inspectionId, fileName, image, "project.audit.photo.inspection");
     }
 
     private PhotoView save(Project project, YearMonth month, Long inspectionId, String fileName, SitePhotoImage.Processed image,
@@ -97,8 +97,10 @@ public class SitePhotos {
         long id = store.insert(new PhotoStore.NewPhoto(project.id(), month, inspectionId, safeName(fileName), image, outside,
                 earlier.orElse(null), users.requireCurrent().username()));
         PhotoView view = store.find(project.id(), id, scope()::canSee).orElseThrow();
-        audit.record(AuditAction.CREATE, "project-photo", String.valueOf(id), project.code() + "@" + month + " " + what
-                + (view.notes().isEmpty() ? "" : "（" + String.join("；", view.notes()) + "）"));
+        audit.record(AuditAction.CREATE, "project-photo", String.valueOf(id), view.storedNotes().isEmpty()
+                ? org.fagai.shared.StoredText.of("project.audit.photo", project.code(), month, org.fagai.shared.StoredText.label(what))
+                : org.fagai.shared.StoredText.of("project.audit.photoFlagged", project.code(), month, org.fagai.shared.StoredText.label(what),
+                        org.fagai.shared.StoredText.list("shared.reasonSeparator", view.storedNotes())));
         return view;
     }
 

@@ -68,7 +68,8 @@ public class ProgressLedger {
         YearMonth month = report.month();
         int version = progress.store(List.of(new ProgressStore.Entry(project.id(), report)), users.requireCurrent().username()).get(0);
         audit.record(version == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "progress", project.code() + "@" + month,
-                (version == 1 ? "填报" : "更正（第" + version + "版）") + "本月完成投资" + input.completedInvestment().toPlainString() + "万元");
+                version == 1 ? org.fagai.shared.StoredText.of("project.audit.progress.reported", input.completedInvestment().toPlainString())
+                        : org.fagai.shared.StoredText.of("project.audit.progress.corrected", version, input.completedInvestment().toPlainString()));
         publisher.publishEvent(new ProgressReported(month.getYear(), month.getMonthValue(), List.of(project.id())));
         return version;
     }
@@ -88,7 +89,7 @@ public class ProgressLedger {
         scope.requireEditor(project.regionCode());
         LocalDate until = LocalDate.now(clock).plusDays(settings.load().reportWindowDays() - 1L);
         progress.reopen(project.id(), month, until, users.requireCurrent().username());
-        audit.record(AuditAction.UPDATE, "progress", project.code() + "@" + month, "重新开放填报至 " + until);
+        audit.record(AuditAction.UPDATE, "progress", project.code() + "@" + month, org.fagai.shared.StoredText.of("project.audit.progress.reopened", until));
     }
 
     @Transactional(readOnly = true)

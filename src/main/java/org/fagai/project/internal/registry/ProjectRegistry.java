@@ -131,9 +131,11 @@ public class ProjectRegistry implements ProjectCatalog {
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
         }
-        audit.record(AuditAction.UPDATE, "project", code, project.name() + "：" + org.fagai.shared.Changes.describe(before, ProjectChanges.of(project))
-                + (valid.plan() == null ? "" : "；" + valid.plan().year() + "年" + valid.plan().level().chinese() + "计划"
-                + valid.plan().plannedInvestment().toPlainString() + "万元"));
+        audit.record(AuditAction.UPDATE, "project", code, valid.plan() == null
+                ? org.fagai.shared.StoredText.of("project.audit.updated", project.name(), org.fagai.shared.Changes.stored(before, ProjectChanges.of(project)))
+                : org.fagai.shared.StoredText.of("project.audit.updatedPlan", project.name(), org.fagai.shared.Changes.stored(before, ProjectChanges.of(project)),
+                        valid.plan().year(), org.fagai.shared.StoredText.label("project.level." + valid.plan().level().name()),
+                        valid.plan().plannedInvestment().toPlainString()));
         planChanged(project.id(), valid.plan());
         if (typeBefore != project.investmentType() || !countedBefore.equals(countedByTotals(project))) {
             // the required 前期手续 follow the type, the dashboard's month totals the region, industry and total
@@ -161,7 +163,7 @@ public class ProjectRegistry implements ProjectCatalog {
                 throw FieldErrors.of("stage", "项目阶段不能回退：当前为“" + current.chinese() + "”");
             }
             if (wanted != current) {
-                changeStage(code, wanted, LocalDate.now(clock), "批量导入");
+                changeStage(code, wanted, LocalDate.now(clock), IMPORTED);
             }
             return false;
         }
@@ -169,12 +171,16 @@ public class ProjectRegistry implements ProjectCatalog {
         return true;
     }
 
+    /** The note of a stage an import moved a project to (the history keeps it in Chinese, the audit as a message key). */
+    private static final String IMPORTED = "批量导入";
+
     @Transactional
     public void changeStage(String code, ProjectStage target, LocalDate on, String note) {
         Project project = editable(code);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw FieldErrors.of("date", "阶段变更日期不能为空，且不能晚于今天");
         }
+        ProjectStage from = project.stage();
         String change;
         try {
             change = project.advanceTo(target, on, clock.instant());
@@ -183,7 +189,11 @@ public class ProjectRegistry implements ProjectCatalog {
         }
         String detail = change + (note == null || note.isBlank() ? "" : "；" + note.trim());
         events.add(project.id(), "STAGE", on, detail, actor());
-        audit.record(AuditAction.UPDATE, "project", code, "阶段 " + detail);
+        audit.record(AuditAction.UPDATE, "project", code, org.fagai.shared.StoredText.of("project.audit.stage",
+                org.fagai.shared.StoredText.label("project.stage." + from.name()), org.fagai.shared.StoredText.label("project.stage." + target.name()),
+                target == ProjectStage.CONSTRUCTION ? org.fagai.shared.StoredText.of("project.audit.stageStarted", on) : "",
+                note == null || note.isBlank() ? "" : org.fagai.shared.StoredText.of("project.audit.stageNote",
+                        IMPORTED.equals(note) ? org.fagai.shared.StoredText.label("project.audit.stageImported") : note.trim())));
         projects.flush();
         publisher.publishEvent(new StageChanged(project.id(), target, on));
     }
@@ -200,7 +210,7 @@ public class ProjectRegistry implements ProjectCatalog {
             throw FieldErrors.of("registeredOn", e.getMessage());
         }
         events.add(project.id(), "REGISTER", on, "纳入固定资产投资统计库（入库）", actor());
-        audit.record(AuditAction.UPDATE, "project", code, "入库 " + on);
+        audit.record(AuditAction.UPDATE, "project", code, org.fagai.shared.StoredText.of("project.audit.registered", on));
         projects.flush();
         publisher.publishEvent(new RegisteredForStatistics(project.id(), on));
     }
@@ -227,7 +237,7 @@ public class ProjectRegistry implements ProjectCatalog {
             throw IntegrityViolations.isUniqueKey(e) ? codeTaken("newCode", parsed.value()) : e;
         }
         events.add(project.id(), "CODE", LocalDate.now(clock), "项目代码 " + change, actor());
-        audit.record(AuditAction.UPDATE, "project", parsed.value(), "项目代码 " + change);
+        audit.record(AuditAction.UPDATE, "project", parsed.value(), org.fagai.shared.StoredText.of("project.audit.code", change));
         return parsed.value();
     }
 

@@ -39,7 +39,7 @@ public class ProjectSheets {
         COMPUTED.forEach(c -> columns.add(new ExcelTemplate.Column(c, "系统计算，导入时忽略")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExcelTemplate.write(out, "重点项目", "重点项目清单", columns, rows);
-        audit.record(AuditAction.EXPORT, "project", null, "导出重点项目 " + rows.size() + " 条");
+        audit.record(AuditAction.EXPORT, "project", null, org.fagai.shared.StoredText.of("project.audit.exported", rows.size()));
         return out;
     }
 }

@@ -63,8 +63,20 @@ class WarningSettingsController {
         if (search.defaultYear() != current) {
             rows += warnings.refreshYear(search.defaultYear());
         }
-        audit.record(AuditAction.UPDATE, "project-settings", "1", before + " → " + thresholds + "；重算预警 " + rows + " 条");
+        audit.record(AuditAction.UPDATE, "project-settings", "1", org.fagai.shared.StoredText.of("project.audit.settings",
+                org.fagai.shared.Changes.stored(audited(before), audited(thresholds)), rows));
         redirect.addFlashAttribute("saved", text.get("project.settings.saved", rows));
         return "redirect:/admin/project-settings";
+    }
+
+    private static java.util.Map<String, Object> audited(WarningThresholds t) {
+        java.util.Map<String, Object> fields = org.fagai.shared.Changes.snapshot();
+        fields.put("settings.yellowGap", t.yellowGapPoints());
+        fields.put("settings.redGap", t.redGapPoints());
+        fields.put("settings.lateStart", t.lateStartRedMonths());
+        fields.put("settings.unregisteredYellow", t.unregisteredYellowMonths());
+        fields.put("settings.unregisteredRed", t.unregisteredRedMonths());
+        fields.put("settings.window", t.reportWindowDays());
+        return fields;
     }
 }

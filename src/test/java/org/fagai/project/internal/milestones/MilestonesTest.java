@@ -36,6 +36,9 @@ class MilestonesTest {
     private static final AtomicInteger SERIAL = new AtomicInteger(730_000);
 
     @Autowired
+    org.fagai.shared.web.Formats fmt;
+
+    @Autowired
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
@@ -169,8 +172,9 @@ class MilestonesTest {
                 .content(body.formatted(code, "GOVERNMENT"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.investmentType").value("GOVERNMENT"));
         assertThat(reasons(code, "2019-01")).hasValue("YELLOW:计划2019年3月开工，前期手续缺：立项（建议书/核准/备案）、可行性研究报告、初步设计");
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_id = ? AND detail LIKE '%投资类型%企业投资%政府投资%'")
-                .param(code).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT detail FROM audit_log WHERE target_id = ? AND action = 'UPDATE' ORDER BY id").param(code)
+                .query(String.class).list().stream().map(fmt::storedChinese).filter(d -> d.matches(".*投资类型：企业投资 → 政府投资.*")))
+                .hasSize(1);
 
         postJson("city", "/api/v1/projects", body.formatted("1901-339903-04-01-" + SERIAL.incrementAndGet(), "私人投资"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("investmentType")));
