@@ -50,6 +50,22 @@ class EnglishWalkBrowserTest extends BrowserTest {
               return [...found];
             }""";
 
+    /**
+     * Table cells and definitions' values with Chinese, for a reader to judge (not asserted: data is typed in Chinese):
+     * {@code target/english-walk*-cells.txt} lists them, the names taken out, to find a platform sentence in a cell.
+     */
+    private static final String CELLS = """
+            () => {
+              const chinese = /[\\u3400-\\u9fff\\u3000-\\u303f\\uff01-\\uff5e]/;
+              const found = new Set();
+              for (const el of document.querySelectorAll('td,dd')) {
+                if (el.querySelector('td,dd') || !el.checkVisibility()) continue;
+                const text = el.textContent.replace(/\\s+/g, ' ').trim();
+                if (chinese.test(text)) found.add(el.tagName.toLowerCase() + ': ' + text);
+              }
+              return [...found];
+            }""";
+
     /** What the demo data names in Chinese and pages put in headings and labels: regions, people, units, indicators. */
     private static final String NAMES = """
             SELECT name FROM region UNION SELECT display_name FROM app_user UNION SELECT name FROM department
@@ -71,9 +87,11 @@ class EnglishWalkBrowserTest extends BrowserTest {
             links.add((String) href);
         }
         assertThat(links).hasSizeGreaterThan(20);
-        List<String> chinese = walk(links, jdbc.queryForList(NAMES, String.class));
+        List<String> cells = new ArrayList<>();
+        List<String> chinese = walk(links, jdbc.queryForList(NAMES, String.class), cells);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/english-walk.txt"), chinese);
+        Files.write(Path.of("target/english-walk-cells.txt"), cells);
         assertThat(chinese).as("Chinese in the platform's own words under ?lang=en (target/english-walk.txt)").isEmpty();
     }
 
@@ -102,7 +120,8 @@ class EnglishWalkBrowserTest extends BrowserTest {
                 UNION SELECT applicant_name FROM approval_application UNION SELECT title FROM supervision_item
                 UNION SELECT name FROM enterprise UNION SELECT project_name FROM funds_application
                 UNION SELECT title FROM supervision_problem_list UNION SELECT title FROM supervision_problem""", String.class));
-        List<String> chinese = walk(links, names);
+        List<String> cells = new ArrayList<>();
+        List<String> chinese = walk(links, names, cells);
         page.navigate(url("/projects?lang=en&warning=RED"));
         List<?> reasons = (List<?>) page.evaluate(
                 "() => [...document.querySelectorAll('.fagai-light-RED[title]')].map(e => e.getAttribute('title')).filter(t => t)");
@@ -110,6 +129,7 @@ class EnglishWalkBrowserTest extends BrowserTest {
                 .allSatisfy(r -> assertThat(String.valueOf(r)).doesNotContain("年度计划完成", "未开工", "未入库", "前期手续缺", "项目停工", "；"));
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/english-walk-details.txt"), chinese);
+        Files.write(Path.of("target/english-walk-details-cells.txt"), cells);
         assertThat(chinese).as("Chinese on detail pages under ?lang=en (target/english-walk-details.txt)").isEmpty();
     }
 
@@ -131,9 +151,43 @@ class EnglishWalkBrowserTest extends BrowserTest {
                 .noneMatch(v -> CHINESE.matcher(String.valueOf(v)).find());
     }
 
-    private List<String> walk(Set<String> links, List<String> dataNames) {
-        List<String> names = dataNames.stream().filter(n -> n != null && !n.isBlank())
+    /**
+     * A project's stage history and its site photos' notes, in table cells and captions the walk leaves as data, are the
+     * platform's sentences: under English none holds Chinese beyond the names of projects.
+     */
+    @Test
+    void aProjectsHistoryAndItsPhotosNotesSpeakEnglishUnderEnglish() {
+        signIn("admin");
+        String code = jdbc.queryForObject("""
+                SELECT p.code FROM project p WHERE EXISTS (SELECT 1 FROM project_photo f WHERE f.project_id = p.id AND f.inspection_id IS NULL
+                 AND (f.outside_month OR f.duplicate_of IS NOT NULL)) ORDER BY p.id LIMIT 1""", String.class);
+        page.navigate(url("/projects/" + code + "?lang=en"));
+        page.waitForLoadState();
+        page.waitForFunction("() => document.querySelector('#project-photos') && !document.querySelector('.htmx-request')");
+        List<String> names = sorted(jdbc.queryForList("SELECT name FROM project", String.class));
+        List<?> history = (List<?>) page.evaluate("() => [...document.querySelectorAll('#project-history .project-event-detail')]"
+                + ".map(e => e.textContent.trim())");
+        assertThat(history).as("the stage history").isNotEmpty().noneMatch(d -> CHINESE.matcher(String.valueOf(d)).find());
+        List<?> notes = (List<?>) page.evaluate("() => [...document.querySelectorAll('#project-photos .fagai-photo-note')]"
+                + ".map(e => e.textContent.trim())");
+        assertThat(notes).as("the flagged photos' notes").isNotEmpty()
+                .noneMatch(n -> CHINESE.matcher(without(String.valueOf(n), names)).find());
+    }
+
+    private static List<String> sorted(List<String> dataNames) {
+        return dataNames.stream().filter(n -> n != null && !n.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    private static String without(String text, List<String> names) {
+        for (String name : names) {
+            text = text.replace(name, "");
+        }
+        return text;
+    }
+
+    private List<String> walk(Set<String> links, List<String> dataNames, List<String> cells) {
+        List<String> names = sorted(dataNames);
         List<String> chinese = new ArrayList<>();
         for (String link : links) {
             page.navigate(url(link));
@@ -143,12 +197,15 @@ class EnglishWalkBrowserTest extends BrowserTest {
                 continue;   // the API's Swagger UI
             }
             for (Object text : (List<?>) page.evaluate(COLLECT)) {
-                String words = (String) text;
-                for (String name : names) {
-                    words = words.replace(name, "");
-                }
+                String words = without((String) text, names);
                 if (CHINESE.matcher(words).find()) {
                     chinese.add(link + " → " + words.substring(0, Math.min(words.length(), 200)));
+                }
+            }
+            for (Object text : (List<?>) page.evaluate(CELLS)) {
+                String words = without((String) text, names);
+                if (CHINESE.matcher(words).find()) {
+                    cells.add(link + " → " + words.substring(0, Math.min(words.length(), 200)));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.http.HttpHeaders;
@@ -24,8 +25,11 @@ class ChecksAssessmentsApiController {
     private final Assessments assessments;
     private final AssessmentDocuments documents;
     private final EnergyAccess access;
+    private final Formats fmt;
 
-    ChecksAssessmentsApiController(OnSiteChecks checks, CheckList list, Assessments assessments, AssessmentDocuments documents, EnergyAccess access) {
+    ChecksAssessmentsApiController(OnSiteChecks checks, CheckList list, Assessments assessments, AssessmentDocuments documents, EnergyAccess access,
+                                   Formats fmt) {
+        this.fmt = fmt;
         this.checks = checks;
         this.list = list;
         this.assessments = assessments;
@@ -56,12 +60,12 @@ class ChecksAssessmentsApiController {
         return checks.get(id);
     }
 
-    /** The platform's suggested scores for a subject's year, each with the figures it came from. */
+    /** The platform's suggested scores for a subject's year, each with the figures it came from (in the reader's language). */
     @GetMapping("/assessments/suggestions")
-    List<ScoreSuggestions.Suggestion> suggestions(@RequestParam(required = false) @CalendarYear Integer year,
+    List<ScoreSuggestions.Suggestion.Shown> suggestions(@RequestParam(required = false) @CalendarYear Integer year,
                                                   @RequestParam(required = false) @MaxLength(12) String subjectType,
                                                   @RequestParam(required = false) @MaxLength(18) String subjectCode) {
-        return assessments.suggestions(year, subjectType, subjectCode);
+        return assessments.suggestions(year, subjectType, subjectCode).stream().map(s -> s.readIn(fmt)).toList();
     }
 
     @PostMapping("/assessments")

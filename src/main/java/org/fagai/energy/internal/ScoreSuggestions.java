@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.fagai.energy.RegionEnergy;
 import org.fagai.shared.StoredText;
-import org.springframework.context.MessageSource;
+import org.fagai.shared.web.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,29 +18,32 @@ import org.springframework.stereotype.Component;
 class ScoreSuggestions {
 
     /**
-     * A suggested score and the figures it came from, in Chinese (as the API's other messages), and as a stored sentence
-     * for the audit log, read there in the reader's language.
+     * A suggested score and the figures it came from, as a stored sentence: read in the reader's language in the API
+     * ({@link #readIn}) and in the audit log.
      */
-    record Suggestion(String indicator, BigDecimal score, String basis,
-                      @com.fasterxml.jackson.annotation.JsonIgnore String storedBasis) {
+    record Suggestion(String indicator, BigDecimal score, String storedBasis) {
+
+        /** As {@code GET /api/v1/energy/assessments/suggestions} shows it: the basis in the reader's language. */
+        record Shown(String indicator, BigDecimal score, String basis) {
+        }
+
+        Shown readIn(Formats fmt) {
+            return new Shown(indicator, score, fmt.stored(storedBasis));
+        }
     }
 
     private final RegionAccounts accounts;
     private final RuleStore rules;
     private final JdbcClient jdbc;
-    private final MessageSource messages;
 
-    ScoreSuggestions(RegionAccounts accounts, RuleStore rules, JdbcClient jdbc, MessageSource messages) {
+    ScoreSuggestions(RegionAccounts accounts, RuleStore rules, JdbcClient jdbc) {
         this.accounts = accounts;
         this.rules = rules;
         this.jdbc = jdbc;
-        this.messages = messages;
     }
 
     private Suggestion suggestion(String indicator, BigDecimal score, String basisKey, Object... figures) {
-        Object[] texts = java.util.Arrays.stream(figures).map(String::valueOf).toArray();
-        return new Suggestion(indicator, score, messages.getMessage(basisKey, texts, java.util.Locale.SIMPLIFIED_CHINESE),
-                StoredText.of(basisKey, texts));
+        return new Suggestion(indicator, score, StoredText.of(basisKey, figures));
     }
 
     Map<String, Suggestion> suggest(int year, String subjectType, String subjectCode) {

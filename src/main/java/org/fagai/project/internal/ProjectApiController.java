@@ -33,6 +33,7 @@ import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.Formats;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.http.HttpStatus;
@@ -60,11 +61,13 @@ class ProjectApiController {
     private final ExcelImport excel;
     private final ImportTemplates templates;
     private final Formats fmt;
+    private final MessageText text;
 
     ProjectApiController(ProjectRegistry registry, ProjectSearch search, ProgressLedger ledger, ProjectStatistics statistics,
                          ProjectImport imports, ProgressImport progressImport, ProjectSheets sheets, ExcelImport excel, ImportTemplates templates,
-                         Formats fmt) {
+                         Formats fmt, MessageText text) {
         this.fmt = fmt;
+        this.text = text;
         this.excel = excel;
         this.templates = templates;
         this.registry = registry;
@@ -80,7 +83,12 @@ class ProjectApiController {
     ResponseEntity<ProjectView> create(@RequestBody ProjectInput input) {
         String code = registry.create(input);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{code}").build(code))
-                .body(registry.view(code));
+                .body(view(code));
+    }
+
+    /** The project in the reader's language: its stage's name and its history's sentences. */
+    private ProjectView view(String code) {
+        return registry.view(code).readIn(fmt::stored, stage -> text.get("project.stage." + stage.name()));
     }
 
     @GetMapping
@@ -98,13 +106,13 @@ class ProjectApiController {
 
     @GetMapping("/{code}")
     ProjectView get(@PathVariable String code) {
-        return registry.view(code);
+        return view(code);
     }
 
     @PutMapping("/{code}")
     ProjectView update(@PathVariable String code, @RequestBody ProjectInput input) {
         registry.update(code, input);
-        return registry.view(code);
+        return view(code);
     }
 
     record StageChange(ProjectStage stage, LocalDate date, @MaxLength(MaxLength.TEXT) String note) {
@@ -116,7 +124,7 @@ class ProjectApiController {
             throw FieldErrors.of("stage", "请指定目标阶段：IDEA/RESERVE/PREPARATION/CONSTRUCTION/COMPLETED/OPERATING/FULL_CAPACITY");
         }
         registry.changeStage(code, change.stage(), change.date(), change.note());
-        return registry.view(code);
+        return view(code);
     }
 
     record Registration(LocalDate registeredOn) {
@@ -125,7 +133,7 @@ class ProjectApiController {
     @PostMapping("/{code}/registration")
     ProjectView register(@PathVariable String code, @RequestBody Registration registration) {
         registry.register(code, registration.registeredOn());
-        return registry.view(code);
+        return view(code);
     }
 
     record CodeChange(@MaxLength(50) String newCode) {
@@ -133,7 +141,7 @@ class ProjectApiController {
 
     @PostMapping("/{code}/code")
     ProjectView replaceCode(@PathVariable String code, @Valid @RequestBody CodeChange change) {
-        return registry.view(registry.replaceCode(code, change.newCode()));
+        return view(registry.replaceCode(code, change.newCode()));
     }
 
     @PostMapping("/{code}/progress")

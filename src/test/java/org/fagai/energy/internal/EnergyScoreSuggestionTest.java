@@ -69,6 +69,24 @@ class EnergyScoreSuggestionTest {
     }
 
     @Test
+    void eachSuggestionsBasisReadsInTheReadersLanguageInTheApi() throws Exception {
+        String english = suggestions("en");
+        List<String> bases = JsonPath.read(english, "$[*].basis");
+        assertThat(bases).isNotEmpty().noneMatch(b -> b.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertThat(JsonPath.<List<String>>read(english, "$[?(@.indicator=='INTENSITY')].basis").get(0))
+                .matches("energy intensity down -?[\\d.]+%, target -?[\\d.]+%");
+        assertThat(english).doesNotContain("storedBasis", "§");
+        assertThat(JsonPath.<List<String>>read(suggestions("zh_CN"), "$[?(@.indicator=='INTENSITY')].basis").get(0))
+                .matches("能耗强度下降-?[\\d.]+%，目标-?[\\d.]+%");
+    }
+
+    private String suggestions(String lang) throws Exception {
+        return mvc.perform(get("/api/v1/energy/assessments/suggestions").param("year", "2023").param("subjectType", "REGION")
+                        .param("subjectCode", "339900").param("lang", lang).with(httpBasic("city", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void anOverrideNeedsAReasonWhichIsKeptAndAudited() throws Exception {
         score("{\"indicator\":\"INTENSITY\",\"score\":1},{\"indicator\":\"TASKS\",\"score\":80}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scores[0].reason"));

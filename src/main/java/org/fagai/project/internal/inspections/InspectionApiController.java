@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fagai.project.internal.photos.PhotoView;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.Formats;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +23,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class InspectionApiController {
 
     private final Inspections inspections;
+    private final Formats fmt;
 
-    InspectionApiController(Inspections inspections) {
+    InspectionApiController(Inspections inspections, Formats fmt) {
         this.inspections = inspections;
+        this.fmt = fmt;
     }
 
     @PostMapping("/{code}/inspections")
@@ -43,7 +46,7 @@ class InspectionApiController {
     ResponseEntity<Map<String, Object>> photo(@PathVariable @MaxLength(50) String code, @PathVariable long id,
                                               @RequestParam("file") MultipartFile file) {
         PhotoView photo = inspections.addPhoto(code, id, file.getOriginalFilename(), bytes(file));
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", photo.id(), "flags", photo.flags(), "notes", photo.notes()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", photo.id(), "flags", photo.flags(), "notes", photo.notes(fmt)));
     }
 
     static byte[] bytes(MultipartFile file) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.Years;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.web.Formats;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +24,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PhotoApiController {
 
     private final SitePhotos photos;
+    private final Formats fmt;
 
-    PhotoApiController(SitePhotos photos) {
+    PhotoApiController(SitePhotos photos, Formats fmt) {
         this.photos = photos;
+        this.fmt = fmt;
     }
 
     @PostMapping("/{code}/progress/{month}/photos")
@@ -38,7 +41,7 @@ class PhotoApiController {
 
     @GetMapping("/{code}/photos")
     List<Map<String, Object>> list(@PathVariable @MaxLength(50) String code) {
-        return photos.ofProject(code).stream().map(PhotoApiController::json).toList();
+        return photos.ofProject(code).stream().map(this::json).toList();
     }
 
     @GetMapping("/{code}/photos/{id}")
@@ -63,13 +66,14 @@ class PhotoApiController {
         }
     }
 
-    private static Map<String, Object> json(PhotoView p) {
+    /** A photo; its notes in the reader's language, as the API's other texts. */
+    private Map<String, Object> json(PhotoView p) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", p.id());
         body.put("month", p.month().toString());
         body.put("takenAt", p.takenAt() == null ? null : p.takenAt().toString());
         body.put("flags", p.flags());
-        body.put("notes", p.notes());
+        body.put("notes", p.notes(fmt));
         body.put("width", p.width());
         body.put("height", p.height());
         body.put("inspectionId", p.inspectionId());

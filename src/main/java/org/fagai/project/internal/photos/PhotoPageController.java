@@ -11,6 +11,7 @@ import org.fagai.project.ProjectPageSection;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.Years;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.UploadRefused;
 import org.springframework.context.annotation.Bean;
@@ -30,10 +31,12 @@ class PhotoPageController {
 
     private final SitePhotos photos;
     private final MessageText text;
+    private final Formats fmt;
 
-    PhotoPageController(SitePhotos photos, MessageText text) {
+    PhotoPageController(SitePhotos photos, MessageText text, Formats fmt) {
         this.photos = photos;
         this.text = text;
+        this.fmt = fmt;
     }
 
     @Bean
@@ -57,8 +60,8 @@ class PhotoPageController {
         YearMonth m = Years.month("month", month);
         try {
             PhotoView photo = photos.addToReport(code, m, file.getOriginalFilename(), PhotoApiController.bytes(file));
-            redirect.addFlashAttribute("photoNotes", List.of(photo.notes().isEmpty() ? text.get("project.photo.kept", photo.fileName())
-                    : text.get("project.photo.keptFlagged", photo.fileName(), String.join("；", photo.notes()))));
+            redirect.addFlashAttribute("photoNotes", List.of(photo.storedNotes().isEmpty() ? text.get("project.photo.kept", photo.fileName())
+                    : text.get("project.photo.keptFlagged", photo.fileName(), photo.notesText(fmt))));
         } catch (UploadRefused e) {
             redirect.addFlashAttribute("photoNotes", List.of(text.get("project.photo.refused", file.getOriginalFilename(), e.reason())));
         } catch (FieldErrors e) {

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.fagai.shared.StoredText;
+import org.fagai.shared.web.Formats;
 
 /**
  * A stored site photo as shown: when it was taken, its flags and, for a duplicate, the month and project of the photo
@@ -15,46 +17,39 @@ public record PhotoView(long id, YearMonth month, Long inspectionId, String file
                         LocalDateTime takenAt, Set<PhotoFlag> flags, YearMonth duplicateMonth, String duplicateProject,
                         String uploadedBy, OffsetDateTime uploadedAt) {
 
-    /** The flags in words, for the reviewer (Chinese, as the API's other messages). */
-    public List<String> notes() {
+    /**
+     * The flags in words for the reviewer, as stored sentences: read in the reader's language on the page, in the API and
+     * in the audit log ({@link #notes}).
+     */
+    public List<String> storedNotes() {
         List<String> notes = new ArrayList<>();
         if (flags.contains(PhotoFlag.OUTSIDE_MONTH)) {
-            notes.add("拍摄时间 " + takenAt.toLocalDate() + " 不在填报月份 " + chinese(month) + " 内");
+            notes.add(StoredText.of("project.audit.photo.outsideMonth", takenAt.toLocalDate(), month.getYear(),
+                    month.getMonthValue()));
         }
         if (flags.contains(PhotoFlag.DUPLICATE)) {
-            notes.add("疑似重复使用照片：与 " + (duplicateMonth == null ? "" : chinese(duplicateMonth) + " ")
-                    + (duplicateProject == null ? "其他项目" : duplicateProject) + "照片相同");
+            Object project = duplicateProject == null ? StoredText.label("project.audit.photo.otherProject") : duplicateProject;
+            notes.add(duplicateMonth == null ? StoredText.of("project.audit.photo.duplicate", project)
+                    : StoredText.of("project.audit.photo.duplicateIn", duplicateMonth.getYear(),
+                            duplicateMonth.getMonthValue(), project));
         }
         if (flags.contains(PhotoFlag.NO_CAPTURE_TIME)) {
-            notes.add("照片无拍摄时间（EXIF），无法核实拍摄月份");
+            notes.add(StoredText.of("project.audit.photo.noCaptureTime"));
         }
         return notes;
     }
 
-    /** {@link #notes} as stored sentences, read later in the reader's language (the audit log). */
-    public List<String> storedNotes() {
-        List<String> notes = new ArrayList<>();
-        if (flags.contains(PhotoFlag.OUTSIDE_MONTH)) {
-            notes.add(org.fagai.shared.StoredText.of("project.audit.photo.outsideMonth", takenAt.toLocalDate(), month.getYear(),
-                    month.getMonthValue()));
-        }
-        if (flags.contains(PhotoFlag.DUPLICATE)) {
-            Object project = duplicateProject == null ? org.fagai.shared.StoredText.label("project.audit.photo.otherProject") : duplicateProject;
-            notes.add(duplicateMonth == null ? org.fagai.shared.StoredText.of("project.audit.photo.duplicate", project)
-                    : org.fagai.shared.StoredText.of("project.audit.photo.duplicateIn", duplicateMonth.getYear(),
-                            duplicateMonth.getMonthValue(), project));
-        }
-        if (flags.contains(PhotoFlag.NO_CAPTURE_TIME)) {
-            notes.add(org.fagai.shared.StoredText.of("project.audit.photo.noCaptureTime"));
-        }
-        return notes;
+    /** {@link #storedNotes} in the reader's language. */
+    public List<String> notes(Formats fmt) {
+        return storedNotes().stream().map(fmt::stored).toList();
+    }
+
+    /** {@link #storedNotes} in the reader's language as one sentence (；/ "; " between them), empty without any. */
+    public String notesText(Formats fmt) {
+        return fmt.stored(StoredText.list("shared.reasonSeparator", storedNotes()));
     }
 
     public boolean flagged() {
         return flags.contains(PhotoFlag.OUTSIDE_MONTH) || flags.contains(PhotoFlag.DUPLICATE);
-    }
-
-    private static String chinese(YearMonth month) {
-        return month.getYear() + "年" + month.getMonthValue() + "月";
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.project.internal.progress.ReportAttachments;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.UploadRefused;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,12 @@ class ReportPhotos implements ReportAttachments {
 
     private final SitePhotos photos;
     private final MessageText text;
+    private final Formats fmt;
 
-    ReportPhotos(SitePhotos photos, MessageText text) {
+    ReportPhotos(SitePhotos photos, MessageText text, Formats fmt) {
         this.photos = photos;
         this.text = text;
+        this.fmt = fmt;
     }
 
     @Override
@@ -32,8 +35,8 @@ class ReportPhotos implements ReportAttachments {
             String name = file.getOriginalFilename();
             try {
                 PhotoView photo = photos.addToReport(code, month, name, PhotoApiController.bytes(file));
-                lines.add(photo.notes().isEmpty() ? text.get("project.photo.kept", name)
-                        : text.get("project.photo.keptFlagged", name, String.join("；", photo.notes())));
+                lines.add(photo.storedNotes().isEmpty() ? text.get("project.photo.kept", name)
+                        : text.get("project.photo.keptFlagged", name, photo.notesText(fmt)));
             } catch (UploadRefused e) {
                 lines.add(text.get("project.photo.refused", name, e.reason()));
             } catch (FieldErrors e) {

@@ -88,19 +88,16 @@ public class Project {
 
     /**
      * Moves the project forward in its life cycle (never back); starting construction records the start date.
-     * Returns a Chinese description of the change for the history.
      */
-    String advanceTo(ProjectStage target, LocalDate on, Instant now) {
+    void advanceTo(ProjectStage target, LocalDate on, Instant now) {
         if (target.compareTo(stage) <= 0) {
             throw new IllegalArgumentException("项目阶段只能向后推进：当前为“" + stage.chinese() + "”，不能变更为“" + target.chinese() + "”");
         }
-        String from = stage.chinese();
         if (target.isStarted() && actualStartDate == null) {
             actualStartDate = on;
         }
         stage = target;
         updatedAt = now;
-        return from + " → " + target.chinese() + (target == ProjectStage.CONSTRUCTION ? "（开工日期 " + on + "）" : "");
     }
 
     /** Registers the project in the fixed-asset investment statistics (入库); only a started project can be. */

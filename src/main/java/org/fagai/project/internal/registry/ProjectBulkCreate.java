@@ -98,7 +98,7 @@ public class ProjectBulkCreate {
                 INSERT INTO project_event (project_id, kind, happened_on, detail, actor)
                 SELECT i.id, 'CREATE', ?, i.detail, ? FROM unnest(?::bigint[], ?::text[]) AS i(id, detail)""",
                 LocalDate.now(clock), actor, codes.stream().map(ids::get).toArray(Long[]::new),
-                projects.stream().map(v -> "登记项目（" + v.stage().chinese() + "）").toArray(String[]::new));
+                projects.stream().map(v -> ProjectEvents.created(v.stage())).toArray(String[]::new));
         audit.recordAll(AuditAction.CREATE, "project", codes, projects.stream().map(v -> v.details().name()).toList());
         byYear.forEach((planYear, projectIds) -> publisher.publishEvent(new PlanChanged(planYear, projectIds)));
         return codes;

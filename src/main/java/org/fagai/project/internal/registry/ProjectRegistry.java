@@ -113,7 +113,7 @@ public class ProjectRegistry implements ProjectCatalog {
         if (valid.plan() != null) {
             plans.upsert(project.id(), valid.plan());
         }
-        events.add(project.id(), "CREATE", LocalDate.now(clock), "登记项目（" + valid.stage().chinese() + "）", actor());
+        events.add(project.id(), "CREATE", LocalDate.now(clock), ProjectEvents.created(valid.stage()), actor());
         audit.record(AuditAction.CREATE, "project", code, project.name());
         planChanged(project.id(), valid.plan());
         return code;
@@ -171,8 +171,8 @@ public class ProjectRegistry implements ProjectCatalog {
         return true;
     }
 
-    /** The note of a stage an import moved a project to (the history keeps it in Chinese, the audit as a message key). */
-    private static final String IMPORTED = "批量导入";
+    /** The note of a stage an import moved a project to (the history and the audit keep it as a message key). */
+    static final String IMPORTED = "批量导入";
 
     @Transactional
     public void changeStage(String code, ProjectStage target, LocalDate on, String note) {
@@ -181,14 +181,12 @@ public class ProjectRegistry implements ProjectCatalog {
             throw FieldErrors.of("date", "阶段变更日期不能为空，且不能晚于今天");
         }
         ProjectStage from = project.stage();
-        String change;
         try {
-            change = project.advanceTo(target, on, clock.instant());
+            project.advanceTo(target, on, clock.instant());
         } catch (IllegalArgumentException e) {
             throw FieldErrors.of("stage", e.getMessage());
         }
-        String detail = change + (note == null || note.isBlank() ? "" : "；" + note.trim());
-        events.add(project.id(), "STAGE", on, detail, actor());
+        events.add(project.id(), "STAGE", on, ProjectEvents.stage(from, target, on, note), actor());
         audit.record(AuditAction.UPDATE, "project", code, org.fagai.shared.StoredText.of("project.audit.stage",
                 org.fagai.shared.StoredText.label("project.stage." + from.name()), org.fagai.shared.StoredText.label("project.stage." + target.name()),
                 target == ProjectStage.CONSTRUCTION ? org.fagai.shared.StoredText.of("project.audit.stageStarted", on) : "",
@@ -209,7 +207,7 @@ public class ProjectRegistry implements ProjectCatalog {
         } catch (IllegalArgumentException e) {
             throw FieldErrors.of("registeredOn", e.getMessage());
         }
-        events.add(project.id(), "REGISTER", on, "纳入固定资产投资统计库（入库）", actor());
+        events.add(project.id(), "REGISTER", on, ProjectEvents.registered(), actor());
         audit.record(AuditAction.UPDATE, "project", code, org.fagai.shared.StoredText.of("project.audit.registered", on));
         projects.flush();
         publisher.publishEvent(new RegisteredForStatistics(project.id(), on));
@@ -230,13 +228,14 @@ public class ProjectRegistry implements ProjectCatalog {
         if (projects.existsByCode(parsed.value())) {
             throw codeTaken("newCode", parsed.value());
         }
+        String old = project.code();
         String change = project.replaceCode(parsed.value(), clock.instant());
         try {
             projects.flush();
         } catch (DataIntegrityViolationException e) {
             throw IntegrityViolations.isUniqueKey(e) ? codeTaken("newCode", parsed.value()) : e;
         }
-        events.add(project.id(), "CODE", LocalDate.now(clock), "项目代码 " + change, actor());
+        events.add(project.id(), "CODE", LocalDate.now(clock), ProjectEvents.codeReplaced(old, parsed.value()), actor());
         audit.record(AuditAction.UPDATE, "project", parsed.value(), org.fagai.shared.StoredText.of("project.audit.code", change));
         return parsed.value();
     }

@@ -119,6 +119,41 @@ class SitePhotoApiTest {
     }
 
     @Test
+    void aFlaggedPhotosNotesReadInTheReadersLanguageInTheApiAndTheGalleryAndStayChineseUnderChinese() throws Exception {
+        String code = project("照片语言项目");
+        upload(code, "2019-03", "IMG_0009.jpg", SitePictures.jpeg(9_011, 640, 480, LocalDateTime.of(2019, 1, 20, 9, 0), false));
+        String englishUpload = mvc.perform(multipart("/api/v1/projects/" + code + "/progress/2019-03/photos").param("lang", "en")
+                        .file(new MockMultipartFile("file", "no-exif.jpg", "image/jpeg", SitePictures.jpeg(9_012, 640, 480, null, false)))
+                        .with(httpBasic("city", DEMO_PASSWORD)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<java.util.List<String>>read(englishUpload, "$.notes"))
+                .containsExactly("no capture time (EXIF): the month cannot be checked");
+
+        String english = mvc.perform(get("/api/v1/projects/" + code + "/photos").param("lang", "en").with(httpBasic("city", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        java.util.List<String> notes = JsonPath.read(english, "$[*].notes[*]");
+        assertThat(notes).contains("taken on 2019-01-20, outside the reported month 2019-3", "no capture time (EXIF): the month cannot be checked")
+                .noneMatch(SitePhotoApiTest::hasHan);
+        String chinese = mvc.perform(get("/api/v1/projects/" + code + "/photos").param("lang", "zh_CN").with(httpBasic("city", DEMO_PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(JsonPath.<java.util.List<String>>read(chinese, "$[*].notes[*]"))
+                .contains("拍摄时间 2019-01-20 不在填报月份 2019年3月 内", "照片无拍摄时间（EXIF），无法核实拍摄月份");
+
+        org.springframework.mock.web.MockHttpSession city = org.fagai.Sessions.signIn(mvc, "city");
+        String gallery = mvc.perform(get("/projects/" + code + "/photos/panel").param("lang", "en").session(city))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(gallery).contains("taken on 2019-01-20, outside the reported month 2019-3");
+        assertThat(hasHan(gallery)).as("the English gallery: " + gallery).isFalse();
+        String chineseGallery = mvc.perform(get("/projects/" + code + "/photos/panel").param("lang", "zh_CN").session(city))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(chineseGallery).contains("拍摄时间 2019-01-20 不在填报月份 2019年3月 内");
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    @Test
     void aPhotoAnotherProjectUsedIsFlaggedAsDuplicateEvenResizedAndRecompressed() throws Exception {
         String first = project("原照片项目");
         String second = project("借用照片项目");
