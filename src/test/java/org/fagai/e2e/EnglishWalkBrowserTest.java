@@ -161,6 +161,11 @@ class EnglishWalkBrowserTest extends BrowserTest {
         String code = jdbc.queryForObject("""
                 SELECT p.code FROM project p WHERE EXISTS (SELECT 1 FROM project_photo f WHERE f.project_id = p.id AND f.inspection_id IS NULL
                  AND (f.outside_month OR f.duplicate_of IS NOT NULL)) ORDER BY p.id LIMIT 1""", String.class);
+        // the demo writes its projects without a history: one line as the registry writes it when a stage changes
+        jdbc.update("""
+                INSERT INTO project_event (project_id, kind, happened_on, detail, actor) SELECT id, 'STAGE', '2023-03-01',
+                 '§project.event.stage|#project.stage.PREPARATION|#project.stage.CONSTRUCTION|§project.event.started\\|2023-03-01|', 'city'
+                 FROM project WHERE code = ?""", code);
         page.navigate(url("/projects/" + code + "?lang=en"));
         page.waitForLoadState();
         page.waitForFunction("() => document.querySelector('#project-photos') && !document.querySelector('.htmx-request')");
