@@ -3,6 +3,7 @@ package org.fagai.supervision.internal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.organization.UserDirectory;
+import org.fagai.shared.web.Formats;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.ItemState;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,11 +17,13 @@ class ItemSearch {
     private final JdbcClient jdbc;
     private final UserDirectory users;
     private final Names names;
+    private final Formats fmt;
 
-    ItemSearch(JdbcClient jdbc, UserDirectory users, Names names) {
+    ItemSearch(JdbcClient jdbc, UserDirectory users, Names names, Formats fmt) {
         this.jdbc = jdbc;
         this.users = users;
         this.names = names;
+        this.fmt = fmt;
     }
 
     @Transactional(readOnly = true)
@@ -37,7 +40,7 @@ class ItemSearch {
                         + " i.closed_on_time, i.extension_deadline IS NOT NULL AS pending FROM supervision_item i WHERE " + where
                         + " ORDER BY " + order(query.sort()) + " LIMIT ? OFFSET ?")
                 .params(pageParams)
-                .query((rs, n) -> new ItemRow(rs.getLong("id"), rs.getString("title"), rs.getString("source_type"),
+                .query((rs, n) -> new ItemRow(rs.getLong("id"), fmt.stored(rs.getString("title")), rs.getString("source_type"),
                         rs.getObject("area", Integer.class), lookup.unit(rs.getLong("lead_unit_id")),
                         lookup.person(rs.getLong("lead_person_id")), lookup.person(rs.getLong("supervisor_id")),
                         rs.getObject("assigned_on", java.time.LocalDate.class), rs.getObject("deadline", java.time.LocalDate.class),

@@ -25,11 +25,22 @@ class SupervisionBulletin {
         this.search = search;
     }
 
+    /** The bulletin is written in Chinese: the items' titles a module stored as sentences read in Chinese too. */
+    private static <T> T inChinese(java.util.function.Supplier<T> work) {
+        org.springframework.context.i18n.LocaleContext previous = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext();
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.context.i18n.LocaleContextHolder.setLocaleContext(previous);
+        }
+    }
+
     byte[] draft(YearMonth month) {
         SupervisionStatistics.Report report = statistics.report(month.getYear());
         SupervisionStatistics.Row t = report.total();
-        List<ItemRow> red = search.search(new ItemQuery(null, null, Colour.RED, null, month.getYear(), null, null, null,
-                "deadline", 0, 200)).items().stream().filter(r -> r.state().open()).toList();
+        List<ItemRow> red = inChinese(() -> search.search(new ItemQuery(null, null, Colour.RED, null, month.getYear(), null, null,
+                null, "deadline", 0, 200))).items().stream().filter(r -> r.state().open()).toList();
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);

@@ -8,6 +8,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.supervision.Colour;
 import org.fagai.supervision.TodoEntry;
 import org.fagai.supervision.TodoSource;
+import org.fagai.shared.web.Formats;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,12 @@ class SupervisionTodos implements TodoSource {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final Formats fmt;
 
-    SupervisionTodos(JdbcClient jdbc, Clock clock) {
+    SupervisionTodos(JdbcClient jdbc, Clock clock, Formats fmt) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.fmt = fmt;
     }
 
     @Override
@@ -39,7 +42,7 @@ class SupervisionTodos implements TodoSource {
         jdbc.sql("SELECT i.id, i.title, i.next_report_due, i.report_missed FROM supervision_item i WHERE i.lead_person_id = ?"
                         + " AND i.state = 'IN_PROGRESS' AND i.next_report_due <= ? ORDER BY i.next_report_due LIMIT " + LIMIT)
                 .params(user.id(), soon)
-                .query((rs, n) -> entries.add(new TodoEntry("supervision.report", rs.getString("title"),
+                .query((rs, n) -> entries.add(new TodoEntry("supervision.report", fmt.stored(rs.getString("title")),
                         rs.getObject("next_report_due", LocalDate.class), rs.getBoolean("report_missed") ? Colour.RED : Colour.YELLOW,
                         "/supervision/items/" + rs.getLong("id"))))
                 .list();
@@ -50,7 +53,7 @@ class SupervisionTodos implements TodoSource {
         jdbc.sql("SELECT i.id, i.title, " + due + " AS due, i.colour FROM supervision_item i WHERE " + condition
                         + " ORDER BY " + due + " LIMIT " + LIMIT)
                 .param(userId)
-                .query((rs, n) -> entries.add(new TodoEntry(kind, rs.getString("title"), rs.getObject("due", LocalDate.class),
+                .query((rs, n) -> entries.add(new TodoEntry(kind, fmt.stored(rs.getString("title")), rs.getObject("due", LocalDate.class),
                         Colour.valueOf(rs.getString("colour")), "/supervision/items/" + rs.getLong("id"))))
                 .list();
     }

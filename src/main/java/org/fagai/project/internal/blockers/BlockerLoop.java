@@ -107,8 +107,8 @@ public class BlockerLoop {
 
     private ItemView assign(Blocker blocker, Long leadUnitId, Long leadPersonId, long supervisorId, Long leaderId) {
         Project project = projects.findById(blocker.projectId()).orElseThrow();
-        String title = "项目问题：" + project.name() + "（" + blocker.category().chinese() + "）";
-        ItemView item = loop.assign(new NewItem(title.length() > 300 ? title.substring(0, 300) : title, content(blocker, project),
+        String title = loopTitle("project.supervision.blockerTitle", project.name(), blocker.category());
+        ItemView item = loop.assign(new NewItem(title, content(blocker, project),
                 SOURCE, String.valueOf(blocker.id()), "/projects/" + project.code(), leadUnitId, leadPersonId,
                 List.of(), supervisorId, leaderId, blocker.deadline(), null, blocker.raisedOn(), null, List.of()));
         blocker.putOnLoop(item.id());
@@ -151,6 +151,17 @@ public class BlockerLoop {
                 blockers.save(b);
             });
         }
+    }
+
+    /**
+     * A 督办 item's title for a blocker, stored as a sentence so the loop shows it in the reader's language: the project's
+     * name and the blocker's category. A name too long for the column is cut.
+     */
+    public static String loopTitle(String key, String projectName, BlockerCategory category) {
+        StoredText.Label label = StoredText.label("blocker.category." + category.name());
+        String title = StoredText.of(key, projectName, label);
+        int over = title.length() - 300;
+        return over <= 0 ? title : StoredText.of(key, projectName.substring(0, Math.max(0, projectName.length() - over - 20)), label);
     }
 
     private static String content(Blocker blocker, Project project) {

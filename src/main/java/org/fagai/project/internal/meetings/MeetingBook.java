@@ -143,10 +143,10 @@ public class MeetingBook {
         Optional<ItemView> following = blocker.itemId() == null ? Optional.empty() : loop.find(blocker.itemId());
         Long unit = leadUnitId != null ? leadUnitId : following.map(ItemView::leadUnitId).orElse(null);
         Long person = leadPersonId != null ? leadPersonId : following.map(ItemView::leadPersonId).orElse(null);
-        String title = "联席会议定：" + blocker.projectName() + "（" + blocker.categoryName() + "）";
+        String title = BlockerLoop.loopTitle("project.supervision.decisionTitle", blocker.projectName(), blocker.category());
         String content = agendaItem.decision() + "\n会议：" + meeting.title() + "（" + meeting.heldOn() + "）\n问题：" + blocker.description()
                 + (agendaItem.ownerDepartment() == null ? "" : "\n责任部门：" + agendaItem.ownerDepartment());
-        return loop.assign(new NewItem(title.length() > 300 ? title.substring(0, 300) : title,
+        return loop.assign(new NewItem(title,
                 content.length() > 4000 ? content.substring(0, 4000) : content, SOURCE, String.valueOf(agendaItem.id()),
                 "/projects/meetings/" + meeting.id(), unit, person, List.of(), users.requireCurrent().id(), null,
                 agendaItem.deadline(), agendaItem.deadline() == null ? DECISION_WORKING_DAYS : null, meeting.heldOn(), null,
