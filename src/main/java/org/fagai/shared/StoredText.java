@@ -42,6 +42,31 @@ public record StoredText(String key, List<Object> args) {
     }
 
     /**
+     * {@link #of}, fitted into a column of {@code max} characters: while too long, the longest text argument (a name, a
+     * description; not a label nor a nested sentence) is cut, never the encoding.
+     */
+    public static String within(int max, String key, Object... args) {
+        Object[] values = args.clone();
+        String text = of(key, values);
+        while (text.length() > max) {
+            int longest = -1;
+            for (int i = 0; i < values.length; i++) {
+                if (!(values[i] instanceof Label) && parse(String.valueOf(values[i])) == null && (longest < 0
+                        || String.valueOf(values[i]).length() > String.valueOf(values[longest]).length())) {
+                    longest = i;
+                }
+            }
+            String cut = longest < 0 ? "" : String.valueOf(values[longest]);
+            if (cut.isEmpty()) {
+                throw new IllegalArgumentException("a sentence longer than " + max + " characters: " + key);
+            }
+            values[longest] = cut.substring(0, Math.max(0, cut.length() - (text.length() - max) - 1));
+            text = of(key, values);
+        }
+        return text;
+    }
+
+    /**
      * The stored form of a list whose items (stored sentences, texts or {@link Label}s) are shown joined by the message
      * {@code separatorKey} (；/ "; "): a project's several warning reasons in one column. None is the empty text, one stored
      * sentence the sentence itself.

@@ -20,6 +20,7 @@ import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.CalendarYear;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -52,9 +53,12 @@ class AttractionApiController {
     private final GroupNames names;
     private final Clock clock;
 
+    private final Formats fmt;
+
     AttractionApiController(Activities activities, ActivityList activityList, Leads leads, Signings signings, LeadList leadList,
                             LeadDetails details, AttractionStatistics statistics, DistrictRanking ranking, FunnelJson funnelJson,
-                            ExchangeRates rates, GroupNames names, Clock clock) {
+                            ExchangeRates rates, GroupNames names, Clock clock, Formats fmt) {
+        this.fmt = fmt;
         this.activities = activities;
         this.activityList = activityList;
         this.leads = leads;
@@ -222,6 +226,6 @@ class AttractionApiController {
 
     @ExceptionHandler(LeadRefused.class)
     ProblemDetail refused(LeadRefused e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", e.getMessage());
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", fmt.stored(e.getMessage()));
     }
 }

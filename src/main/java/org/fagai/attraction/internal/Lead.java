@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.fagai.project.ProjectStage;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 
 /**
@@ -240,9 +241,8 @@ final class Lead {
         requireActive();
         if (state.stage != current) {
             throw new LeadRefused(state.stage.reached(next)
-                    ? "线索已处于「" + StageNames.of(state.stage) + "」阶段"
-                    : "线索当前为「" + StageNames.of(state.stage) + "」，须先完成「" + StageNames.of(current) + "」才能进入「"
-                    + StageNames.of(next) + "」");
+                    ? StoredText.of("attraction.refused.stageReached", stage(state.stage))
+                    : StoredText.of("attraction.refused.stageOrder", stage(state.stage), stage(current), stage(next)));
         }
     }
 
@@ -251,9 +251,14 @@ final class Lead {
             throw FieldErrors.of("projectCode", "重点项目库中没有项目代码 " + code);
         }
         if (projectStage.compareTo(needed) < 0) {
-            throw new LeadRefused("重点项目 " + code + " 当前为「" + projectStage.chinese() + "」阶段，尚未" + (needed == ProjectStage.CONSTRUCTION
-                    ? "开工" : needed == ProjectStage.OPERATING ? "投产" : "达产") + "：以重点项目调度为准");
+            throw new LeadRefused(StoredText.of("attraction.refused.projectNotYet", code,
+                    StoredText.label("project.stage." + projectStage.name()), StoredText.label("attraction.refused.notYet." + (needed
+                            == ProjectStage.CONSTRUCTION ? "started" : needed == ProjectStage.OPERATING ? "operating" : "fullCapacity"))));
         }
+    }
+
+    private static StoredText.Label stage(LeadStage stage) {
+        return StoredText.label(stage.labelKey());
     }
 
     private static void check(String field, LocalDate on, LocalDate notBefore, String what, LocalDate today) {

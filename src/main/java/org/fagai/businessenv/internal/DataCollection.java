@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.organization.OrganizationDirectory.Person;
@@ -81,8 +82,8 @@ class DataCollection {
                 continue;
             }
             List<String> names = e.getValue().stream().map(i -> i.name() + "（" + i.unit() + "）").toList();
-            ItemView item = items.assign(new NewItem(year + "年营商环境评价数据报送：" + unit.get().name(),
-                    "请按区县报送以下指标" + year + "年数据并上传佐证材料：" + String.join("、", names), SOURCE,
+            ItemView item = items.assign(new NewItem(StoredText.within(300, "businessenv.supervision.dataTitle", year, unit.get().name()),
+                    StoredText.within(4000, "businessenv.supervision.dataContent", year, String.join("、", names)), SOURCE,
                     String.valueOf(year), "/business-environment/data?year=" + year, unit.get().id(), person.get().id(),
                     List.of(), user.id(), null, null, days, today(), null, List.of()));
             jdbc.sql("INSERT INTO be_collection (year, unit_id, item_id, assigned_on, deadline, state) VALUES (?, ?, ?, ?, ?, 'OPEN')")

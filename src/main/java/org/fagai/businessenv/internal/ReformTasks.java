@@ -80,7 +80,8 @@ class ReformTasks {
             if (task.title() == null || task.title().isBlank()) {
                 throw FieldErrors.of("tasks[" + (seq - 1) + "].title", "第" + seq + "项任务缺少内容");
             }
-            ItemView item = items.assign(new NewItem(command.name().strip() + "改革任务" + seq + "：" + shorten(task.title().strip()),
+            ItemView item = items.assign(new NewItem(StoredText.within(300, "businessenv.supervision.reformTaskTitle", command.name().strip(), seq,
+                    shorten(task.title().strip())),
                     task.title().strip(), SOURCE, id + "/" + seq, "/business-environment/tasks?year=" + year,
                     task.unitId(), task.personId(), List.of(), user.id(), null, task.deadline(), task.deadline() == null ? 20 : null,
                     today(), null, List.of()));

@@ -95,7 +95,8 @@ class OnSiteChecks {
             } else if (line.amount() == null || line.amount().signum() < 0 || line.amount().compareTo(MAX_AMOUNT) > 0) {
                 errors.add(new FieldErrors.FieldError("items[" + i + "].amount", "核查量应为不小于0的数"));
             } else if (checked.put(line.type(), line.amount()) != null) {
-                errors.add(new FieldErrors.FieldError("items[" + i + "].type", "能源品种重复：" + line.type().chinese()));
+                errors.add(new FieldErrors.FieldError("items[" + i + "].type", StoredText.of("energy.check.error.typeRepeated",
+                        StoredText.label(line.type().labelKey()))));
             }
         }
         if (checked.isEmpty() && errors.isEmpty()) {
@@ -144,7 +145,7 @@ class OnSiteChecks {
                     .params(id, line.type().name(), line.reported(), line.checked(), line.difference(), line.flagged()).update();
         }
         if (flagged) {
-            ItemView item = supervision.assign(new NewItem("能耗核查差异整改：" + report.name() + " " + month,
+            ItemView item = supervision.assign(new NewItem(itemTitle(report.name(), month),
                     findings(report.name(), month, lines, checkedTce, report.tce(), totalDiff, r), SOURCE, String.valueOf(id),
                     "/energy/checks/" + id, c.leadUnitId(), c.leadPersonId(), List.of(), user.id(), null, null,
                     c.workingDays() == null ? DEFAULT_DAYS : c.workingDays(), today, null, List.of()));
@@ -156,19 +157,30 @@ class OnSiteChecks {
         return get(id);
     }
 
-    private static String findings(String name, YearMonth month, List<CheckView.Line> lines, BigDecimal checkedTce, BigDecimal reportedTce,
-                                   BigDecimal totalDiff, EnergyRules r) {
-        StringBuilder s = new StringBuilder(name + " " + month + " 能耗月报实地核查，差异超过" + r.checkTolerance().toPlainString() + "%：");
+    /** The item's title, a stored sentence (the enterprise's name cut when too long for the column). */
+    static String itemTitle(String name, YearMonth month) {
+        return StoredText.within(300, "energy.check.itemTitle", name, month);
+    }
+
+    /**
+     * The item's content, stored as a sentence so the 督办 pages read it in the reader's language: each flagged type's
+     * reported and checked amounts (the type and its unit as labels), then the comprehensive figures.
+     */
+    static String findings(String name, YearMonth month, List<CheckView.Line> lines, BigDecimal checkedTce, BigDecimal reportedTce,
+                           BigDecimal totalDiff, EnergyRules r) {
+        List<Object> flagged = new ArrayList<>();
         for (CheckView.Line line : lines) {
             if (line.flagged()) {
-                s.append(line.type().chinese()).append(" 报送").append(line.reported().toPlainString()).append(line.type().unit())
-                        .append("、核查").append(line.checked().toPlainString()).append(line.type().unit())
-                        .append(line.difference() == null ? "（原未报送）" : "（" + line.difference().toPlainString() + "%）").append("；");
+                flagged.add(StoredText.of("energy.check.findings.line", StoredText.label(line.type().labelKey()),
+                        line.reported().toPlainString(), StoredText.label("energy.unit." + line.type().name()), line.checked().toPlainString(),
+                        line.difference() == null ? StoredText.label("energy.check.findings.unreported")
+                                : StoredText.of("energy.check.findings.difference", line.difference().toPlainString())));
             }
         }
-        s.append("综合能耗报送").append(reportedTce.toPlainString()).append("吨标准煤、核查").append(checkedTce.toPlainString()).append("吨标准煤")
-                .append(totalDiff == null ? "" : "（" + totalDiff.toPlainString() + "%）").append("。请督促企业更正月报并说明原因。");
-        return s.length() > 4000 ? s.substring(0, 4000) : s.toString();
+        String total = totalDiff == null ? "" : StoredText.of("energy.check.findings.difference", totalDiff.toPlainString());
+        return StoredText.within(4000, flagged.isEmpty() ? "energy.check.findings.total" : "energy.check.findings",
+                name, month, r.checkTolerance().toPlainString(), reportedTce.toPlainString(), checkedTce.toPlainString(), total,
+                StoredText.list("energy.check.findings.separator", flagged));
     }
 
     /** The finding's 督办 item was verified: the check is rectified on that day. */

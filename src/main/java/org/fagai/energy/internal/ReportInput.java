@@ -13,13 +13,15 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 
 /**
  * Checks a report before it is converted: a registered enterprise the user may report for, a month not in the future,
  * every amount a non-negative number with at most four decimals, each type once, 原料用能 and non-fossil parts within
  * their type's amount (non-fossil only for electricity, heat and other energy). Errors name the field
- * ({@code items[1].amount}), so the API answers 400 and the import names the cell.
+ * ({@code items[1].amount}), so the API answers 400 and the import names the cell; those naming an energy type are stored
+ * sentences (the type a label), read in the reader's language.
  */
 final class ReportInput {
 
@@ -55,35 +57,35 @@ final class ReportInput {
         } catch (FieldErrors e) {
             e.errors().forEach(f -> counter.add(f.field(), f.message()));
         }
-        Map<EnergyType, BigDecimal> amounts = amounts(c.items(), "items", "消费量", counter);
+        Map<EnergyType, BigDecimal> amounts = amounts(c.items(), "items", counter);
         if (c.items().isEmpty()) {
             counter.add("items", "请至少填报一种能源的消费量");
         }
-        Map<EnergyType, BigDecimal> raw = amounts(c.rawMaterial(), "rawMaterial", "原料用能", counter);
-        Map<EnergyType, BigDecimal> nonFossil = amounts(c.nonFossil(), "nonFossil", "非化石能源", counter);
+        Map<EnergyType, BigDecimal> raw = amounts(c.rawMaterial(), "rawMaterial", counter);
+        Map<EnergyType, BigDecimal> nonFossil = amounts(c.nonFossil(), "nonFossil", counter);
         List<Conversion.Item> items = new ArrayList<>();
         for (Map.Entry<EnergyType, BigDecimal> e : amounts.entrySet()) {
             EnergyType type = e.getKey();
             BigDecimal r = raw.getOrDefault(type, BigDecimal.ZERO);
             BigDecimal n = nonFossil.getOrDefault(type, BigDecimal.ZERO);
             if (r.compareTo(e.getValue()) > 0) {
-                counter.add("rawMaterial", type.chinese() + "的原料用能（" + r.toPlainString() + "）不能超过其消费量（"
-                        + e.getValue().toPlainString() + "）");
+                counter.add("rawMaterial", StoredText.of("energy.report.error.rawOverAmount", label(type), r.toPlainString(),
+                        e.getValue().toPlainString()));
             } else if (r.add(n).compareTo(e.getValue()) > 0) {
-                counter.add("nonFossil", type.chinese() + "的非化石能源与原料用能之和不能超过其消费量（" + e.getValue().toPlainString() + "）");
+                counter.add("nonFossil", StoredText.of("energy.report.error.partsOverAmount", label(type), e.getValue().toPlainString()));
             }
             items.add(new Conversion.Item(type, e.getValue(), r, n));
         }
         for (EnergyType type : raw.keySet()) {
             if (!amounts.containsKey(type)) {
-                counter.add("rawMaterial", type.chinese() + "填报了原料用能，但没有填报其消费量");
+                counter.add("rawMaterial", StoredText.of("energy.report.error.rawWithoutAmount", label(type)));
             }
         }
         for (EnergyType type : nonFossil.keySet()) {
             if (!type.mayBeNonFossil()) {
-                counter.add("nonFossil", type.chinese() + "是化石能源，不能填报非化石能源部分（仅电力、热力、其他能源）");
+                counter.add("nonFossil", StoredText.of("energy.report.error.fossil", label(type)));
             } else if (!amounts.containsKey(type)) {
-                counter.add("nonFossil", type.chinese() + "填报了非化石能源部分，但没有填报其消费量");
+                counter.add("nonFossil", StoredText.of("energy.report.error.nonFossilWithoutAmount", label(type)));
             }
         }
         BigDecimal output = c.outputValue();
@@ -98,9 +100,10 @@ final class ReportInput {
                 enterprise.regionCode().substring(0, 6), month, output, List.copyOf(items));
     }
 
-    private static Map<EnergyType, BigDecimal> amounts(List<ReportCommand.Line> lines, String field, String what,
-                                                       Counter counter) {
+    /** The amounts of one list ({@code items}, {@code rawMaterial}, {@code nonFossil}: its name in messages a label). */
+    private static Map<EnergyType, BigDecimal> amounts(List<ReportCommand.Line> lines, String field, Counter counter) {
         Map<EnergyType, BigDecimal> amounts = new EnumMap<>(EnergyType.class);
+        StoredText.Label what = StoredText.label("energy.report.error.list." + field);
         for (int i = 0; i < lines.size(); i++) {
             ReportCommand.Line line = lines.get(i);
             String name = field + "[" + i + "]";
@@ -110,16 +113,22 @@ final class ReportInput {
             }
             BigDecimal amount = line.amount();
             if (amount == null) {
-                counter.add(name + ".amount", line.type().chinese() + "的" + what + "不能为空");
+                counter.add(name + ".amount", StoredText.of("energy.report.error.amountMissing", label(line.type()), what));
             } else if (amount.signum() < 0) {
-                counter.add(name + ".amount", line.type().chinese() + "的" + what + "不能为负数：" + amount.toPlainString());
+                counter.add(name + ".amount", StoredText.of("energy.report.error.amountNegative", label(line.type()), what,
+                        amount.toPlainString()));
             } else if (amount.stripTrailingZeros().scale() > 4 || amount.compareTo(MAX_AMOUNT) > 0) {
-                counter.add(name + ".amount", line.type().chinese() + "的" + what + "最多四位小数，且不超过" + MAX_AMOUNT.toPlainString());
+                counter.add(name + ".amount", StoredText.of("energy.report.error.amountScale", label(line.type()), what,
+                        MAX_AMOUNT.toPlainString()));
             } else if (amounts.put(line.type(), amount) != null) {
-                counter.add(name + ".type", line.type().chinese() + "在" + what + "中重复填报");
+                counter.add(name + ".type", StoredText.of("energy.report.error.typeRepeated", label(line.type()), what));
             }
         }
         return amounts;
+    }
+
+    private static StoredText.Label label(EnergyType type) {
+        return StoredText.label(type.labelKey());
     }
 
     private static final class Counter {

@@ -115,7 +115,7 @@ class Demands {
             throw new org.fagai.shared.ConflictException("state", "诉求已派单，不能重复派单");
         }
         int days = limits.workingDays(urgency);
-        ItemView item = assign(demand, c.departmentId(), c.leadPersonId(), days, user, "企业诉求");
+        ItemView item = assign(demand, c.departmentId(), c.leadPersonId(), days, user, "enterprise.supervision.demandTitle");
         demand.route(item.id(), c.departmentId(), c.leadPersonId(), days, today(), item.deadline());
         repository.save(demand);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.demand.dispatched", item.leadUnitName(), days, item.deadline(), item.id()));
@@ -149,7 +149,7 @@ class Demands {
         Demand demand = load(id, user);
         boolean reopened = demand.returnVisit(rating, c.resolved(), c.note() == null ? null : c.note().strip(), today());
         if (reopened) {
-            ItemView item = assign(demand, demand.departmentId, demand.leadPersonId, demand.workingDays, user, "企业诉求重办");
+            ItemView item = assign(demand, demand.departmentId, demand.leadPersonId, demand.workingDays, user, "enterprise.supervision.demandReopenedTitle");
             demand.reroute(item.id(), today(), item.deadline());
         }
         repository.save(demand);
@@ -167,13 +167,17 @@ class Demands {
         return queries.view(load(id, access.reader()));
     }
 
-    private ItemView assign(Demand demand, Long department, Long person, int days, CurrentUser user, String kind) {
+    /** The item's title ({@code titleKey}) is a stored sentence, the category a label: the 督办 pages read it in the reader's language. */
+    private ItemView assign(Demand demand, Long department, Long person, int days, CurrentUser user, String titleKey) {
         String name = enterprises.find(demand.creditCode).map(EnterpriseView::name).orElse(demand.creditCode);
-        String title = kind + "：" + name + "（" + demand.category.chinese() + "）";
-        return supervision.assign(new NewItem(title.length() > 300 ? title.substring(0, 300) : title,
+        return supervision.assign(new NewItem(itemTitle(titleKey, name, demand.category),
                 demand.content.length() > 4000 ? demand.content.substring(0, 4000) : demand.content, SOURCE,
                 String.valueOf(demand.id), "/demands/" + demand.id, department, person, List.of(), user.id(), null, null,
                 days, today(), null, List.of()));
+    }
+
+    static String itemTitle(String key, String enterpriseName, DemandCategory category) {
+        return StoredText.within(300, key, enterpriseName, StoredText.label("enterprise.demand.category." + category.name()));
     }
 
     Demand load(long id, CurrentUser user) {

@@ -106,7 +106,7 @@ class Petitions {
         LocalDate on = c.on() == null ? today() : c.on();
         if (c.accept()) {
             p.accept(on, calendar.current());
-            ItemView item = supervision.assign(new NewItem("信访件办理：" + id, contentOf(id), SOURCE, String.valueOf(id),
+            ItemView item = supervision.assign(new NewItem(StoredText.of("enterprise.supervision.petitionTitle", id), contentOf(id), SOURCE, String.valueOf(id),
                     "/api/v1/petitions/" + id, c.departmentId(), c.leadPersonId(), List.of(), user.id(), null, p.answerDue,
                     null, on.isAfter(today()) ? today() : on, null, List.of()));
             p.itemId = item.id();

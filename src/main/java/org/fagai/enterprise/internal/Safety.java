@@ -179,7 +179,7 @@ class Safety {
                 .query(Long.class).single() + 1;
         LocalDate due = calendar.current().addWorkingDays(today(), days).deadline();
         h.issueNotice("安整〔" + year + "〕" + String.format("%03d", serial) + "号", c.measures().strip(), days, today(), due);
-        h.onLoop(assign(h, c.departmentId(), c.leadPersonId(), due, user, "隐患整改").id());
+        h.onLoop(assign(h, c.departmentId(), c.leadPersonId(), due, user, "enterprise.supervision.hazardTitle").id());
         hazards.save(h);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), StoredText.of("enterprise.audit.safety.noticeIssued", h.noticeNumber, due));
         return view(id);
@@ -228,7 +228,7 @@ class Safety {
         h.followUp(c.confirmed(), c.result() == null ? null : c.result().strip(), today(), due);
         if (!c.confirmed()) {
             h.onLoop(assign(h, previous == null ? null : previous.leadUnitId(), previous == null ? null : previous.leadPersonId(),
-                    due, user, "隐患重新整改（回头看）").id());
+                    due, user, "enterprise.supervision.hazardRecheckTitle").id());
         }
         hazards.save(h);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, String.valueOf(id), c.confirmed()
@@ -256,10 +256,12 @@ class Safety {
         }
     }
 
-    private ItemView assign(Hazard h, Long department, Long person, LocalDate due, CurrentUser user, String kind) {
+    /** The item's title ({@code titleKey}) and content are stored sentences, read in the reader's language on the 督办 pages. */
+    private ItemView assign(Hazard h, Long department, Long person, LocalDate due, CurrentUser user, String titleKey) {
         String name = enterprises.find(h.creditCode).map(EnterpriseView::name).orElse(h.creditCode);
-        String content = h.description + (h.measures == null ? "" : "；整改措施：" + h.measures);
-        return supervision.assign(new NewItem(kind + "：" + name, content.length() > 4000 ? content.substring(0, 4000) : content,
+        String content = h.measures == null ? (h.description.length() > 4000 ? h.description.substring(0, 4000) : h.description)
+                : StoredText.within(4000, "enterprise.supervision.hazardContent", h.description, h.measures);
+        return supervision.assign(new NewItem(StoredText.within(300, titleKey, name), content,
                 SOURCE, String.valueOf(h.id), "/api/v1/safety/hazards/" + h.id, department, person, List.of(), user.id(), null,
                 due, null, today(), null, List.of()));
     }

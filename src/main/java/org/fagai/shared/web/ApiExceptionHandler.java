@@ -24,29 +24,39 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
-/** Maps typed exceptions of every {@code /api} controller to {@code application/problem+json}. */
+/**
+ * Maps typed exceptions of every {@code /api} controller to {@code application/problem+json}. A reason a service gave as a
+ * stored sentence ({@link org.fagai.shared.StoredText}: a stage named by its label) is answered in the request's language.
+ */
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+    private final Formats fmt;
+
+    ApiExceptionHandler(Formats fmt) {
+        this.fmt = fmt;
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+        return problem(HttpStatus.NOT_FOUND, "未找到", fmt.stored(e.getMessage()));
     }
 
     @ExceptionHandler(FieldErrors.class)
     ProblemDetail invalid(FieldErrors e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
-        problem.setProperty("errors", e.errors());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", fmt.stored(e.getMessage()));
+        problem.setProperty("errors", read(e.errors()));
         return problem;
     }
 
     @ExceptionHandler(ImportRejected.class)
     ProblemDetail importRejected(ImportRejected e) {
         ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败", e.getMessage());
-        problem.setProperty("errors", e.errors());
+        problem.setProperty("errors", e.errors().stream()
+                .map(r -> new ImportError(r.row(), r.column(), r.value(), fmt.stored(r.message()))).toList());
         return problem;
     }
 
@@ -63,7 +73,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "输入有误", fmt.stored(e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -86,8 +96,8 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据冲突", e.getMessage());
-        problem.setProperty("errors", e.errors());
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据冲突", fmt.stored(e.getMessage()));
+        problem.setProperty("errors", read(e.errors()));
         return problem;
     }
 
@@ -132,6 +142,11 @@ public class ApiExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected API error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统内部错误，请稍后重试或联系管理员");
+    }
+
+    /** The errors with each message in the request's language (a plain text as it is). */
+    private List<FieldErrors.FieldError> read(List<FieldErrors.FieldError> errors) {
+        return errors.stream().map(f -> new FieldErrors.FieldError(f.field(), fmt.stored(f.message()))).toList();
     }
 
     public static ProblemDetail problem(HttpStatus status, String title, String detail) {

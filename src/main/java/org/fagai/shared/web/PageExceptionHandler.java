@@ -12,20 +12,29 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Friendly Chinese error pages for the UI; access denials are left to Spring Security (403 page). */
+/**
+ * Friendly error pages for the UI, a reason given as a stored sentence read in the reader's language; access denials are
+ * left to Spring Security (403 page).
+ */
 @ControllerAdvice(annotations = Controller.class)
 public class PageExceptionHandler {
+
+    private final Formats fmt;
+
+    PageExceptionHandler(Formats fmt) {
+        this.fmt = fmt;
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e) {
         ModelAndView view = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
-        view.addObject("detail", e.getMessage());
+        view.addObject("detail", fmt.stored(e.getMessage()));
         return view;
     }
 
     @ExceptionHandler({IllegalArgumentException.class, FieldErrors.class})
     ModelAndView badRequest(RuntimeException e) {
-        return badRequest(HttpStatus.BAD_REQUEST, e.getMessage());
+        return badRequest(HttpStatus.BAD_REQUEST, fmt.stored(e.getMessage()));
     }
 
     /** A list or export asked with a parameter out of bounds (year, page, size, length): name it. */
@@ -38,7 +47,7 @@ public class PageExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ModelAndView conflict(ConflictException e) {
-        return badRequest(HttpStatus.CONFLICT, e.getMessage());
+        return badRequest(HttpStatus.CONFLICT, fmt.stored(e.getMessage()));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

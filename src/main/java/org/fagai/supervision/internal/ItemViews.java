@@ -11,7 +11,7 @@ final class ItemViews {
     private ItemViews() {
     }
 
-    /** {@code sentences} shows a stored sentence (the title a module composed, the colour reason) in the reader's language. */
+    /** {@code sentences} shows a stored sentence (the title and content a module composed, the colour reason) in the reader's language. */
     static ItemView of(Item i, Names.Lookup names, UnaryOperator<String> sentences) {
         List<ItemView.MilestoneView> milestones = new ArrayList<>();
         for (int n = 0; n < i.milestones().size(); n++) {
@@ -19,7 +19,7 @@ final class ItemViews {
             milestones.add(new ItemView.MilestoneView(n, m.title(), m.dueOn(), m.doneOn()));
         }
         List<String> coNames = i.coUnitIds().stream().map(names::unit).toList();
-        return new ItemView(i.id(), sentences.apply(i.title()), i.content(), i.sourceType(), i.sourceRef(), i.sourceLink(), i.year(), i.area(),
+        return new ItemView(i.id(), sentences.apply(i.title()), sentences.apply(i.content()), i.sourceType(), i.sourceRef(), i.sourceLink(), i.year(), i.area(),
                 i.problemId(), i.leadUnitId(), names.unit(i.leadUnitId()), i.leadPersonId(), names.person(i.leadPersonId()),
                 i.coUnitIds(), coNames, i.supervisorId(), names.person(i.supervisorId()), i.leaderId(), names.person(i.leaderId()),
                 i.assignedOn(), i.workingDays(), i.deadline(), i.state(), i.colour(), sentences.apply(i.colourReason()), i.nextReportDue(),

@@ -69,6 +69,24 @@ class DemandLoopTest {
     }
 
     @Test
+    void aRoutedDemandsItemIsTitledInTheReadersLanguageWithOnlyTheEnterprisesNameAsWritten() throws Exception {
+        long item = route(raiseAsEnterprise("双语督办标题测试"));
+        String name = jdbc.sql("SELECT name FROM enterprise WHERE credit_code = ?").param(EnterpriseApiTest.MINE).query(String.class).single();
+        assertThat(jdbc.sql("SELECT title FROM supervision_item WHERE id = ?").param(item).query(String.class).single())
+                .startsWith("§enterprise.supervision.demandTitle|");
+        String english = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/supervision/items/" + item)
+                .param("lang", "en").with(as("city"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(english, "$.title")).isEqualTo("Enterprise demand: " + name + " (Financing)");
+        String chinese = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/supervision/items/" + item)
+                .param("lang", "zh_CN").with(as("city"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(chinese, "$.title")).isEqualTo("企业诉求：" + name + "（融资）");
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/supervision/items")
+                        .param("lang", "en").param("q", name).with(as("city"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("Enterprise demand: " + name + " (Financing)")
+                .doesNotContain("§enterprise");
+    }
+
+    @Test
     void aDemandGoesFromRaisedToRoutedSignedAnsweredReopenedOnceAndClosed() throws Exception {
         long demand = raiseAsEnterprise("流动资金贷款续贷困难");
         mvc.perform(json(post("/api/v1/demands/" + demand + "/return-visit"), """

@@ -12,6 +12,10 @@ public final class StoredTexts {
     private StoredTexts() {
     }
 
+    static Formats formats() {
+        return FORMATS;
+    }
+
     public static String chinese(String stored) {
         return in(Locale.SIMPLIFIED_CHINESE, stored);
     }
@@ -32,7 +36,7 @@ public final class StoredTexts {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/shared", "i18n/project", "i18n/supervision", "i18n/credit", "i18n/cockpit", "i18n/energy");
+        source.setBasenames("i18n/shared", "i18n/project", "i18n/supervision", "i18n/credit", "i18n/cockpit", "i18n/energy", "i18n/attraction");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;

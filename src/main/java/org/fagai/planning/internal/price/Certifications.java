@@ -98,7 +98,8 @@ class Certifications {
                 .query(Integer.class).single() + 1;
         String caseNo = "价认〔" + year + "〕" + next + "号";
         long id = jdbc.sql("SELECT nextval('price_certification_id_seq')").query(Long.class).single();
-        ItemView item = items.assign(new NewItem("价格认证：" + subject, requester + "委托认定：" + subject + "（" + caseNo + "）",
+        ItemView item = items.assign(new NewItem(StoredText.within(300, "planning.supervision.certificationTitle", subject),
+                StoredText.within(4000, "planning.supervision.certificationContent", requester, subject, caseNo),
                 SOURCE, caseNo, "/prices/certifications/" + id, c.leadUnitId(), c.leadPersonId(), null, c.supervisorId(), null,
                 null, days, requested, null, null));
         jdbc.sql("""

@@ -164,8 +164,14 @@ public class BlockerLoop {
         return over <= 0 ? title : StoredText.of(key, projectName.substring(0, Math.max(0, projectName.length() - over - 20)), label);
     }
 
+    /** The item's content, a stored sentence (the 督办 pages read its words in the reader's language). */
     private static String content(Blocker blocker, Project project) {
-        String text = blocker.description() + "\n项目：" + project.code() + " " + project.name() + "\n责任部门：" + blocker.department();
-        return text.length() > 4000 ? text.substring(0, 4000) : text;
+        return loopContent("project.supervision.blockerContent", blocker.description(), project.code(), project.name(),
+                blocker.department());
+    }
+
+    /** A stored sentence for a 督办 item's content, its longest text cut when the whole is too long for the column. */
+    public static String loopContent(String key, Object... args) {
+        return StoredText.within(4000, key, args);
     }
 }

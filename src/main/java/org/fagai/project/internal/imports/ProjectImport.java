@@ -1,5 +1,6 @@
 package org.fagai.project.internal.imports;
 
+import org.fagai.shared.StoredText;
 import static org.fagai.project.internal.imports.ImportColumns.*;
 
 import java.util.ArrayList;
@@ -137,7 +138,8 @@ public class ProjectImport {
         try {
             ProjectStage wanted = ProjectStage.fromChinese(input.stage().trim());
             return Optional.of(known).filter(p -> wanted.compareTo(p.stage()) < 0)
-                    .map(p -> new ImportError(row.number(), STAGE, row.get(STAGE), "项目阶段不能回退：当前为“" + p.stage().chinese() + "”"));
+                    .map(p -> new ImportError(row.number(), STAGE, row.get(STAGE), StoredText.of("project.error.stageBack",
+                            StoredText.label("project.stage." + p.stage().name()))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

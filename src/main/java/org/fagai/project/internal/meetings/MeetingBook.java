@@ -144,10 +144,12 @@ public class MeetingBook {
         Long unit = leadUnitId != null ? leadUnitId : following.map(ItemView::leadUnitId).orElse(null);
         Long person = leadPersonId != null ? leadPersonId : following.map(ItemView::leadPersonId).orElse(null);
         String title = BlockerLoop.loopTitle("project.supervision.decisionTitle", blocker.projectName(), blocker.category());
-        String content = agendaItem.decision() + "\n会议：" + meeting.title() + "（" + meeting.heldOn() + "）\n问题：" + blocker.description()
-                + (agendaItem.ownerDepartment() == null ? "" : "\n责任部门：" + agendaItem.ownerDepartment());
-        return loop.assign(new NewItem(title,
-                content.length() > 4000 ? content.substring(0, 4000) : content, SOURCE, String.valueOf(agendaItem.id()),
+        String content = agendaItem.ownerDepartment() == null
+                ? BlockerLoop.loopContent("project.supervision.decisionContent", agendaItem.decision(), meeting.title(), meeting.heldOn(),
+                        blocker.description())
+                : BlockerLoop.loopContent("project.supervision.decisionContentWithDepartment", agendaItem.decision(), meeting.title(),
+                        meeting.heldOn(), blocker.description(), agendaItem.ownerDepartment());
+        return loop.assign(new NewItem(title, content, SOURCE, String.valueOf(agendaItem.id()),
                 "/projects/meetings/" + meeting.id(), unit, person, List.of(), users.requireCurrent().id(), null,
                 agendaItem.deadline(), agendaItem.deadline() == null ? DECISION_WORKING_DAYS : null, meeting.heldOn(), null,
                 List.of()));

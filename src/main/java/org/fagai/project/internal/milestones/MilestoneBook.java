@@ -129,7 +129,7 @@ public class MilestoneBook {
     MilestoneView find(long projectId, MilestoneKind kind) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM project_milestone WHERE project_id = ? AND kind = ?")
                 .params(projectId, kind.name()).query((rs, i) -> view(rs)).optional()
-                .orElseThrow(() -> new NotFoundException("该项目尚未登记此项前期手续：" + kind.chinese()));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("project.error.milestone.missing", StoredText.label(kind.labelKey()))));
     }
 
     private void upsert(long projectId, MilestoneKind kind, String number, LocalDate on, String authority, Long applicationId,

@@ -86,7 +86,7 @@ class MilestoneFiles {
                     headers.set("X-Content-Type-Options", "nosniff");
                     return ResponseEntity.ok().headers(headers).body(rs.getBytes(3));
                 }).optional()
-                .orElseThrow(() -> new NotFoundException("该前期手续没有批复文件：" + kind.chinese()));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("project.error.milestone.noFile", StoredText.label(kind.labelKey()))));
     }
 
     private static String safeName(String original) {

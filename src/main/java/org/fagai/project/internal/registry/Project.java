@@ -1,5 +1,6 @@
 package org.fagai.project.internal.registry;
 
+import org.fagai.shared.StoredText;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +92,8 @@ public class Project {
      */
     void advanceTo(ProjectStage target, LocalDate on, Instant now) {
         if (target.compareTo(stage) <= 0) {
-            throw new IllegalArgumentException("项目阶段只能向后推进：当前为“" + stage.chinese() + "”，不能变更为“" + target.chinese() + "”");
+            throw new IllegalArgumentException(StoredText.of("project.error.stageForwardOnly",
+                    StoredText.label("project.stage." + stage.name()), StoredText.label("project.stage." + target.name())));
         }
         if (target.isStarted() && actualStartDate == null) {
             actualStartDate = on;

@@ -160,7 +160,8 @@ public class ProjectRegistry implements ProjectCatalog {
             ProjectStage current = visible(code).stage();
             ProjectStage wanted = ProjectInput.notBlank(input.stage()) ? ProjectStage.fromChinese(input.stage().trim()) : current;
             if (wanted.compareTo(current) < 0) {
-                throw FieldErrors.of("stage", "项目阶段不能回退：当前为“" + current.chinese() + "”");
+                throw FieldErrors.of("stage", org.fagai.shared.StoredText.of("project.error.stageBack",
+                        org.fagai.shared.StoredText.label("project.stage." + current.name())));
             }
             if (wanted != current) {
                 changeStage(code, wanted, LocalDate.now(clock), IMPORTED);

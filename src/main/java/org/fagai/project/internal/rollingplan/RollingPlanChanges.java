@@ -111,7 +111,8 @@ class RollingPlanChanges {
                 .params(from, project.id()).query(BigDecimal.class).optional()
                 .orElseThrow(() -> FieldErrors.of("code", "项目不在" + from + "年三年滚动计划中：" + project.code()));
         if (!plans.addIfAbsent(project.id(), new PlanLine(from, level, nature, figure))) {
-            throw new ConflictException("level", "项目已列入" + from + "年" + level.chinese() + "重点项目清单");
+            throw new ConflictException("level", StoredText.of("project.error.rollingPlan.listed", from,
+                    StoredText.label("project.level." + level.name())));
         }
         audit.record(AuditAction.CREATE, "project_plan", project.code(), StoredText.of("project.audit.rollingPlan.listed", from, StoredText.label("project.level." + level.name()), StoredText.label("project.nature." + nature.name()), figure.toPlainString()));
         events.publishEvent(new PlanChanged(from, List.of(project.id())));
@@ -134,7 +135,8 @@ class RollingPlanChanges {
             throw new FieldErrors(errors);
         }
         BigDecimal old = plans.changePlanned(project.id(), year, level, adjustment.plannedInvestment())
-                .orElseThrow(() -> FieldErrors.of("level", "项目未列入" + year + "年" + level.chinese() + "重点项目清单"));
+                .orElseThrow(() -> FieldErrors.of("level", StoredText.of("project.error.rollingPlan.notListed", year,
+                        StoredText.label("project.level." + level.name()))));
         audit.record(AuditAction.UPDATE, "project_plan", project.code(), StoredText.of("project.audit.plan.adjusted", year, StoredText.label("project.level." + level.name()), old.toPlainString(), adjustment.plannedInvestment().toPlainString(), adjustment.reason().trim()));
         events.publishEvent(new PlanChanged(year, List.of(project.id())));
         return old;

@@ -63,6 +63,11 @@ class BlockerItemTitleTest {
         assertThat((String) JsonPath.read(api("/api/v1/supervision/items/" + item + "?lang=en"), "$.title")).isEqualTo(english)
                 .satisfies(t -> assertThat(t.replace(name, "")).doesNotContainPattern("\\p{IsHan}"));
         assertThat((String) JsonPath.read(api("/api/v1/supervision/items/" + item + "?lang=zh_CN"), "$.title")).isEqualTo(chinese);
+        String code = jdbc.sql("SELECT code FROM project WHERE id = ?").param(project).query(String.class).single();
+        assertThat((String) JsonPath.read(api("/api/v1/supervision/items/" + item + "?lang=en"), "$.content"))
+                .isEqualTo("测试：双语督办标题\nProject: " + code + " " + name + "\nResponsible department: 住房和城乡建设局");
+        assertThat((String) JsonPath.read(api("/api/v1/supervision/items/" + item + "?lang=zh_CN"), "$.content"))
+                .isEqualTo("测试：双语督办标题\n项目：" + code + " " + name + "\n责任部门：住房和城乡建设局");
         assertThat(api("/api/v1/todo?lang=en")).contains(english).doesNotContain("§project");
 
         MockHttpSession session = Sessions.signIn(mvc, "city");

@@ -147,6 +147,21 @@ class ProjectImportTest {
     }
 
     @Test
+    void aStageMovedBackIsARowErrorInEnglishUnderEnglishAndAsBeforeInChinese() throws Exception {
+        String existing = jdbc.sql("SELECT code FROM project WHERE stage = 'CONSTRUCTION' AND region_code = '339903' ORDER BY code LIMIT 1")
+                .query(String.class).single();
+        byte[] file = projectFile(List.of(row(existing, "阶段回退", 2023, "区级", "续建", "谋划", "339903", "48", "", "2019-05", 800, 300)));
+        for (String[] language : new String[][] {{"en", "The stage cannot move back: the project is at “Under construction” now"},
+                {"zh_CN", "项目阶段不能回退：当前为“在建”"}}) {
+            String body = mvc.perform(multipart("/api/v1/projects/import").file(new MockMultipartFile("file", "f.xlsx", "application/octet-stream", file))
+                            .param("lang", language[0]).with(httpBasic("city", DEMO_PASSWORD)))
+                    .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            List<String> messages = JsonPath.read(body, "$.errors[?(@.column == '" + ImportColumns.STAGE + "')].message");
+            assertThat(messages).containsExactly(language[1]);
+        }
+    }
+
+    @Test
     void theTemplateHasTheHeadersAnInstructionsSheetAndDropDowns() throws Exception {
         byte[] template = mvc.perform(get("/api/v1/projects/import").with(httpBasic("city", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
