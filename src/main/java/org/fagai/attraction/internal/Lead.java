@@ -97,19 +97,18 @@ final class Lead {
         switch (type) {
             case FRAMEWORK -> {
                 if (state.agreement != null) {
-                    throw new LeadRefused(state.agreement == AgreementType.FRAMEWORK
-                            ? "已签框架协议：转为正式合同请登记投资协议/正式合同，调整金额请登记补充协议"
-                            : "已签正式合同，不能再签框架协议");
+                    throw new LeadRefused(StoredText.of(state.agreement == AgreementType.FRAMEWORK
+                            ? "attraction.refused.frameworkSigned" : "attraction.refused.frameworkAfterContract"));
                 }
             }
             case CONTRACT -> {
                 if (state.agreement == AgreementType.CONTRACT) {
-                    throw new LeadRefused("已签正式合同：调整协议投资请登记补充协议");
+                    throw new LeadRefused(StoredText.of("attraction.refused.contractSigned"));
                 }
             }
             case SUPPLEMENT -> {
                 if (state.agreement == null) {
-                    throw new LeadRefused("尚未签约：补充协议须在框架协议或正式合同之后");
+                    throw new LeadRefused(StoredText.of("attraction.refused.supplementFirst"));
                 }
             }
         }
@@ -175,7 +174,7 @@ final class Lead {
     void fundsArrived(BigDecimal amount, LocalDate on, LocalDate today) {
         requireActive();
         if (state.signed == null) {
-            throw new LeadRefused("尚未签约，不能登记到位资金");
+            throw new LeadRefused(StoredText.of("attraction.refused.fundsBeforeSigning"));
         }
         if (amount == null || amount.signum() <= 0) {
             throw FieldErrors.of("amount", "到位资金应大于0（万元）");
@@ -189,7 +188,7 @@ final class Lead {
     void drop(String reason, LocalDate on, LocalDate today) {
         requireActive();
         if (!state.stage.beforeConstruction()) {
-            throw new LeadRefused("项目已开工，由重点项目调度跟踪，不能终止线索");
+            throw new LeadRefused(StoredText.of("attraction.refused.dropStarted"));
         }
         if (reason == null || reason.isBlank()) {
             throw FieldErrors.of("reason", "请填写终止原因");
@@ -233,7 +232,7 @@ final class Lead {
 
     private void requireActive() {
         if (state.droppedOn != null) {
-            throw new LeadRefused("线索已于 " + state.droppedOn + " 终止");
+            throw new LeadRefused(StoredText.of("attraction.refused.dropped", state.droppedOn));
         }
     }
 

@@ -26,7 +26,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Maps typed exceptions of every {@code /api} controller to {@code application/problem+json}. A reason a service gave as a
- * stored sentence ({@link org.fagai.shared.StoredText}: a stage named by its label) is answered in the request's language.
+ * stored sentence ({@link org.fagai.shared.StoredText}: a stage named by its label) is answered in the request's language,
+ * and so are the problem's title and the handler's own details.
  */
 @RestControllerAdvice(annotations = ApiController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,26 +36,29 @@ public class ApiExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     private final Formats fmt;
+    private final MessageText text;
 
-    ApiExceptionHandler(Formats fmt) {
+    ApiExceptionHandler(Formats fmt, MessageText text) {
         this.fmt = fmt;
+        this.text = text;
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        return problem(HttpStatus.NOT_FOUND, "未找到", fmt.stored(e.getMessage()));
+        return problem(HttpStatus.NOT_FOUND, text.get("shared.problem.notFound"), fmt.stored(e.getMessage()));
     }
 
     @ExceptionHandler(FieldErrors.class)
     ProblemDetail invalid(FieldErrors e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", fmt.stored(e.getMessage()));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.invalid"), fmt.stored(e.getMessage()));
         problem.setProperty("errors", read(e.errors()));
         return problem;
     }
 
     @ExceptionHandler(ImportRejected.class)
     ProblemDetail importRejected(ImportRejected e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "导入失败", e.getMessage());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, text.get("shared.problem.import"),
+                text.get("shared.problem.importDetail", e.errors().size()));
         problem.setProperty("errors", e.errors().stream()
                 .map(r -> new ImportError(r.row(), r.column(), r.value(), fmt.stored(r.message()))).toList());
         return problem;
@@ -62,7 +66,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(UploadRefused.class)
     ResponseEntity<ProblemDetail> uploadRefused(UploadRefused e) {
-        ProblemDetail problem = problem(e.status(), "上传被拒绝", e.reason());
+        ProblemDetail problem = problem(e.status(), text.get("shared.problem.upload"), e.reason());
         problem.setProperty("errors", e.errors());
         var response = ResponseEntity.status(e.status());
         if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
@@ -73,14 +77,14 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail badArgument(IllegalArgumentException e) {
-        return problem(HttpStatus.BAD_REQUEST, "输入有误", fmt.stored(e.getMessage()));
+        return problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.invalid"), fmt.stored(e.getMessage()));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalidBody(MethodArgumentNotValidException e) {
         List<FieldErrors.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldErrors.FieldError(f.getField(), f.getDefaultMessage())).toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "输入有误", "请求内容未通过校验");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.invalid"), text.get("shared.problem.invalidBody"));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -88,15 +92,15 @@ public class ApiExceptionHandler {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ProblemDetail invalidParameters(HandlerMethodValidationException e) {
         List<FieldErrors.FieldError> errors = RequestParameterErrors.of(e);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "参数有误",
-                errors.isEmpty() ? "请求参数未通过校验" : "参数 " + errors.get(0).field() + " " + errors.get(0).message());
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.parameters"), errors.isEmpty()
+                ? text.get("shared.problem.parametersDetail") : text.get("shared.problem.parameter", errors.get(0).field(), errors.get(0).message()));
         problem.setProperty("errors", errors);
         return problem;
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "数据冲突", fmt.stored(e.getMessage()));
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, text.get("shared.problem.conflict"), fmt.stored(e.getMessage()));
         problem.setProperty("errors", read(e.errors()));
         return problem;
     }
@@ -109,39 +113,40 @@ public class ApiExceptionHandler {
     ProblemDetail integrity(DataIntegrityViolationException e) {
         log.warn("Database constraint refused a write: {}", e.getMostSpecificCause().getMessage());
         return IntegrityViolations.isUniqueKey(e)
-                ? problem(HttpStatus.CONFLICT, "数据冲突", IntegrityViolations.CONFLICT)
-                : problem(HttpStatus.BAD_REQUEST, "输入有误", IntegrityViolations.INVALID);
+                ? problem(HttpStatus.CONFLICT, text.get("shared.problem.conflict"), IntegrityViolations.CONFLICT)
+                : problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.invalid"), IntegrityViolations.INVALID);
     }
 
     @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail badParameter(Exception e) {
         String name = e instanceof MissingServletRequestParameterException m ? m.getParameterName()
                 : ((MethodArgumentTypeMismatchException) e).getName();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "参数有误", "参数 " + name + " 缺失或格式不正确");
-        problem.setProperty("errors", List.of(Map.of("field", name, "message", "缺失或格式不正确")));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.parameters"),
+                text.get("shared.problem.parameter", name, text.get("shared.problem.missingOrMalformed")));
+        problem.setProperty("errors", List.of(Map.of("field", name, "message", text.get("shared.problem.missingOrMalformed"))));
         return problem;
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "请求内容无法解析", "请求内容不是有效的 JSON，或字段类型不正确");
+        return problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.unreadable"), text.get("shared.problem.unreadableDetail"));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "文件过大", e.getMaxUploadSize() > 0
-                ? "上传文件超过 " + UploadLimits.megabytes(e.getMaxUploadSize()) + " 的大小限制，已拒绝" : "上传文件超过大小限制，已拒绝");
+        return problem(HttpStatus.CONTENT_TOO_LARGE, text.get("shared.problem.tooLarge"), e.getMaxUploadSize() > 0
+                ? text.get("shared.problem.tooLargeDetail", UploadLimits.megabytes(e.getMaxUploadSize())) : text.get("shared.problem.tooLargeAny"));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(AccessDeniedException e) {
-        return problem(HttpStatus.FORBIDDEN, "无权访问", "当前账号无权执行此操作");
+        return problem(HttpStatus.FORBIDDEN, text.get("shared.problem.denied"), text.get("shared.problem.deniedDetail"));
     }
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected API error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "系统错误", "系统内部错误，请稍后重试或联系管理员");
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text.get("shared.problem.error"), text.get("shared.problem.errorDetail"));
     }
 
     /** The errors with each message in the request's language (a plain text as it is). */

@@ -20,9 +20,11 @@ import org.springframework.web.servlet.ModelAndView;
 public class PageExceptionHandler {
 
     private final Formats fmt;
+    private final MessageText text;
 
-    PageExceptionHandler(Formats fmt) {
+    PageExceptionHandler(Formats fmt, MessageText text) {
         this.fmt = fmt;
+        this.text = text;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -42,7 +44,7 @@ public class PageExceptionHandler {
     ModelAndView invalidParameters(HandlerMethodValidationException e) {
         List<FieldErrors.FieldError> errors = RequestParameterErrors.of(e);
         return badRequest(HttpStatus.BAD_REQUEST, errors.isEmpty() ? null
-                : "参数 " + errors.get(0).field() + " " + errors.get(0).message());
+                : text.get("shared.problem.parameter", errors.get(0).field(), errors.get(0).message()));
     }
 
     @ExceptionHandler(ConflictException.class)

@@ -11,8 +11,8 @@ import org.springframework.http.ProblemDetail;
 /** A constraint the database enforced is never a 500: a unique key is 409, anything else 400. */
 class IntegrityViolationAnswersTest {
 
-    private final ApiExceptionHandler api = new ApiExceptionHandler(StoredTexts.formats());
-    private final PageExceptionHandler pages = new PageExceptionHandler(StoredTexts.formats());
+    private final ApiExceptionHandler api = new ApiExceptionHandler(StoredTexts.formats(), StoredTexts.messageText());
+    private final PageExceptionHandler pages = new PageExceptionHandler(StoredTexts.formats(), StoredTexts.messageText());
 
     private static DataIntegrityViolationException violation(String sqlState) {
         return new DataIntegrityViolationException("could not execute statement",

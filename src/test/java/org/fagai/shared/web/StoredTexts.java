@@ -16,6 +16,10 @@ public final class StoredTexts {
         return FORMATS;
     }
 
+    static MessageText messageText() {
+        return new MessageText(messages());
+    }
+
     public static String chinese(String stored) {
         return in(Locale.SIMPLIFIED_CHINESE, stored);
     }
