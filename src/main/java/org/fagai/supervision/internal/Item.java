@@ -142,7 +142,7 @@ class Item {
     }
 
     void sign(Actor actor, LocalDate today, WorkCalendar calendar, ColourRules rules, Instant now) {
-        requireState(ItemState.PENDING_SIGN, "签收");
+        requireState(ItemState.PENDING_SIGN, "sign");
         requireLead(actor, "签收");
         state = ItemState.IN_PROGRESS;
         signedOn = today;
@@ -151,7 +151,7 @@ class Item {
     }
 
     void report(Actor actor, String progress, LocalDate today, WorkCalendar calendar, ColourRules rules, Instant now) {
-        requireState(ItemState.IN_PROGRESS, "报送进展");
+        requireState(ItemState.IN_PROGRESS, "report");
         requireLead(actor, "报送进展");
         lastProgress = Texts.required("progress", progress, 4000, "进展情况");
         nextReportDue = rules.reportDueAfter(today, calendar);
@@ -160,14 +160,14 @@ class Item {
     }
 
     void completeMilestone(Actor actor, int seq, LocalDate today, Instant now) {
-        requireState(ItemState.IN_PROGRESS, "完成节点");
+        requireState(ItemState.IN_PROGRESS, "milestone");
         requireLead(actor, "完成节点");
         if (seq < 0 || seq >= milestones.size()) {
             throw FieldErrors.of("seq", "节点序号须在 0–" + (milestones.size() - 1) + " 之间：" + seq);
         }
         Milestone m = milestones.get(seq);
         if (m.doneOn() != null) {
-            throw new LoopViolation("节点「" + m.title() + "」已于 " + m.doneOn() + " 完成");
+            throw new LoopViolation(StoredText.of("supervision.refused.milestoneDone", m.title(), m.doneOn()));
         }
         m.complete(today);
         steps.add(new Step(now, StepKind.MILESTONE_DONE, actor, m.title()));
@@ -175,7 +175,7 @@ class Item {
 
     /** An evidence file for the closure request, uploaded by the lead person while he handles the item. */
     void attachEvidence(Actor actor, String fileName, Instant now) {
-        requireState(ItemState.IN_PROGRESS, "上传佐证文件");
+        requireState(ItemState.IN_PROGRESS, "evidence");
         requireLead(actor, "上传佐证文件");
         evidenceFiles++;
         steps.add(new Step(now, StepKind.EVIDENCE_ADDED, actor, fileName));
@@ -183,7 +183,7 @@ class Item {
 
     /** Needs the result and evidence: a description, or at least one evidence file uploaded before. */
     void requestClosure(Actor actor, String resultText, String evidenceText, Instant now) {
-        requireState(ItemState.IN_PROGRESS, "申请办结");
+        requireState(ItemState.IN_PROGRESS, "requestClosure");
         requireLead(actor, "申请办结");
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         String r = Texts.collect(errors, "result", resultText, 4000, "办理结果");
@@ -200,13 +200,13 @@ class Item {
     }
 
     void verify(Actor actor, LocalDate today, Instant now) {
-        requireState(ItemState.CLOSURE_REQUESTED, "核验办结");
+        requireState(ItemState.CLOSURE_REQUESTED, "verify");
         if (actor.is(leadPersonId)) {
             throw new AccessDeniedException("不能核验本人牵头办理的事项");
         }
         requireSupervisor(actor, "核验办结");
         if ((evidence == null || evidence.isBlank()) && evidenceFiles == 0) {
-            throw new LoopViolation("没有佐证材料的事项不能办结");
+            throw new LoopViolation(StoredText.of("supervision.refused.noEvidence"));
         }
         state = ItemState.CLOSED;
         closedOn = today;
@@ -218,7 +218,7 @@ class Item {
     }
 
     void returnForRework(Actor actor, String reason, Instant now) {
-        requireState(ItemState.CLOSURE_REQUESTED, "退回");
+        requireState(ItemState.CLOSURE_REQUESTED, "return");
         requireSupervisor(actor, "退回");
         String why = Texts.required("reason", reason, 500, "退回理由");
         state = ItemState.IN_PROGRESS;
@@ -227,11 +227,11 @@ class Item {
 
     void requestExtension(Actor actor, LocalDate newDeadline, String reason, Instant now) {
         if (state != ItemState.PENDING_SIGN && state != ItemState.IN_PROGRESS) {
-            throw new LoopViolation("事项" + Texts.stateName(state) + "，不能申请延期");
+            throw refusedIn("extension");
         }
         requireLead(actor, "申请延期");
         if (extension().pending()) {
-            throw new LoopViolation("已有待审批的延期申请（延至 " + extension().deadline() + "）");
+            throw new LoopViolation(StoredText.of("supervision.refused.extensionPending", extension().deadline()));
         }
         extension = ExtensionRequest.of(deadline, newDeadline, reason, actor.id());
         steps.add(new Step(now, StepKind.EXTENSION_REQUESTED, actor, "延至 " + newDeadline + "：" + extension.reason()));
@@ -240,7 +240,7 @@ class Item {
     void decideExtension(Actor actor, boolean approve, String note, Instant now) {
         ExtensionRequest asked = extension();
         if (!asked.pending()) {
-            throw new LoopViolation("没有待审批的延期申请");
+            throw new LoopViolation(StoredText.of("supervision.refused.noExtension"));
         }
         if (actor.role() != Role.LEADER) {
             throw new AccessDeniedException("延期申请由委领导审批");
@@ -311,7 +311,7 @@ class Item {
 
     void cancel(Actor actor, String reason, Instant now) {
         if (!state.open()) {
-            throw new LoopViolation("事项" + Texts.stateName(state) + "，不能撤销");
+            throw refusedIn("cancel");
         }
         if (!actor.is(supervisorId) && actor.role() != Role.LEADER) {
             throw new AccessDeniedException("只有督办人或委领导可以撤销事项");
@@ -346,10 +346,17 @@ class Item {
         return false;
     }
 
+    /** {@code step} names the refused step in the message ({@code supervision.refused.step.<step>}). */
     private void requireState(ItemState expected, String step) {
         if (state != expected) {
-            throw new LoopViolation("事项" + Texts.stateName(state) + "，不能" + step);
+            throw refusedIn(step);
         }
+    }
+
+    /** The step refused in the item's state, a stored sentence read in the reader's language. */
+    private LoopViolation refusedIn(String step) {
+        return new LoopViolation(StoredText.of("supervision.refused.state", StoredText.label("supervision.refused.state." + state.name()),
+                StoredText.label("supervision.refused.step." + step)));
     }
 
     private void requireLead(Actor actor, String step) {

@@ -56,8 +56,10 @@ class ProjectErrorLanguageTest {
         assertThat((String) JsonPath.read(english, "$.errors[0].message"))
                 .isEqualTo("The stage can only move forward: the project is at “Under construction” and cannot change to “Preparation”");
         assertThat((String) JsonPath.read(english, "$.detail")).doesNotContainPattern("\\p{IsHan}");
+        assertThat((String) JsonPath.read(english, "$.title")).isEqualTo("Invalid input");
         assertThat((String) JsonPath.read(answer(json(post(path), body), "zh_CN", 400), "$.errors[0].message"))
                 .isEqualTo("项目阶段只能向后推进：当前为“在建”，不能变更为“前期”");
+        assertThat((String) JsonPath.read(answer(json(post(path), body), "zh_CN", 400), "$.title")).isEqualTo("输入有误");
 
         MockHttpSession session = Sessions.signIn(mvc, "admin");
         MvcResult refused = mvc.perform(post("/projects/" + code + "/stage").session(session).with(csrf())

@@ -46,7 +46,7 @@ class ItemLoopTest {
         item.sign(LEAD, FRIDAY, CALENDAR, RULES, NOW);
         assertThat(item.state()).isEqualTo(ItemState.IN_PROGRESS);
         assertThatThrownBy(() -> item.sign(LEAD, FRIDAY, CALENDAR, RULES, NOW)).isInstanceOf(LoopViolation.class)
-                .hasMessageContaining("办理中");
+                .satisfies(e -> assertThat(org.fagai.shared.web.StoredTexts.chinese(e.getMessage())).isEqualTo("事项办理中，不能签收"));
     }
 
     @Test

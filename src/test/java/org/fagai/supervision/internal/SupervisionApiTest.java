@@ -99,6 +99,8 @@ class SupervisionApiTest {
         mvc.perform(post(item + "/sign").with(as("district"))).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.detail").value("事项办理中，不能签收"));
+        mvc.perform(post(item + "/sign").param("lang", "en").with(as("district"))).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("The item is in progress: it cannot be signed for"));
         mvc.perform(json(post(item + "/report"), "{\"progress\":\"已完成方案编制\"}").with(as("district")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.lastProgress").value("已完成方案编制"));
         mvc.perform(json(post(item + "/request-closure"), "{\"result\":\"已完成\"}").with(as("district")))
