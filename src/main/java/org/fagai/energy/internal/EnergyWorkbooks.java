@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelExport.Column;
+import org.fagai.shared.web.MessageText;
 
 /** The module's Excel exports, through the shared export (title, typed cells, formulas never written). */
 final class EnergyWorkbooks {
@@ -51,13 +52,17 @@ final class EnergyWorkbooks {
                 Column.date("整改办结日期")), data);
     }
 
-    static void assessments(OutputStream out, List<AssessmentView> rows) {
+    /** In the reader's language: the title, headers and grades (read on the request's thread). */
+    static void assessments(OutputStream out, List<AssessmentView> rows, MessageText text) {
         List<List<?>> data = new ArrayList<>();
         for (AssessmentView a : rows) {
-            data.add(Arrays.asList(a.year(), a.subjectName(), a.subjectCode(), a.totalScore(), a.grade().chinese(), a.publishedOn()));
+            data.add(Arrays.asList(a.year(), a.subjectName(), a.subjectCode(), a.totalScore(),
+                    text.get("energy.grade." + a.grade().name()), a.publishedOn()));
         }
-        ExcelExport.report(out, "节能目标责任考核结果", List.of(Column.integer("年度"), Column.text("考核对象"), Column.text("代码"),
-                Column.amount("综合得分"), Column.text("考核等级"), Column.date("公布日期")), data);
+        ExcelExport.report(out, text.get("energy.assessment.export.title"), List.of(Column.integer(text.get("energy.assessment.export.year")),
+                Column.text(text.get("energy.assessment.export.subject")), Column.text(text.get("energy.assessment.export.code")),
+                Column.amount(text.get("energy.assessment.total")), Column.text(text.get("energy.assessment.grade")),
+                Column.date(text.get("energy.assessment.publishedOn"))), data);
     }
 
     private static String classText(org.fagai.energy.ReviewClass c) {
