@@ -88,6 +88,32 @@ class ReaderLanguageNamesTest {
     }
 
     @Test
+    void theEnergyListsWorkbooksHaveEnglishTitlesHeadersLevelsAndWarningsUnderEnglish() throws Exception {
+        MockHttpSession admin = Sessions.signIn(mvc, "admin");
+        for (String list : new String[] {"reports", "reviews", "checks"}) {
+            try (ReadableWorkbook english = workbook(mvc.perform(get("/energy/" + list + "/export?lang=en").session(admin))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())) {
+                List<Row> rows = english.getFirstSheet().read();
+                assertThat(rows.get(0).getCellText(0)).doesNotContainPattern(HAN);
+                assertThat(rows.get(1).stream().map(c -> c == null ? "" : c.getText())).noneMatch(h -> HAN.matcher(h).find());
+                if (list.equals("reviews")) {
+                    assertThat(rows.stream().skip(2).flatMap(r -> java.util.stream.Stream.of(r.getCellText(6), r.getCellText(7),
+                            r.getCellText(14)))).isNotEmpty().noneMatch(c -> HAN.matcher(c).find());
+                }
+            }
+        }
+        try (ReadableWorkbook chinese = workbook(mvc.perform(get("/energy/reviews/export?lang=zh_CN").session(admin))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray())) {
+            List<Row> rows = chinese.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("节能审查清单");
+            assertThat(List.of(rows.get(1).getCellText(0), rows.get(1).getCellText(6), rows.get(1).getCellText(14)))
+                    .containsExactly("项目代码", "审查层级", "预警");
+            assertThat(rows.stream().skip(2).map(r -> r.getCellText(6))).isNotEmpty()
+                    .allMatch(List.of("省级审查", "地方审查", "不单独审查")::contains);
+        }
+    }
+
+    @Test
     void aDemandsCategoryAndTheRatesGroupsReadInTheReadersLanguage() throws Exception {
         Map<String, Object> demand = jdbc.sql("SELECT id, category FROM enterprise_demand ORDER BY id LIMIT 1").query().singleRow();
         String key = "enterprise.demand.category." + demand.get("category");
