@@ -143,6 +143,30 @@ class ReaderLanguageNamesTest {
         assertThat(chinese).contains(" · " + messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE) + " · ");
     }
 
+    @Test
+    void theLeadsWorkbookWrittenOnAnotherThreadIsEnglishUnderEnglishAndAsBeforeInChinese() throws Exception {
+        MockHttpSession admin = Sessions.signIn(mvc, "admin");
+        for (String language : new String[] {"en", "zh_CN"}) {
+            var result = mvc.perform(get("/attraction/leads/export?lang=" + language).session(admin)).andExpect(status().isOk()).andReturn();
+            result.getAsyncResult(20_000);
+            try (ReadableWorkbook workbook = workbook(result.getResponse().getContentAsByteArray())) {
+                List<Row> rows = workbook.getFirstSheet().read();
+                if (language.equals("en")) {
+                    assertThat(rows.get(0).getCellText(0)).isEqualTo("Investment leads");
+                    assertThat(rows.get(1).stream().map(c -> c == null ? "" : c.getText())).noneMatch(h -> HAN.matcher(h).find());
+                    assertThat(rows.stream().skip(2).filter(r -> !r.getCellText(7).isEmpty()).map(r -> r.getCellText(2) + r.getCellText(7)
+                            + r.getCellText(10))).isNotEmpty().noneMatch(c -> HAN.matcher(c).find());
+                } else {
+                    assertThat(rows.get(0).getCellText(0)).isEqualTo("招商线索");
+                    assertThat(List.of(rows.get(1).getCellText(0), rows.get(1).getCellText(2), rows.get(1).getCellText(7)))
+                            .containsExactly("投资方", "来源地", "阶段");
+                    assertThat(rows.stream().skip(2).map(r -> r.getCellText(2)).filter(o -> !o.isEmpty()))
+                            .isNotEmpty().allMatch(List.of("市外", "省外", "境外")::contains);
+                }
+            }
+        }
+    }
+
     private static ReadableWorkbook workbook(byte[] bytes) throws Exception {
         return new ReadableWorkbook(new ByteArrayInputStream(bytes));
     }
