@@ -10,5 +10,15 @@ public record Comparison(String parentCode, String parentName, int year, int mon
     }
 
     public record Row(String code, String name, String unit, String period, List<OverviewLine> cells) {
+
+        /** This row under another name (the reader's language). */
+        public Row named(String shown) {
+            return new Row(code, shown, unit, period, cells);
+        }
+    }
+
+    /** This matrix with other rows (named in the reader's language). */
+    public Comparison withRows(List<Row> shown) {
+        return new Comparison(parentCode, parentName, year, month, periodLabel, regions, shown);
     }
 }

@@ -11,6 +11,7 @@ public record IndicatorForm(
         @Pattern(regexp = "[A-Z][A-Z0-9_]{0,39}", message = "指标代码应为大写字母开头的字母、数字或下划线，最长40位")
         String code,
         @NotBlank(message = "指标名称不能为空") @Size(max = 100, message = "指标名称最长100字") String name,
+        @Size(max = 100, message = "英文名称最长100字") String englishName,
         @NotNull(message = "请选择计量单位") Unit unit,
         @NotNull(message = "请选择发布频率") Frequency frequency,
         boolean januaryAlone,
@@ -24,12 +25,12 @@ public record IndicatorForm(
         boolean enabled) {
 
     public static IndicatorForm empty() {
-        return new IndicatorForm("", "", Unit.YI, Frequency.MONTHLY, false, GrowthSource.COMPUTED, true, false, true, "完成",
+        return new IndicatorForm("", "", "", Unit.YI, Frequency.MONTHLY, false, GrowthSource.COMPUTED, true, false, true, "完成",
                 false, 200, true);
     }
 
     public static IndicatorForm of(IndicatorView v) {
-        return new IndicatorForm(v.code(), v.name(), v.unit(), v.frequency(), v.januaryAlone(), v.growthSource(),
+        return new IndicatorForm(v.code(), v.name(), v.englishName(), v.unit(), v.frequency(), v.januaryAlone(), v.growthSource(),
                 v.levelComparable(), v.growthOnly(), v.additive(), v.briefVerb(), v.inBrief(), v.sortOrder(), v.enabled());
     }
 }

@@ -10,6 +10,11 @@ import java.util.Optional;
 public record Overview(String regionCode, String regionName, int year, int month, String periodLabel,
                        List<OverviewLine> lines, Optional<KeyProjectShare> keyProjects) {
 
+    /** This overview with other lines (named in the reader's language). */
+    public Overview withLines(List<OverviewLine> shown) {
+        return new Overview(regionCode, regionName, year, month, periodLabel, shown, keyProjects);
+    }
+
     public List<OverviewLine> warnings() {
         return lines.stream().filter(l -> l.warning() == Warning.YELLOW || l.warning() == Warning.RED).toList();
     }

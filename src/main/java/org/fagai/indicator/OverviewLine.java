@@ -25,6 +25,13 @@ public record OverviewLine(String code, String name, String unit, String period,
                            boolean growthDiffers, Unit unitKind, boolean growthOnly, boolean inBrief,
                            String briefVerb, boolean growthEstimated) {
 
+    /** This line under another name (the reader's language). */
+    public OverviewLine named(String shown) {
+        return new OverviewLine(code, shown, unit, period, value, growth, target, gap, warning, rank, rankOf, absoluteTarget,
+                completion, timeProgress, progressGap, growthWarning, progressWarning, growthDiffers, unitKind, growthOnly, inBrief,
+                briefVerb, growthEstimated);
+    }
+
     public boolean hasData() {
         return value != null || growth != null;
     }

@@ -13,4 +13,11 @@ public record ValueView(String indicatorCode, String indicatorName, Unit unit, S
                         BigDecimal growth, BigDecimal reportedGrowth, BigDecimal computedGrowth, boolean growthDiffers,
                         boolean growthEstimated,
                         String updatedBy, OffsetDateTime updatedAt) {
+
+    /** This value under another indicator name (the reader's language). */
+    public ValueView named(String shown) {
+        return new ValueView(indicatorCode, shown, unit, regionCode, regionName, year, toMonth, periodLabel, value, lastYearValue,
+                growth, reportedGrowth, computedGrowth, growthDiffers, growthEstimated, updatedBy, updatedAt);
+    }
+
 }

@@ -23,35 +23,40 @@ import org.fagai.attraction.internal.DistrictRanking.Row;
 import org.fagai.shared.Percent;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelExport.Column;
+import org.fagai.shared.web.MessageText;
 
 /** The Excel files of the module, all through the shared {@link ExcelExport}: lists with their filters, the monthly report. */
 final class AttractionExports {
 
-    private static final Map<LeadStage, String> STAGES = Map.of(LeadStage.LEAD, "线索", LeadStage.NEGOTIATING, "洽谈",
-            LeadStage.SIGNED, "签约", LeadStage.REGISTERED, "注册落地", LeadStage.STARTED, "开工", LeadStage.PRODUCING, "投产",
-            LeadStage.FULL_CAPACITY, "达产");
-    private static final Map<Origin, String> ORIGINS = Map.of(Origin.OUTSIDE_CITY, "市外", Origin.OUTSIDE_PROVINCE, "省外",
-            Origin.FOREIGN, "境外");
     private static final Map<EventLevel, String> LEVELS = Map.of(EventLevel.NATIONAL, "国家级", EventLevel.PROVINCIAL, "省级",
             EventLevel.CITY, "市级", EventLevel.COUNTY, "区县级");
 
     private AttractionExports() {
     }
 
-    static void leads(OutputStream out, List<LeadView> leads) {
-        List<Column> columns = List.of(text("投资方"), text("项目名称"), text("来源地"), text("产业链"), text("行业代码"), text("落地地区"),
-                text("责任人"), text("阶段"), date("线索日期"), date("首次签约日期"), text("协议类型"), amount("协议投资（万元）").summed(),
-                amount("协议投资（万美元）"), amount("到位资金（万元）").summed(), text("注册企业信用代码"), text("重点项目代码"),
-                date("最近进展"), text("停滞"), date("终止日期"));
+    /** The leads in the reader's language ({@code text} read on the thread writing the rows, the request's locale set on it). */
+    static void leads(OutputStream out, List<LeadView> leads, MessageText text) {
+        List<Column> columns = List.of(text(h(text, "investor")), text(h(text, "project")), text(h(text, "origin")),
+                text(h(text, "chain")), text(h(text, "industry")), text(h(text, "region")), text(h(text, "officer")),
+                text(h(text, "stage")), date(h(text, "foundOn")), date(h(text, "signedOn")), text(h(text, "agreement")),
+                amount(h(text, "agreed")).summed(), amount(h(text, "agreedUsd")), amount(h(text, "funds")).summed(),
+                text(h(text, "company")), text(h(text, "projectCode")), date(h(text, "lastProgress")), text(h(text, "stalled")),
+                date(h(text, "droppedOn")));
+        String stalled = h(text, "stalled");
         List<List<?>> rows = new ArrayList<>();
         for (LeadView l : leads) {
-            rows.add(Arrays.asList(l.investorName(), l.projectName(), ORIGINS.get(l.origin()), l.chainName(), l.industryCode(),
-                    l.regionName(), l.officerName(), STAGES.get(l.stage()), l.foundOn(), l.signedOn(),
-                    l.agreement() == null ? null : Signings.typeName(l.agreement()), l.agreedInvestment(), l.agreedUsd(),
-                    l.fundsInPlace(), l.companyCreditCode(), l.projectCode(), l.lastProgressOn(), l.stalled() ? "停滞" : "",
-                    l.droppedOn()));
+            rows.add(Arrays.asList(l.investorName(), l.projectName(),
+                    l.origin() == null ? null : text.get("attraction.export.origin." + l.origin().name()), l.chainName(),
+                    l.industryCode(), l.regionName(), l.officerName(), text.get(l.stage().labelKey()), l.foundOn(), l.signedOn(),
+                    l.agreement() == null ? null : text.get("attraction.agreement." + l.agreement().name()), l.agreedInvestment(),
+                    l.agreedUsd(), l.fundsInPlace(), l.companyCreditCode(), l.projectCode(), l.lastProgressOn(),
+                    l.stalled() ? stalled : "", l.droppedOn()));
         }
-        ExcelExport.report(out, "招商线索", columns, rows);
+        ExcelExport.report(out, text.get("attraction.export.leads.title"), columns, rows);
+    }
+
+    private static String h(MessageText text, String column) {
+        return text.get("attraction.export.leads." + column);
     }
 
     static void trips(OutputStream out, List<TripView> trips) {

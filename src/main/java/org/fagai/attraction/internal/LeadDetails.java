@@ -1,5 +1,6 @@
 package org.fagai.attraction.internal;
 
+import org.fagai.shared.web.MessageText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,9 +38,11 @@ class LeadDetails {
     private final ProjectCatalog projects;
     private final KeyProjectInvestment investment;
     private final JdbcClient jdbc;
+    private final MessageText text;
 
     LeadDetails(Leads leads, LeadList list, EnterpriseRegistry enterprises, ProjectCatalog projects, KeyProjectInvestment investment,
-                JdbcClient jdbc) {
+                JdbcClient jdbc, MessageText text) {
+        this.text = text;
         this.investment = investment;
         this.leads = leads;
         this.list = list;
@@ -86,7 +89,7 @@ class LeadDetails {
             return null;
         }
         Map<String, BigDecimal> completed = investment.completedSinceStart(List.of(code));
-        return new KeyProject(ref.code(), ref.name(), ref.stage().chinese(), ref.totalInvestment(),
+        return new KeyProject(ref.code(), ref.name(), text.get("project.stage." + ref.stage().name()), ref.totalInvestment(),
                 completed.getOrDefault(code, BigDecimal.ZERO));
     }
 }

@@ -132,11 +132,4 @@ class Signings {
         return wan;
     }
 
-    static String typeName(AgreementType type) {
-        return switch (type) {
-            case FRAMEWORK -> "框架协议";
-            case CONTRACT -> "投资协议/正式合同";
-            case SUPPLEMENT -> "补充协议";
-        };
-    }
 }

@@ -71,8 +71,8 @@ class AssessmentsPageController {
     @GetMapping("/energy/assessments/export")
     ResponseEntity<byte[]> export(@RequestParam(required = false) @CalendarYear Integer year) {
         List<AssessmentView> rows = assessments.list(year, access.reader());
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("节能目标责任考核结果.xlsx"))
-                .body(Downloads.bytes(out -> EnergyWorkbooks.assessments(out, rows)));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("energy.assessment.export.file")))
+                .body(Downloads.bytes(out -> EnergyWorkbooks.assessments(out, rows, text)));
     }
 
     @GetMapping("/energy/assessments/report")

@@ -70,8 +70,8 @@ class ChecksPageController {
                                   @RequestParam(required = false) @MaxLength(10) String sort, @RequestParam(defaultValue = "false") boolean desc) {
         List<CheckView> rows = list.all(new CheckList.Query(year, q, open, sort, desc, 0, 1), access.reader(), EXPORT_LIMIT);
         audit.record(AuditAction.EXPORT, OnSiteChecks.AUDIT_TYPE, "list", StoredText.of("energy.audit.checks.export", rows.size()));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("实地能耗核查清单.xlsx"))
-                .body(Downloads.bytes(out -> EnergyWorkbooks.checks(out, rows)));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("energy.export.checks.file")))
+                .body(Downloads.bytes(out -> EnergyWorkbooks.checks(out, rows, text)));
     }
 
     @PostMapping("/energy/checks")

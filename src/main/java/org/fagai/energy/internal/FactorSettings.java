@@ -1,5 +1,6 @@
 package org.fagai.energy.internal;
 
+import org.fagai.shared.web.MessageText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,11 @@ class FactorSettings {
     private final Recompute recompute;
     private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final AuditLog audit;
+    private final MessageText text;
 
     FactorSettings(EnergyAccess access, FactorStore store, Recompute recompute,
-                   org.springframework.jdbc.core.simple.JdbcClient jdbc, AuditLog audit) {
+                   org.springframework.jdbc.core.simple.JdbcClient jdbc, AuditLog audit, MessageText text) {
+        this.text = text;
         this.access = access;
         this.store = store;
         this.recompute = recompute;
@@ -60,8 +63,9 @@ class FactorSettings {
         List<TypeRow> rows = new ArrayList<>();
         for (EnergyType type : EnergyType.values()) {
             Factors.TypeFactor f = factors.of(type);
-            rows.add(new TypeRow(type, type.chinese(), type.unit(), f.coefficient(), coefficientUnit(type), f.basePerUnit(),
-                    type == EnergyType.ELECTRICITY ? null : f.co2Factor(), "tCO₂/" + type.unit(), f.source()));
+            String unit = text.get("energy.unit." + type.name());
+            rows.add(new TypeRow(type, text.get("energy.type." + type.name()), unit, f.coefficient(), coefficientUnit(type),
+                    f.basePerUnit(), type == EnergyType.ELECTRICITY ? null : f.co2Factor(), "tCO₂/" + unit, f.source()));
         }
         return new Table(rows, List.copyOf(factors.years().descendingMap().values()));
     }

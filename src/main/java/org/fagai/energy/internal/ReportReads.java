@@ -1,5 +1,6 @@
 package org.fagai.energy.internal;
 
+import org.fagai.shared.web.MessageText;
 import java.util.List;
 import java.util.Optional;
 import org.fagai.energy.EnergyType;
@@ -12,8 +13,11 @@ class ReportReads {
 
     private final JdbcClient jdbc;
 
-    ReportReads(JdbcClient jdbc) {
+    private final MessageText text;
+
+    ReportReads(JdbcClient jdbc, MessageText text) {
         this.jdbc = jdbc;
+        this.text = text;
     }
 
     Optional<ReportView> find(long id) {
@@ -22,7 +26,7 @@ class ReportReads {
                 .param(id)
                 .query((rs, n) -> {
                     EnergyType type = EnergyType.valueOf(rs.getString(1));
-                    return new ReportView.Item(type, type.chinese(), type.unit(), rs.getBigDecimal(2), rs.getBigDecimal(3),
+                    return new ReportView.Item(type, text.get("energy.type." + type.name()), text.get("energy.unit." + type.name()), rs.getBigDecimal(2), rs.getBigDecimal(3),
                             rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6));
                 }).list().stream().sorted((a, b) -> a.type().compareTo(b.type())).toList();
         return jdbc.sql("""

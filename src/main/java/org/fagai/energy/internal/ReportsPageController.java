@@ -86,8 +86,8 @@ class ReportsPageController {
                 0, 1);
         List<ReportList.Row> rows = list.all(query, user, EXPORT_LIMIT);
         audit.record(AuditAction.EXPORT, Reports.AUDIT_TYPE, "list", StoredText.of("energy.audit.reports.export", rows.size()));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("能耗月报清单.xlsx"))
-                .body(Downloads.bytes(out -> EnergyWorkbooks.reports(out, rows)));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("energy.export.reports.file")))
+                .body(Downloads.bytes(out -> EnergyWorkbooks.reports(out, rows, text)));
     }
 
     @GetMapping("/energy/reports/new")

@@ -66,8 +66,9 @@ class ReviewsPageController {
                                   @RequestParam(required = false) @MaxLength(10) String sort, @RequestParam(defaultValue = "false") boolean desc) {
         List<ReviewView> rows = list.all(new ReviewList.Query(reviewClass, q, warnings, sort, desc, 0, 1), access.reader(), EXPORT_LIMIT);
         audit.record(AuditAction.EXPORT, Reviews.AUDIT_TYPE, "list", StoredText.of("energy.audit.reviews.export", rows.size()));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("节能审查清单.xlsx"))
-                .body(Downloads.bytes(out -> EnergyWorkbooks.reviews(out, rows)));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("energy.export.reviews.file")))
+                .body(Downloads.bytes(out -> EnergyWorkbooks.reviews(out, rows, text,
+                        "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()))));
     }
 
     @PostMapping("/energy/reviews")

@@ -1,5 +1,6 @@
 package org.fagai.enterprise.internal;
 
+import org.fagai.shared.web.MessageText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +20,10 @@ class DemandQueries {
     private final JdbcClient jdbc;
     private final OrganizationDirectory directory;
     private final Clock clock;
+    private final MessageText text;
 
-    DemandQueries(JdbcClient jdbc, OrganizationDirectory directory, Clock clock) {
+    DemandQueries(JdbcClient jdbc, OrganizationDirectory directory, Clock clock, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.directory = directory;
         this.clock = clock;
@@ -122,10 +125,20 @@ class DemandQueries {
                         OrganizationDirectory.Person::displayName, (a, b) -> a)));
     }
 
+    /** A message in the reader's language (the rates' group labels). */
+    String text(String key) {
+        return text.get(key);
+    }
+
+    /** A category's name in the reader's language. */
+    String categoryName(DemandCategory category) {
+        return text.get("enterprise.demand.category." + category.name());
+    }
+
     private DemandView map(java.sql.ResultSet rs, Names names) throws java.sql.SQLException {
         Demand d = DemandRepository.demand(rs, 0);
         return new DemandView(d.id, d.creditCode, rs.getString("enterprise_name"), d.regionCode, d.category,
-                d.category.chinese(), d.content, rs.getString("raised_by"), Channel.valueOf(rs.getString("channel")), d.urgency,
+                categoryName(d.category), d.content, rs.getString("raised_by"), Channel.valueOf(rs.getString("channel")), d.urgency,
                 d.state, rs.getObject("raised_on", LocalDate.class), d.departmentId,
                 d.departmentId == null ? null : names.units().get(d.departmentId), d.leadPersonId,
                 d.leadPersonId == null ? null : names.people().get(d.leadPersonId), d.workingDays, d.routedOn, d.deadline,

@@ -79,16 +79,16 @@ class DemandRates {
                     if (byDepartment) {
                         Long id = rs.getObject("department_id", Long.class);
                         key = id == null ? "" : String.valueOf(id);
-                        label = id == null ? "（未派单）" : names.units().getOrDefault(id, key);
+                        label = id == null ? queries.text("enterprise.rates.unrouted") : names.units().getOrDefault(id, key);
                     } else if (byCategory) {
                         key = rs.getString("category");
-                        label = DemandCategory.valueOf(key).chinese();
+                        label = queries.categoryName(DemandCategory.valueOf(key));
                     } else if (byMonth) {
                         key = rs.getString("month");
                         label = key;
                     } else {
                         key = "";
-                        label = "合计";
+                        label = queries.text("enterprise.rates.total");
                     }
                     Row row = row(key, label, rs.getLong("demands"), rs.getLong("routed"), rs.getLong("responded"),
                             rs.getLong("rated"), rs.getLong("resolved"), rs.getLong("satisfied"));

@@ -37,8 +37,10 @@ class IndicatorApiController {
     private final ValueFiles files;
     private final UserDirectory users;
     private final Clock clock;
+    private final IndicatorNames names;
 
-    IndicatorApiController(EconomicIndicators indicators, ValueFiles files, UserDirectory users, Clock clock) {
+    IndicatorApiController(EconomicIndicators indicators, ValueFiles files, UserDirectory users, Clock clock, IndicatorNames names) {
+        this.names = names;
         this.indicators = indicators;
         this.files = files;
         this.users = users;
@@ -60,16 +62,16 @@ class IndicatorApiController {
     List<ValueView> values(@PathVariable String code, @RequestParam(required = false) String region,
                            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         int year = YearMonth.now(clock.withZone(ChinaTime.ZONE)).getYear();
-        return indicators.values(code, regionOrHome(region),
+        return names.values(indicators.values(code, regionOrHome(region),
                 from == null || from.isBlank() ? Period.monthly(year - 1, 1) : Period.parse("from", from),
-                to == null || to.isBlank() ? Period.monthly(year, 12) : Period.parse("to", to));
+                to == null || to.isBlank() ? Period.monthly(year, 12) : Period.parse("to", to)));
     }
 
-    /** 经济运行一览: {code, name, unit, value, growth, target, gap, warning, rank, …} for each indicator. */
+    /** 经济运行一览: {code, name (the reader's language), unit, value, growth, target, gap, warning, rank, …} for each indicator. */
     @GetMapping("/overview")
     List<OverviewLine> overview(@RequestParam(required = false) String region, @RequestParam String period) {
         Period p = Period.parse("period", period);
-        return indicators.overview(regionOrHome(region), p.year(), p.toMonth()).lines();
+        return names.lines(indicators.overview(regionOrHome(region), p.year(), p.toMonth()).lines());
     }
 
     @GetMapping("/{code}/ranking")
@@ -82,12 +84,12 @@ class IndicatorApiController {
     @GetMapping("/comparison")
     Comparison comparison(@RequestParam(required = false) String parent, @RequestParam String period) {
         Period p = Period.parse("period", period);
-        return indicators.comparison(regionOrHome(parent), p.year(), p.toMonth());
+        return names.comparison(indicators.comparison(regionOrHome(parent), p.year(), p.toMonth()));
     }
 
     @PostMapping("/values")
     ValueView record(@RequestBody ValueCommand command) {
-        return indicators.recordValue(command);
+        return names.value(indicators.recordValue(command));
     }
 
     @PostMapping("/values/import")
@@ -104,12 +106,12 @@ class IndicatorApiController {
 
     @GetMapping("/targets")
     List<TargetView> targets(@RequestParam(required = false) String region, @RequestParam @CalendarYear int year) {
-        return indicators.targets(regionOrHome(region), year);
+        return names.targets(indicators.targets(regionOrHome(region), year));
     }
 
     @PutMapping("/targets")
     TargetView setTarget(@RequestBody TargetCommand command) {
-        return indicators.setTarget(command);
+        return names.targets(List.of(indicators.setTarget(command))).get(0);
     }
 
     private String regionOrHome(String region) {

@@ -69,16 +69,17 @@ class IndicatorCatalogue {
         }
         boolean exists = find(code).isPresent();
         jdbc.sql("""
-                INSERT INTO indicator (code, name, unit, frequency, january_alone, growth_source, level_comparable, growth_only,
+                INSERT INTO indicator (code, name, name_en, unit, frequency, january_alone, growth_source, level_comparable, growth_only,
                                        additive, brief_verb, in_brief, sort_order, enabled)
-                VALUES (:code, :name, :unit, :frequency, :jan, :source, :levelComparable, :growthOnly, :additive, :verb,
+                VALUES (:code, :name, :nameEn, :unit, :frequency, :jan, :source, :levelComparable, :growthOnly, :additive, :verb,
                         :inBrief, :sort, :enabled)
-                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, unit = EXCLUDED.unit, frequency = EXCLUDED.frequency,
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, name_en = EXCLUDED.name_en, unit = EXCLUDED.unit, frequency = EXCLUDED.frequency,
                     january_alone = EXCLUDED.january_alone, growth_source = EXCLUDED.growth_source,
                     level_comparable = EXCLUDED.level_comparable,
                     growth_only = EXCLUDED.growth_only, additive = EXCLUDED.additive, brief_verb = EXCLUDED.brief_verb,
                     in_brief = EXCLUDED.in_brief, sort_order = EXCLUDED.sort_order, enabled = EXCLUDED.enabled""")
-                .param("code", code).param("name", f.name().strip()).param("unit", f.unit().name())
+                .param("code", code).param("name", f.name().strip())
+                .param("nameEn", f.englishName() == null ? "" : f.englishName().strip()).param("unit", f.unit().name())
                 .param("frequency", f.frequency().name()).param("jan", f.januaryAlone())
                 .param("source", f.growthSource().name()).param("levelComparable", f.levelComparable())
                 .param("growthOnly", f.growthOnly())
@@ -93,7 +94,7 @@ class IndicatorCatalogue {
     }
 
     static IndicatorView toIndicator(ResultSet rs, int n) throws SQLException {
-        return new IndicatorView(rs.getString("code"), rs.getString("name"), Unit.valueOf(rs.getString("unit")),
+        return new IndicatorView(rs.getString("code"), rs.getString("name"), rs.getString("name_en"), Unit.valueOf(rs.getString("unit")),
                 Frequency.valueOf(rs.getString("frequency")), rs.getBoolean("january_alone"),
                 GrowthSource.valueOf(rs.getString("growth_source")), rs.getBoolean("level_comparable"), rs.getBoolean("growth_only"),
                 rs.getBoolean("additive"), rs.getString("brief_verb"), rs.getBoolean("in_brief"), rs.getInt("sort_order"),

@@ -37,6 +37,7 @@ class IndicatorDataController {
 
     private static final int DEFAULT_PAGE_SIZE = 20;
 
+    private final IndicatorNames names;
     private final EconomicIndicators indicators;
     private final ValueFiles files;
     private final IndicatorSheets sheets;
@@ -44,7 +45,8 @@ class IndicatorDataController {
     private final MessageText text;
 
     IndicatorDataController(EconomicIndicators indicators, ValueFiles files, IndicatorSheets sheets, PagePeriod pages,
-                            MessageText text) {
+                            MessageText text, IndicatorNames names) {
+        this.names = names;
         this.indicators = indicators;
         this.files = files;
         this.sheets = sheets;
@@ -91,7 +93,7 @@ class IndicatorDataController {
     }
 
     private String targetPage(Model model, String code, int year, TargetForm form) {
-        model.addAttribute("targets", indicators.targets(code, year));
+        model.addAttribute("targets", names.targets(indicators.targets(code, year)));
         model.addAttribute("year", year);
         model.addAttribute("form", form);
         model.addAttribute("catalogue", indicators.catalogue().stream().filter(IndicatorView::enabled).toList());
@@ -154,7 +156,7 @@ class IndicatorDataController {
 
     private String valuePage(Model model, String indicator, String region, Integer year, int page, int size, ValueForm form) {
         ValuePage result = indicators.values(new ValueQuery(indicator, region, year, page, size));
-        model.addAttribute("values", result.values());
+        model.addAttribute("values", names.values(result.values()));
         model.addAttribute("pager", new Pagination(page, Math.max(1, Math.min(size, IndicatorSheets.MAX_VALUES)), result.total(),
                 Map.of("indicator", str(indicator), "region", str(region), "year", year == null ? "" : year.toString())));
         model.addAttribute("form", form);

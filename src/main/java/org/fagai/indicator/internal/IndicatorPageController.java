@@ -30,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/indicators")
 class IndicatorPageController {
 
+    private final IndicatorNames names;
     private final EconomicIndicators indicators;
     private final IndicatorSheets sheets;
     private final PagePeriod pages;
@@ -39,7 +40,8 @@ class IndicatorPageController {
     private final JsonMapper json;
 
     IndicatorPageController(EconomicIndicators indicators, IndicatorSheets sheets, PagePeriod pages, UserDirectory users,
-                            RegionDirectory regions, MessageText text, JsonMapper json) {
+                            RegionDirectory regions, MessageText text, JsonMapper json, IndicatorNames names) {
+        this.names = names;
         this.indicators = indicators;
         this.sheets = sheets;
         this.pages = pages;
@@ -53,7 +55,7 @@ class IndicatorPageController {
     String overview(@RequestParam(required = false) String region, @RequestParam(required = false) String period, Model model) {
         String code = pages.region(region);
         YearMonth month = pages.month(code, period);
-        Overview overview = indicators.overview(code, month.getYear(), month.getMonthValue());
+        Overview overview = names.overview(indicators.overview(code, month.getYear(), month.getMonthValue()));
         model.addAttribute("overview", overview);
         List<Map<String, Object>> charts = new ArrayList<>();
         for (OverviewLine l : overview.lines()) {
@@ -121,7 +123,7 @@ class IndicatorPageController {
     String matrix(@RequestParam(required = false) String region, @RequestParam(required = false) String period, Model model) {
         String code = pages.region(region);
         YearMonth month = pages.month(code, period);
-        model.addAttribute("comparison", indicators.comparison(code, month.getYear(), month.getMonthValue()));
+        model.addAttribute("comparison", names.comparison(indicators.comparison(code, month.getYear(), month.getMonthValue())));
         pages.filters(model, code, month);
         return "indicator/matrix";
     }

@@ -1,5 +1,8 @@
 package org.fagai.indicator.internal;
 
+import org.fagai.indicator.Unit;
+import org.fagai.shared.web.Formats;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -36,7 +39,12 @@ class IndicatorSheets {
     private final MessageText text;
     private final AuditLog audit;
 
-    IndicatorSheets(EconomicIndicators indicators, MessageText text, AuditLog audit) {
+    private final IndicatorNames names;
+    private final Formats fmt;
+
+    IndicatorSheets(EconomicIndicators indicators, MessageText text, AuditLog audit, IndicatorNames names, Formats fmt) {
+        this.names = names;
+        this.fmt = fmt;
         this.indicators = indicators;
         this.text = text;
         this.audit = audit;
@@ -44,7 +52,8 @@ class IndicatorSheets {
 
     Sheet overview(String region, YearMonth month) {
         Overview o = indicators.overview(region, month.getYear(), month.getMonthValue());
-        List<List<?>> rows = o.lines().stream().<List<?>>map(l -> Arrays.asList(l.code(), l.name(), l.period(), l.unit(),
+        List<List<?>> rows = names.lines(o.lines()).stream().<List<?>>map(l -> Arrays.asList(l.code(), l.name(),
+                period(l.period()), unit(l.unitKind()),
                 l.value(), l.growth(), basis(l.growth(), l.growthEstimated()), l.target(), l.gap(), l.absoluteTarget(),
                 l.completion(), l.timeProgress(), text.get(l.warning().labelKey()), l.rank())).toList();
         audit.record(AuditAction.EXPORT, "indicator", null, StoredText.of("indicator.audit.overview.export", o.regionName(), o.periodLabel()));
@@ -64,7 +73,7 @@ class IndicatorSheets {
     }
 
     Sheet matrix(String parent, YearMonth month) {
-        Comparison c = indicators.comparison(parent, month.getYear(), month.getMonthValue());
+        Comparison c = names.comparison(indicators.comparison(parent, month.getYear(), month.getMonthValue()));
         List<String> headers = new ArrayList<>(List.of(text.get("indicator.name"), text.get("indicator.period"),
                 text.get("indicator.unit"), text.get("indicator.growthBasis")));
         for (Comparison.Region r : c.regions()) {
@@ -76,7 +85,8 @@ class IndicatorSheets {
         for (Comparison.Row row : c.rows()) {
             boolean estimated = row.cells().stream().anyMatch(OverviewLine::growthEstimated);
             boolean any = row.cells().stream().anyMatch(l -> l.growth() != null);
-            List<Object> cells = new ArrayList<>(Arrays.asList(row.name(), row.period(), row.unit(),
+            List<Object> cells = new ArrayList<>(Arrays.asList(row.name(), period(row.period()),
+                    row.cells().isEmpty() ? row.unit() : unit(row.cells().get(0).unitKind()),
                     any ? basis(Boolean.TRUE, estimated) : null));
             for (OverviewLine l : row.cells()) {
                 cells.add(l.value());
@@ -90,13 +100,13 @@ class IndicatorSheets {
     }
 
     Sheet targets(String region, int year) {
-        List<TargetView> list = indicators.targets(region, year);
+        List<TargetView> list = names.targets(indicators.targets(region, year));
         audit.record(AuditAction.EXPORT, "indicator-target", null, StoredText.of("indicator.audit.targets.export", region, year));
         return xlsx(text.get("indicator.targets.file"), text.get("nav.indtargets"), List.of(text.get("indicator.year"),
                 text.get("indicator.region"), text.get("indicator.code"), text.get("indicator.name"),
                 text.get("indicator.growthTarget"), text.get("indicator.absoluteTarget"), text.get("indicator.unit")),
                 list.stream().<List<?>>map(t -> Arrays.asList(t.year(), t.regionName(), t.indicatorCode(), t.indicatorName(),
-                        t.growthTarget(), t.absoluteTarget(), t.unit().label())).toList());
+                        t.growthTarget(), t.absoluteTarget(), unit(t.unit()))).toList());
     }
 
     Sheet values(String indicator, String region, Integer year) {
@@ -111,15 +121,15 @@ class IndicatorSheets {
                 text.get("indicator.name"), text.get("indicator.unit"), text.get("indicator.frequency"),
                 text.get("indicator.januaryAlone"), text.get("indicator.growthSource"), text.get("indicator.levelComparable"),
                 text.get("indicator.growthOnly"), text.get("indicator.additive"), text.get("common.enabled")),
-                list.stream().<List<?>>map(i -> Arrays.asList(i.code(), i.name(), i.unit().label(),
+                list.stream().<List<?>>map(i -> Arrays.asList(i.code(), i.nameIn(LocaleContextHolder.getLocale()), unit(i.unit()),
                         text.get("indicator.frequency." + i.frequency()), i.januaryAlone(),
                         text.get("indicator.growthSource." + i.growthSource()), i.levelComparable(), i.growthOnly(),
                         i.additive(), i.enabled())).toList());
     }
 
     private Sheet values(List<ValueView> values) {
-        List<List<?>> rows = values.stream().<List<?>>map(v -> Arrays.asList(v.indicatorCode(), v.indicatorName(),
-                v.regionCode(), v.regionName(), v.periodLabel(), v.value(), v.unit().label(), v.growth(),
+        List<List<?>> rows = names.values(values).stream().<List<?>>map(v -> Arrays.asList(v.indicatorCode(), v.indicatorName(),
+                v.regionCode(), v.regionName(), period(v.periodLabel()), v.value(), unit(v.unit()), v.growth(),
                 basis(v.growth(), v.growthEstimated()), v.reportedGrowth(), v.computedGrowth(), v.growthDiffers(),
                 v.updatedBy(), v.updatedAt())).toList();
         return xlsx(text.get("indicator.values.file"), text.get("nav.indvalues"), List.of(text.get("indicator.code"),
@@ -128,6 +138,16 @@ class IndicatorSheets {
                 text.get("indicator.growth"), text.get("indicator.growthBasis"), text.get("indicator.reportedGrowth"),
                 text.get("indicator.computedGrowth"), text.get("indicator.growthDiffers"), text.get("indicator.updatedBy"),
                 text.get("indicator.updatedAt")), rows);
+    }
+
+    /** A period's label in the reader's language (Chinese: as stored). */
+    private String period(String label) {
+        return label == null || !"en".equals(LocaleContextHolder.getLocale().getLanguage()) ? label : fmt.period(label);
+    }
+
+    /** A unit's label in the reader's language (亿元 / 100 million yuan …). */
+    private String unit(Unit unit) {
+        return unit == null ? null : text.get("indicator.unit." + unit.name());
     }
 
     /** 测算 for a growth the platform computed from levels, 统计发布 for the bureau's; nothing without a growth. */

@@ -11,10 +11,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.dhatim.fastexcel.BorderStyle;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fagai.shared.ChinaTime;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -70,8 +74,7 @@ public final class ExcelExport {
     private static final int WIDTH_SAMPLE_ROWS = 1000;
     private static final double MAX_WIDTH = 60;
     private static final String HEADER_FILL = "DDEBF7";
-    private static final String TOTAL_LABEL = "合计";
-    private static final String LONG_TERM = "长期";
+    private static final String WORDS = "i18n/shared";
 
     private ExcelExport() {
     }
@@ -157,7 +160,7 @@ public final class ExcelExport {
                 r++;
             }
             if (Arrays.stream(columns.toArray(Column[]::new)).anyMatch(Column::total)) {
-                sheet.value(r, 0, TOTAL_LABEL);
+                sheet.value(r, 0, word("shared.total"));
                 sheet.style(r, 0).bold().set();
                 for (int c = 0; c < columns.size(); c++) {
                     if (totals[c] != null) {
@@ -186,10 +189,10 @@ public final class ExcelExport {
             sheet.value(r, c, d);
             sheet.style(r, c).format(numberFormat(kind, d)).set();
         } else if (value instanceof Boolean b) {
-            sheet.value(r, c, b ? "是" : "否");
+            sheet.value(r, c, word(b ? "shared.excel.yes" : "shared.excel.no"));
         } else if (value instanceof LocalDate d) {
             if (!exchange && Formats.LONG_TERM.equals(d)) {
-                sheet.value(r, c, LONG_TERM);
+                sheet.value(r, c, word("shared.fmt.longTerm"));
             } else {
                 sheet.value(r, c, d);
                 sheet.style(r, c).format("yyyy-mm-dd").horizontalAlignment("left").set();
@@ -203,6 +206,18 @@ public final class ExcelExport {
         } else {
             sheet.value(r, c, value.toString());
         }
+    }
+
+    /**
+     * A word of the file (合计, 是/否, 长期) in the language of the request writing it; Chinese where no request's language is
+     * set (rows streamed on another thread that did not carry it over), as every file read before.
+     */
+    private static String word(String key) {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null || context.getLocale() == null ? Locale.ROOT : context.getLocale();
+        Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        return ResourceBundle.getBundle(WORDS, language, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
     }
 
     private static String numberFormat(Kind kind, BigDecimal value) {

@@ -1,5 +1,6 @@
 package org.fagai.project.internal.blockers;
 
+import org.fagai.shared.web.MessageText;
 import org.fagai.project.internal.registry.ProjectScope;
 import org.fagai.shared.RegionCode;
 import java.time.Clock;
@@ -38,7 +39,10 @@ class BlockerBoard {
     private final Clock clock;
     private final SupervisionItems loop;
 
-    BlockerBoard(JdbcTemplate jdbc, UserDirectory users, Clock clock, SupervisionItems loop) {
+    private final MessageText text;
+
+    BlockerBoard(JdbcTemplate jdbc, UserDirectory users, Clock clock, SupervisionItems loop, MessageText text) {
+        this.text = text;
         this.loop = loop;
         this.jdbc = jdbc;
         this.users = users;
@@ -58,7 +62,7 @@ class BlockerBoard {
         params.add((long) page * size);
         List<BlockerView> items = jdbc.query("SELECT b.*, p.code, p.name AS project_name, r.name AS region_name FROM project_blocker b"
                 + " JOIN project p ON p.id = b.project_id LEFT JOIN region r ON r.code = p.region_code" + where
-                + " ORDER BY " + order(filter) + " LIMIT ? OFFSET ?", (rs, i) -> BlockerView.of(rs, today), params.toArray());
+                + " ORDER BY " + order(filter) + " LIMIT ? OFFSET ?", (rs, i) -> BlockerView.of(rs, today, c -> text.get("blocker.category." + c.name())), params.toArray());
         items = BlockerView.withLoop(items, loop.statuses(items.stream().map(BlockerView::itemId)
                 .filter(Objects::nonNull).toList()));
         return new Page(items, ((Number) counts.get("total")).longValue(), ((Number) counts.get("overdue")).longValue());

@@ -20,6 +20,7 @@ import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.supervision.SupervisionItems;
+import org.fagai.shared.web.MessageText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,10 +45,12 @@ public class BlockerBook {
     private final Clock clock;
     private final SupervisionItems loop;
     private final ApplicationEventPublisher events;
+    private final MessageText text;
 
     BlockerBook(BlockerRepository blockers, ProjectRegistry registry, ProjectRepository projects, WorkingCalendar calendar,
                 UserDirectory users, AuditLog audit, JdbcTemplate jdbc, Clock clock, SupervisionItems loop,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, MessageText text) {
+        this.text = text;
         this.events = events;
         this.loop = loop;
         this.blockers = blockers;
@@ -167,7 +170,7 @@ public class BlockerBook {
         LocalDate today = LocalDate.now(clock);
         List<BlockerView> views = jdbc.query("SELECT b.*, p.code, p.name AS project_name, r.name AS region_name FROM project_blocker b"
                 + " JOIN project p ON p.id = b.project_id LEFT JOIN region r ON r.code = p.region_code" + where
-                + " ORDER BY (b.status = 'RESOLVED'), b.deadline, b.id LIMIT ?", (rs, i) -> BlockerView.of(rs, today), params.toArray());
+                + " ORDER BY (b.status = 'RESOLVED'), b.deadline, b.id LIMIT ?", (rs, i) -> BlockerView.of(rs, today, c -> text.get("blocker.category." + c.name())), params.toArray());
         return BlockerView.withLoop(views, loop.statuses(views.stream().map(BlockerView::itemId).filter(Objects::nonNull).toList()));
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.fagai.supervision.ItemStatus;
 
 /**
@@ -21,14 +22,17 @@ public record BlockerView(long id, String projectCode, String projectName, Strin
         return status != BlockerStatus.RESOLVED && itemId == null;
     }
 
-    /** A row of {@code project_blocker b JOIN project p LEFT JOIN region r} selecting b.*, p.code, project_name, region_name. */
-    static BlockerView of(ResultSet rs, LocalDate today) throws SQLException {
+    /**
+     * A row of {@code project_blocker b JOIN project p LEFT JOIN region r} selecting b.*, p.code, project_name, region_name;
+     * the category named by {@code names} (the reader's language on pages and APIs).
+     */
+    static BlockerView of(ResultSet rs, LocalDate today, Function<BlockerCategory, String> names) throws SQLException {
         BlockerCategory category = BlockerCategory.valueOf(rs.getString("category"));
         BlockerStatus status = BlockerStatus.valueOf(rs.getString("status"));
         LocalDate deadline = rs.getObject("deadline", LocalDate.class);
         Long item = rs.getObject("item_id", Long.class);
         return new BlockerView(rs.getLong("id"), rs.getString("code"), rs.getString("project_name"), rs.getString("region_name"),
-                category, category.chinese(), rs.getString("description"), rs.getString("department"),
+                category, names.apply(category), rs.getString("description"), rs.getString("department"),
                 rs.getObject("raised_on", LocalDate.class), deadline, status, rs.getString("resolution"),
                 rs.getObject("resolved_on", LocalDate.class),
                 status != BlockerStatus.RESOLVED && deadline != null && deadline.isBefore(today), item, null);

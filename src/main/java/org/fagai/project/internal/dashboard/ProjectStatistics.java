@@ -1,5 +1,6 @@
 package org.fagai.project.internal.dashboard;
 
+import org.fagai.shared.web.MessageText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,9 +39,11 @@ public class ProjectStatistics {
     private final ProjectSearch search;
     private final RegionDirectory regions;
     private final DashboardTotals totals;
+    private final MessageText text;
 
     ProjectStatistics(JdbcTemplate jdbc, UserDirectory users, ProjectSearch search, RegionDirectory regions,
-                      DashboardTotals totals) {
+                      DashboardTotals totals, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.totals = totals;
         this.users = users;
@@ -87,7 +90,8 @@ public class ProjectStatistics {
         return summaryOf(year, level, rows);
     }
 
-    private static Summary summaryOf(int year, ProjectLevel level, List<NatureStage> rows) {
+    /** The figures; the stages named in the reader's language (the summary's {@code text} stays the brief's Chinese sentence). */
+    private Summary summaryOf(int year, ProjectLevel level, List<NatureStage> rows) {
         Map<ProjectStage, long[]> counts = new EnumMap<>(ProjectStage.class);
         Map<ProjectStage, BigDecimal> sums = new EnumMap<>(ProjectStage.class);
         long[] natureCount = new long[2];
@@ -103,7 +107,7 @@ public class ProjectStatistics {
         }
         List<StageFigure> byStage = new ArrayList<>();
         for (ProjectStage stage : ProjectStage.values()) {
-            byStage.add(new StageFigure(stage, stage.chinese(), counts.containsKey(stage) ? counts.get(stage)[0] : 0,
+            byStage.add(new StageFigure(stage, text.get("project.stage." + stage.name()), counts.containsKey(stage) ? counts.get(stage)[0] : 0,
                     sums.getOrDefault(stage, BigDecimal.ZERO)));
         }
         long count = natureCount[0] + natureCount[1];
@@ -189,7 +193,7 @@ public class ProjectStatistics {
             sectionNames.put(rs.getString(1).trim(), rs.getString(2));
         });
         List<IndustryFigure> named = new ArrayList<>(industries.values().stream().map(f -> new IndustryFigure(f.section(),
-                sectionNames.getOrDefault(f.section().trim(), "未分类"), f.count(), f.totalInvestment())).toList());
+                sectionNames.getOrDefault(f.section().trim(), text.get("project.dashboard.unclassified")), f.count(), f.totalInvestment())).toList());
         named.sort(Comparator.comparing(IndustryFigure::totalInvestment).reversed());
         return new ListFigures(summaryOf(year, level, new ArrayList<>(stages.values())), registered, named, colours);
     }

@@ -13,6 +13,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.Years;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,13 @@ class LandDemand {
     private final JdbcClient jdbc;
     private final ProjectRegistry registry;
     private final AuditLog audit;
+    private final MessageText text;
 
-    LandDemand(JdbcClient jdbc, ProjectRegistry registry, AuditLog audit) {
+    LandDemand(JdbcClient jdbc, ProjectRegistry registry, AuditLog audit, MessageText text) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.audit = audit;
+        this.text = text;
     }
 
     @Transactional(readOnly = true)
@@ -82,16 +85,23 @@ class LandDemand {
         Page all = page(year, region, 0, Integer.MAX_VALUE / 2);
         List<List<?>> rows = new ArrayList<>();
         for (ProjectLine p : all.projects()) {
-            rows.add(Arrays.asList(rows.size() + 1, p.code(), p.name(), p.regionName(), p.areaMu(), p.nature().chinese(),
-                    p.approvalDocument(), p.supplyStatus().chinese(), p.supplyStatus().supplied() ? null : p.areaMu()));
+            rows.add(Arrays.asList(rows.size() + 1, p.code(), p.name(), p.regionName(), p.areaMu(),
+                    text.get("project.land.nature." + p.nature().name()), p.approvalDocument(),
+                    text.get("project.land.supply." + p.supplyStatus().name()), p.supplyStatus().supplied() ? null : p.areaMu()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExcelExport.report(out, year + "年重点项目用地需求", List.of(ExcelExport.Column.integer("序号"), ExcelExport.Column.text("项目代码"),
-                ExcelExport.Column.text("项目名称"), ExcelExport.Column.text("所属地区"), ExcelExport.Column.amount("用地面积（亩）").summed(),
-                ExcelExport.Column.text("用地性质"), ExcelExport.Column.text("用地批准文件"), ExcelExport.Column.text("供地状态"),
-                ExcelExport.Column.amount("待供地面积（亩）").summed()), rows);
+        ExcelExport.report(out, text.get("project.land.export.title", String.valueOf(year)), List.of(
+                ExcelExport.Column.integer(header("number")), ExcelExport.Column.text(header("code")),
+                ExcelExport.Column.text(header("name")), ExcelExport.Column.text(header("region")),
+                ExcelExport.Column.amount(header("area")).summed(), ExcelExport.Column.text(header("nature")),
+                ExcelExport.Column.text(header("document")), ExcelExport.Column.text(header("supply")),
+                ExcelExport.Column.amount(header("toSupply")).summed()), rows);
         audit.record(AuditAction.EXPORT, "project_land", String.valueOf(year), StoredText.of("project.audit.land.export", year, rows.size()));
         return out;
+    }
+
+    private String header(String column) {
+        return text.get("project.land.export." + column);
     }
 
     private String where(int year, String region, List<Object> params) {

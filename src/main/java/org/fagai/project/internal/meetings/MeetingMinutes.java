@@ -43,7 +43,7 @@ final class MeetingMinutes {
                 XWPFTableRow row = table.getRow(r);
                 cell(row, 0, String.valueOf(r), false);
                 cell(row, 1, item.blocker().projectName() + "（" + item.blocker().projectCode() + "）", false);
-                cell(row, 2, item.blocker().categoryName() + "：" + item.blocker().description(), false);
+                cell(row, 2, item.blocker().category().chinese() + "：" + item.blocker().description(), false);
                 cell(row, 3, item.decision() == null ? "待议定" : item.decision(), false);
                 cell(row, 4, item.ownerDepartment() == null ? item.blocker().department() : item.ownerDepartment(), false);
                 cell(row, 5, item.deadline() == null ? "—" : item.deadline().toString(), false);

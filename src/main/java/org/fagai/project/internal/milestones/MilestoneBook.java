@@ -1,5 +1,6 @@
 package org.fagai.project.internal.milestones;
 
+import org.fagai.shared.web.MessageText;
 import org.fagai.project.internal.registry.InvestmentType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,9 +43,11 @@ public class MilestoneBook {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageText text;
 
     MilestoneBook(JdbcClient jdbc, ProjectRegistry registry, PlanStore plans, MilestoneRequirements requirements, AuditLog audit,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, MessageText text) {
+        this.text = text;
         this.jdbc = jdbc;
         this.registry = registry;
         this.plans = plans;
@@ -151,9 +154,10 @@ public class MilestoneBook {
                 .forEach(year -> events.publishEvent(new PlanChanged(year, List.of(projectId))));
     }
 
-    private static MilestoneView view(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** A recorded milestone, its kind named in the reader's language. */
+    private MilestoneView view(java.sql.ResultSet rs) throws java.sql.SQLException {
         MilestoneKind kind = MilestoneKind.valueOf(rs.getString("kind"));
-        return new MilestoneView(kind, kind.chinese(), rs.getString("document_number"), rs.getObject("approved_on", LocalDate.class),
+        return new MilestoneView(kind, text.get("project.milestone.kind." + kind.name()), rs.getString("document_number"), rs.getObject("approved_on", LocalDate.class),
                 rs.getString("authority"), (Long) rs.getObject("application_id"), rs.getString("approval_kind"),
                 rs.getString("file_name"), (Long) rs.getObject("size_bytes"), rs.getString("recorded_by"),
                 rs.getObject("recorded_at", java.time.OffsetDateTime.class));

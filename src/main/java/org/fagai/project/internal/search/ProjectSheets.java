@@ -8,6 +8,7 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.project.internal.imports.ImportColumns;
 import org.fagai.shared.web.ExcelTemplate;
+import org.fagai.shared.web.MessageText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,15 +18,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectSheets {
 
-    static final List<String> COMPUTED = List.of("所属地区", "年度完成投资（万元）", "年度计划完成率（%）", "预警");
+    /** The computed columns' headers (message keys): in the reader's language, as the import ignores them. */
+    static final List<String> COMPUTED = List.of("project.export.computed.region", "project.export.computed.yearToDate",
+            "project.export.computed.planPercent", "project.export.computed.warning");
 
     private final ProjectSearch search;
     private final AuditLog audit;
+    private final MessageText text;
 
-    ProjectSheets(ProjectSearch search, AuditLog audit) {
+    ProjectSheets(ProjectSearch search, AuditLog audit, MessageText text) {
         this.search = search;
         this.audit = audit;
+        this.text = text;
     }
+
+    /**
+     * The import's columns keep their Chinese values in every language (the file is the import template: its headers,
+     * drop-downs and the importer read Chinese); the computed columns, the warning and the title follow the reader.
+     */
 
     public ByteArrayOutputStream export(ProjectQuery query) {
         List<List<?>> rows = new ArrayList<>();
@@ -34,11 +44,11 @@ public class ProjectSheets {
                 p.ownerCreditCode(), p.location(), p.scaleContent(), p.startMonth() == null ? null : p.startMonth().toString(),
                 p.endMonth() == null ? null : p.endMonth().toString(), p.totalInvestment(), p.plannedInvestment(),
                 p.investmentType().chinese(),
-                p.regionName(), p.yearToDate(), p.planPercent(), p.warning() == null ? "" : p.warning().chinese())));
+                p.regionName(), p.yearToDate(), p.planPercent(), p.warning() == null ? "" : text.get("project.warning." + p.warning().name()))));
         List<ExcelTemplate.Column> columns = new ArrayList<>(ImportColumns.projectTemplate());
-        COMPUTED.forEach(c -> columns.add(new ExcelTemplate.Column(c, "系统计算，导入时忽略")));
+        COMPUTED.forEach(c -> columns.add(new ExcelTemplate.Column(text.get(c), text.get("project.export.computed.note"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExcelTemplate.write(out, "重点项目", "重点项目清单", columns, rows);
+        ExcelTemplate.write(out, "重点项目", text.get("project.export.title"), columns, rows);
         audit.record(AuditAction.EXPORT, "project", null, org.fagai.shared.StoredText.of("project.audit.exported", rows.size()));
         return out;
     }
