@@ -210,14 +210,17 @@ public class WarningBook {
         if (onlyIds == null || fromMonth == 1) {
             return monthlyAmounts(year, onlyIds);
         }
-        // The previous month's stored year-to-date and the months from fromMonth on, in one pass over the ids.
+        // The previous month's stored year-to-date and the months from fromMonth on, in one pass over the ids, each row found
+        // by its index: LIMIT and OFFSET keep the subqueries from being flattened into joins (joined, the planner scanned
+        // the month's warning rows of every project: 194 ms for 20,000 ids, the two look-ups it replaces 150 ms).
         Map<Long, BigDecimal> prior = new HashMap<>();
         Map<Long, BigDecimal[]> later = new HashMap<>();
         jdbc.query("""
                 SELECT i.id, w.year_to_date, extract(month FROM g.month)::int AS m, g.completed_investment
                 FROM unnest(?::bigint[]) AS i(id)
-                LEFT JOIN project_warning w ON w.project_id = i.id AND w.month = ?
-                LEFT JOIN project_progress g ON g.project_id = i.id AND g.current AND g.month BETWEEN ? AND ?""", (ResultSet rs) -> {
+                LEFT JOIN LATERAL (SELECT w.year_to_date FROM project_warning w WHERE w.project_id = i.id AND w.month = ? LIMIT 1) w ON TRUE
+                LEFT JOIN LATERAL (SELECT g.month, g.completed_investment FROM project_progress g
+                                   WHERE g.project_id = i.id AND g.current AND g.month BETWEEN ? AND ? OFFSET 0) g ON TRUE""", (ResultSet rs) -> {
             long id = rs.getLong(1);
             BigDecimal ytd = rs.getBigDecimal(2);
             if (ytd != null) {
