@@ -8,6 +8,7 @@ import java.util.List;
 import org.fagai.project.ProjectAlerts;
 import org.fagai.project.WarningColour;
 import org.fagai.project.internal.registry.ProjectRegistry;
+import org.fagai.project.internal.registry.ProjectScope;
 import org.fagai.project.internal.search.ProjectSearch;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,15 @@ class HomeAlerts implements ProjectAlerts {
     public Alerts forCurrentUser() {
         int year = search.defaultYear();
         YearMonth month = search.warningMonth(year);
-        List<Object> params = new ArrayList<>(List.of(month.atDay(1)));
-        String scope = registry.scope().sql(params);
+        // The colours the year's list shows, kept on its entries (project_plan.colour in the list's month), so the counts
+        // are those the list's colour filter answers, read from the list's index; a project on two lists counts once.
+        List<Object> params = new ArrayList<>(List.of(year, month.atDay(1), WarningColour.RED.name(), WarningColour.YELLOW.name()));
+        ProjectScope scope = registry.scope();
+        String inScope = scope.sql(params, "pl.region_code");
         long[] counts = new long[WarningColour.values().length];
-        jdbc.query("SELECT w.colour, count(*) FROM project_warning w JOIN project p ON p.id = w.project_id WHERE w.month = ? AND "
-                + scope + " GROUP BY w.colour", rs -> {
+        jdbc.query("SELECT pl.colour, count(DISTINCT pl.project_id) FROM project_plan pl"
+                + (scope.needsProject() ? " JOIN project p ON p.id = pl.project_id" : "")
+                + " WHERE pl.year = ? AND pl.colour_month = ? AND pl.colour IN (?, ?) AND " + inScope + " GROUP BY pl.colour", rs -> {
             counts[WarningColour.valueOf(rs.getString(1)).ordinal()] = rs.getLong(2);
         }, params.toArray());
         List<Object> blockerParams = new ArrayList<>(List.of(LocalDate.now(clock)));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.fagai.project.internal.registry.CountedPlan;
 import org.fagai.shared.Percent;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,8 +44,13 @@ public class ProgressStore {
     public List<Integer> store(List<Entry> entries, String actor) {
         Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
         String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
-        jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
-                .param(ids).query(Long.class).list();
+        // The lock is also the reference check of the whole statement (project_progress has no per-row key, see
+        // V202612120501): a project locked here cannot be deleted before commit.
+        int locked = jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
+                .param(ids).query(Long.class).list().size();
+        if (locked != Arrays.stream(ids).distinct().count()) {
+            throw new NotFoundException("项目不存在：进度所属的项目已被删除");
+        }
         // Each month's current version is found by its index, one probe per report: joined to the reports instead, the
         // planner hashed every current version (1.2 million rows, spilling to disk) for a 20,000-row import, 0.7 s.
         // Only this statement retires a version and each new one is the month's next, so the retired version is the
