@@ -25,6 +25,7 @@ import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.WorkCalendar;
+import org.fagai.shared.web.RequestMemo;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
 class ApplicationList implements ApprovalAttention {
 
     private static final Set<Role> HANDLERS = EnumSet.of(Role.STAFF, Role.DISTRICT, Role.LEADER);
+    /** The longest list asked for on a page (the to-do source's); a shorter one is its head. */
+    private static final int ATTENTION_READ = 30;
+
+    private final RequestMemo<List<ApplicationSummary>> requestMemo = new RequestMemo<>(ApplicationList.class.getName() + ".attention");
 
     private final EntityManager entityManager;
     private final UserDirectory users;
@@ -87,6 +92,14 @@ class ApplicationList implements ApprovalAttention {
         if (user == null || !(HANDLERS.contains(user.role()) || user.role() == Role.ADMIN)) {
             return List.of();
         }
+        // the home page asks for its list and its to-do source asks again: one reading of the longest list per request
+        int read = Math.max(limit, ATTENTION_READ);
+        List<ApplicationSummary> urgent = requestMemo.computeIfAbsent(user.id() + ":" + read,
+                () -> readNeedingAttention(user, read));
+        return urgent.size() <= limit ? urgent : urgent.subList(0, limit);
+    }
+
+    private List<ApplicationSummary> readNeedingAttention(CurrentUser user, int limit) {
         LocalDateTime now = now();
         WorkCalendar cal = calendar.current();
         List<Application> urgent = new ArrayList<>(mostUrgent(user, now, EnumSet.of(ApplicationStatus.ACCEPTED), "b.countdown.deadline", limit));
