@@ -2,30 +2,24 @@ package org.fagai.enterprise.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.fagai.enterprise.EnterpriseFlag;
+import java.util.Set;
+import org.fagai.shared.web.MessageText;
 
-/** Coverage of a period and its not-yet-visited packages as Excel rows. */
+/** Coverage of a period and its not-yet-visited packages as Excel rows in the reader's language. */
 final class CoverageExport {
 
-    static final List<String> HEADERS = List.of("分组", "名称", "服务包企业数", "已走访企业数", "走访覆盖率");
-    static final List<String> NOT_VISITED_HEADERS = List.of("企业名称", "统一社会信用代码", "乡镇街道", "包联领导", "服务管家",
-            "每季度至少走访（次）", "本季度已走访（次）", "最近走访日期");
+    private static final Set<String> GROUPS = Set.of("staff", "leader", "town", "flag");
 
     private CoverageExport() {
     }
 
-    static List<List<?>> rows(Coverage.Result coverage) {
+    static List<List<?>> rows(Coverage.Result coverage, MessageText text) {
         List<List<?>> rows = new ArrayList<>();
-        rows.add(row("合计", "合计", coverage.total()));
-        String group = switch (coverage.groupBy() == null ? "" : coverage.groupBy()) {
-            case "staff" -> "服务管家";
-            case "leader" -> "包联领导";
-            case "town" -> "乡镇街道";
-            case "flag" -> "企业标识";
-            default -> "";
-        };
+        String total = text.get("enterprise.export.coverage.total");
+        rows.add(row(total, total, coverage.total()));
+        String group = GROUPS.contains(coverage.groupBy()) ? text.get("enterprise.export.coverage.group." + coverage.groupBy()) : "";
         for (Coverage.Group g : coverage.groups()) {
-            rows.add(row(group, "flag".equals(coverage.groupBy()) ? FlagNames.chinese(EnterpriseFlag.valueOf(g.key())) : g.label(), g));
+            rows.add(row(group, "flag".equals(coverage.groupBy()) ? text.get("enterprise.flag." + g.key()) : g.label(), g));
         }
         return rows;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -23,8 +24,10 @@ class DemandApiController {
     private final DemandQueries queries;
     private final DemandRates rates;
     private final EnterpriseAccess access;
+    private final MessageText text;
 
-    DemandApiController(Demands demands, DemandQueries queries, DemandRates rates, EnterpriseAccess access) {
+    DemandApiController(Demands demands, DemandQueries queries, DemandRates rates, EnterpriseAccess access, MessageText text) {
+        this.text = text;
         this.demands = demands;
         this.queries = queries;
         this.rates = rates;
@@ -81,8 +84,9 @@ class DemandApiController {
     ResponseEntity<byte[]> exportRates(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DemandRates.Rates r = rates.compute(from, to, access.reader());
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("诉求三率.xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, "诉求三率", DemandExport.RATE_HEADERS, DemandExport.rateRows(r))));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.rates.file")))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.rates.title"),
+                        ExportHeaders.of(text, "rates"), DemandExport.rateRows(r, text))));
     }
 
     @GetMapping("/export")
@@ -94,8 +98,9 @@ class DemandApiController {
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var rows = DemandExport.rows(queries.all(new DemandQueries.Filter(state, category, creditCode, q, department, from, to, 0, 1),
-                access.reader()));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业诉求.xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, "企业诉求", DemandExport.HEADERS, rows)));
+                access.reader()), text);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.demands.file")))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.demands.title"),
+                        ExportHeaders.of(text, "demands"), rows)));
     }
 }

@@ -2,20 +2,15 @@ package org.fagai.enterprise.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fagai.shared.web.MessageText;
 
-/** Demands and their rates as Excel rows. */
+/** Demands and their rates as Excel rows in the reader's language (read on the request's thread). */
 final class DemandExport {
-
-    static final List<String> HEADERS = List.of("编号", "企业", "统一社会信用代码", "类别", "诉求内容", "来源", "紧急程度", "状态",
-            "提出日期", "责任单位", "责任人", "办理时限（工作日）", "期限", "签收日期", "按时响应", "答复", "答复日期", "重办",
-            "首次回访", "满意度", "已解决", "办结日期");
-    static final List<String> RATE_HEADERS = List.of("分组", "名称", "诉求数", "已派单", "按时响应", "已回访", "已解决", "满意",
-            "响应率", "解决率", "满意率");
 
     private DemandExport() {
     }
 
-    static List<List<?>> rows(List<DemandView> demands) {
+    static List<List<?>> rows(List<DemandView> demands, MessageText text) {
         List<List<?>> rows = new ArrayList<>();
         for (DemandView d : demands) {
             List<Object> r = new ArrayList<>();
@@ -24,9 +19,9 @@ final class DemandExport {
             r.add(d.creditCode());
             r.add(d.categoryName());
             r.add(d.content());
-            r.add(d.channel().name());
-            r.add(d.urgency().name());
-            r.add(d.state().name());
+            r.add(text.get("enterprise.demand.channel." + d.channel().name()));
+            r.add(text.get("enterprise.demand.urgency." + d.urgency().name()));
+            r.add(text.get("enterprise.demand.state." + d.state().name()));
             r.add(String.valueOf(d.raisedOn()));
             r.add(d.departmentName());
             r.add(d.leadPersonName());
@@ -37,8 +32,8 @@ final class DemandExport {
             r.add(d.answer());
             r.add(d.answeredOn() == null ? null : d.answeredOn().toString());
             r.add(d.reopened());
-            r.add(d.firstSatisfaction() == null ? null : d.firstSatisfaction().name());
-            r.add(d.satisfaction() == null ? null : d.satisfaction().name());
+            r.add(d.firstSatisfaction() == null ? null : text.get("enterprise.demand.satisfaction." + d.firstSatisfaction().name()));
+            r.add(d.satisfaction() == null ? null : text.get("enterprise.demand.satisfaction." + d.satisfaction().name()));
             r.add(d.resolved());
             r.add(d.closedOn() == null ? null : d.closedOn().toString());
             rows.add(r);
@@ -46,12 +41,15 @@ final class DemandExport {
         return rows;
     }
 
-    static List<List<?>> rateRows(DemandRates.Rates rates) {
+    static List<List<?>> rateRows(DemandRates.Rates rates, MessageText text) {
         List<List<?>> rows = new ArrayList<>();
-        rows.add(row("合计", rates.total()));
-        rates.byDepartment().forEach(r -> rows.add(row("责任单位", r)));
-        rates.byCategory().forEach(r -> rows.add(row("类别", r)));
-        rates.byMonth().forEach(r -> rows.add(row("月份", r)));
+        rows.add(row(text.get("enterprise.export.rates.total"), rates.total()));
+        String department = text.get("enterprise.export.rates.department");
+        String category = text.get("enterprise.export.rates.category");
+        String month = text.get("enterprise.export.rates.month");
+        rates.byDepartment().forEach(r -> rows.add(row(department, r)));
+        rates.byCategory().forEach(r -> rows.add(row(category, r)));
+        rates.byMonth().forEach(r -> rows.add(row(month, r)));
         return rows;
     }
 

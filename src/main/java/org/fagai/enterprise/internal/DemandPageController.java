@@ -131,17 +131,19 @@ class DemandPageController {
                                   @RequestParam(required = false) @MaxLength(20) String category,
                                   @RequestParam(required = false) @MaxLength(100) String q) {
         var rows = DemandExport.rows(queries.all(new DemandQueries.Filter(state, category, null, q, null, null, null, 0, 1),
-                access.reader()));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业诉求.xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, "企业诉求", DemandExport.HEADERS, rows)));
+                access.reader()), text);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.demands.file")))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.demands.title"),
+                        ExportHeaders.of(text, "demands"), rows)));
     }
 
     @GetMapping("/rates/export")
     ResponseEntity<byte[]> exportRates(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         DemandRates.Rates r = rates.compute(from, to, access.handler());
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("诉求三率.xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, "诉求三率", DemandExport.RATE_HEADERS, DemandExport.rateRows(r))));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.rates.file")))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.rates.title"),
+                        ExportHeaders.of(text, "rates"), DemandExport.rateRows(r, text))));
     }
 
     static String nz(String s) {

@@ -98,7 +98,7 @@ class DemandRates {
                     }
                     return row;
                 }).list();
-        Row sum = total[0] == null ? row("", "合计", 0, 0, 0, 0, 0, 0) : total[0];
+        Row sum = total[0] == null ? row("", queries.text("enterprise.rates.total"), 0, 0, 0, 0, 0, 0) : total[0];
         return new Rates(from, to, sum.demands(), sum.responseRate(), sum.resolutionRate(), sum.satisfactionRate(), sum,
                 departments, categories, months);
     }

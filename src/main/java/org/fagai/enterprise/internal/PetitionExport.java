@@ -2,20 +2,15 @@ package org.fagai.enterprise.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.fagai.shared.web.MessageText;
 
-/** 信访 cases as Excel rows, the same filter as the list. */
+/** 信访 cases as Excel rows in the reader's language, the same filter as the list. */
 final class PetitionExport {
-
-    static final List<String> HEADERS = List.of("编号", "信访人", "企业", "统一社会信用代码", "地区", "信访事项", "状态", "收到日期",
-            "受理期限", "受理/不予受理日期", "按期受理", "不予受理理由", "答复期限", "延期（日）", "延期理由", "答复日期", "按期答复", "答复意见");
-    static final Map<PetitionState, String> STATES = Map.of(PetitionState.RECEIVED, "待受理", PetitionState.ACCEPTED, "办理中",
-            PetitionState.NOT_ACCEPTED, "不予受理", PetitionState.ANSWERED, "已答复");
 
     private PetitionExport() {
     }
 
-    static List<List<?>> rows(Petitions petitions, PetitionQueries.Filter filter) {
+    static List<List<?>> rows(Petitions petitions, PetitionQueries.Filter filter, MessageText text) {
         List<List<?>> rows = new ArrayList<>();
         petitions.each(filter, p -> {
             List<Object> r = new ArrayList<>();
@@ -25,7 +20,7 @@ final class PetitionExport {
             r.add(p.creditCode());
             r.add(p.regionName());
             r.add(p.content());
-            r.add(STATES.get(p.state()));
+            r.add(text.get("enterprise.petition.state." + p.state().name()));
             r.add(p.receivedOn());
             r.add(p.acceptDue());
             r.add(p.acceptedOn());

@@ -72,9 +72,10 @@ class PetitionPageController {
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(required = false) @MaxLength(10) String sort,
                                   @RequestParam(defaultValue = "false") boolean desc) {
-        var rows = PetitionExport.rows(petitions, new PetitionQueries.Filter(state, q, from, to, sort, desc, 0, 1));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("信访件.xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, "信访件", PetitionExport.HEADERS, rows)));
+        var rows = PetitionExport.rows(petitions, new PetitionQueries.Filter(state, q, from, to, sort, desc, 0, 1), text);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.petitions.file")))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.petitions.title"),
+                        ExportHeaders.of(text, "petitions"), rows)));
     }
 
     @GetMapping("/new")

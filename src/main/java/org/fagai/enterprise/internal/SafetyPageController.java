@@ -81,9 +81,10 @@ class SafetyPageController {
                                   @RequestParam(required = false) @MaxLength(100) String q) {
         CurrentUser user = access.handler();
         YearMonth m = month(month);
-        List<List<?>> rows = HazardExport.rows(queries, new HazardQueries.Filter(m, state, level, followUp, q, 0, 1), user);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("安全隐患-" + m + ".xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, m + " 安全生产检查隐患", HazardExport.HEADERS, rows)));
+        List<List<?>> rows = HazardExport.rows(queries, new HazardQueries.Filter(m, state, level, followUp, q, 0, 1), user, text);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.hazards.file", m.toString())))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.hazards.title", m.toString()),
+                        ExportHeaders.of(text, "hazards"), rows)));
     }
 
     record PlanForm(@MaxLength(7) String month, @MaxLength(30) String flag, @MaxLength(9) String regionCode) {

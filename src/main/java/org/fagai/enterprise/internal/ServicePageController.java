@@ -5,6 +5,7 @@ import java.util.Map;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
@@ -26,8 +27,10 @@ class ServicePageController {
     private final Coverage coverage;
     private final PackageList packages;
     private final EnterpriseAccess access;
+    private final MessageText text;
 
-    ServicePageController(Coverage coverage, PackageList packages, EnterpriseAccess access) {
+    ServicePageController(Coverage coverage, PackageList packages, EnterpriseAccess access, MessageText text) {
+        this.text = text;
         this.coverage = coverage;
         this.packages = packages;
         this.access = access;
@@ -61,10 +64,10 @@ class ServicePageController {
     ResponseEntity<byte[]> export(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                                   @RequestParam(defaultValue = "staff") @MaxLength(10) String groupBy) {
-        var rows = CoverageExport.rows(coverage.compute(from, to, groupBy, access.handler()));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("走访覆盖率.xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, "走访覆盖率（" + from + " 至 " + to + "）",
-                        CoverageExport.HEADERS, rows)));
+        var rows = CoverageExport.rows(coverage.compute(from, to, groupBy, access.handler()), text);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.coverage.file")))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.coverage.title", from.toString(),
+                        to.toString()), ExportHeaders.of(text, "coverage"), rows)));
     }
 
     /** Every package of the period not yet visited, as Excel. */
@@ -72,8 +75,8 @@ class ServicePageController {
     ResponseEntity<byte[]> exportNotVisited(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         var rows = CoverageExport.notVisitedRows(coverage.notVisited(from, to, access.handler(), 0, EXPORT_LIMIT));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("未走访企业.xlsx"))
-                .body(Downloads.bytes(out -> ExcelExport.write(out, "期间内尚未走访的企业（" + from + " 至 " + to + "）",
-                        CoverageExport.NOT_VISITED_HEADERS, rows)));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("enterprise.export.notVisited.file")))
+                .body(Downloads.bytes(out -> ExcelExport.write(out, text.get("enterprise.export.notVisited.title", from.toString(),
+                        to.toString()), ExportHeaders.of(text, "notVisited"), rows)));
     }
 }

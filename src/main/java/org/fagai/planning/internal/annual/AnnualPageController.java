@@ -123,9 +123,10 @@ class AnnualPageController {
         List<List<?>> rows = actions.list(year).stream().map(a -> actions.view(a.id())).<List<?>>map(v -> List.of(v.action().year(),
                 v.regionName(), v.action().name(), v.indicators().size(), v.met(), v.tasks().size(),
                 v.tasks().stream().filter(t -> t.state().equals("CLOSED")).count())).toList();
-        StreamingResponseBody body = out -> ExcelExport.write(out, "专项行动", List.of("年度", "地区", "专项行动", "指标数", "已完成指标",
-                "任务数", "已办结任务"), rows);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("专项行动.xlsx")).body(body);
+        String title = text.get("planning.export.actions.title");
+        List<String> headers = List.of(text.get("planning.export.actions.headers").split("\\|"));
+        StreamingResponseBody body = out -> ExcelExport.write(out, title, headers, rows);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("planning.export.actions.file"))).body(body);
     }
 
     @PostMapping("/planning/actions")

@@ -145,11 +145,15 @@ class PopulationPageController {
                                                  @RequestParam @CalendarYear int year) {
         Population.View view = population.view(region == null ? population.defaultDistrict() : region, year).orElseThrow(() -> FieldErrors.of("region", "没有该年度人口调控目标"));
         List<List<?>> rows = view.towns().stream().<List<?>>map(t -> java.util.Arrays.asList(t.rank() == 0 ? null : t.rank(), t.code(),
-                t.name(), t.target(), t.actual(), t.quarter() == null ? null : t.quarter() == 0 ? "全年" : t.quarter() + "季度", t.gap(),
+                t.name(), t.target(), t.actual(), t.quarter() == null ? null : t.quarter() == 0 ? text.get("planning.export.population.fullYear")
+                        : text.get("planning.export.population.quarter", String.valueOf(t.quarter())), t.gap(),
                 t.ratio(), t.colour() == null ? "" : text.get("planning.colour." + t.colour()))).toList();
-        StreamingResponseBody body = out -> ExcelExport.write(out, "人口调控", List.of("排名", "乡镇街道代码", "乡镇街道", "目标（人）",
-                "常住人口（人）", "期间", "差距（人）", view.kind() == PopulationKind.CEILING ? "占上限（%）" : "完成（%）", "预警"), rows);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(view.regionName() + year + "年人口调控.xlsx")).body(body);
+        String title = text.get("planning.export.population.title");
+        List<String> headers = List.of(text.get("planning.export.population.headers."
+                + (view.kind() == PopulationKind.CEILING ? "ceiling" : "target")).split("\\|"));
+        StreamingResponseBody body = out -> ExcelExport.write(out, title, headers, rows);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("planning.export.population.file", view.regionName(),
+                String.valueOf(year)))).body(body);
     }
 
     private static Long number(String value) {

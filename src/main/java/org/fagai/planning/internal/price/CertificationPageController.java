@@ -67,9 +67,19 @@ class CertificationPageController {
                 c.requester(), c.subject(), c.requestDate().toString(), c.workingDays(), c.deadline().toString(),
                 text.get(c.stateKey()), c.documentNo(), c.concludedOn() == null ? null : c.concludedOn().toString(),
                 c.onTime() == null ? null : c.onTime())).toList();
-        StreamingResponseBody body = out -> ExcelExport.write(out, "价格认证", List.of("案件编号", "委托机关类别", "委托机关", "认定标的",
-                "委托日期", "时限（工作日）", "期限", "状态", "认定文书号", "办结日期", "按期"), rows);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("价格认证案件.xlsx")).body(body);
+        String title = text.get("planning.export.certifications.title");
+        List<String> headers = List.of(text.get("planning.export.certifications.headers").split("\\|"));
+        // The rows are written on another thread: the reader's language (yes/no) is carried over to it.
+        java.util.Locale reader = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        StreamingResponseBody body = out -> {
+            org.springframework.context.i18n.LocaleContextHolder.setLocale(reader);
+            try {
+                ExcelExport.write(out, title, headers, rows);
+            } finally {
+                org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+            }
+        };
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("planning.export.certifications.file"))).body(body);
     }
 
     @GetMapping("/prices/certifications/new")

@@ -66,9 +66,10 @@ class PricePageController {
         List<List<?>> rows = monitoring.warnings(at).stream().<List<?>>map(w -> java.util.Arrays.asList(w.category(), w.code(),
                 w.name(), w.unit(), w.average(), w.previousDay() == null ? null : w.previousDay().toString(), w.monthOnMonth(),
                 w.yearOnYear(), w.colour() == null ? "" : text.get("planning.colour." + w.colour()))).toList();
-        StreamingResponseBody body = out -> ExcelExport.write(out, "价格监测", List.of("类别", "代码", "商品", "单位", "均价（元）",
-                "上期日期", "环比（%）", "同比（%）", "预警"), rows);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("价格监测" + at + ".xlsx")).body(body);
+        String title = text.get("planning.export.prices.title");
+        List<String> headers = List.of(text.get("planning.export.prices.headers").split("\\|"));
+        StreamingResponseBody body = out -> ExcelExport.write(out, title, headers, rows);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("planning.export.prices.file", at.toString()))).body(body);
     }
 
     @GetMapping("/prices/goods/{id}")
