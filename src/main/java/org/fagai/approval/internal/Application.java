@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import static org.fagai.approval.internal.Checks.max;
 import static org.fagai.approval.internal.Checks.requireNotBefore;
 import static org.fagai.approval.internal.Checks.requireReason;
@@ -119,7 +120,7 @@ class Application {
                 String regionCode, String department, LocalDateTime receivedAt, String receivedBy,
                 CreditCheckResult preliminaryCheck, BigDecimal totalInvestment) {
         if (totalInvestment != null && totalInvestment.signum() < 0) {
-            throw new RuleViolation("总投资不能为负");
+            throw new RuleViolation(StoredText.of("approval.error.investmentNegative"));
         }
         this.totalInvestment = totalInvestment;
         this.kind = Objects.requireNonNull(kind, "请选择申请类型");
@@ -149,8 +150,8 @@ class Application {
      */
     void accept(LocalDateTime at, KindRules rules, WorkCalendar calendar, CreditCheckResult check, String by,
                 String overrideReason, Acceptance acceptance) {
-        requireStatus(ApplicationStatus.RECEIVED, "受理");
-        requireNotBefore(at, receivedAt, "受理时间不能早于收件时间");
+        requireStatus(ApplicationStatus.RECEIVED, StoredText.label("approval.error.step.accept"));
+        requireNotBefore(at, receivedAt, "approval.error.acceptBeforeReceived");
         credit().recordAtAcceptance(check, applicantName + "（" + applicantCreditCode + "）", by, overrideReason);
         if (!acceptance.missing().isEmpty()) {
             this.commitment = partial().open(at, rules, check, acceptance);
@@ -174,9 +175,9 @@ class Application {
 
     /** 不予受理, with the reason. */
     void refuse(LocalDateTime at, String reason, String by) {
-        requireStatus(ApplicationStatus.RECEIVED, "不予受理");
-        requireReason(reason, "请填写不予受理的理由");
-        requireNotBefore(at, receivedAt, "不予受理时间不能早于收件时间");
+        requireStatus(ApplicationStatus.RECEIVED, StoredText.label("approval.error.step.refuse"));
+        requireReason(reason, "approval.error.refuseReasonRequired");
+        requireNotBefore(at, receivedAt, "approval.error.refuseBeforeReceived");
         close(ApplicationStatus.REFUSED, at, by, reason);
     }
 
@@ -204,16 +205,16 @@ class Application {
 
     /** The officer asks for the kind's extension (once; 核准 up to its own maximum), with the reason. */
     void requestExtension(Integer days, String reason, LocalDateTime at, String by, KindRules rules) {
-        requireHandling("申请延期");
-        requireNotBefore(at, acceptedAt, "申请延期的时间不能早于受理时间");
-        extension().request(days, rules.limit().maxExtensionDays(), kind.chineseName(), reason, at, by);
+        requireHandling(StoredText.label("approval.error.step.requestExtension"));
+        requireNotBefore(at, acceptedAt, "approval.error.extensionBeforeAccept");
+        extension().request(days, rules.limit().maxExtensionDays(), StoredText.label(kind.labelKey()), reason, at, by);
     }
 
     /** A leader approves the pending extension: the deadline moves by its working days. Or turns it down. */
     void decideExtension(boolean approved, LocalDateTime at, String by, WorkCalendar calendar) {
         if (extension.requestedAt() != null) {
-            requireHandling("批准延期");
-            requireNotBefore(at, extension.requestedAt(), "批准时间不能早于申请延期的时间");
+            requireHandling(StoredText.label("approval.error.step.approveExtension"));
+            requireNotBefore(at, extension.requestedAt(), "approval.error.approvalBeforeRequest");
         }
         int granted = extension.decide(approved, at, by);
         if (granted > 0) {
@@ -224,7 +225,7 @@ class Application {
     /** A step of the review chain: pass it (to the next), or send the application back to an earlier one. */
     void review(int position, ReviewStep.Decision decision, String opinion, Integer returnTo, String nextAssignee,
                 LocalDateTime at, String by, Role role) {
-        requireHandling("审查");
+        requireHandling(StoredText.label("approval.error.step.review"));
         Objects.requireNonNull(decision, "请选择通过或退回");
         if (decision == ReviewStep.Decision.PASS) {
             chain().pass(position, at, by, role, opinion, nextAssignee);
@@ -235,11 +236,11 @@ class Application {
 
     /** The officer drafts the decision (拟准予 / 拟不予); the leader signs it. A note says why not to wait for answers. */
     void draftDecision(boolean approved, String reason, String consultationNote, LocalDateTime at, String by) {
-        requireHandling("拟定决定");
+        requireHandling(StoredText.label("approval.error.step.draft"));
         if (!approved) {
-            requireReason(reason, "不予批准的决定须填写理由");
+            requireReason(reason, "approval.error.rejectReasonRequired");
         }
-        requireNotBefore(at, acceptedAt, "拟定决定的时间不能早于受理时间");
+        requireNotBefore(at, acceptedAt, "approval.error.draftBeforeAccept");
         this.draft = new Draft(approved, reason, consultationNote, at, by);
     }
 
@@ -252,24 +253,24 @@ class Application {
     void sign(LocalDateTime at, String number, String by, WorkCalendar calendar) {
         List<String> blockers = signingBlockers();
         if (!blockers.isEmpty()) {
-            throw new RuleViolation("不能签发：" + String.join("；", blockers));
+            throw new RuleViolation(SigningCheck.refusal(blockers));
         }
-        requireNotBefore(at, max(lastMoment(), draft().at()), "签发时间不能早于上一步骤的时间");
+        requireNotBefore(at, max(lastMoment(), draft().at()), "approval.error.signBeforeLast");
         chain().passBySignature(at, by);
         decide(at, draft().approved(), number, draft().reason(), by, calendar);
     }
 
     /** 办结: approved with a document number, or rejected with a reason. Records the working time used and excluded. */
     void decide(LocalDateTime at, boolean approved, String number, String reason, String by, WorkCalendar calendar) {
-        requireStatus(ApplicationStatus.ACCEPTED, "作出决定");
-        requireNotBefore(at, lastMoment(), "决定时间不能早于上一步骤的时间");
+        requireStatus(ApplicationStatus.ACCEPTED, StoredText.label("approval.error.step.decide"));
+        requireNotBefore(at, lastMoment(), "approval.error.decideBeforeLast");
         if (!partial().stillMissing().isEmpty()) {
-            throw new RuleViolation("容缺材料补齐前不能作出决定");
+            throw new RuleViolation(StoredText.of("approval.error.missingBeforeDecision"));
         }
         if (approved) {
-            requireReason(number, "准予的决定须填写文书号");
+            requireReason(number, "approval.error.numberRequired");
         } else {
-            requireReason(reason, "不予批准的决定须填写理由");
+            requireReason(reason, "approval.error.rejectReasonRequired");
         }
         this.status = approved ? ApplicationStatus.APPROVED : ApplicationStatus.REJECTED;
         this.outcome = Outcome.decided(at, by, approved ? null : reason, number, pauses().counted(acceptedAt, at, calendar),
@@ -279,9 +280,9 @@ class Application {
     /** 撤回 at the applicant's request, at any open step. */
     void withdraw(LocalDateTime at, String reason, String by) {
         if (!status.isOpen()) {
-            throw new RuleViolation("已办结的申请不能撤回");
+            throw new RuleViolation(StoredText.of("approval.error.withdrawClosed"));
         }
-        requireNotBefore(at, lastMoment(), "撤回时间不能早于上一步骤的时间");
+        requireNotBefore(at, lastMoment(), "approval.error.withdrawBeforeLast");
         pausing().endAllAt(at, by);
         close(ApplicationStatus.WITHDRAWN, at, by, reason == null || reason.isBlank() ? "申请人撤回" : reason);
     }
@@ -351,15 +352,16 @@ class Application {
     }
 
     /** Accepted and not yet decided: the steps between acceptance and decision are allowed. */
-    void requireHandling(String step) {
+    void requireHandling(StoredText.Label step) {
         if (acceptedAt == null || !status.isOpen()) {
-            throw new RuleViolation("当前状态不能" + step + "（" + status + "）");
+            throw new RuleViolation(StoredText.of("approval.error.wrongState", step, StoredText.label(status.labelKey())));
         }
     }
 
-    void requireStatus(ApplicationStatus expected, String step) {
+    void requireStatus(ApplicationStatus expected, StoredText.Label step) {
         if (status != expected) {
-            throw new RuleViolation("当前状态不能" + step + "（应为 " + expected + "，实际为 " + status + "）");
+            throw new RuleViolation(StoredText.of("approval.error.wrongStatus", step, StoredText.label(expected.labelKey()),
+                    StoredText.label(status.labelKey())));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -42,7 +43,7 @@ class ApplicationAccess {
     }
 
     Application find(long id) {
-        return repository.findById(id).orElseThrow(() -> new NotFoundException("申请不存在：" + id));
+        return repository.findById(id).orElseThrow(() -> new NotFoundException(StoredText.of("approval.error.applicationMissing", id)));
     }
 
     /** A user who may handle this application: staff, district or leader of its region. */
@@ -70,7 +71,7 @@ class ApplicationAccess {
             default -> user.canSeeRegion(a.regionCode());
         };
         if (!visible) {
-            throw new NotFoundException("申请不存在：" + a.id());
+            throw new NotFoundException(StoredText.of("approval.error.applicationMissing", a.id()));
         }
         return user;
     }
@@ -83,7 +84,7 @@ class ApplicationAccess {
         }
         LocalDateTime at = requested.truncatedTo(ChronoUnit.MINUTES);
         if (at.isAfter(now)) {
-            throw FieldErrors.of(field, "办理时间不能晚于当前时间");
+            throw FieldErrors.of(field, StoredText.of("approval.error.atInFuture"));
         }
         return at;
     }
@@ -96,7 +97,7 @@ class ApplicationAccess {
         boolean own = jdbc.sql("SELECT count(*) FROM approval_document WHERE id = ? AND application_id = ?")
                 .params(documentId, a.id()).query(Long.class).single() > 0;
         if (!own) {
-            throw FieldErrors.of(field, "材料不存在或不属于本申请：" + documentId);
+            throw FieldErrors.of(field, StoredText.of("approval.error.documentNotOwn", documentId));
         }
         return documentId;
     }

@@ -67,7 +67,7 @@ class ApplicationDecisions {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
         if (c.approved() == null) {
-            throw FieldErrors.of("approved", "请选择准予或不予批准");
+            throw FieldErrors.of("approved", StoredText.of("approval.error.approvedRequired"));
         }
         LocalDateTime at = access.at(c.at(), "at");
         a.draftDecision(c.approved(), c.reason(), c.consultationNote(), at, user.username());
@@ -104,7 +104,7 @@ class ApplicationDecisions {
     ElectronicLicence issue(Application a, LocalDateTime at, String by) {
         List<String> blockers = a.signingBlockers();
         if (!blockers.isEmpty()) {
-            throw new RuleViolation("不能签发：" + String.join("；", blockers));
+            throw new RuleViolation(SigningCheck.refusal(blockers));
         }
         KindRules rules = kinds.rulesOf(a.kind());
         String number = rules.documentNumber(at.getYear(), numbers.next(a.kind(), at.getYear()));
@@ -123,7 +123,7 @@ class ApplicationDecisions {
     }
 
     ElectronicLicence eLicenceOf(long applicationId) {
-        return eLicences.findByApplicationId(applicationId).orElseThrow(() -> new RuleViolation("该申请没有已签发的决定"));
+        return eLicences.findByApplicationId(applicationId).orElseThrow(() -> new RuleViolation(StoredText.of("approval.error.noIssuedDecision")));
     }
 
     /** 撤销 of a signed decision by a leader: its public check shows it revoked. */
@@ -132,7 +132,7 @@ class ApplicationDecisions {
         Commands.check(c);
         Application a = access.find(id);
         CurrentUser user = access.leader(a);
-        ElectronicLicence e = eLicences.findByApplicationId(id).orElseThrow(() -> new RuleViolation("该申请没有已签发的决定"));
+        ElectronicLicence e = eLicences.findByApplicationId(id).orElseThrow(() -> new RuleViolation(StoredText.of("approval.error.noIssuedDecision")));
         LocalDateTime at = access.at(c.at(), "at");
         e.revoke(at, user.username(), c.reason());
         audit.record(AuditAction.UPDATE, "approval", String.valueOf(id), StoredText.of("approval.audit.decision.revoked", e.documentNumber(), e.revokeReason()));
@@ -146,7 +146,7 @@ class ApplicationDecisions {
         access.viewer(a);
         Optional<ElectronicLicence> signed = eLicences.findByApplicationId(id);
         if (signed.isEmpty() && a.draft().approved() == null) {
-            throw new NotFoundException("该申请尚未拟定决定");
+            throw new NotFoundException(StoredText.of("approval.error.noDraftYet"));
         }
         LocalDate validTo = signed.map(ElectronicLicence::validTo).orElse(null);
         OfficialDocument d = texts.decision(a, signed.orElse(null),
@@ -177,7 +177,7 @@ class ApplicationDecisions {
         access.viewer(a);
         Optional<ElectronicLicence> signed = eLicences.findByApplicationId(id);
         if (signed.isEmpty() && a.draft().approved() == null) {
-            throw new NotFoundException("该申请尚未拟定决定");
+            throw new NotFoundException(StoredText.of("approval.error.noDraftYet"));
         }
         return texts.decision(a, signed.orElse(null), signed.map(e -> verifyUrl(baseUrl, e.verificationCode())).orElse(null),
                 signed.map(ElectronicLicence::validTo).orElse(null), access.now(), calendar.current());

@@ -56,18 +56,18 @@ class ApplicationDocuments {
     DocumentView upload(long applicationId, MultipartFile file) {
         ApplicationView application = applications.get(applicationId);
         if (!application.status().isOpen()) {
-            throw FieldErrors.of("file", "已办结的申请不能再上传材料");
+            throw FieldErrors.of("file", StoredText.of("approval.error.uploadClosed"));
         }
         if (file == null || file.isEmpty()) {
-            throw FieldErrors.of("file", "请选择要上传的文件");
+            throw FieldErrors.of("file", StoredText.of("approval.error.fileRequired"));
         }
         long count = jdbc.sql("SELECT count(*) FROM approval_document WHERE application_id = ?").param(applicationId)
                 .query(Long.class).single();
         if (count >= MAX_PER_APPLICATION) {
-            throw FieldErrors.of("file", "每件申请最多上传 " + MAX_PER_APPLICATION + " 个文件");
+            throw FieldErrors.of("file", StoredText.of("approval.error.tooManyFiles", MAX_PER_APPLICATION));
         }
         if (file.getSize() > DocumentType.MAX_BYTES) {
-            throw FieldErrors.of("file", "文件过大：单个文件不能超过 10MB");
+            throw FieldErrors.of("file", StoredText.of("approval.error.fileTooLarge"));
         }
         byte[] bytes;
         try {
@@ -83,7 +83,7 @@ class ApplicationDocuments {
         try {
             type = DocumentType.detect(name, bytes);
         } catch (IllegalArgumentException e) {
-            throw FieldErrors.of("file", name + "：" + e.getMessage());
+            throw FieldErrors.of("file", StoredText.of("approval.error.fileRefused", name, e.getMessage()));
         }
         String by = users.requireCurrent().username();
         String sha = sha256(bytes);
@@ -111,7 +111,7 @@ class ApplicationDocuments {
         return jdbc.sql("SELECT file_name, content_type, content FROM approval_document WHERE application_id = ? AND id = ?")
                 .params(applicationId, documentId)
                 .query((rs, i) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
-                .orElseThrow(() -> new NotFoundException("材料不存在：" + documentId));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("approval.error.documentMissing", documentId)));
     }
 
     private DocumentView find(long applicationId, long id) {

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -54,7 +55,7 @@ class ApplicationNotices {
 
     Notice find(long applicationId, long noticeId) {
         return jdbc.sql("SELECT * FROM approval_notice WHERE application_id = ? AND id = ?").params(applicationId, noticeId)
-                .query((rs, i) -> notice(rs)).optional().orElseThrow(() -> new NotFoundException("告知书不存在：" + noticeId));
+                .query((rs, i) -> notice(rs)).optional().orElseThrow(() -> new NotFoundException(StoredText.of("approval.error.noticeMissing", noticeId)));
     }
 
     private static Notice notice(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -46,10 +46,10 @@ class ApplicationProcess {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
         if (c.step() == null) {
-            throw FieldErrors.of("step", "请指明办理的是第几步");
+            throw FieldErrors.of("step", StoredText.of("approval.error.stepRequired"));
         }
         if (c.decision() == null) {
-            throw FieldErrors.of("decision", "请选择通过（PASS）或退回（RETURN）");
+            throw FieldErrors.of("decision", StoredText.of("approval.error.decisionRequired"));
         }
         LocalDateTime at = access.at(c.at(), "at");
         ReviewStep step = a.chain().current();
@@ -68,23 +68,23 @@ class ApplicationProcess {
         List<Consulting.Department> departments = new ArrayList<>();
         List<Long> ids = c.departmentIds() == null ? List.of() : c.departmentIds().stream().filter(Objects::nonNull).distinct().toList();
         if (ids.size() > 20) {
-            throw FieldErrors.of("departmentIds", "一次最多征求20个部门的意见");
+            throw FieldErrors.of("departmentIds", StoredText.of("approval.error.tooManyDepartments"));
         }
         for (Long unitId : ids) {
             OrganizationDirectory.Unit unit = organization.unit(unitId)
-                    .orElseThrow(() -> FieldErrors.of("departmentIds", "部门不存在：" + unitId));
+                    .orElseThrow(() -> FieldErrors.of("departmentIds", StoredText.of("approval.error.departmentMissing", unitId)));
             departments.add(new Consulting.Department(unit.id(), unit.name()));
         }
         for (String name : Applications.texts(c.outsideDepartments(), "outsideDepartments")) {
             if (name.length() > 100) {
-                throw FieldErrors.of("outsideDepartments", "部门名称不超过100字");
+                throw FieldErrors.of("outsideDepartments", StoredText.of("approval.error.departmentTooLong"));
             }
             departments.add(new Consulting.Department(null, name));
         }
         KindRules rules = kinds.rulesOf(a.kind());
         int days = c.workingDays() == null ? rules.consultationDays() : c.workingDays();
         if (days < 1 || days > 60) {
-            throw FieldErrors.of("workingDays", "征求意见的期限应在 1–60 个工作日之间");
+            throw FieldErrors.of("workingDays", StoredText.of("approval.error.consultationDays"));
         }
         LocalDateTime at = access.at(c.at(), "at");
         List<Consultation> sent = a.consulting().consult(departments, days, at, user.username(), calendar.current(), rules);
@@ -101,7 +101,7 @@ class ApplicationProcess {
         Application a = access.find(id);
         CurrentUser user = access.viewer(a);
         Consultation consultation = a.consultations().stream().filter(x -> Objects.equals(x.id(), consultationId)).findFirst()
-                .orElseThrow(() -> new org.fagai.shared.NotFoundException("征求意见不存在：" + consultationId));
+                .orElseThrow(() -> new org.fagai.shared.NotFoundException(StoredText.of("approval.error.consultationMissing", consultationId)));
         if (consultation.inside()) {
             Long mine = organization.person(user.id()).map(OrganizationDirectory.Person::departmentId).orElse(null);
             if (!consultation.departmentId().equals(mine)) {
@@ -124,7 +124,7 @@ class ApplicationProcess {
         Application a = access.find(id);
         CurrentUser user = access.handler(a);
         if (c.kind() == null) {
-            throw FieldErrors.of("kind", "请选择中止计时的事由：TECHNICAL_ASSESSMENT、EXPERT_REVIEW、CONSULTATION 或 PUBLIC_NOTICE");
+            throw FieldErrors.of("kind", StoredText.of("approval.error.stopKindRequired"));
         }
         LocalDateTime at = access.at(c.moment(), c.from() != null ? "from" : "at");
         ClockStop stop = a.pausing().startStop(c.kind(), at, c.reason(), access.ownDocument(a, c.documentId(), "documentId"),

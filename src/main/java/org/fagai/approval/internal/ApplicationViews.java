@@ -86,7 +86,8 @@ class ApplicationViews {
                 e.verificationCode(), e.documentName(), e.documentNumber(), e.approved(), e.issuedOn(), e.validTo(),
                 e.statusOn(now.toLocalDate()), e.revokedAt(), e.revokeReason(),
                 "/public/licences/verify?code=" + e.verificationCode())).orElse(null);
-        List<String> blockers = a.status().isOpen() && a.acceptedAt() != null ? a.signingBlockers() : List.of();
+        List<String> blockers = a.status().isOpen() && a.acceptedAt() != null
+                ? a.signingBlockers().stream().map(fmt::stored).toList() : List.of();
         return new ApplicationView.Process(a.reviewChain(), current == null ? null : current.position(), consultations, extension,
                 a.commitment().promisedBy(), missing, draft, blockers, a.publicNoticeRequired(), notes, licence, a.outcome().elapsedMinutes(),
                 (int) cal.workingHours().minutesPerDay(), a.commitment().text());

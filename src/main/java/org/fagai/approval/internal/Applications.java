@@ -87,38 +87,38 @@ class Applications {
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         if (c.kind() == null) {
-            errors.add(new FieldErrors.FieldError("kind", "请选择申请类型"));
+            errors.add(new FieldErrors.FieldError("kind", StoredText.of("approval.error.kindRequired")));
         }
         if (blank(c.applicantName())) {
-            errors.add(new FieldErrors.FieldError("applicantName", "请填写申请人名称"));
+            errors.add(new FieldErrors.FieldError("applicantName", StoredText.of("approval.error.applicantRequired")));
         } else if (c.applicantName().strip().length() > 200) {
-            errors.add(new FieldErrors.FieldError("applicantName", "申请人名称不超过200字"));
+            errors.add(new FieldErrors.FieldError("applicantName", StoredText.of("approval.error.applicantTooLong")));
         }
         CreditCode.Check code = CreditCode.check(c.applicantCreditCode());
         if (!code.valid()) {
-            errors.add(new FieldErrors.FieldError("applicantCreditCode", "统一社会信用代码无效：" + code.reason()));
+            errors.add(new FieldErrors.FieldError("applicantCreditCode", StoredText.of("approval.error.creditCodeInvalid", code.reason())));
         } else if (user.role() == Role.OWNER && !code.code().equals(user.ownerCreditCode())) {
-            errors.add(new FieldErrors.FieldError("applicantCreditCode", "项目单位只能以本单位名义申请"));
+            errors.add(new FieldErrors.FieldError("applicantCreditCode", StoredText.of("approval.error.ownApplicantOnly")));
         }
         String project = null;
         try {
             project = ProjectCode.of(c.projectCode()).value();
         } catch (InvalidCodeException e) {
-            errors.add(new FieldErrors.FieldError("projectCode", "项目代码无效：" + e.reason()));
+            errors.add(new FieldErrors.FieldError("projectCode", StoredText.of("approval.error.projectCodeInvalid", e.reason())));
         }
         if (blank(c.title())) {
-            errors.add(new FieldErrors.FieldError("title", "请填写申请事项名称"));
+            errors.add(new FieldErrors.FieldError("title", StoredText.of("approval.error.titleRequired")));
         } else if (c.title().strip().length() > 300) {
-            errors.add(new FieldErrors.FieldError("title", "申请事项名称不超过300字"));
+            errors.add(new FieldErrors.FieldError("title", StoredText.of("approval.error.titleTooLong")));
         }
         if (c.totalInvestment() != null && (c.totalInvestment().signum() < 0 || c.totalInvestment().precision()
                 - c.totalInvestment().scale() > 14 || c.totalInvestment().scale() > 4)) {
-            errors.add(new FieldErrors.FieldError("totalInvestment", "总投资应为不小于0的万元数，最多4位小数"));
+            errors.add(new FieldErrors.FieldError("totalInvestment", StoredText.of("approval.error.investmentInvalid")));
         }
         LocalDateTime now = access.now();
         LocalDateTime received = c.receivedAt() == null ? now : c.receivedAt().truncatedTo(ChronoUnit.MINUTES);
         if (received.isAfter(now)) {
-            errors.add(new FieldErrors.FieldError("receivedAt", "收件时间不能晚于当前时间"));
+            errors.add(new FieldErrors.FieldError("receivedAt", StoredText.of("approval.error.receivedInFuture")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -239,7 +239,7 @@ class Applications {
         KindRules rules = limits.rulesOf(application.kind());
         for (String m : materials) {
             if (!rules.isMaterial(m)) {
-                throw FieldErrors.of("materials", "“" + m + "”不在本类申请的材料清单中");
+                throw FieldErrors.of("materials", StoredText.of("approval.error.materialNotListed", m));
             }
         }
         return materials;
@@ -251,11 +251,11 @@ class Applications {
             return List.of();
         }
         if (values.size() > 50) {
-            throw FieldErrors.of(field, "最多50项");
+            throw FieldErrors.of(field, StoredText.of("approval.error.atMost50"));
         }
         List<String> kept = values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).distinct().toList();
         if (kept.stream().anyMatch(v -> v.length() > 200)) {
-            throw FieldErrors.of(field, "每项不超过200字");
+            throw FieldErrors.of(field, StoredText.of("approval.error.itemTooLong"));
         }
         return kept;
     }

@@ -9,6 +9,8 @@ import org.fagai.approval.ApprovalKind;
 import org.fagai.approval.ClockState;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
+import org.fagai.shared.web.Formats;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,9 +35,13 @@ class ApprovalApiController {
     private final ApprovalStatistics statistics;
     private final KindLimits limits;
     private final ApplicationDecisions decisions;
+    private final Formats fmt;
+    private final MessageText text;
 
     ApprovalApiController(Applications applications, ApplicationDocuments documents, ApprovalStatistics statistics,
-                          KindLimits limits, ApplicationDecisions decisions) {
+                          KindLimits limits, ApplicationDecisions decisions, Formats fmt, MessageText text) {
+        this.fmt = fmt;
+        this.text = text;
         this.applications = applications;
         this.documents = documents;
         this.statistics = statistics;
@@ -143,10 +149,10 @@ class ApprovalApiController {
     record GreenChannelCommand(Integer limit) {
     }
 
-    /** A step the life cycle does not allow now: 409 with the Chinese reason. */
+    /** A step the life cycle does not allow now: 409 with the reason in the request's language. */
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail conflict(RuleViolation e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", e.getMessage());
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, text.get("approval.problem.refused"), fmt.stored(e.getMessage()));
     }
 
     private static StepCommand orNow(StepCommand command) {

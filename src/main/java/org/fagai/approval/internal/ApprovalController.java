@@ -199,7 +199,7 @@ class ApprovalController {
                 case "resume" -> applications.resume(id, command);
                 case "decide" -> decisions.draft(id, command);
                 case "withdraw" -> applications.withdraw(id, command);
-                default -> throw new org.fagai.shared.NotFoundException("未知的办理步骤：" + step);
+                default -> throw new org.fagai.shared.NotFoundException(StoredText.of("approval.error.unknownStep", step));
             }
             redirect.addFlashAttribute("saved", text.get("approval.step.done." + step));
         } catch (FieldErrors e) {

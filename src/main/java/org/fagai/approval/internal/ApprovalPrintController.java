@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.fagai.approval.ApplicationStatus;
@@ -37,7 +38,7 @@ class ApprovalPrintController {
             default -> a.status() == ApplicationStatus.REFUSED;
         };
         if (!available) {
-            throw new NotFoundException("该申请尚无此文书：" + id);
+            throw new NotFoundException(StoredText.of("approval.error.noSuchDocument", id));
         }
         model.addAttribute("a", a);
         model.addAttribute("notice", notice);

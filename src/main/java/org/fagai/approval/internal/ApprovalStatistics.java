@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ class ApprovalStatistics {
         Years.check("from", from.getYear());
         Years.check("to", to.getYear());
         if (to.isBefore(from)) {
-            throw FieldErrors.of("to", "截止日期不能早于起始日期");
+            throw FieldErrors.of("to", StoredText.of("approval.error.toBeforeFrom"));
         }
         String scope = user.role() == Role.ADMIN ? "" : " AND region_code LIKE '" + RegionCode.of(user.regionCode()).scopePrefix() + "%'";
         List<Row> rows = jdbc.sql("""

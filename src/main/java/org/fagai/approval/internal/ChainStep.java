@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import org.fagai.organization.Role;
 
 /**
@@ -10,16 +11,16 @@ record ChainStep(int position, String name, Role role, int sharePercent) {
 
     ChainStep {
         if (position < 1 || position > 10) {
-            throw new IllegalArgumentException("步骤序号应在 1–10 之间：" + position);
+            throw new IllegalArgumentException(StoredText.of("approval.error.stepPosition", position));
         }
         if (name == null || name.isBlank() || name.length() > 50) {
-            throw new IllegalArgumentException("请填写步骤名称（不超过50字）");
+            throw new IllegalArgumentException(StoredText.of("approval.error.stepName"));
         }
         if (role != Role.STAFF && role != Role.LEADER) {
-            throw new IllegalArgumentException("步骤的办理角色应为科室人员或委领导：" + role);
+            throw new IllegalArgumentException(StoredText.of("approval.error.stepRoleInvalid", role));
         }
         if (sharePercent < 1 || sharePercent > 100) {
-            throw new IllegalArgumentException("步骤占时限的比例应在 1–100 之间：" + sharePercent);
+            throw new IllegalArgumentException(StoredText.of("approval.error.stepShare", sharePercent));
         }
     }
 

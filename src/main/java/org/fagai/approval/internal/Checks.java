@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -9,16 +10,18 @@ final class Checks {
     private Checks() {
     }
 
-    static void requireNotBefore(LocalDateTime at, LocalDateTime earliest, String message) {
+    /** {@code key}: a sentence of the approval bundle with the earliest moment as its argument. */
+    static void requireNotBefore(LocalDateTime at, LocalDateTime earliest, String key) {
         Objects.requireNonNull(at, "时间不能为空");
         if (at.isBefore(earliest)) {
-            throw new RuleViolation(message + "（" + earliest.toString().replace('T', ' ') + "）");
+            throw new RuleViolation(StoredText.of(key, earliest.toString().replace('T', ' ')));
         }
     }
 
-    static void requireReason(String reason, String message) {
+    /** {@code key}: a sentence of the approval bundle asking for the reason. */
+    static void requireReason(String reason, String key) {
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation(message);
+            throw new RuleViolation(StoredText.of(key));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import static org.fagai.approval.internal.Checks.max;
 import static org.fagai.approval.internal.Checks.requireNotBefore;
 import static org.fagai.approval.internal.Checks.requireReason;
@@ -30,18 +31,18 @@ final class ClockStops {
 
     /** 补正: the clock stops with what is left. */
     void suspend(LocalDateTime at, String reason, String by, WorkCalendar calendar) {
-        application.requireStatus(ApplicationStatus.ACCEPTED, "要求补正");
-        requireReason(reason, "请填写需补正的材料或理由");
-        requireNotBefore(at, application.lastMoment(), "补正时间不能早于上一步骤的时间");
+        application.requireStatus(ApplicationStatus.ACCEPTED, StoredText.label("approval.error.step.suspend"));
+        requireReason(reason, "approval.error.suspendReasonRequired");
+        requireNotBefore(at, application.lastMoment(), "approval.error.suspendBeforeLast");
         application.stopClock(ApplicationStatus.SUSPENDED, at, calendar);
         suspensions.add(new Suspension(application, at, by, reason.strip()));
     }
 
     /** 补正完成: the clock restarts with the working time that was left when it stopped. */
     void resume(LocalDateTime at, String by, WorkCalendar calendar) {
-        application.requireStatus(ApplicationStatus.SUSPENDED, "恢复计时");
+        application.requireStatus(ApplicationStatus.SUSPENDED, StoredText.label("approval.error.step.resume"));
         Suspension open = openSuspension();
-        requireNotBefore(at, open.startedAt(), "恢复时间不能早于补正开始时间");
+        requireNotBefore(at, open.startedAt(), "approval.error.resumeBeforeSuspend");
         open.end(at, by);
         application.restartClock(at, open.startedAt(), calendar);
     }
@@ -50,12 +51,12 @@ final class ClockStops {
     ClockStop startStop(StopKind stopKind, LocalDateTime at, String reason, Long documentId, String by,
                         WorkCalendar calendar, KindRules rules) {
         Objects.requireNonNull(stopKind, "请选择中止计时的事由");
-        application.requireStatus(ApplicationStatus.ACCEPTED, "中止计时");
-        requireReason(reason, "请填写中止计时的理由");
+        application.requireStatus(ApplicationStatus.ACCEPTED, StoredText.label("approval.error.step.stop"));
+        requireReason(reason, "approval.error.stopReasonRequired");
         if (stopKind == StopKind.CONSULTATION && !rules.consultationExcluded()) {
-            throw new RuleViolation(application.kind().chineseName() + "征求意见的时间计入办理时限，不能中止计时");
+            throw new RuleViolation(StoredText.of("approval.error.consultationCounted", StoredText.label(application.kind().labelKey())));
         }
-        requireNotBefore(at, application.lastMoment(), "中止计时的时间不能早于上一步骤的时间");
+        requireNotBefore(at, application.lastMoment(), "approval.error.stopBeforeLast");
         application.stopClock(ApplicationStatus.STOPPED, at, calendar);
         ClockStop stop = new ClockStop(application, stopKind, at, by, reason.strip(), documentId);
         stops.add(stop);
@@ -64,16 +65,16 @@ final class ClockStops {
 
     /** The stop ends: the clock restarts with the working time that was left when it stopped. */
     void endStop(long stopId, LocalDateTime at, Long documentId, String by, WorkCalendar calendar) {
-        application.requireStatus(ApplicationStatus.STOPPED, "恢复计时");
+        application.requireStatus(ApplicationStatus.STOPPED, StoredText.label("approval.error.step.resume"));
         ClockStop open = openStop();
         if (!Objects.equals(open.id(), stopId)) {
-            throw new RuleViolation("正在中止计时的是“" + open.kind().chineseName() + "”（编号 " + open.id() + "）");
+            throw new RuleViolation(StoredText.of("approval.error.otherStopOpen", StoredText.label(open.kind().labelKey()), open.id()));
         }
         endOpenStop(open, at, documentId, by, calendar);
     }
 
     void endOpenStop(ClockStop open, LocalDateTime at, Long documentId, String by, WorkCalendar calendar) {
-        requireNotBefore(at, open.startedAt(), "恢复时间不能早于中止计时开始的时间");
+        requireNotBefore(at, open.startedAt(), "approval.error.resumeBeforeStop");
         open.end(at, by, documentId);
         application.restartClock(at, open.startedAt(), calendar);
     }

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import static org.fagai.approval.internal.Checks.max;
 import static org.fagai.approval.internal.Checks.requireNotBefore;
 import static org.fagai.approval.internal.Checks.requireReason;
@@ -26,14 +27,14 @@ final class Consulting {
 
     List<Consultation> consult(List<Department> departments, int workingDays, LocalDateTime at, String by,
                                WorkCalendar calendar, KindRules rules) {
-        application.requireHandling("征求意见");
+        application.requireHandling(StoredText.label("approval.error.step.consult"));
         if (departments == null || departments.isEmpty()) {
-            throw new RuleViolation("请选择征求意见的部门");
+            throw new RuleViolation(StoredText.of("approval.error.departmentRequired"));
         }
         if (workingDays < 1 || workingDays > 60) {
-            throw new RuleViolation("征求意见的期限应在 1–60 个工作日之间");
+            throw new RuleViolation(StoredText.of("approval.error.consultationDays"));
         }
-        requireNotBefore(at, application.acceptedAt(), "征求意见的时间不能早于受理时间");
+        requireNotBefore(at, application.acceptedAt(), "approval.error.consultBeforeAccept");
         LocalDateTime due = calendar.endOfWorkday(calendar.addWorkingDays(at.toLocalDate(), workingDays).deadline());
         List<Consultation> sent = departments.stream()
                 .map(d -> new Consultation(application, d.id(), d.name(), at, by, workingDays, due)).toList();
@@ -48,13 +49,13 @@ final class Consulting {
     /** A department's answer; the last one ends the 征求意见 stop. */
     void answer(long consultationId, LocalDateTime at, String text, Long documentId, String by, WorkCalendar calendar) {
         Consultation c = consultations.stream().filter(x -> Objects.equals(x.id(), consultationId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("征求意见不存在：" + consultationId));
+                .orElseThrow(() -> new RuleViolation(StoredText.of("approval.error.consultationMissing", consultationId)));
         if (!c.isOpen()) {
-            throw new RuleViolation(c.departmentName() + "已答复");
+            throw new RuleViolation(StoredText.of("approval.error.alreadyAnswered", c.departmentName()));
         }
-        application.requireHandling("答复征求意见");
-        requireReason(text, "请填写答复意见");
-        requireNotBefore(at, c.sentAt(), "答复时间不能早于征求意见的时间");
+        application.requireHandling(StoredText.label("approval.error.step.answer"));
+        requireReason(text, "approval.error.answerRequired");
+        requireNotBefore(at, c.sentAt(), "approval.error.answerBeforeConsult");
         c.answer(at, by, text.strip(), documentId);
         if (consultations.stream().noneMatch(Consultation::isOpen) && application.status() == ApplicationStatus.STOPPED
                 && application.openStop().kind() == StopKind.CONSULTATION) {

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDateTime;
@@ -44,7 +45,7 @@ class CreditScreening {
      */
     void recordRedList(RedListStatus status, boolean greenChannel, boolean accepted) {
         if (accepted) {
-            throw new RuleViolation("已受理的申请不再改变守信激励标注");
+            throw new RuleViolation(StoredText.of("approval.error.greenChannelFixed"));
         }
         this.redListed = status.listed();
         this.redListDetail = status.detail();
@@ -58,7 +59,7 @@ class CreditScreening {
         record(check);
         if (check.listed()) {
             if (reason == null || reason.isBlank()) {
-                throw new RuleViolation("申请人" + applicant + check.detail() + "，不予受理；确需受理的，须由委领导填写理由后受理");
+                throw new RuleViolation(StoredText.of("approval.error.listedApplicant", applicant, check.detail()));
             }
             this.overrideBy = by;
             this.overrideReason = reason.strip();

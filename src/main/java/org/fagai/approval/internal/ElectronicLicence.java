@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -79,10 +80,10 @@ class ElectronicLicence {
     /** 撤销 by a leader with the reason; the public check shows it revoked from then on. */
     void revoke(LocalDateTime at, String by, String reason) {
         if (revokedAt != null) {
-            throw new RuleViolation("该决定已于 " + ApplicationAccess.text(revokedAt) + " 撤销");
+            throw new RuleViolation(StoredText.of("approval.error.alreadyRevoked", ApplicationAccess.text(revokedAt)));
         }
         if (reason == null || reason.isBlank()) {
-            throw new RuleViolation("请填写撤销理由");
+            throw new RuleViolation(StoredText.of("approval.error.revokeReasonRequired"));
         }
         this.revokedAt = at;
         this.revokedBy = by;

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDateTime;
@@ -29,20 +30,20 @@ class Extension {
     private LocalDateTime approvedAt;
 
     /** The officer's request: {@code asked} working days (the kind's {@code max} when not given), with the reason. */
-    void request(Integer asked, int max, String kindName, String reason, LocalDateTime at, String by) {
+    void request(Integer asked, int max, StoredText.Label kindName, String reason, LocalDateTime at, String by) {
         if (max == 0) {
-            throw new RuleViolation(kindName + "不能延期");
+            throw new RuleViolation(StoredText.of("approval.error.noExtension", kindName));
         }
         int wanted = asked == null ? max : asked;
         if (wanted < 1 || wanted > max) {
-            throw new RuleViolation("延期不得超过 " + max + " 个工作日");
+            throw new RuleViolation(StoredText.of("approval.error.extensionMax", max));
         }
-        Checks.requireReason(reason, "请填写延期理由");
+        Checks.requireReason(reason, "approval.error.extensionReasonRequired");
         if (days > 0) {
-            throw new RuleViolation("延期只能一次，已延期 " + days + " 个工作日");
+            throw new RuleViolation(StoredText.of("approval.error.extensionOnce", days));
         }
         if (requestedAt != null) {
-            throw new RuleViolation("已有待委领导批准的延期申请");
+            throw new RuleViolation(StoredText.of("approval.error.extensionPending"));
         }
         this.requestedDays = wanted;
         this.requestReason = reason.strip();
@@ -53,7 +54,7 @@ class Extension {
     /** The leader's answer; the working days granted (0 when turned down). */
     int decide(boolean approved, LocalDateTime at, String by) {
         if (requestedAt == null) {
-            throw new RuleViolation("没有待批准的延期申请");
+            throw new RuleViolation(StoredText.of("approval.error.noExtensionRequest"));
         }
         int granted = approved ? requestedDays : 0;
         if (approved) {

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,7 +67,7 @@ class KindLimit {
     /** null: the kind keeps its limit for red-listed applicants. */
     void changeGreenChannel(Integer limit) {
         if (limit != null && (limit < 1 || limit >= limitValue)) {
-            throw new IllegalArgumentException("绿色通道承诺时限应短于本类时限（1–" + (limitValue - 1) + "）：" + limit);
+            throw new IllegalArgumentException(StoredText.of("approval.error.greenChannelLimit", limitValue - 1, limit));
         }
         this.greenChannelLimit = limit;
     }
@@ -79,10 +80,10 @@ class KindLimit {
     void changeRules(int consultationDays, boolean consultationExcluded, boolean partialAcceptance,
                      boolean governmentInvestment, String numberPrefix) {
         if (consultationDays < 1 || consultationDays > 60) {
-            throw new IllegalArgumentException("征求意见期限应在 1–60 个工作日之间：" + consultationDays);
+            throw new IllegalArgumentException(StoredText.of("approval.error.consultationDaysGiven", consultationDays));
         }
         if (numberPrefix == null || numberPrefix.isBlank() || numberPrefix.strip().length() > 40) {
-            throw new IllegalArgumentException("请填写文号前缀（不超过40字），如 示发改投资");
+            throw new IllegalArgumentException(StoredText.of("approval.error.numberPrefix"));
         }
         this.consultationDays = consultationDays;
         this.consultationExcluded = consultationExcluded;

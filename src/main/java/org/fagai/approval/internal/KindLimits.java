@@ -140,7 +140,7 @@ class KindLimits {
     KindRulesView changeChain(ApprovalKind kind, List<ChainStep> chain) {
         requireAdmin();
         if (chain == null || chain.isEmpty() || chain.size() > 10) {
-            throw new IllegalArgumentException("审查链应有 1–10 个步骤");
+            throw new IllegalArgumentException(StoredText.of("approval.error.chainSize"));
         }
         List<ChainStep> numbered = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
@@ -148,7 +148,7 @@ class KindLimits {
             numbered.add(new ChainStep(i + 1, s.name().strip(), s.role(), s.sharePercent()));
         }
         if (numbered.stream().mapToInt(ChainStep::sharePercent).sum() != 100) {
-            throw new IllegalArgumentException("各步骤占时限的比例之和应为100%");
+            throw new IllegalArgumentException(StoredText.of("approval.error.chainShares"));
         }
         entity(kind);
         jdbc.sql("DELETE FROM approval_kind_step WHERE kind = ?").param(kind.name()).update();
@@ -165,13 +165,13 @@ class KindLimits {
     KindRulesView changeMaterials(ApprovalKind kind, List<Material> materials) {
         requireAdmin();
         if (materials == null || materials.isEmpty() || materials.size() > 50) {
-            throw new IllegalArgumentException("材料清单应有 1–50 项");
+            throw new IllegalArgumentException(StoredText.of("approval.error.materialsSize"));
         }
         if (materials.stream().anyMatch(m -> m.name() == null || m.name().isBlank() || m.name().strip().length() > 200)) {
-            throw new IllegalArgumentException("材料名称不能为空，不超过200字");
+            throw new IllegalArgumentException(StoredText.of("approval.error.materialName"));
         }
         if (new HashSet<>(materials.stream().map(m -> m.name().strip()).toList()).size() != materials.size()) {
-            throw new IllegalArgumentException("材料名称不能重复");
+            throw new IllegalArgumentException(StoredText.of("approval.error.materialRepeated"));
         }
         entity(kind);
         jdbc.sql("DELETE FROM approval_kind_material WHERE kind = ?").param(kind.name()).update();

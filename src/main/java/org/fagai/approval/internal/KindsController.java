@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,12 +77,12 @@ class KindsController {
         for (int i = 0; i < lines.size(); i++) {
             String[] f = lines.get(i).split("[|｜]");
             if (f.length != 3) {
-                throw new IllegalArgumentException("第 " + (i + 1) + " 行应为：步骤名称|STAFF或LEADER|占时限比例");
+                throw new IllegalArgumentException(StoredText.of("approval.error.chainLine", i + 1));
             }
             try {
                 steps.add(new ChainStep(i + 1, f[0].strip(), Role.valueOf(f[1].strip().toUpperCase()), Integer.parseInt(f[2].strip())));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("第 " + (i + 1) + " 行的比例应为 1–100 的整数");
+                throw new IllegalArgumentException(StoredText.of("approval.error.chainLineShare", i + 1));
             }
         }
         return steps;

@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
@@ -32,20 +33,20 @@ final class PartialAcceptance {
     /** Records the missing materials of a 容缺受理 and returns the commitment the applicant signs. */
     Commitment open(LocalDateTime at, KindRules rules, CreditCheckResult check, Acceptance acceptance) {
         if (!rules.partialAcceptance()) {
-            throw new RuleViolation(application.kind().chineseName() + "不适用容缺受理");
+            throw new RuleViolation(StoredText.of("approval.error.partialNotAllowed", StoredText.label(application.kind().labelKey())));
         }
         if (check.listed()) {
-            throw new RuleViolation("失信申请人不适用容缺受理");
+            throw new RuleViolation(StoredText.of("approval.error.partialListed"));
         }
         if (acceptance.promisedBy() == null || !acceptance.promisedBy().isAfter(at.toLocalDate())) {
-            throw new RuleViolation("请填写申请人承诺补齐容缺材料的日期（晚于受理日）");
+            throw new RuleViolation(StoredText.of("approval.error.promiseDate"));
         }
         if (new HashSet<>(acceptance.missing()).size() != acceptance.missing().size()) {
-            throw new RuleViolation("容缺材料不能重复");
+            throw new RuleViolation(StoredText.of("approval.error.missingRepeated"));
         }
         for (String name : acceptance.missing()) {
             if (!rules.isSecondaryMaterial(name)) {
-                throw new RuleViolation("“" + name + "”不是本类申请可容缺的次要材料");
+                throw new RuleViolation(StoredText.of("approval.error.notSecondary", name));
             }
             missing.add(new MissingDocument(application, name, acceptance.promisedBy()));
         }
@@ -55,12 +56,12 @@ final class PartialAcceptance {
     /** 容缺 material supplied: what it meant for the signed commitment. */
     Outcome supply(long missingId, LocalDateTime at, Long documentId, String by) {
         MissingDocument m = missing.stream().filter(x -> Objects.equals(x.id(), missingId)).findFirst()
-                .orElseThrow(() -> new RuleViolation("容缺材料不存在：" + missingId));
+                .orElseThrow(() -> new RuleViolation(StoredText.of("approval.error.missingMaterialUnknown", missingId)));
         if (!m.isOpen()) {
-            throw new RuleViolation("“" + m.name() + "”已补齐");
+            throw new RuleViolation(StoredText.of("approval.error.alreadySupplied", m.name()));
         }
-        application.requireHandling("补齐容缺材料");
-        Checks.requireNotBefore(at, application.acceptedAt(), "补齐时间不能早于受理时间");
+        application.requireHandling(StoredText.label("approval.error.step.supply"));
+        Checks.requireNotBefore(at, application.acceptedAt(), "approval.error.supplyBeforeAccept");
         m.supply(at, by, documentId);
         Commitment commitment = application.commitment();
         if (m.overdueOn(at.toLocalDate()) && commitment.breach()) {

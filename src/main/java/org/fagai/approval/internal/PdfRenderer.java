@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -146,8 +147,8 @@ class PdfRenderer {
                 // not a usable font: try the next one
             }
         }
-        throw new NoFont("未找到可用的中文字体，无法生成 PDF：请安装 fonts-noto-cjk，或以 fagai.approval.pdf-font 指定字体文件"
-                + (configured.isBlank() ? "" : "（" + configured + " 不可用）"));
+        throw new NoFont(configured.isBlank() ? StoredText.of("approval.error.noFont")
+                : StoredText.of("approval.error.noFontConfigured", configured));
     }
 
     /** CJK fonts on this machine, serif (宋体-like) first, each collection at its Simplified Chinese face. */

@@ -1,10 +1,13 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.List;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
+import org.fagai.shared.web.Formats;
+import org.fagai.shared.web.MessageText;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,8 +34,12 @@ class ProcessApiController {
     private final ApplicationProcess process;
     private final ApplicationDecisions decisions;
     private final KindLimits kinds;
+    private final Formats fmt;
+    private final MessageText text;
 
-    ProcessApiController(ApplicationProcess process, ApplicationDecisions decisions, KindLimits kinds) {
+    ProcessApiController(ApplicationProcess process, ApplicationDecisions decisions, KindLimits kinds, Formats fmt, MessageText text) {
+        this.fmt = fmt;
+        this.text = text;
         this.process = process;
         this.decisions = decisions;
         this.kinds = kinds;
@@ -132,22 +139,22 @@ class ProcessApiController {
         }
     }
 
-    /** A step the life cycle does not allow now: 409 with the Chinese reason. */
+    /** A step the life cycle does not allow now: 409 with the reason in the request's language. */
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail conflict(RuleViolation e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", e.getMessage());
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, text.get("approval.problem.refused"), fmt.stored(e.getMessage()));
     }
 
     @ExceptionHandler(PdfRenderer.NoFont.class)
     ProblemDetail noFont(PdfRenderer.NoFont e) {
-        return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "无法生成 PDF", e.getMessage());
+        return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, text.get("approval.problem.noFont"), fmt.stored(e.getMessage()));
     }
 
     static ApplicationDecisions.Format format(String format) {
         return switch (format == null ? "" : format.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "docx" -> ApplicationDecisions.Format.DOCX;
             case "pdf" -> ApplicationDecisions.Format.PDF;
-            default -> throw org.fagai.shared.FieldErrors.of("format", "格式应为 docx 或 pdf");
+            default -> throw org.fagai.shared.FieldErrors.of("format", StoredText.of("approval.error.format"));
         };
     }
 

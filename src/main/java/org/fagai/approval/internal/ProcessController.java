@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -129,7 +130,7 @@ class ProcessController {
     ResponseEntity<byte[]> qr(@PathVariable long id) {
         OfficialDocument d = decisions.decisionDocument(id, baseUrl());
         if (d.verifyUrl() == null) {
-            throw new org.fagai.shared.NotFoundException("该决定尚未签发");
+            throw new org.fagai.shared.NotFoundException(StoredText.of("approval.error.notIssued"));
         }
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.IMAGE_PNG).body(QrCodes.png(d.verifyUrl(), 300));
     }

@@ -1,6 +1,7 @@
 package org.fagai.approval.internal;
 
 import org.fagai.shared.web.ApiExceptionHandler;
+import org.fagai.shared.web.MessageText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,9 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicLicenceController {
 
     private final LicenceVerification verification;
+    private final MessageText text;
 
-    PublicLicenceController(LicenceVerification verification) {
+    PublicLicenceController(LicenceVerification verification, MessageText text) {
         this.verification = verification;
+        this.text = text;
     }
 
     @GetMapping(value = "/public/licences/verify", produces = MediaType.TEXT_HTML_VALUE)
@@ -34,6 +37,7 @@ class PublicLicenceController {
     ResponseEntity<?> json(@RequestParam(required = false) String code) {
         return verification.verify(code).<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
                 .status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, "验证码无效", "未找到该验证码对应的决定：请核对后重新输入")));
+                .body(ApiExceptionHandler.problem(HttpStatus.NOT_FOUND, text.get("approval.problem.badCode"),
+                        text.get("approval.error.codeUnknown"))));
     }
 }

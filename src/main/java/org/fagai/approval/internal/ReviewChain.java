@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -58,11 +59,11 @@ final class ReviewChain {
     void sendBack(int position, Integer target, LocalDateTime at, String by, Role role, String reason) {
         ReviewStep step = require(position, at, by, role);
         if (blank(reason)) {
-            throw new RuleViolation("退回须填写理由");
+            throw new RuleViolation(StoredText.of("approval.error.returnReasonRequired"));
         }
         int to = target == null ? position - 1 : target;
         ChainStep earlier = chain.stream().filter(s -> s.position() == to && to < position).findFirst()
-                .orElseThrow(() -> new RuleViolation("只能退回到之前的步骤（第 1–" + (position - 1) + " 步）"));
+                .orElseThrow(() -> new RuleViolation(StoredText.of("approval.error.returnEarlierOnly", position - 1)));
         step.finish(at, by, ReviewStep.Decision.RETURN, reason.strip(), to);
         String previous = taken.stream().filter(s -> s.position() == to && s.decision() == ReviewStep.Decision.PASS)
                 .reduce((first, second) -> second).map(ReviewStep::reviewer).orElse(null);
@@ -80,20 +81,21 @@ final class ReviewChain {
     private ReviewStep require(int position, LocalDateTime at, String by, Role role) {
         ReviewStep step = current();
         if (step == null) {
-            throw new RuleViolation(chain.isEmpty() ? "本类申请没有内部审查步骤" : "审查步骤已全部完成");
+            throw new RuleViolation(StoredText.of(chain.isEmpty() ? "approval.error.noChain" : "approval.error.chainDone"));
         }
         if (step.position() != position) {
-            throw new RuleViolation("当前待办的是第 " + step.position() + " 步“" + step.name() + "”，不是第 " + position + " 步");
+            throw new RuleViolation(StoredText.of("approval.error.otherStepOpen", step.position(), step.name(), position));
         }
         if (!ChainStep.admits(step.role(), role)) {
-            throw new RuleViolation("“" + step.name() + "”须由" + (step.role() == Role.LEADER ? "委领导" : "科室人员") + "办理");
+            throw new RuleViolation(StoredText.of("approval.error.stepRole", step.name(),
+                    StoredText.label(step.role() == Role.LEADER ? "approval.error.roleLeader" : "approval.error.roleStaff")));
         }
         if (step.assignee() != null && !step.assignee().equals(by) && role != Role.LEADER) {
-            throw new RuleViolation("“" + step.name() + "”已指定由 " + step.assignee() + " 办理");
+            throw new RuleViolation(StoredText.of("approval.error.stepAssigned", step.name(), step.assignee()));
         }
         Objects.requireNonNull(at, "时间不能为空");
         if (at.isBefore(step.startedAt())) {
-            throw new RuleViolation("办理时间不能早于本步骤开始的时间（" + step.startedAt().toString().replace('T', ' ') + "）");
+            throw new RuleViolation(StoredText.of("approval.error.stepBeforeStart", step.startedAt().toString().replace('T', ' ')));
         }
         return step;
     }

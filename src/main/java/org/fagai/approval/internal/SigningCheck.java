@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.approval.ApplicationStatus;
@@ -14,35 +15,42 @@ final class SigningCheck {
     private SigningCheck() {
     }
 
+    /** The refusal to sign, naming every blocker. */
+    static String refusal(List<String> blockers) {
+        return StoredText.of("approval.error.cannotSign", StoredText.list("approval.blocker.separator", blockers));
+    }
+
+    /** What blocks the signature, each a stored sentence. */
     static List<String> blockers(Application a) {
         List<String> blockers = new ArrayList<>();
         ApplicationStatus status = a.status();
         if (status.clockStopped()) {
-            blockers.add(status == ApplicationStatus.SUSPENDED ? "补正中，须先恢复计时" : "计时中止中（"
-                    + a.openStop().kind().chineseName() + "），须先结束");
+            blockers.add(status == ApplicationStatus.SUSPENDED ? StoredText.of("approval.blocker.suspended")
+                    : StoredText.of("approval.blocker.stopped", StoredText.label(a.openStop().kind().labelKey())));
         } else if (status != ApplicationStatus.ACCEPTED) {
-            blockers.add("当前状态不能签发");
+            blockers.add(StoredText.of("approval.blocker.state"));
             return blockers;
         }
         Draft draft = a.draft();
         if (draft.approved() == null) {
-            blockers.add("尚未拟定决定");
+            blockers.add(StoredText.of("approval.blocker.noDraft"));
         }
         if (!a.chain().readyForSignature()) {
             ReviewStep open = a.chain().current();
-            blockers.add("内部审查尚未完成" + (open == null ? "" : "（当前：第 " + open.position() + " 步“" + open.name() + "”）"));
+            blockers.add(open == null ? StoredText.of("approval.blocker.review")
+                    : StoredText.of("approval.blocker.reviewAt", open.position(), open.name()));
         }
         List<String> missing = a.partial().stillMissing();
         if (!missing.isEmpty()) {
-            blockers.add("容缺材料尚未补齐：" + String.join("、", missing));
+            blockers.add(StoredText.of("approval.blocker.missing", StoredText.list("shared.listSeparator", missing)));
         }
         List<String> waiting = a.consultations().stream().filter(Consultation::isOpen).map(Consultation::departmentName).toList();
         if (!waiting.isEmpty() && draft.consultationNote() == null) {
-            blockers.add("征求意见尚未全部答复（" + String.join("、", waiting) + "），须等待答复或在决定中说明不再等待的理由");
+            blockers.add(StoredText.of("approval.blocker.consultations", StoredText.list("shared.listSeparator", waiting)));
         }
         if (a.publicNoticeRequired() && Boolean.TRUE.equals(draft.approved())
                 && a.stops().stream().noneMatch(s -> s.kind() == StopKind.PUBLIC_NOTICE && !s.isOpen())) {
-            blockers.add("政府投资项目总投资达到公示标准，须先完成公示");
+            blockers.add(StoredText.of("approval.blocker.publicNotice"));
         }
         return blockers;
     }

@@ -65,11 +65,11 @@ class DataCollection {
         int year = Years.check("year", command.year() == null ? 0 : command.year());
         int days = command.workingDays() == null ? DEFAULT_WORKING_DAYS : command.workingDays();
         if (days < 1 || days > 60) {
-            throw FieldErrors.of("workingDays", "办理时限须为1至60个工作日");
+            throw FieldErrors.of("workingDays", StoredText.of("businessenv.error.workingDays"));
         }
         if (jdbc.sql("SELECT count(*) FROM be_collection WHERE year = ? AND state <> 'CANCELLED'").param(year)
                 .query(Long.class).single() > 0) {
-            throw new ConflictException("year", year + "年的数据采集已交办");
+            throw new ConflictException("year", StoredText.of("businessenv.error.collectionExists", year));
         }
         List<String> skipped = new ArrayList<>();
         List<UnitCollection> assigned = new ArrayList<>();
@@ -78,7 +78,7 @@ class DataCollection {
             Optional<Person> person = directory.people().stream()
                     .filter(p -> e.getKey().equals(p.departmentId()) && p.id() != user.id()).findFirst();
             if (unit.isEmpty() || person.isEmpty()) {
-                skipped.add(unit.map(Unit::name).orElse(String.valueOf(e.getKey())) + "（无可交办的责任人）");
+                skipped.add(StoredText.of("businessenv.error.noPerson", unit.map(Unit::name).orElse(String.valueOf(e.getKey()))));
                 continue;
             }
             List<String> names = e.getValue().stream().map(i -> i.name() + "（" + i.unit() + "）").toList();
@@ -96,8 +96,8 @@ class DataCollection {
 
     private static void requireSomeAssigned(List<UnitCollection> assigned, List<String> skipped) {
         if (assigned.isEmpty()) {
-            throw FieldErrors.of("memberUnitId", skipped.isEmpty() ? "没有指标指定了成员单位，请先在指标体系中指定"
-                    : "没有可交办的成员单位：" + String.join("、", skipped));
+            throw FieldErrors.of("memberUnitId", skipped.isEmpty() ? StoredText.of("businessenv.error.noMemberUnits")
+                    : StoredText.of("businessenv.error.noAssignableUnits", StoredText.list("shared.listSeparator", skipped)));
         }
     }
 

@@ -27,8 +27,11 @@ class EvaluationApiController {
     private final SelfAssessmentReport report;
     private final EvaluationAccess access;
 
+    private final org.fagai.shared.web.Formats fmt;
+
     EvaluationApiController(Evaluations evaluations, DataCollection collection, ReformTasks reforms,
-                            SelfAssessmentReport report, EvaluationAccess access) {
+                            SelfAssessmentReport report, EvaluationAccess access, org.fagai.shared.web.Formats fmt) {
+        this.fmt = fmt;
         this.evaluations = evaluations;
         this.collection = collection;
         this.reforms = reforms;
@@ -65,7 +68,8 @@ class EvaluationApiController {
 
     @PostMapping("/collections")
     DataCollection.Started collect(@RequestBody EvaluationCommands.StartCollection command) {
-        return collection.start(command);
+        DataCollection.Started started = collection.start(command);
+        return new DataCollection.Started(started.assigned(), started.skipped().stream().map(fmt::stored).toList());
     }
 
     @GetMapping("/collections")

@@ -1,5 +1,6 @@
 package org.fagai.businessenv.internal;
 
+import org.fagai.shared.StoredText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,7 +72,7 @@ class EvaluationPageController {
         Evaluation evaluation = evaluations.read(y, code);
         Evaluation.RegionScore score = evaluation.region(code);
         if (score == null) {
-            throw FieldErrors.of("code", "不是参评区县：" + code);
+            throw FieldErrors.of("code", StoredText.of("businessenv.error.notEvaluated", code));
         }
         model.addAttribute("evaluation", evaluation);
         model.addAttribute("score", score);
@@ -139,7 +140,7 @@ class EvaluationPageController {
                      @RequestParam(required = false) @MaxLength(100) String label,
                      @RequestParam(required = false) @MaxLength(30) String value, RedirectAttributes redirect) {
         try {
-            BigDecimal number = value == null || value.isBlank() ? null : parse("value", value.strip(), "基准值须为数字：");
+            BigDecimal number = value == null || value.isBlank() ? null : parse("value", value.strip(), "businessenv.error.benchmarkNumber");
             evaluations.saveBenchmark(new EvaluationCommands.Benchmark(year, indicatorCode, label, number));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());
@@ -213,14 +214,14 @@ class EvaluationPageController {
     }
 
     private static BigDecimal number(String code, String text) {
-        return parse("v_" + code, text, "指标值须为数字：");
+        return parse("v_" + code, text, "businessenv.error.valueNumber");
     }
 
-    private static BigDecimal parse(String field, String text, String message) {
+    private static BigDecimal parse(String field, String text, String key) {
         try {
             return new BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {
-            throw FieldErrors.of(field, message + (text.length() > 30 ? text.substring(0, 30) : text));
+            throw FieldErrors.of(field, StoredText.of(key, text.length() > 30 ? text.substring(0, 30) : text));
         }
     }
 

@@ -64,14 +64,14 @@ class EvaluationValues {
         RegionView region = county(command.regionCode());
         CurrentUser user = access.requireRegion(region.code());
         if (command.values() == null || command.values().isEmpty() || command.values().size() > 200) {
-            throw FieldErrors.of("values", "请填报1至200项指标值");
+            throw FieldErrors.of("values", StoredText.of("businessenv.error.valuesCount"));
         }
         List<FieldErrors.FieldError> errors = new java.util.ArrayList<>();
         command.values().forEach((code, value) -> {
             if (!measured.containsKey(code)) {
-                errors.add(new FieldErrors.FieldError("values." + code, "不是二级评价指标：" + code));
+                errors.add(new FieldErrors.FieldError("values." + code, StoredText.of("businessenv.error.notLevelTwo", code)));
             } else if (value != null && (value.abs().compareTo(LIMIT) > 0 || value.scale() > 4)) {
-                errors.add(new FieldErrors.FieldError("values." + code, "指标值超出范围（最多4位小数）：" + value.toPlainString()));
+                errors.add(new FieldErrors.FieldError("values." + code, StoredText.of("businessenv.error.valueRange", value.toPlainString())));
             }
         });
         if (!errors.isEmpty()) {
@@ -103,13 +103,13 @@ class EvaluationValues {
         access.requireStaff();
         int year = Years.check("year", command.year() == null ? 0 : command.year());
         if (command.indicatorCode() == null || !measured.containsKey(command.indicatorCode())) {
-            throw FieldErrors.of("indicatorCode", "不是二级评价指标：" + command.indicatorCode());
+            throw FieldErrors.of("indicatorCode", StoredText.of("businessenv.error.notLevelTwo", command.indicatorCode()));
         }
         if (command.label() == null || command.label().isBlank()) {
-            throw FieldErrors.of("label", "请填写标杆名称，如“省内最优”");
+            throw FieldErrors.of("label", StoredText.of("businessenv.error.benchmarkLabel"));
         }
         if (command.value() == null || command.value().abs().compareTo(LIMIT) > 0 || command.value().scale() > 4) {
-            throw FieldErrors.of("value", "标杆值必填且不超出范围（最多4位小数）");
+            throw FieldErrors.of("value", StoredText.of("businessenv.error.benchmarkValue"));
         }
         long id = jdbc.sql("""
                         INSERT INTO be_benchmark (year, indicator_code, label, value) VALUES (?, ?, ?, ?)
@@ -123,11 +123,11 @@ class EvaluationValues {
     /** A county (区县) of the platform's regions, or a 400 naming the field. */
     RegionView county(String code) {
         if (code == null || !code.matches("\\d{6}")) {
-            throw FieldErrors.of("regionCode", "请填写6位区县代码");
+            throw FieldErrors.of("regionCode", StoredText.of("businessenv.error.countyCode"));
         }
-        RegionView region = regions.find(code).orElseThrow(() -> FieldErrors.of("regionCode", "地区不存在：" + code));
+        RegionView region = regions.find(code).orElseThrow(() -> FieldErrors.of("regionCode", StoredText.of("businessenv.error.regionMissing", code)));
         if (region.level() != RegionLevel.COUNTY) {
-            throw FieldErrors.of("regionCode", "营商环境评价按区县填报：" + region.name() + "不是区县");
+            throw FieldErrors.of("regionCode", StoredText.of("businessenv.error.notCounty", region.name()));
         }
         return region;
     }

@@ -51,14 +51,14 @@ class IndicatorSystem {
     void update(String code, EvaluationCommands.IndicatorChange change) {
         access.requireStaff();
         if (change.weight() == null || change.weight().signum() <= 0 || change.weight().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            throw FieldErrors.of("weight", "权重须大于0且不超过1000");
+            throw FieldErrors.of("weight", StoredText.of("businessenv.error.weight"));
         }
         if (change.memberUnitId() != null && directory.unit(change.memberUnitId()).isEmpty()) {
-            throw FieldErrors.of("memberUnitId", "成员单位不存在：" + change.memberUnitId());
+            throw FieldErrors.of("memberUnitId", StoredText.of("businessenv.error.unitMissing", change.memberUnitId()));
         }
         Map<String, Object> before = jdbc.sql("SELECT weight, member_unit_id FROM be_indicator WHERE code = ?").param(code)
                 .query((rs, n) -> fields(rs.getBigDecimal("weight"), rs.getObject("member_unit_id", Long.class))).optional()
-                .orElseThrow(() -> new NotFoundException("评价指标不存在：" + code));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("businessenv.error.indicatorMissing", code)));
         jdbc.sql("UPDATE be_indicator SET weight = ?, member_unit_id = ? WHERE code = ?")
                 .params(change.weight(), change.memberUnitId(), code).update();
         audit.record(AuditAction.UPDATE, "business-environment-indicator", code,

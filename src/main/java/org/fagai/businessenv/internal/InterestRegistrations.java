@@ -66,17 +66,17 @@ class InterestRegistrations {
         Commands.check(command);
         OfferView offer = offers.published(offerId);
         List<FieldErrors.FieldError> errors = new ArrayList<>();
-        String name = required(command.investorName(), "investorName", "请填写投资主体名称", errors);
+        String name = required(command.investorName(), "investorName", StoredText.of("businessenv.error.investorRequired"), errors);
         if (name != null && name.length() < 2) {
-            errors.add(new FieldErrors.FieldError("investorName", "投资主体名称至少2个字"));
+            errors.add(new FieldErrors.FieldError("investorName", StoredText.of("businessenv.error.investorTooShort")));
         }
         CreditCode.Check check = CreditCode.check(command.creditCode() == null ? "" : command.creditCode());
         if (!check.valid()) {
-            errors.add(new FieldErrors.FieldError("creditCode", "统一社会信用代码无效：" + check.reason()));
+            errors.add(new FieldErrors.FieldError("creditCode", StoredText.of("businessenv.error.creditCodeInvalid", check.reason())));
         }
-        String contact = required(command.contactName(), "contactName", "请填写联系人", errors);
+        String contact = required(command.contactName(), "contactName", StoredText.of("businessenv.error.contactRequired"), errors);
         if (command.contactPhone() == null || !command.contactPhone().strip().matches(PHONE)) {
-            errors.add(new FieldErrors.FieldError("contactPhone", "请填写有效的联系电话（7–30位数字）"));
+            errors.add(new FieldErrors.FieldError("contactPhone", StoredText.of("businessenv.error.phoneDigits")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -87,12 +87,12 @@ class InterestRegistrations {
                         FROM be_investment_interest WHERE created_at > now() - INTERVAL '1 hour'""")
                 .param(ip).query().singleRow();
         if (((Number) counts.get("mine")).longValue() >= perIpPerHour || ((Number) counts.get("everyone")).longValue() >= perHour) {
-            throw new TooMany("提交过于频繁，请一小时后再试");
+            throw new TooMany(StoredText.of("businessenv.error.tooFrequent"));
         }
         String code = check.code();
         if (jdbc.sql("SELECT count(*) FROM be_investment_interest WHERE offer_id = ? AND credit_code = ?").params(offerId, code)
                 .query(Long.class).single() > 0) {
-            throw new ConflictException("creditCode", "该单位已登记过对本项目的投资意向");
+            throw new ConflictException("creditCode", StoredText.of("businessenv.error.interestRepeated"));
         }
         String message = command.message() == null || command.message().isBlank() ? null : command.message().strip();
         long id = jdbc.sql("""

@@ -60,30 +60,30 @@ class InvestmentOffers {
         if (command.projectCode() != null && !command.projectCode().isBlank()) {
             project = projects.findByCode(command.projectCode().strip());
             if (project.isEmpty()) {
-                errors.add(new FieldErrors.FieldError("projectCode", "重点项目库中没有该项目代码：" + command.projectCode().strip()));
+                errors.add(new FieldErrors.FieldError("projectCode", StoredText.of("businessenv.error.projectUnknown", command.projectCode().strip())));
             }
         }
         String title = text(command.title()) != null ? text(command.title()) : project.map(ProjectRef::name).orElse(null);
         String region = text(command.regionCode()) != null ? text(command.regionCode()) : project.map(ProjectRef::regionCode).orElse(null);
         BigDecimal total = command.totalInvestment() != null ? command.totalInvestment() : project.map(ProjectRef::totalInvestment).orElse(null);
         if (title == null) {
-            errors.add(new FieldErrors.FieldError("title", "请填写项目名称"));
+            errors.add(new FieldErrors.FieldError("title", StoredText.of("businessenv.error.titleRequired")));
         }
         if (region == null || !region.matches("\\d{6}") || regions.find(region).isEmpty()) {
-            errors.add(new FieldErrors.FieldError("regionCode", "请填写有效的6位地区代码"));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("businessenv.error.regionInvalid")));
         } else if (!user.canSeeRegion(region)) {
             throw new AccessDeniedException("不能为其他地区发布推介项目：" + region);
         }
         if (total == null || total.signum() <= 0 || total.compareTo(MAX_INVESTMENT) > 0 || total.scale() > 2) {
-            errors.add(new FieldErrors.FieldError("totalInvestment", "总投资（万元）须大于0、不超过1万亿且最多2位小数"));
+            errors.add(new FieldErrors.FieldError("totalInvestment", StoredText.of("businessenv.error.investmentInvalid")));
         }
-        OfferSector sector = parse(OfferSector.class, command.sector(), "sector", "行业领域", errors);
-        OfferMode mode = parse(OfferMode.class, command.mode(), "mode", "合作方式", errors);
+        OfferSector sector = parse(OfferSector.class, command.sector(), "sector", "businessenv.offer.sector", errors);
+        OfferMode mode = parse(OfferMode.class, command.mode(), "mode", "businessenv.offer.mode", errors);
         if (text(command.contactName()) == null) {
-            errors.add(new FieldErrors.FieldError("contactName", "请填写联系人"));
+            errors.add(new FieldErrors.FieldError("contactName", StoredText.of("businessenv.error.contactRequired")));
         }
         if (command.contactPhone() == null || !command.contactPhone().strip().matches(PHONE)) {
-            errors.add(new FieldErrors.FieldError("contactPhone", "请填写有效的联系电话"));
+            errors.add(new FieldErrors.FieldError("contactPhone", StoredText.of("businessenv.error.phoneInvalid")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -106,12 +106,13 @@ class InvestmentOffers {
         CurrentUser user = access.requireStaff();
         OfferView offer = get(id);
         if (!user.canSeeRegion(offer.regionCode())) {
-            throw new NotFoundException("推介项目不存在：" + id);
+            throw new NotFoundException(StoredText.of("businessenv.error.offerMissing", id));
         }
         String from = offer.status();
         boolean allowed = ("PUBLISHED".equals(status) && "DRAFT".equals(from)) || ("CLOSED".equals(status) && "PUBLISHED".equals(from));
         if (!allowed) {
-            throw new ConflictException("status", "推介项目当前为" + from + "，不能改为" + status);
+            throw new ConflictException("status", StoredText.of("businessenv.error.offerStatus", StoredText.label("businessenv.offer." + from),
+                    java.util.Set.of("DRAFT", "PUBLISHED", "CLOSED").contains(status) ? StoredText.label("businessenv.offer." + status) : status));
         }
         jdbc.sql("UPDATE be_investment_offer SET status = ?, published_on = coalesce(published_on, ?) WHERE id = ?")
                 .params(status, today(), id).update();
@@ -121,7 +122,7 @@ class InvestmentOffers {
     @Transactional(readOnly = true)
     OfferView get(long id) {
         return jdbc.sql(SELECT + " WHERE o.id = ?").param(id).query(InvestmentOffers::row).optional()
-                .orElseThrow(() -> new NotFoundException("推介项目不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("businessenv.error.offerMissing", id)));
     }
 
     /** A published offer, for the public; drafts and closed ones are not found. */
@@ -129,7 +130,7 @@ class InvestmentOffers {
     OfferView published(long id) {
         OfferView offer = get(id);
         if (!"PUBLISHED".equals(offer.status())) {
-            throw new NotFoundException("推介项目不存在或已结束：" + id);
+            throw new NotFoundException(StoredText.of("businessenv.error.offerClosed", id));
         }
         return offer;
     }
@@ -177,11 +178,11 @@ class InvestmentOffers {
                 rs.getLong("interests"));
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String label, List<FieldErrors.FieldError> errors) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String labelKey, List<FieldErrors.FieldError> errors) {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldErrors.FieldError(field, "请选择" + label));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("businessenv.error.choose", StoredText.label(labelKey))));
             return null;
         }
     }

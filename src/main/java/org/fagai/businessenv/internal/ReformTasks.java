@@ -59,17 +59,17 @@ class ReformTasks {
         CurrentUser user = access.requireStaff();
         int year = Years.check("year", command.year() == null ? 0 : command.year());
         if (command.name() == null || command.name().isBlank()) {
-            throw FieldErrors.of("name", "请填写政策版本，如“6.0版”");
+            throw FieldErrors.of("name", StoredText.of("businessenv.error.versionRequired"));
         }
         if (command.title() == null || command.title().isBlank()) {
-            throw FieldErrors.of("title", "请填写政策名称");
+            throw FieldErrors.of("title", StoredText.of("businessenv.error.policyTitleRequired"));
         }
         if (command.tasks() == null || command.tasks().isEmpty() || command.tasks().size() > MAX_TASKS) {
-            throw FieldErrors.of("tasks", "改革任务须为1至" + MAX_TASKS + "项");
+            throw FieldErrors.of("tasks", StoredText.of("businessenv.error.tasksCount", MAX_TASKS));
         }
         if (jdbc.sql("SELECT count(*) FROM be_reform_version WHERE name = ? AND year = ?").params(command.name().strip(), year)
                 .query(Long.class).single() > 0) {
-            throw new ConflictException("name", year + "年已有政策版本“" + command.name().strip() + "”");
+            throw new ConflictException("name", StoredText.of("businessenv.error.versionExists", year, command.name().strip()));
         }
         long id = jdbc.sql("INSERT INTO be_reform_version (name, year, title, created_by) VALUES (?, ?, ?, ?) RETURNING id")
                 .params(command.name().strip(), year, command.title().strip(), user.username()).query(Long.class).single();
@@ -78,7 +78,7 @@ class ReformTasks {
             seq++;
             Commands.check(task);
             if (task.title() == null || task.title().isBlank()) {
-                throw FieldErrors.of("tasks[" + (seq - 1) + "].title", "第" + seq + "项任务缺少内容");
+                throw FieldErrors.of("tasks[" + (seq - 1) + "].title", StoredText.of("businessenv.error.taskEmpty", seq));
             }
             ItemView item = items.assign(new NewItem(StoredText.within(300, "businessenv.supervision.reformTaskTitle", command.name().strip(), seq,
                     shorten(task.title().strip())),

@@ -1,5 +1,6 @@
 package org.fagai.businessenv.internal;
 
+import org.fagai.shared.StoredText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -136,14 +137,14 @@ class Scoring {
 
     private RegionView city(String code) {
         if (code == null || !code.matches("\\d{6}")) {
-            throw FieldErrors.of("region", "请填写6位地区代码");
+            throw FieldErrors.of("region", StoredText.of("businessenv.error.regionCode"));
         }
-        RegionView region = regions.find(code).orElseThrow(() -> FieldErrors.of("region", "地区不存在：" + code));
+        RegionView region = regions.find(code).orElseThrow(() -> FieldErrors.of("region", StoredText.of("businessenv.error.regionMissing", code)));
         if (region.level() == RegionLevel.COUNTY) {
             region = regions.get(region.parentCode());
         }
         if (region.level() != RegionLevel.PREFECTURE) {
-            throw FieldErrors.of("region", "营商环境评价比较一个市的区县：" + region.name() + "不是市或区县");
+            throw FieldErrors.of("region", StoredText.of("businessenv.error.notCityOrCounty", region.name()));
         }
         return region;
     }

@@ -78,7 +78,7 @@ class SelfAssessmentReport {
         Evaluation evaluation = evaluations.read(year, region);
         RegionScore score = evaluation.region(region);
         if (score == null) {
-            throw new NotFoundException("自评报告按区县生成：" + region + " 不是参评区县");
+            throw new NotFoundException(StoredText.of("businessenv.error.reportCounty", region));
         }
         return score;
     }

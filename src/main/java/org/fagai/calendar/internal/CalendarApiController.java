@@ -1,5 +1,6 @@
 package org.fagai.calendar.internal;
 
+import org.fagai.shared.StoredText;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -45,7 +46,7 @@ class CalendarApiController {
     DaysDeadlineAnswer deadlineInDays(@RequestParam String from, @RequestParam int workingDays) {
         LocalDate start = parseDate(from);
         if (workingDays < 0 || workingDays > 1000) {
-            throw FieldErrors.of("workingDays", "工作日数应在 0–1000 之间");
+            throw FieldErrors.of("workingDays", StoredText.of("calendar.error.workingDays"));
         }
         DateDeadline deadline = calendar.current().addWorkingDays(start, workingDays);
         return new DaysDeadlineAnswer(start, workingDays, deadline.deadline(), deadline.provisional());
@@ -55,7 +56,7 @@ class CalendarApiController {
     HoursDeadlineAnswer deadlineInHours(@RequestParam String from, @RequestParam int workingHours) {
         LocalDateTime start = parseDateTime(from);
         if (workingHours < 0 || workingHours > 8000) {
-            throw FieldErrors.of("workingHours", "工作小时数应在 0–8000 之间");
+            throw FieldErrors.of("workingHours", StoredText.of("calendar.error.workingHours"));
         }
         TimeDeadline deadline = calendar.current().addWorkingHours(start, workingHours);
         return new HoursDeadlineAnswer(MINUTES.format(start), workingHours, MINUTES.format(deadline.deadline()),
@@ -64,7 +65,7 @@ class CalendarApiController {
 
     @GetMapping("/deadline")
     DaysDeadlineAnswer deadlineWithoutLimit() {
-        throw FieldErrors.of("workingDays", "请提供 workingDays（工作日）或 workingHours（工作小时）参数");
+        throw FieldErrors.of("workingDays", StoredText.of("calendar.error.durationRequired"));
     }
 
     /** Administrators: make one day a holiday, an adjusted working day, or ordinary again. */
@@ -72,7 +73,7 @@ class CalendarApiController {
     DayAnswer setDay(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                      @Valid @RequestBody DayChange change) {
         if (change.kind() == null) {
-            throw FieldErrors.of("kind", "请指定类型：ORDINARY（普通日）、HOLIDAY（节假日）或 ADJUSTED_WORKDAY（调休上班）");
+            throw FieldErrors.of("kind", StoredText.of("calendar.error.kindRequired"));
         }
         calendar.setDay(date, change.kind(), change.name());
         return day(date);
@@ -82,7 +83,7 @@ class CalendarApiController {
     @PostMapping(path = "/schedules", consumes = MediaType.APPLICATION_JSON_VALUE)
     YearSchedule importSchedule(@RequestBody byte[] json) {
         if (json.length > CalendarController.MAX_SCHEDULE_BYTES) {
-            throw FieldErrors.of("file", "文件过大：节假日安排文件不应超过 256KB");
+            throw FieldErrors.of("file", StoredText.of("calendar.error.fileTooLarge"));
         }
         return calendar.importSchedule(json);
     }
@@ -96,7 +97,7 @@ class CalendarApiController {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw FieldErrors.of("from", "起始日期应为 yyyy-MM-dd 格式，例如 2024-09-27");
+            throw FieldErrors.of("from", StoredText.of("calendar.error.fromDate"));
         }
     }
 
@@ -105,7 +106,7 @@ class CalendarApiController {
             String t = text.trim();
             return t.length() == 10 ? LocalDate.parse(t).atStartOfDay() : LocalDateTime.parse(t);
         } catch (DateTimeParseException e) {
-            throw FieldErrors.of("from", "起始时间应为 yyyy-MM-ddTHH:mm 格式，例如 2024-09-27T16:00");
+            throw FieldErrors.of("from", StoredText.of("calendar.error.fromTime"));
         }
     }
 

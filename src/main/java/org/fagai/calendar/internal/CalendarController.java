@@ -1,5 +1,6 @@
 package org.fagai.calendar.internal;
 
+import org.fagai.shared.StoredText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -105,15 +106,15 @@ class CalendarController {
 
     private static void checkUpload(MultipartFile file) throws IOException {
         if (file.isEmpty()) {
-            throw FieldErrors.of("file", "请选择要导入的 JSON 文件");
+            throw FieldErrors.of("file", StoredText.of("calendar.error.fileRequired"));
         }
         if (file.getSize() > MAX_SCHEDULE_BYTES) {
-            throw FieldErrors.of("file", "文件过大：节假日安排文件不应超过 256KB");
+            throw FieldErrors.of("file", StoredText.of("calendar.error.fileTooLarge"));
         }
         byte[] head = file.getInputStream().readNBytes(64);
         String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (!start.startsWith("{")) {
-            throw FieldErrors.of("file", "文件内容不是 JSON 对象（应以 { 开头）");
+            throw FieldErrors.of("file", StoredText.of("calendar.error.notObject", "{"));
         }
     }
 

@@ -178,7 +178,7 @@ class JdbcWorkingCalendar implements WorkingCalendar {
         } else {
             String label = name == null ? "" : name.trim();
             if (label.isEmpty() || label.length() > 50) {
-                throw FieldErrors.of("name", "节假日或调休日须填写名称（不超过50字）");
+                throw FieldErrors.of("name", StoredText.of("calendar.error.nameRequired"));
             }
             jdbc.sql("""
                     INSERT INTO calendar_day (day, name, off_day) VALUES (?, ?, ?)

@@ -1,5 +1,6 @@
 package org.fagai.calendar.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -26,25 +27,25 @@ record ScheduleFile(int year, List<String> papers, List<SpecialDay> days) {
         try {
             root = JSON.readTree(content);
         } catch (JacksonException e) {
-            throw FieldErrors.of("file", "文件不是有效的 JSON：" + e.getOriginalMessage());
+            throw FieldErrors.of("file", StoredText.of("calendar.error.notJson", e.getOriginalMessage()));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         JsonNode yearNode = root == null ? null : root.get("year");
         if (yearNode == null || !yearNode.isIntegralNumber() || !Years.contains(yearNode.asInt())) {
-            throw FieldErrors.of("year", "缺少年份（year），或年份不在 " + Years.RANGE + " 之间");
+            throw FieldErrors.of("year", StoredText.of("calendar.error.year", Years.RANGE));
         }
         int year = yearNode.asInt();
         List<String> papers = new ArrayList<>();
         JsonNode papersNode = root.get("papers");
         if (papersNode == null || !papersNode.isArray()) {
-            errors.add(new FieldErrors.FieldError("papers", "缺少国务院通知网址列表（papers）"));
+            errors.add(new FieldErrors.FieldError("papers", StoredText.of("calendar.error.papers")));
         } else {
             papersNode.forEach(p -> papers.add(p.asString()));
         }
         JsonNode daysNode = root.get("days");
         Map<LocalDate, SpecialDay> days = new LinkedHashMap<>();
         if (daysNode == null || !daysNode.isArray()) {
-            errors.add(new FieldErrors.FieldError("days", "缺少日期列表（days）"));
+            errors.add(new FieldErrors.FieldError("days", StoredText.of("calendar.error.days")));
         } else {
             int index = 0;
             for (JsonNode day : daysNode) {
@@ -63,27 +64,27 @@ record ScheduleFile(int year, List<String> papers, List<SpecialDay> days) {
         String where = "days[" + index + "]";
         String name = day.path("name").asString("").trim();
         if (name.isEmpty() || name.length() > 50) {
-            errors.add(new FieldErrors.FieldError(where + ".name", "第" + index + "条：名称不能为空且不超过50字"));
+            errors.add(new FieldErrors.FieldError(where + ".name", StoredText.of("calendar.error.dayName", index)));
             return;
         }
         if (!day.path("isOffDay").isBoolean()) {
-            errors.add(new FieldErrors.FieldError(where + ".isOffDay", "第" + index + "条：isOffDay 应为 true 或 false"));
+            errors.add(new FieldErrors.FieldError(where + ".isOffDay", StoredText.of("calendar.error.dayOff", index)));
             return;
         }
         LocalDate date;
         try {
             date = LocalDate.parse(day.path("date").asString(""));
         } catch (DateTimeParseException e) {
-            errors.add(new FieldErrors.FieldError(where + ".date", "第" + index + "条：日期应为 yyyy-MM-dd 格式"));
+            errors.add(new FieldErrors.FieldError(where + ".date", StoredText.of("calendar.error.dayDate", index)));
             return;
         }
         // A year's notice may touch the neighbouring days (the 2023 file lists 2022-12-31).
         if (Math.abs(date.getYear() - year) > 1) {
-            errors.add(new FieldErrors.FieldError(where + ".date", "第" + index + "条：日期 " + date + " 不属于 " + year + " 年前后"));
+            errors.add(new FieldErrors.FieldError(where + ".date", StoredText.of("calendar.error.dayYear", index, date, year)));
             return;
         }
         if (days.containsKey(date)) {
-            errors.add(new FieldErrors.FieldError(where + ".date", "第" + index + "条：日期 " + date + " 重复"));
+            errors.add(new FieldErrors.FieldError(where + ".date", StoredText.of("calendar.error.dayRepeated", index, date)));
             return;
         }
         days.put(date, new SpecialDay(date, name, day.path("isOffDay").asBoolean()));

@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -155,7 +156,7 @@ class CreditApiController {
 
     static ResponseEntity<StreamingResponseBody> exportResponse(Disclosures disclosures, DisclosureQuery query, String format) {
         if (!"csv".equalsIgnoreCase(format) && !"xlsx".equalsIgnoreCase(format)) {
-            throw new IllegalArgumentException("format 应为 csv 或 xlsx");
+            throw new IllegalArgumentException(StoredText.of("credit.error.exportFormat"));
         }
         boolean csv = "csv".equalsIgnoreCase(format);
         DisclosureExport.Table table = disclosures.export(query);

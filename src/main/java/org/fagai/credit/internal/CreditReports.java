@@ -79,7 +79,7 @@ class CreditReports {
             access.reader();
         }
         LocalDate today = LocalDate.now(clock);
-        String name = entityName(code).orElseThrow(() -> new NotFoundException("平台没有该主体的信用记录：" + code));
+        String name = entityName(code).orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.noRecords", code)));
         String verification = newCode();
         CreditCheckResult check = dishonesty.check(code);
         RedListStatus red = redList.redListStatus(code);

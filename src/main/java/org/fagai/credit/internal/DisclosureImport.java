@@ -88,7 +88,7 @@ class DisclosureImport {
             LicenceEntries.Clean c = licences.validate(form, user, problems(row, errors, "XK", LICENCE_FIELDS));
             if (errors.size() == before) {
                 if (!seen.add(c.form().documentNumber().strip())) {
-                    errors.add(new ImportError(row.number(), "XK_WSH", c.form().documentNumber(), "与文件中前面的行重复（同一决定文书号）"));
+                    errors.add(new ImportError(row.number(), "XK_WSH", c.form().documentNumber(), StoredText.of("credit.error.duplicateDocument")));
                 } else {
                     clean.add(c);
                 }
@@ -117,7 +117,7 @@ class DisclosureImport {
             Penalties.Clean c = penalties.validate(form, user, problems(row, errors, "CF", PENALTY_FIELDS));
             if (errors.size() == before) {
                 if (!seen.add(c.form().documentNumber().strip())) {
-                    errors.add(new ImportError(row.number(), "CF_WSH", c.form().documentNumber(), "与文件中前面的行重复（同一决定文书号）"));
+                    errors.add(new ImportError(row.number(), "CF_WSH", c.form().documentNumber(), StoredText.of("credit.error.duplicateDocument")));
                 } else {
                     clean.add(c);
                 }
@@ -139,7 +139,7 @@ class DisclosureImport {
 
     private static void finish(List<ExcelRow> rows, List<ImportError> errors) {
         if (rows.isEmpty()) {
-            throw ImportRejected.of("文件中没有数据行");
+            throw ImportRejected.of(StoredText.of("credit.error.noRows"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
@@ -159,7 +159,7 @@ class DisclosureImport {
         try {
             return LocalDate.parse(text.replace('/', '-').replace('.', '-'));
         } catch (DateTimeParseException e) {
-            errors.add(new ImportError(row.number(), header, text, header + " 日期格式应为 yyyy/MM/dd 或 yyyy-MM-dd"));
+            errors.add(new ImportError(row.number(), header, text, StoredText.of("credit.error.importDate", header)));
             return null;
         }
     }
@@ -172,7 +172,7 @@ class DisclosureImport {
         try {
             return new BigDecimal(text.replace(",", ""));
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(row.number(), header, text, header + " 应为万元数"));
+            errors.add(new ImportError(row.number(), header, text, StoredText.of("credit.error.importAmount", header)));
             return null;
         }
     }

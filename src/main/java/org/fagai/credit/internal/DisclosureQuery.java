@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDate;
 
 /** Filters of the disclosure lists; null fields do not filter. type: LICENSE or PENALTY. Page is zero-based. */
@@ -11,7 +12,7 @@ record DisclosureQuery(String type, Boolean published, String keyword, LocalDate
             type = "LICENSE";
         }
         if (!type.equals("LICENSE") && !type.equals("PENALTY")) {
-            throw new IllegalArgumentException("type 应为 license 或 penalty");
+            throw new IllegalArgumentException(StoredText.of("credit.error.disclosureType"));
         }
         page = Math.max(page, 0);
         size = size <= 0 ? 20 : Math.min(size, 100_000);

@@ -57,12 +57,12 @@ class Disclosures {
         boolean licence = new DisclosureQuery(type, null, null, null, null, 0, 1).licences();
         String table = licence ? "credit_licence" : "credit_penalty";
         String region = jdbc.sql("SELECT region_code FROM " + table + " WHERE id = ?").param(id).query(String.class)
-                .optional().orElseThrow(() -> new NotFoundException("双公示记录不存在：" + id));
+                .optional().orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.disclosureMissing", id)));
         CurrentUser user = access.editorOf(region);
         int updated = jdbc.sql("UPDATE " + table + " SET published_at = now(), published_by = ? WHERE id = ? AND published_at IS NULL")
                 .params(user.username(), id).update();
         if (updated == 0) {
-            throw FieldErrors.of("id", "该记录已公示");
+            throw FieldErrors.of("id", StoredText.of("credit.error.alreadyPublished"));
         }
         audit.record(AuditAction.UPDATE, licence ? "credit-licence" : "credit-penalty", String.valueOf(id), StoredText.of("credit.audit.disclosures.published"));
     }

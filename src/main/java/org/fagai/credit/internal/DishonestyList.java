@@ -138,14 +138,14 @@ class DishonestyList implements CreditChecks {
                     new ImportError(row.number(), headerOf(field), valueOf(row, field), message)));
             if (errors.size() == before) {
                 if (!seen.add(clean.creditCode() + "|" + clean.listType())) {
-                    errors.add(new ImportError(row.number(), "统一社会信用代码", clean.creditCode(), "与文件中前面的行重复（同一主体、同一名单类型）"));
+                    errors.add(new ImportError(row.number(), "统一社会信用代码", clean.creditCode(), StoredText.of("credit.error.duplicateListing")));
                 } else {
                     forms.add(clean);
                 }
             }
         }
         if (rows.isEmpty()) {
-            throw ImportRejected.of("文件中没有数据行");
+            throw ImportRejected.of(StoredText.of("credit.error.noRows"));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
@@ -162,11 +162,11 @@ class DishonestyList implements CreditChecks {
     void remove(long id, String reason) {
         CurrentUser user = access.listKeeper();
         if (reason == null || reason.isBlank()) {
-            throw FieldErrors.of("reason", "请填写移出名单（信用修复）的理由");
+            throw FieldErrors.of("reason", StoredText.of("credit.error.removalReasonRequired"));
         }
         BlacklistEntryView entry = find(id);
         if (entry.removedAt() != null) {
-            throw FieldErrors.of("id", "该主体已于 " + entry.removedAt().toLocalDate() + " 移出名单");
+            throw FieldErrors.of("id", StoredText.of("credit.error.alreadyRemoved", entry.removedAt().toLocalDate()));
         }
         jdbc.sql("UPDATE credit_blacklist SET removed_at = now(), removed_by = ?, removal_reason = ? WHERE id = ?")
                 .params(user.username(), reason.strip(), id).update();
@@ -179,7 +179,7 @@ class DishonestyList implements CreditChecks {
         access.reader();
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("SELECT * FROM credit_blacklist WHERE id = ?").param(id).query((rs, i) -> view(rs, today))
-                .optional().orElseThrow(() -> new NotFoundException("失信名单记录不存在：" + id));
+                .optional().orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.listingMissing", id)));
     }
 
     long insert(BlacklistForm f, String by) {
@@ -200,28 +200,28 @@ class DishonestyList implements CreditChecks {
         Commands.violations(f).forEach(e -> problems.add(e.field(), e.message()));
         String name = trim(f.entityName());
         if (name.isEmpty()) {
-            problems.add("entityName", "请填写主体名称");
+            problems.add("entityName", StoredText.of("credit.error.entityNameRequired"));
         } else if (name.length() > 200) {
-            problems.add("entityName", "主体名称不超过200字");
+            problems.add("entityName", StoredText.of("credit.error.entityNameTooLong"));
         }
         CreditCode.Check check = CreditCode.check(f.creditCode());
         if (!check.valid()) {
-            problems.add("creditCode", "统一社会信用代码无效：" + check.reason());
+            problems.add("creditCode", StoredText.of("credit.error.creditCodeInvalid", check.reason()));
         }
         String type = trim(f.listType());
         if (type.isEmpty()) {
-            problems.add("listType", "请填写名单类型");
+            problems.add("listType", StoredText.of("credit.error.listTypeRequired"));
         }
         if (trim(f.reason()).isEmpty()) {
-            problems.add("reason", "请填写列入事由");
+            problems.add("reason", StoredText.of("credit.error.listingReasonRequired"));
         }
         if (trim(f.sourceDocument()).isEmpty()) {
-            problems.add("sourceDocument", "请填写认定文书");
+            problems.add("sourceDocument", StoredText.of("credit.error.sourceDocumentRequired"));
         }
         if (f.validFrom() == null) {
-            problems.add("validFrom", "请填写有效期自（yyyy-MM-dd）");
+            problems.add("validFrom", StoredText.of("credit.error.validFromRequiredFormat"));
         } else if (f.validTo() != null && f.validTo().isBefore(f.validFrom())) {
-            problems.add("validTo", "有效期至不能早于有效期自");
+            problems.add("validTo", StoredText.of("credit.error.validToBeforeFrom"));
         }
         return new BlacklistForm(name, check.code(), type, trim(f.reason()), trim(f.sourceDocument()), f.validFrom(), f.validTo());
     }
@@ -234,7 +234,7 @@ class DishonestyList implements CreditChecks {
         try {
             return LocalDate.parse(text.replace('/', '-').replace('.', '-'));
         } catch (DateTimeParseException e) {
-            errors.add(new ImportError(row.number(), header, text, "日期格式应为 yyyy-MM-dd"));
+            errors.add(new ImportError(row.number(), header, text, StoredText.of("credit.error.dateFormat")));
             return header.equals("有效期自") ? LocalDate.MIN : null;
         }
     }

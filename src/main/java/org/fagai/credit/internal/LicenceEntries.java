@@ -60,40 +60,40 @@ class LicenceEntries {
         Commands.violations(form).forEach(e -> problems.add(e.field(), e.field(), e.message()));
         String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
         if (!user.canSeeRegion(region)) {
-            problems.add("regionCode", "regionCode", "无权为该地区录入许可信息：" + region);
+            problems.add("regionCode", "regionCode", StoredText.of("credit.error.licenceRegion", region));
         }
         Party party = form.party().check("XK", problems);
-        require(problems, "documentName", form.documentName(), "XK_XKWS", "行政许可决定文书名称");
-        require(problems, "documentNumber", form.documentNumber(), "XK_WSH", "行政许可决定文书号");
+        require(problems, "documentName", form.documentName(), "XK_XKWS");
+        require(problems, "documentNumber", form.documentNumber(), "XK_WSH");
         if (blank(form.category())) {
-            problems.add("category", "XK_XKLB", "请填写 XK_XKLB 许可类别");
+            problems.add("category", "XK_XKLB", StoredText.of("credit.error.xklbRequired"));
         } else if (!Licences.LICENCE_CATEGORIES.contains(form.category().strip())) {
-            problems.add("category", "XK_XKLB", "XK_XKLB 许可类别应为 普通/特许/认可/核准/登记/其他");
+            problems.add("category", "XK_XKLB", StoredText.of("credit.error.xklbInvalid"));
         }
         if (!blank(form.certificateNumber()) && blank(form.certificateName())) {
-            problems.add("certificateName", "XK_XKZS", "填写了 XK_XKBH 许可编号，须填写 XK_XKZS 许可证书名称");
+            problems.add("certificateName", "XK_XKZS", StoredText.of("credit.error.xkzsRequired"));
         }
-        require(problems, "content", form.content(), "XK_NR", "许可内容");
+        require(problems, "content", form.content(), "XK_NR");
         LocalDate today = LocalDate.now(clock);
         if (form.decisionDate() == null) {
-            problems.add("decisionDate", "XK_JDRQ", "请填写 XK_JDRQ 许可决定日期");
+            problems.add("decisionDate", "XK_JDRQ", StoredText.of("credit.error.xkjdrqRequired"));
         } else if (form.decisionDate().isAfter(today)) {
-            problems.add("decisionDate", "XK_JDRQ", "XK_JDRQ 许可决定日期不能晚于今天");
+            problems.add("decisionDate", "XK_JDRQ", StoredText.of("credit.error.xkjdrqFuture"));
         }
         if (form.validFrom() == null) {
-            problems.add("validFrom", "XK_YXQZ", "请填写 XK_YXQZ 有效期自");
+            problems.add("validFrom", "XK_YXQZ", StoredText.of("credit.error.xkyxqzRequired"));
         }
         if (form.validTo() == null) {
-            problems.add("validTo", "XK_YXQZI", "请填写 XK_YXQZI 有效期至（长期填 2099-12-31）");
+            problems.add("validTo", "XK_YXQZI", StoredText.of("credit.error.xkyxqziRequired"));
         } else if (form.validFrom() != null && form.validTo().isBefore(form.validFrom())) {
-            problems.add("validTo", "XK_YXQZI", "XK_YXQZI 有效期至不能早于有效期自");
+            problems.add("validTo", "XK_YXQZI", StoredText.of("credit.error.xkyxqziBefore"));
         }
         String status = blank(form.status()) ? Licences.VALID : form.status().strip();
         if (!status.equals("1") && !status.equals("2")) {
-            problems.add("status", "XK_ZT", "XK_ZT 当前状态应为 1（有效）或 2（无效）");
+            problems.add("status", "XK_ZT", StoredText.of("credit.error.xkztInvalid"));
         }
-        String authorityCode = code(problems, form.authorityCode(), "authorityCode", "XK_XKJGDM", "许可机关统一社会信用代码");
-        String sourceCode = code(problems, form.sourceCode(), "sourceCode", "XK_LYDWDM", "数据来源单位统一社会信用代码");
+        String authorityCode = code(problems, form.authorityCode(), "authorityCode", "XK_XKJGDM");
+        String sourceCode = code(problems, form.sourceCode(), "sourceCode", "XK_LYDWDM");
         return new Clean(region, form, party, blank(form.authority()) ? authority.name() : form.authority().strip(),
                 authorityCode, status, blank(form.source()) ? authority.name() : form.source().strip(), sourceCode);
     }
@@ -120,19 +120,19 @@ class LicenceEntries {
         return id;
     }
 
-    private String code(Party.Problems problems, String value, String field, String item, String label) {
+    private String code(Party.Problems problems, String value, String field, String item) {
         String code = blank(value) ? authority.code() : value.strip().toUpperCase();
         CreditCode.Check check = CreditCode.check(code);
         if (!check.valid()) {
-            problems.add(field, item, item + " " + label + "无效：" + check.reason());
+            problems.add(field, item, StoredText.of("credit.error.itemCodeInvalid", item, StoredText.label("credit.error.item." + item), check.reason()));
             return code;
         }
         return check.code();
     }
 
-    private static void require(Party.Problems problems, String field, String value, String item, String label) {
+    private static void require(Party.Problems problems, String field, String value, String item) {
         if (blank(value)) {
-            problems.add(field, item, "请填写 " + item + " " + label);
+            problems.add(field, item, StoredText.of("credit.error.itemRequired", item, StoredText.label("credit.error.item." + item)));
         }
     }
 

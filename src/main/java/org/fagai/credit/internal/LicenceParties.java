@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.audit.AuditAction;
@@ -67,6 +68,6 @@ class LicenceParties {
 
     private String region(long id) {
         return jdbc.sql("SELECT region_code FROM credit_licence WHERE id = ?").param(id).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("行政许可记录不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.licenceMissing", id)));
     }
 }

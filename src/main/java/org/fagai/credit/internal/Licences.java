@@ -98,7 +98,7 @@ class Licences implements LicenceDisclosures {
     LicenceView licence(long id) {
         access.reader();
         return jdbc.sql("SELECT * FROM credit_licence WHERE id = ?").param(id).query(this::toLicence).optional()
-                .orElseThrow(() -> new org.fagai.shared.NotFoundException("行政许可记录不存在：" + id));
+                .orElseThrow(() -> new org.fagai.shared.NotFoundException(StoredText.of("credit.error.licenceMissing", id)));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -51,13 +52,6 @@ record Party(String type, String name, String creditCode, String businessRegNo, 
         return Collections.unmodifiableMap(m);
     }
 
-    private static final Map<String, String> NAMES = Map.ofEntries(Map.entry("XDR_MC", "行政相对人名称"),
-            Map.entry("XDR_LB", "行政相对人类别"), Map.entry("XDR_SHXYM", "统一社会信用代码"),
-            Map.entry("XDR_GSZC", "工商注册号"), Map.entry("XDR_ZZJG", "组织机构代码"), Map.entry("XDR_SWDJ", "税务登记号"),
-            Map.entry("XDR_SYDW", "事业单位证书号"), Map.entry("XDR_SHZZ", "社会组织登记证号"), Map.entry("FRDB", "法定代表人"),
-            Map.entry("FR_ZJLX", "法定代表人证件类型"), Map.entry("FR_ZJHM", "法定代表人证件号码"),
-            Map.entry("XDR_ZJLX", "证件类型"), Map.entry("XDR_ZJHM", "证件号码"));
-
     /** Receives each problem: the form field, the national item (e.g. CF_XDR_ZJHM), the message. */
     interface Problems {
         void add(String field, String item, String message);
@@ -76,21 +70,21 @@ record Party(String type, String name, String creditCode, String businessRegNo, 
         Party p = cleaned();
         Report r = new Report(prefix, problems);
         if (p.name == null) {
-            r.add("partyName", "必填");
+            r.add("partyName", StoredText.of("credit.error.required"));
         } else if (p.name.length() > MAX_NAME) {
-            r.add("partyName", "不能超过 " + MAX_NAME + " 个字");
+            r.add("partyName", StoredText.of("credit.error.textTooLong", MAX_NAME));
         }
         for (String field : List.of("partyBusinessRegNo", "partyOrgCode", "partyTaxRegNo", "partyInstitutionNo",
                 "partySocialOrgNo", "legalRepresentative", "legalRepIdNumber", "partyIdNumber")) {
             String v = p.value(field);
             if (v != null && v.length() > MAX_ITEM) {
-                r.add(field, "不能超过 " + MAX_ITEM + " 个字符");
+                r.add(field, StoredText.of("credit.error.charsTooLong", MAX_ITEM));
             }
         }
         PartyType category = PartyType.parse(p.type).orElse(null);
         if (category == null) {
-            r.add("partyType", p.type == null ? "请选择（法人及非法人组织 / 自然人 / 个体工商户）"
-                    : "应为 法人及非法人组织 / 自然人 / 个体工商户：" + p.type);
+            r.add("partyType", p.type == null ? StoredText.of("credit.error.partyTypeRequired")
+                    : StoredText.of("credit.error.partyTypeInvalid", p.type));
         }
         String code = p.creditCode;
         if (code != null) {
@@ -98,34 +92,34 @@ record Party(String type, String name, String creditCode, String businessRegNo, 
             if (check.valid()) {
                 code = check.code();
             } else {
-                r.add("partyCreditCode", "无效：" + check.reason());
+                r.add("partyCreditCode", StoredText.of("credit.error.invalidBecause", check.reason()));
             }
         }
         documentPair(r, p.legalRepIdType, p.legalRepIdNumber, "legalRepIdType", "legalRepIdNumber");
         documentPair(r, p.idType, p.idNumber, "partyIdType", "partyIdNumber");
         if (category == PartyType.NATURAL_PERSON) {
             if (p.idType == null) {
-                r.add("partyIdType", "自然人须填写");
+                r.add("partyIdType", StoredText.of("credit.error.naturalRequired"));
             }
             if (p.idNumber == null) {
-                r.add("partyIdNumber", "自然人须填写");
+                r.add("partyIdNumber", StoredText.of("credit.error.naturalRequired"));
             }
             for (String field : List.of("partyCreditCode", "partyBusinessRegNo", "partyOrgCode", "partyTaxRegNo",
                     "partyInstitutionNo", "partySocialOrgNo", "legalRepresentative", "legalRepIdType", "legalRepIdNumber")) {
                 if (p.value(field) != null) {
-                    r.add(field, "自然人不填写此项");
+                    r.add(field, StoredText.of("credit.error.naturalNot"));
                 }
             }
         } else if (category != null) {
-            String who = category == PartyType.INDIVIDUAL_BUSINESS ? "个体工商户" : "法人及非法人组织";
+            StoredText.Label who = StoredText.label(category == PartyType.INDIVIDUAL_BUSINESS ? "credit.error.whoBusiness" : "credit.error.whoLegal");
             if (p.creditCode == null) {
-                r.add("partyCreditCode", who + "须填写");
+                r.add("partyCreditCode", StoredText.of("credit.error.whoRequired", who));
             }
             if (p.legalRepresentative == null) {
-                r.add("legalRepresentative", who + "须填写" + (category == PartyType.INDIVIDUAL_BUSINESS ? "（经营者）" : ""));
+                r.add("legalRepresentative", StoredText.of(category == PartyType.INDIVIDUAL_BUSINESS ? "credit.error.operatorRequired" : "credit.error.whoRequired", who));
             }
             if (category == PartyType.LEGAL_PERSON && (p.idType != null || p.idNumber != null)) {
-                r.add(p.idNumber != null ? "partyIdNumber" : "partyIdType", "法人及非法人组织不填写相对人证件，请填写法定代表人证件");
+                r.add(p.idNumber != null ? "partyIdNumber" : "partyIdType", StoredText.of("credit.error.legalNoId"));
             }
         }
         return new Party(category == null ? p.type : category.label(), p.name, code, upper(p.businessRegNo),
@@ -135,15 +129,15 @@ record Party(String type, String name, String creditCode, String businessRegNo, 
 
     private static void documentPair(Report r, String type, String number, String typeField, String numberField) {
         if (type != null && !ID_TYPES.contains(type)) {
-            r.add(typeField, "应为 " + String.join(" / ", List.of(RESIDENT_ID, "护照号", "港澳居民来往内地通行证",
-                    "台湾居民来往大陆通行证", "外国人永久居留身份证")));
+            r.add(typeField, StoredText.of("credit.error.idTypeInvalid", String.join(" / ", List.of(RESIDENT_ID, "护照号", "港澳居民来往内地通行证",
+                    "台湾居民来往大陆通行证", "外国人永久居留身份证"))));
         }
         if (type != null && number == null) {
-            r.add(numberField, "填写了证件类型，须填写证件号码");
+            r.add(numberField, StoredText.of("credit.error.idNumberRequired"));
         } else if (type == null && number != null) {
-            r.add(typeField, "填写了证件号码，须填写证件类型");
+            r.add(typeField, StoredText.of("credit.error.idTypeRequired"));
         } else if (RESIDENT_ID.equals(type) && !IdentityNumbers.isValid(number.toUpperCase())) {
-            r.add(numberField, "身份证号码无效（18位，末位校验码）");
+            r.add(numberField, StoredText.of("credit.error.residentIdInvalid"));
         }
     }
 
@@ -205,7 +199,7 @@ record Party(String type, String name, String creditCode, String businessRegNo, 
     private record Report(String prefix, Problems problems) {
         void add(String field, String message) {
             String item = item(prefix, field);
-            problems.add(field, item, item + " " + NAMES.get(ITEMS.get(field)) + "：" + message);
+            problems.add(field, item, StoredText.of("credit.error.partyItem", item, StoredText.label("credit.audit.party." + ITEMS.get(field)), message));
         }
     }
 

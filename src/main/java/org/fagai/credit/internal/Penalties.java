@@ -73,47 +73,47 @@ class Penalties {
         Commands.violations(form).forEach(e -> problems.add(e.field(), e.field(), e.message()));
         String region = blank(form.regionCode()) ? user.regionCode() : form.regionCode().strip();
         if (!user.canSeeRegion(region)) {
-            problems.add("regionCode", "regionCode", "无权为该地区录入处罚信息：" + region);
+            problems.add("regionCode", "regionCode", StoredText.of("credit.error.penaltyRegion", region));
         } else if (!RegionCode.of(region).isCountyOrAbove()) {
             problems.add("regionCode", "regionCode", RegionCode.of(region).countyOrAboveRequired("处罚信息所属地区"));
         }
         Party party = form.party().check("CF", problems);
-        require(problems, "documentNumber", form.documentNumber(), "CF_WSH", "行政处罚决定书文号");
-        require(problems, "violationType", form.violationType(), "CF_WFXW", "违法行为类型");
-        require(problems, "facts", form.facts(), "CF_SY", "违法事实");
-        require(problems, "basis", form.basis(), "CF_YJ", "处罚依据");
-        require(problems, "penaltyType", form.penaltyType(), "CF_CFLB", "处罚类别");
-        require(problems, "content", form.content(), "CF_NR", "处罚内容");
+        require(problems, "documentNumber", form.documentNumber(), "CF_WSH");
+        require(problems, "violationType", form.violationType(), "CF_WFXW");
+        require(problems, "facts", form.facts(), "CF_SY");
+        require(problems, "basis", form.basis(), "CF_YJ");
+        require(problems, "penaltyType", form.penaltyType(), "CF_CFLB");
+        require(problems, "content", form.content(), "CF_NR");
         if (form.penaltyType() != null && form.penaltyType().contains("罚款") && form.fineWan() == null) {
-            problems.add("fineWan", "CF_NR_FK", "处罚类别含罚款时须填写 CF_NR_FK 罚款金额（万元）");
+            problems.add("fineWan", "CF_NR_FK", StoredText.of("credit.error.fineRequired"));
         }
         if (form.penaltyType() != null && form.penaltyType().contains("没收") && form.confiscatedWan() == null) {
-            problems.add("confiscatedWan", "CF_NR_WFFF", "处罚类别含没收时须填写 CF_NR_WFFF 没收违法所得、没收非法财物的金额（万元）");
+            problems.add("confiscatedWan", "CF_NR_WFFF", StoredText.of("credit.error.confiscationRequired"));
         }
         if (form.penaltyType() != null && (form.penaltyType().contains("暂扣") || form.penaltyType().contains("吊销"))
                 && blank(form.suspendedLicences())) {
-            problems.add("suspendedLicences", "CF_NR_ZKDX", "处罚类别含暂扣或吊销时须填写 CF_NR_ZKDX 暂扣或吊销证照名称及编号");
+            problems.add("suspendedLicences", "CF_NR_ZKDX", StoredText.of("credit.error.suspensionRequired"));
         }
-        amount(problems, "fineWan", "CF_NR_FK", "罚款金额", form.fineWan());
-        amount(problems, "confiscatedWan", "CF_NR_WFFF", "没收金额", form.confiscatedWan());
+        amount(problems, "fineWan", "CF_NR_FK", form.fineWan());
+        amount(problems, "confiscatedWan", "CF_NR_WFFF", form.confiscatedWan());
         LocalDate today = LocalDate.now(clock);
         if (form.decisionDate() == null) {
-            problems.add("decisionDate", "CF_JDRQ", "请填写 CF_JDRQ 处罚决定日期");
+            problems.add("decisionDate", "CF_JDRQ", StoredText.of("credit.error.cfjdrqRequired"));
         } else if (form.decisionDate().isAfter(today)) {
-            problems.add("decisionDate", "CF_JDRQ", "CF_JDRQ 处罚决定日期不能晚于今天");
+            problems.add("decisionDate", "CF_JDRQ", StoredText.of("credit.error.cfjdrqFuture"));
         }
         if (form.effectiveUntil() == null) {
-            problems.add("effectiveUntil", "CF_YXQ", "请填写 CF_YXQ 处罚有效期（长期填 2099-12-31）");
+            problems.add("effectiveUntil", "CF_YXQ", StoredText.of("credit.error.cfyxqRequired"));
         } else if (form.decisionDate() != null && form.effectiveUntil().isBefore(form.decisionDate())) {
-            problems.add("effectiveUntil", "CF_YXQ", "CF_YXQ 处罚有效期不能早于决定日期");
+            problems.add("effectiveUntil", "CF_YXQ", StoredText.of("credit.error.cfyxqBefore"));
         }
         String authorityCode = blank(form.authorityCode()) ? authority.code() : form.authorityCode().strip().toUpperCase();
         if (!CreditCode.check(authorityCode).valid()) {
-            problems.add("authorityCode", "CF_CFJGDM", "CF_CFJGDM 处罚机关统一社会信用代码无效");
+            problems.add("authorityCode", "CF_CFJGDM", StoredText.of("credit.error.cfcfjgdmInvalid"));
         }
         String sourceCode = blank(form.sourceCode()) ? authority.code() : form.sourceCode().strip().toUpperCase();
         if (!CreditCode.check(sourceCode).valid()) {
-            problems.add("sourceCode", "CF_SJLYDM", "CF_SJLYDM 数据来源单位统一社会信用代码无效");
+            problems.add("sourceCode", "CF_SJLYDM", StoredText.of("credit.error.cfsjlydmInvalid"));
         }
         return new Clean(region, categories(form), form, party,
                 blank(form.authority()) ? authority.name() : form.authority().strip(), authorityCode,
@@ -129,9 +129,9 @@ class Penalties {
         return id;
     }
 
-    private static void amount(Party.Problems problems, String field, String item, String label, BigDecimal value) {
+    private static void amount(Party.Problems problems, String field, String item, BigDecimal value) {
         if (value != null && (value.signum() < 0 || value.scale() > 6 || value.precision() - value.scale() > 8)) {
-            problems.add(field, item, item + " " + label + "（万元）不能为负，最多8位整数、6位小数");
+            problems.add(field, item, StoredText.of("credit.error.itemAmount", item, StoredText.label("credit.error.item." + item)));
         }
     }
 
@@ -172,7 +172,7 @@ class Penalties {
     @Transactional(readOnly = true)
     PenaltyView penalty(long id) {
         return jdbc.sql("SELECT * FROM credit_penalty WHERE id = ?").param(id).query(this::toPenalty).optional()
-                .orElseThrow(() -> new NotFoundException("行政处罚记录不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.penaltyMissing", id)));
     }
 
     @Transactional(readOnly = true)
@@ -208,9 +208,9 @@ class Penalties {
                 rs.getBigDecimal("cf_nr_wfff"), rs.getString("cf_nr_zkdx"), rs.getString("bz"));
     }
 
-    private static void require(Party.Problems problems, String field, String value, String item, String label) {
+    private static void require(Party.Problems problems, String field, String value, String item) {
         if (blank(value)) {
-            problems.add(field, item, "请填写 " + item + " " + label);
+            problems.add(field, item, StoredText.of("credit.error.itemRequired", item, StoredText.label("credit.error.item." + item)));
         }
     }
 

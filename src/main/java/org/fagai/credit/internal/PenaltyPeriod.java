@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Objects;
@@ -35,10 +36,10 @@ record PenaltyPeriod(LocalDate repairableFrom, LocalDate end, int minimumMonths,
     /** Credit repair granted on {@code day}: the record is no longer public from that day on. */
     PenaltyPeriod repairedOn(LocalDate day) {
         if (day.isBefore(repairableFrom)) {
-            throw FieldErrors.of("id", "最短公示期未满，" + repairableFrom + " 起方可信用修复、提前停止公示");
+            throw FieldErrors.of("id", StoredText.of("credit.error.minimumNotRun", repairableFrom));
         }
         if (!isPublicOn(day)) {
-            throw FieldErrors.of("id", "公示期已于 " + end + " 届满，无需信用修复");
+            throw FieldErrors.of("id", StoredText.of("credit.error.periodOver", end));
         }
         return endedBy(day);
     }

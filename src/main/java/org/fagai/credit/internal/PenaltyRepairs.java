@@ -47,20 +47,20 @@ class PenaltyRepairs {
         String reason = text(command == null ? null : command.reason());
         String grantedBy = text(command == null ? null : command.grantedBy());
         if (reason == null) {
-            errors.add(new FieldErrors.FieldError("reason", "请填写信用修复的理由"));
+            errors.add(new FieldErrors.FieldError("reason", StoredText.of("credit.error.repairReasonRequired")));
         } else if (reason.length() > MAX_REASON_LENGTH) {
-            errors.add(new FieldErrors.FieldError("reason", "信用修复理由不能超过 " + MAX_REASON_LENGTH + " 个字"));
+            errors.add(new FieldErrors.FieldError("reason", StoredText.of("credit.error.repairReasonTooLong", MAX_REASON_LENGTH)));
         }
         if (grantedBy == null) {
-            errors.add(new FieldErrors.FieldError("grantedBy", "请填写准予信用修复的单位（如 信用中国网站、处罚决定机关）"));
+            errors.add(new FieldErrors.FieldError("grantedBy", StoredText.of("credit.error.grantedByRequired")));
         } else if (grantedBy.length() > MAX_GRANTED_BY_LENGTH) {
-            errors.add(new FieldErrors.FieldError("grantedBy", "准予修复单位不能超过 " + MAX_GRANTED_BY_LENGTH + " 个字"));
+            errors.add(new FieldErrors.FieldError("grantedBy", StoredText.of("credit.error.grantedByTooLong", MAX_GRANTED_BY_LENGTH)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
         if (penalty.repairedAt() != null) {
-            throw FieldErrors.of("id", "该处罚信息已修复，停止公示");
+            throw FieldErrors.of("id", StoredText.of("credit.error.alreadyRepaired"));
         }
         LocalDate today = LocalDate.now(clock);
         PenaltyPeriod repaired = StoredPenaltyPeriods.period(jdbc, id).repairedOn(today);

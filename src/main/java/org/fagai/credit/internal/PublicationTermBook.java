@@ -53,20 +53,20 @@ class PublicationTermBook {
         PenaltyCategory category = category(categoryName);
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (legalBasis != null && legalBasis.length() > MaxLength.TEXT) {
-            errors.add(new FieldErrors.FieldError("legalBasis", "“legalBasis”长度不能超过" + MaxLength.TEXT + "个字符"));
+            errors.add(new FieldErrors.FieldError("legalBasis", StoredText.of("credit.error.basisLength", MaxLength.TEXT)));
         }
         if (minimumMonths == null || minimumMonths < 0 || minimumMonths > PublicationTerm.MAX_MONTHS) {
-            errors.add(new FieldErrors.FieldError("minimumMonths", "最短公示期（月）应为 0 至 " + PublicationTerm.MAX_MONTHS + " 的整数"));
+            errors.add(new FieldErrors.FieldError("minimumMonths", StoredText.of("credit.error.minimumMonths", PublicationTerm.MAX_MONTHS)));
         }
         if (maximumMonths == null || maximumMonths < 1 || maximumMonths > PublicationTerm.MAX_MONTHS) {
-            errors.add(new FieldErrors.FieldError("maximumMonths", "最长公示期（月）应为 1 至 " + PublicationTerm.MAX_MONTHS + " 的整数"));
+            errors.add(new FieldErrors.FieldError("maximumMonths", StoredText.of("credit.error.maximumMonths", PublicationTerm.MAX_MONTHS)));
         } else if (minimumMonths != null && maximumMonths < minimumMonths) {
-            errors.add(new FieldErrors.FieldError("maximumMonths", "最长公示期不能短于最短公示期"));
+            errors.add(new FieldErrors.FieldError("maximumMonths", StoredText.of("credit.error.maximumBelowMinimum")));
         }
         if (legalBasis == null || legalBasis.isBlank()) {
-            errors.add(new FieldErrors.FieldError("legalBasis", "请填写设定该期限的法律、法规或规章依据"));
+            errors.add(new FieldErrors.FieldError("legalBasis", StoredText.of("credit.error.basisRequired")));
         } else if (legalBasis.strip().length() > MAX_BASIS_LENGTH) {
-            errors.add(new FieldErrors.FieldError("legalBasis", "依据不能超过 " + MAX_BASIS_LENGTH + " 个字"));
+            errors.add(new FieldErrors.FieldError("legalBasis", StoredText.of("credit.error.basisTooLong", MAX_BASIS_LENGTH)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -87,7 +87,7 @@ class PublicationTermBook {
         try {
             return PenaltyCategory.valueOf(name == null ? "" : name.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            throw FieldErrors.of("category", "处罚领域不存在：" + name);
+            throw FieldErrors.of("category", StoredText.of("credit.error.categoryMissing", name));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.MessageText;
@@ -53,7 +54,7 @@ class PublicationTermController {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw FieldErrors.of(field, "公示期（月）应为整数：" + value);
+            throw FieldErrors.of(field, StoredText.of("credit.error.monthsNotNumber", value));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.fagai.credit.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -26,7 +27,7 @@ record PublicationTerms(Map<PenaltyCategory, PublicationTerm> byCategory) {
     /** A decision touching several fields is governed by the longest minimum and the longest maximum among them. */
     Governing governing(Collection<PenaltyCategory> categories) {
         if (categories.isEmpty()) {
-            throw new IllegalArgumentException("处罚领域不能为空");
+            throw new IllegalArgumentException(StoredText.of("credit.error.categoryRequired"));
         }
         int minimum = 0;
         int maximum = 0;

@@ -78,32 +78,32 @@ class RedList implements CreditIncentives {
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(form));
         String name = text(form.entityName());
         if (name == null) {
-            errors.add(new FieldErrors.FieldError("entityName", "请填写主体名称"));
+            errors.add(new FieldErrors.FieldError("entityName", StoredText.of("credit.error.entityNameRequired")));
         }
         CreditCode.Check check = CreditCode.check(form.creditCode());
         if (!check.valid()) {
-            errors.add(new FieldErrors.FieldError("creditCode", "统一社会信用代码无效：" + check.reason()));
+            errors.add(new FieldErrors.FieldError("creditCode", StoredText.of("credit.error.creditCodeInvalid", check.reason())));
         } else if (dishonesty.check(check.code()).listed()) {
-            errors.add(new FieldErrors.FieldError("creditCode", "该主体在失信联合惩戒对象名单中，不能列入守信激励对象"));
+            errors.add(new FieldErrors.FieldError("creditCode", StoredText.of("credit.error.listedNotRed")));
         }
         if (text(form.source()) == null) {
-            errors.add(new FieldErrors.FieldError("source", "请填写认定来源（如 纳税信用A级、诚信典型）"));
+            errors.add(new FieldErrors.FieldError("source", StoredText.of("credit.error.redSourceRequired")));
         }
         if (text(form.sourceDocument()) == null) {
-            errors.add(new FieldErrors.FieldError("sourceDocument", "请填写认定文书"));
+            errors.add(new FieldErrors.FieldError("sourceDocument", StoredText.of("credit.error.sourceDocumentRequired")));
         }
         if (form.incentives() == null || form.incentives().isEmpty() || form.incentives().contains(null)) {
-            errors.add(new FieldErrors.FieldError("incentives", "请选择激励措施"));
+            errors.add(new FieldErrors.FieldError("incentives", StoredText.of("credit.error.incentivesRequired")));
         }
         if (form.validFrom() == null) {
-            errors.add(new FieldErrors.FieldError("validFrom", "请填写有效期自"));
+            errors.add(new FieldErrors.FieldError("validFrom", StoredText.of("credit.error.validFromRequired")));
         }
         if (form.validTo() == null) {
-            errors.add(new FieldErrors.FieldError("validTo", "请填写有效期至（守信激励有期限）"));
+            errors.add(new FieldErrors.FieldError("validTo", StoredText.of("credit.error.validToRequired")));
         } else if (form.validFrom() != null && form.validTo().isBefore(form.validFrom())) {
-            errors.add(new FieldErrors.FieldError("validTo", "有效期至不能早于有效期自"));
+            errors.add(new FieldErrors.FieldError("validTo", StoredText.of("credit.error.validToBeforeFrom")));
         } else if (form.validFrom() != null && form.validTo().isAfter(form.validFrom().plusYears(5))) {
-            errors.add(new FieldErrors.FieldError("validTo", "守信激励期限不超过5年"));
+            errors.add(new FieldErrors.FieldError("validTo", StoredText.of("credit.error.redTooLong")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -127,11 +127,11 @@ class RedList implements CreditIncentives {
     void remove(long id, String reason) {
         CurrentUser user = access.listKeeper();
         if (text(reason) == null) {
-            throw FieldErrors.of("reason", "请填写移出守信激励对象名单的理由");
+            throw FieldErrors.of("reason", StoredText.of("credit.error.redRemovalReasonRequired"));
         }
         RedListEntryView entry = find(id);
         if (entry.removedAt() != null) {
-            throw FieldErrors.of("id", "该主体已移出守信激励对象名单");
+            throw FieldErrors.of("id", StoredText.of("credit.error.redAlreadyRemoved"));
         }
         jdbc.sql("UPDATE credit_red_list SET removed_at = now(), removed_by = ?, removal_reason = ? WHERE id = ?")
                 .params(user.username(), reason.strip(), id).update();
@@ -143,7 +143,7 @@ class RedList implements CreditIncentives {
         access.reader();
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("SELECT * FROM credit_red_list WHERE id = ?").param(id).query((rs, i) -> view(rs, today)).optional()
-                .orElseThrow(() -> new NotFoundException("守信激励对象记录不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.redMissing", id)));
     }
 
     /** inForce: true for the entries in force today, false for the others, null for all. */

@@ -77,34 +77,34 @@ class RepairApplications {
         }
         Penalty penalty = penalty(penaltyId);
         if (penalty.creditCode() == null || !user.canSeeEnterprise(penalty.creditCode())) {
-            throw new NotFoundException("行政处罚记录不存在：" + penaltyId);
+            throw new NotFoundException(StoredText.of("credit.error.penaltyMissing", penaltyId));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         String why = text(reason);
         String promise = text(commitment);
         if (why == null) {
-            errors.add(new FieldErrors.FieldError("reason", "请说明已纠正失信行为、履行法定义务的情况"));
+            errors.add(new FieldErrors.FieldError("reason", StoredText.of("credit.error.correctionRequired")));
         } else if (why.length() > MAX_TEXT) {
-            errors.add(new FieldErrors.FieldError("reason", "不能超过 " + MAX_TEXT + " 个字"));
+            errors.add(new FieldErrors.FieldError("reason", StoredText.of("credit.error.textTooLong", MAX_TEXT)));
         }
         if (promise == null) {
-            errors.add(new FieldErrors.FieldError("commitment", "请填写并签署信用修复承诺书"));
+            errors.add(new FieldErrors.FieldError("commitment", StoredText.of("credit.error.commitmentRequired")));
         } else if (promise.length() > MAX_TEXT) {
-            errors.add(new FieldErrors.FieldError("commitment", "不能超过 " + MAX_TEXT + " 个字"));
+            errors.add(new FieldErrors.FieldError("commitment", StoredText.of("credit.error.textTooLong", MAX_TEXT)));
         }
         List<MultipartFile> materials = files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
         if (materials.isEmpty()) {
-            errors.add(new FieldErrors.FieldError("files", "请上传证明材料（如 履行处罚决定的凭证、整改报告）"));
+            errors.add(new FieldErrors.FieldError("files", StoredText.of("credit.error.evidenceRequired")));
         } else if (materials.size() > MAX_MATERIALS) {
-            errors.add(new FieldErrors.FieldError("files", "最多上传 " + MAX_MATERIALS + " 个文件"));
+            errors.add(new FieldErrors.FieldError("files", StoredText.of("credit.error.tooManyFiles", MAX_MATERIALS)));
         }
         if (penalty.publishedAt() == null || penalty.repairedAt() != null) {
-            errors.add(new FieldErrors.FieldError("penaltyId", penalty.repairedAt() != null ? "该处罚信息已修复，停止公示"
-                    : "该处罚信息尚未公示，无需修复"));
+            errors.add(new FieldErrors.FieldError("penaltyId", penalty.repairedAt() != null ? StoredText.of("credit.error.alreadyRepaired")
+                    : StoredText.of("credit.error.notPublished")));
         }
         if (jdbc.sql("SELECT count(*) FROM credit_repair_application WHERE penalty_id = ? AND status = 'SUBMITTED'")
                 .param(penaltyId).query(Long.class).single() > 0) {
-            errors.add(new FieldErrors.FieldError("penaltyId", "该处罚已有待办理的信用修复申请"));
+            errors.add(new FieldErrors.FieldError("penaltyId", StoredText.of("credit.error.repairPending")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -130,17 +130,17 @@ class RepairApplications {
         RepairApplicationView application = find(id);
         CurrentUser user = access.editorOf(application.regionCode());
         if (!"SUBMITTED".equals(application.status())) {
-            throw FieldErrors.of("id", "该申请已办结");
+            throw FieldErrors.of("id", StoredText.of("credit.error.repairClosed"));
         }
         if (granted == null) {
-            throw FieldErrors.of("granted", "请选择准予或不予修复");
+            throw FieldErrors.of("granted", StoredText.of("credit.error.grantedRequired"));
         }
         String why = text(reason);
         if (!granted && why == null) {
-            throw FieldErrors.of("reason", "不予修复须说明理由");
+            throw FieldErrors.of("reason", StoredText.of("credit.error.refusalReasonRequired"));
         }
         if (why != null && why.length() > MAX_TEXT) {
-            throw FieldErrors.of("reason", "不能超过 " + MAX_TEXT + " 个字");
+            throw FieldErrors.of("reason", StoredText.of("credit.error.textTooLong", MAX_TEXT));
         }
         if (granted) {
             repairs.repair(application.penaltyId(), new PenaltyRepairs.RepairCommand(
@@ -161,9 +161,9 @@ class RepairApplications {
     RepairApplicationView find(long id) {
         CurrentUser user = users.requireCurrent();
         RepairApplicationView view = jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(this::view).optional()
-                .orElseThrow(() -> new NotFoundException("信用修复申请不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.repairMissing", id)));
         if (!visible(user, view)) {
-            throw new NotFoundException("信用修复申请不存在：" + id);
+            throw new NotFoundException(StoredText.of("credit.error.repairMissing", id));
         }
         return view;
     }
@@ -204,7 +204,7 @@ class RepairApplications {
         find(id);
         return jdbc.sql("SELECT file_name, content_type, content FROM credit_repair_material WHERE application_id = ? AND id = ?")
                 .params(id, materialId).query((rs, i) -> new EvidenceContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
-                .optional().orElseThrow(() -> new NotFoundException("材料不存在：" + materialId));
+                .optional().orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.materialMissing", materialId)));
     }
 
     record EvidenceContent(String fileName, String contentType, byte[] content) {
@@ -260,7 +260,7 @@ class RepairApplications {
         return jdbc.sql("SELECT cf_xdr_shxym, region_code, cf_wsh, published_at, repaired_at FROM credit_penalty WHERE id = ?")
                 .param(id).query((rs, i) -> new Penalty(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)))
-                .optional().orElseThrow(() -> new NotFoundException("行政处罚记录不存在：" + id));
+                .optional().orElseThrow(() -> new NotFoundException(StoredText.of("credit.error.penaltyMissing", id)));
     }
 
     /** Working days after {@code from} up to and including {@code to}: 剩余 N 个工作日. */

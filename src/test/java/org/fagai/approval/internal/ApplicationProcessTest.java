@@ -15,6 +15,7 @@ import org.fagai.calendar.WorkingCalendar;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.organization.Role;
 import org.fagai.shared.WorkCalendar;
+import org.fagai.shared.web.StoredTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,7 +124,7 @@ class ApplicationProcessTest {
     void aStopStartsOnlyWhileTheClockRunsAndConsultationOnlyWhereTheKindExcludesIt() {
         Application a = accepted(feasibility(false), "2024-06-03T10:00");
         assertThatThrownBy(() -> a.pausing().startStop(StopKind.CONSULTATION, at("2024-06-03T11:00"), "征求意见", null, "city", calendar,
-                feasibility(false))).isInstanceOf(RuleViolation.class).hasMessageContaining("计入办理时限");
+                feasibility(false))).isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("计入办理时限"));
         a.pausing().startStop(StopKind.PUBLIC_NOTICE, at("2024-06-03T11:00"), "公示", null, "city", calendar, feasibility(false));
         assertThatThrownBy(() -> a.pausing().startStop(StopKind.EXPERT_REVIEW, at("2024-06-03T12:00"), "专家评议", null, "city", calendar,
                 feasibility(false))).isInstanceOf(RuleViolation.class);
@@ -158,7 +159,7 @@ class ApplicationProcessTest {
 
         a.consulting().answer(1L, at("2024-10-09T10:00"), "同意", null, "energy", calendar);
         assertThat(a.status()).as("one answer still missing").isEqualTo(ApplicationStatus.STOPPED);
-        assertThat(a.signingBlockers()).anyMatch(b -> b.contains("征求意见尚未全部答复"));
+        assertThat(a.signingBlockers().stream().map(StoredTexts::chinese).toList()).anyMatch(b -> b.contains("征求意见尚未全部答复"));
         a.consulting().answer(2L, at("2024-10-11T09:30"), "原则同意，用地符合规划", null, "city", calendar);
 
         assertThat(sent.get(0).lateAt(at("2024-10-11T09:30"))).isFalse();
@@ -180,9 +181,9 @@ class ApplicationProcessTest {
         assertThat(a.status()).as("consultation counts for this kind").isEqualTo(ApplicationStatus.ACCEPTED);
         passChainToSignature(a, "2024-06-04T09:00");
         a.draftDecision(true, null, null, at("2024-06-04T15:00"), "city");
-        assertThat(a.signingBlockers()).anyMatch(b -> b.contains("市住房和城乡建设局"));
+        assertThat(a.signingBlockers().stream().map(StoredTexts::chinese).toList()).anyMatch(b -> b.contains("市住房和城乡建设局"));
         a.draftDecision(true, null, "逾期未答复，视为无意见", at("2024-06-04T15:10"), "city");
-        assertThat(a.signingBlockers()).isEmpty();
+        assertThat(a.signingBlockers().stream().map(StoredTexts::chinese).toList()).isEmpty();
     }
 
     @Test
@@ -190,11 +191,11 @@ class ApplicationProcessTest {
         Application a = received(ApprovalKind.FEASIBILITY, "2024-06-03T09:00", null);
         assertThatThrownBy(() -> a.accept(at("2024-06-03T09:30"), feasibility(false), calendar, clean(at("2024-06-03T09:30")), "city",
                 null, new Acceptance(List.of("可行性研究报告"), LocalDate.parse("2024-06-07"), null)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("不是本类申请可容缺的次要材料");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("不是本类申请可容缺的次要材料"));
         KindRules noPartial = new KindRules(ApprovalKind.FEASIBILITY, THREE_DAYS, CHAIN, MATERIALS, 7, false, false, true, "示发改审");
         assertThatThrownBy(() -> a.accept(at("2024-06-03T09:30"), noPartial, calendar, clean(at("2024-06-03T09:30")), "city",
                 null, new Acceptance(List.of("用地预审与选址意见书"), LocalDate.parse("2024-06-07"), null)))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("不适用容缺受理");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("不适用容缺受理"));
 
         a.accept(at("2024-06-03T09:30"), feasibility(false), calendar, clean(at("2024-06-03T09:30")), "city", null,
                 new Acceptance(List.of("用地预审与选址意见书"), LocalDate.parse("2024-06-04"), null));
@@ -206,11 +207,11 @@ class ApplicationProcessTest {
 
         passChainToSignature(a, "2024-06-04T09:00");
         a.draftDecision(true, null, null, at("2024-06-05T10:00"), "city");
-        assertThat(a.signingBlockers()).containsExactly("容缺材料尚未补齐：用地预审与选址意见书");
+        assertThat(a.signingBlockers().stream().map(StoredTexts::chinese).toList()).containsExactly("容缺材料尚未补齐：用地预审与选址意见书");
         assertThatThrownBy(() -> a.sign(at("2024-06-05T11:00"), "示发改审〔2024〕9号", "leader", calendar))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("容缺材料");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("容缺材料"));
         assertThatThrownBy(() -> a.decide(at("2024-06-05T11:00"), true, "示发改审〔2024〕9号", null, "leader", calendar))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("容缺材料");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("容缺材料"));
 
         a.partial().supply(5L, at("2024-06-05T14:00"), null, "city");
         assertThat(missing.overdueOn(LocalDate.parse("2024-06-30"))).as("supplied a day late").isTrue();
@@ -224,13 +225,13 @@ class ApplicationProcessTest {
         assertThat(a.chain().current().name()).isEqualTo("经办人初审");
         assertThat(a.chain().current().assignee()).isEqualTo("city");
         assertThatThrownBy(() -> a.review(2, ReviewStep.Decision.PASS, "同意", null, null, at("2024-06-03T10:00"), "city", Role.STAFF))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("第 1 步");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("第 1 步"));
         assertThatThrownBy(() -> a.review(1, ReviewStep.Decision.PASS, "同意", null, null, at("2024-06-03T10:00"), "other", Role.STAFF))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("已指定由 city 办理");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("已指定由 city 办理"));
         a.review(1, ReviewStep.Decision.PASS, "材料齐全", null, "chief", at("2024-06-03T11:00"), "city", Role.STAFF);
         assertThat(a.chain().current().assignee()).isEqualTo("chief");
         assertThatThrownBy(() -> a.review(2, ReviewStep.Decision.RETURN, " ", null, null, at("2024-06-03T12:00"), "chief", Role.STAFF))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("理由");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("理由"));
         a.review(2, ReviewStep.Decision.RETURN, "投资估算依据不足", null, null, at("2024-06-03T14:00"), "chief", Role.STAFF);
         ReviewStep reopened = a.chain().current();
         assertThat(reopened.position()).isEqualTo(1);
@@ -238,7 +239,7 @@ class ApplicationProcessTest {
         a.review(1, ReviewStep.Decision.PASS, "已复核", null, null, at("2024-06-03T15:00"), "city", Role.STAFF);
         a.review(2, ReviewStep.Decision.PASS, "同意", null, null, at("2024-06-03T16:00"), "chief", Role.STAFF);
         assertThatThrownBy(() -> a.review(3, ReviewStep.Decision.PASS, "同意", null, null, at("2024-06-03T17:00"), "chief", Role.STAFF))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("委领导");
+                .isInstanceOf(RuleViolation.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("委领导"));
         assertThat(a.chain().readyForSignature()).isTrue();
         assertThat(a.steps()).extracting(ReviewStep::position).containsExactly(1, 2, 1, 2, 3);
     }
@@ -276,15 +277,15 @@ class ApplicationProcessTest {
                 new Acceptance(List.of(), null, new BigDecimal("2000")));
         passChainToSignature(unnoticed, "2024-06-03T10:00");
         unnoticed.draftDecision(true, null, null, at("2024-06-03T11:00"), "city");
-        assertThat(unnoticed.signingBlockers()).containsExactly("政府投资项目总投资达到公示标准，须先完成公示");
+        assertThat(unnoticed.signingBlockers().stream().map(StoredTexts::chinese).toList()).containsExactly("政府投资项目总投资达到公示标准，须先完成公示");
         unnoticed.draftDecision(false, "不符合规划", null, at("2024-06-03T11:10"), "city");
-        assertThat(unnoticed.signingBlockers()).as("a refusal needs no notice").isEmpty();
+        assertThat(unnoticed.signingBlockers().stream().map(StoredTexts::chinese).toList()).as("a refusal needs no notice").isEmpty();
     }
 
     @Test
     void theLeadersSignaturePassesTheLastStepAndNeedsADraftAndEveryEarlierStep() {
         Application a = accepted(feasibility(false), "2024-06-03T09:00");
-        assertThat(a.signingBlockers()).contains("尚未拟定决定").anyMatch(b -> b.startsWith("内部审查尚未完成"));
+        assertThat(a.signingBlockers().stream().map(StoredTexts::chinese).toList()).contains("尚未拟定决定").anyMatch(b -> b.startsWith("内部审查尚未完成"));
         passChainToSignature(a, "2024-06-03T10:00");
         a.draftDecision(false, "项目不符合国土空间规划", null, at("2024-06-03T15:00"), "city");
         a.sign(at("2024-06-04T10:00"), "示发改审〔2024〕3号", "leader", calendar);

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.StoredTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +55,7 @@ class PenaltyPeriodTest {
         PenaltyPeriod period = period(category);
         assertThat(period.repairableFrom()).isEqualTo(minimumDay);
         assertThatThrownBy(() -> period.repairedOn(dayBefore)).isInstanceOf(FieldErrors.class)
-                .hasMessageContaining("最短公示期未满");
+                .satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("最短公示期未满"));
         PenaltyPeriod repaired = period.repairedOn(minimumDay);
         assertThat(repaired.isPublicOn(minimumDay)).isFalse();
         assertThat(repaired.end()).isEqualTo(dayBefore);
@@ -87,7 +88,7 @@ class PenaltyPeriodTest {
     @Test
     void aRepairOnceThePublicationHasEndedIsRefused() {
         assertThatThrownBy(() -> period(PenaltyCategory.GENERAL).repairedOn(LocalDate.of(2027, 3, 2)))
-                .isInstanceOf(FieldErrors.class).hasMessageContaining("届满");
+                .isInstanceOf(FieldErrors.class).satisfies(e -> assertThat(StoredTexts.chinese(e.getMessage())).contains("届满"));
     }
 
     @Test
