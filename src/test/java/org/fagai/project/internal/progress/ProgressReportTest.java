@@ -1,5 +1,6 @@
 package org.fagai.project.internal.progress;
 
+import org.fagai.shared.web.StoredTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class ProgressReportTest {
                 .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(FieldErrors.FieldError::field)
                         .containsExactly("month", "completedInvestment"));
         assertThatThrownBy(() -> new ProgressReport(YearMonth.of(2023, 6), new BigDecimal("1.234"), null, null))
-                .hasMessageContaining("两位小数");
+                .extracting(e -> StoredTexts.chinese(e.getMessage())).asString().contains("两位小数");
     }
 
     @Test
