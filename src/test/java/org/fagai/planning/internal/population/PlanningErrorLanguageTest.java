@@ -42,8 +42,7 @@ class PlanningErrorLanguageTest {
 
     @Test
     void aYearWithoutAPopulationTargetIsNotFoundInEnglishUnderEnglish() throws Exception {
-        var request = get("/api/v1/population/targets").param("region", "339903").param("year", "2001");
-        assertThat((String) JsonPath.read(answer(request, "en", 404), "$.detail")).isEqualTo("339903 has no population target for 2001");
-        assertThat((String) JsonPath.read(answer(request, "zh_CN", 404), "$.detail")).isEqualTo("339903 没有2001年人口调控目标");
+        assertThat((String) JsonPath.read(answer(get("/api/v1/population/targets").param("region", "339903").param("year", "2001"), "en", 404), "$.detail")).isEqualTo("339903 has no population target for 2001");
+        assertThat((String) JsonPath.read(answer(get("/api/v1/population/targets").param("region", "339903").param("year", "2001"), "zh_CN", 404), "$.detail")).isEqualTo("339903 没有2001年人口调控目标");
     }
 }

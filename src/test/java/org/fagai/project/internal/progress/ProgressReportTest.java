@@ -45,7 +45,7 @@ class ProgressReportTest {
     @Test
     void theProjectsTermsAreNamedWithEveryOtherBrokenRule() {
         assertThatThrownBy(() -> ProgressReport.of(input("2023-05", "20000"), terms(false, null)))
-                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(FieldErrors.FieldError::message)
+                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(f -> StoredTexts.chinese(f.message()))
                         .containsExactly("本月完成投资不能大于项目总投资10000万元", "该项目未列入2023年重点项目计划，不能填报该年进度",
                                 "2023-05 的填报期已于 2023-06-05 截止，月份已锁定；如需补报请联系科室重新开放"));
     }
