@@ -1,5 +1,6 @@
 package org.fagai.project;
 
+import org.fagai.shared.StoredText;
 /** Which government's key-project list: 省级, 市级, 区(县)级. */
 public enum ProjectLevel {
     PROVINCE("省级"), CITY("市级"), DISTRICT("区级");
@@ -28,6 +29,6 @@ public enum ProjectLevel {
         if ("县级".equals(text) || "区县级".equals(text)) {
             return DISTRICT;
         }
-        throw new IllegalArgumentException("项目级别应为 省级/市级/区级 之一");
+        throw new IllegalArgumentException(StoredText.of("project.error.levelUnknown"));
     }
 }

@@ -1,5 +1,6 @@
 package org.fagai.project;
 
+import org.fagai.shared.StoredText;
 /** A project's nature in one year's list: 新建 (starts this year) or 续建 (continues). */
 public enum ProjectNature {
     NEW("新建"), CONTINUING("续建");
@@ -20,6 +21,6 @@ public enum ProjectNature {
                 return nature;
             }
         }
-        throw new IllegalArgumentException("建设性质应为 新建/续建 之一");
+        throw new IllegalArgumentException(StoredText.of("project.error.natureUnknown"));
     }
 }

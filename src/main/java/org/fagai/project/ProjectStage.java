@@ -1,5 +1,6 @@
 package org.fagai.project;
 
+import org.fagai.shared.StoredText;
 /** The life cycle of a project: 谋划 → 储备 → 前期 → 在建 → 竣工 → 投产 → 达产. 入库 is a flag, not a stage. */
 public enum ProjectStage {
     IDEA("谋划"), RESERVE("储备"), PREPARATION("前期"), CONSTRUCTION("在建"), COMPLETED("竣工"), OPERATING("投产"),
@@ -28,6 +29,6 @@ public enum ProjectStage {
         if ("开工".equals(text)) {
             return CONSTRUCTION;
         }
-        throw new IllegalArgumentException("项目阶段应为 谋划/储备/前期/在建/竣工/投产/达产 之一");
+        throw new IllegalArgumentException(StoredText.of("project.error.stageUnknown"));
     }
 }

@@ -14,6 +14,7 @@ import org.fagai.organization.UserDirectory;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +98,7 @@ class ApplicationList {
         }
         if (q.region() != null && !q.region().isBlank()) {
             if (!q.region().matches("[0-9]{6}")) {
-                throw FieldErrors.of("region", "行政区划代码应为6位数字");
+                throw FieldErrors.of("region", StoredText.of("funds.error.regionFormat"));
             }
             sql.append(" AND a.region_code LIKE ?");
             params.add(FundsScope.prefix(q.region()) + "%");

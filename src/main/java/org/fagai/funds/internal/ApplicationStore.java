@@ -12,6 +12,7 @@ import org.fagai.funds.FundChannel;
 import org.fagai.funds.FundState;
 import org.fagai.project.WarningColour;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -60,7 +61,7 @@ class ApplicationStore {
                         p.spendingGap, p.idle, month(p.judgedMonth), a.id(), a.version())
                 .update();
         if (rows == 0) {
-            throw new ConflictException("id", "该申请已被他人更新，请刷新后重试");
+            throw new ConflictException("id", StoredText.of("funds.error.concurrent"));
         }
         a.stored();
         for (FundApplication.NewStep s : a.drainSteps()) {

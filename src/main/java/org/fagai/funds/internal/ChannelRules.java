@@ -3,6 +3,7 @@ package org.fagai.funds.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.fagai.funds.FundChannel;
+import org.fagai.shared.StoredText;
 
 /**
  * One channel's rules as configured (table {@code funds_channel}): which checks its declarations pass, the balance
@@ -18,13 +19,13 @@ record ChannelRules(FundChannel channel, String name, int sortOrder, boolean cou
 
     ChannelRules {
         if (12 % roundMonths != 0 || roundMonths < 1) {
-            throw new IllegalArgumentException("申报批次月数应为1、2、3、4、6或12");
+            throw new IllegalArgumentException(StoredText.of("funds.error.rules.batchMonths"));
         }
         if (minCoverage != null && minCoverage.signum() <= 0) {
-            throw new IllegalArgumentException("本息覆盖倍数应大于0");
+            throw new IllegalArgumentException(StoredText.of("funds.error.rules.coverage"));
         }
         if (capitalCapShare != null && (capitalCapShare.signum() < 0 || capitalCapShare.compareTo(BigDecimal.ONE) > 0)) {
-            throw new IllegalArgumentException("用作资本金的比例上限应在0-1之间");
+            throw new IllegalArgumentException(StoredText.of("funds.error.rules.capitalCap"));
         }
     }
 
@@ -43,10 +44,10 @@ record ChannelRules(FundChannel channel, String name, int sortOrder, boolean cou
             return null;
         }
         if (coverage == null) {
-            return "未填报项目收益和债券本息，无法进行收益与融资平衡测算（本息覆盖倍数应不低于" + minCoverage.toPlainString() + "）";
+            return StoredText.of("funds.error.rule.noCoverage", minCoverage.toPlainString());
         }
         return coverage.reaches(minCoverage) ? null
-                : "本息覆盖倍数" + coverage.ratio().toPlainString() + "低于" + minCoverage.toPlainString() + "，项目收益不能覆盖债券本息";
+                : StoredText.of("funds.error.rule.coverageLow", coverage.ratio().toPlainString(), minCoverage.toPlainString());
     }
 
     /** The capital cap, checked with this application counted in: exactly at the cap passes, above it is refused. */
@@ -54,7 +55,7 @@ record ChannelRules(FundChannel channel, String name, int sortOrder, boolean cou
         if (share.withinCap(capitalCapShare)) {
             return null;
         }
-        return "用作项目资本金的专项债券将达到本省当年专项债券的" + share.percent().toPlainString() + "%，超过上限"
-                + capitalCapShare.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return StoredText.of("funds.error.rule.capitalCap", share.percent().toPlainString(),
+                capitalCapShare.movePointRight(2).stripTrailingZeros().toPlainString());
     }
 }

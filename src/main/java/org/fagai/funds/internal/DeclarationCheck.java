@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.funds.internal.DeclarationRefused.BrokenRule;
+import org.fagai.shared.StoredText;
 
 /**
  * The checks at declaration, each reason from the rule that owns it: the negative list, the 专项 and its share, the
@@ -26,27 +27,27 @@ final class DeclarationCheck {
                                   PreparationStatus.Preparation preparation, List<Claim> claims, ProvinceBonds bonds) {
         List<BrokenRule> broken = new ArrayList<>();
         if (rules.appliesNegativeList() && sector.negative()) {
-            broken.add(new BrokenRule("NEGATIVE_LIST", "「" + sector.name() + "」属于专项债券负面清单：" + sector.negativeReason()));
+            broken.add(new BrokenRule("NEGATIVE_LIST", StoredText.of("funds.error.rule.negativeList", sector.name(), sector.negativeReason())));
         }
         if (rules.requiresProgram() && program == null) {
-            broken.add(new BrokenRule("PROGRAM_REQUIRED", rules.name() + "须按年度专项申报，请选择专项"));
+            broken.add(new BrokenRule("PROGRAM_REQUIRED", StoredText.of("funds.error.rule.programRequired", rules.name())));
         } else if (program != null && program.shareExceeded(d.requested(), d.totalInvestment())) {
-            broken.add(new BrokenRule("PROGRAM_SHARE", "「" + program.name() + "」专项申请金额不得超过总投资的"
-                    + program.maxShare().movePointRight(2).stripTrailingZeros().toPlainString() + "%"));
+            broken.add(new BrokenRule("PROGRAM_SHARE", StoredText.of("funds.error.rule.programShare", program.name(),
+                    program.maxShare().movePointRight(2).stripTrailingZeros().toPlainString())));
         }
         if (rules.requiresDocuments()) {
-            List<String> missing = new ArrayList<>();
+            List<Object> missing = new ArrayList<>();
             if (blank(d.planDocument())) {
-                missing.add("实施方案");
+                missing.add(StoredText.label("funds.error.doc.plan"));
             }
             if (blank(d.financeDocument())) {
-                missing.add("财务评价报告书");
+                missing.add(StoredText.label("funds.error.doc.finance"));
             }
             if (blank(d.legalDocument())) {
-                missing.add("法律意见书");
+                missing.add(StoredText.label("funds.error.doc.legal"));
             }
             if (!missing.isEmpty()) {
-                broken.add(new BrokenRule("DOCUMENTS_MISSING", "申报前须具备“一案两书”，缺少：" + String.join("、", missing)));
+                broken.add(new BrokenRule("DOCUMENTS_MISSING", StoredText.of("funds.error.rule.documents", StoredText.list("shared.listSeparator", missing))));
             }
         }
         String balance = rules.balanceFailure(d.coverage());
@@ -55,9 +56,9 @@ final class DeclarationCheck {
         }
         if (d.asCapital()) {
             if (!rules.allowsCapitalUse()) {
-                broken.add(new BrokenRule("CAPITAL_NOT_ALLOWED", rules.name() + "不能用作项目资本金"));
+                broken.add(new BrokenRule("CAPITAL_NOT_ALLOWED", StoredText.of("funds.error.rule.capitalNotAllowed", rules.name())));
             } else if (!sector.capitalAllowed()) {
-                broken.add(new BrokenRule("CAPITAL_SECTOR", "「" + sector.name() + "」不在专项债券可用作项目资本金的领域范围内"));
+                broken.add(new BrokenRule("CAPITAL_SECTOR", StoredText.of("funds.error.rule.capitalSector", sector.name())));
             } else {
                 String cap = rules.capitalCapFailure(CapitalShare.of(bonds.asCapital(), bonds.all(), d.requested(), true));
                 if (cap != null) {
@@ -66,10 +67,10 @@ final class DeclarationCheck {
             }
         }
         if (rules.requiresApprovalDocument() && !preparation.hasApproval()) {
-            broken.add(new BrokenRule("PREPARATION_APPROVAL", "项目尚无审批（核准、备案）批复，前期手续不完备，不能申报"));
+            broken.add(new BrokenRule("PREPARATION_APPROVAL", StoredText.of("funds.error.rule.approval")));
         }
         if (rules.requiresLand() && !preparation.landSettled().orElse(!blank(d.landDocument()))) {
-            broken.add(new BrokenRule("PREPARATION_LAND", "项目用地手续未落实（须填写用地批准文件），不能申报"));
+            broken.add(new BrokenRule("PREPARATION_LAND", StoredText.of("funds.error.rule.land")));
         }
         doubleFunding(d, claims, broken);
         return broken;
@@ -78,8 +79,8 @@ final class DeclarationCheck {
     private static void doubleFunding(Declaration d, List<Claim> claims, List<BrokenRule> broken) {
         for (Claim claim : claims) {
             if (claim.costKey().equals(d.costKey())) {
-                broken.add(new BrokenRule("DOUBLE_FUNDING", "「" + d.costItem() + "」已通过" + claim.channelName() + "申请（第"
-                        + claim.id() + "号申请），同一费用不得重复申请资金"));
+                broken.add(new BrokenRule("DOUBLE_FUNDING", StoredText.of("funds.error.rule.sameCost", d.costItem(), claim.channelName(),
+                        claim.id())));
                 return;
             }
         }
@@ -88,8 +89,8 @@ final class DeclarationCheck {
             asked = asked.add(claim.requested());
         }
         if (asked.compareTo(d.totalInvestment()) > 0) {
-            broken.add(new BrokenRule("DOUBLE_FUNDING", "各渠道申请资金及地方配套合计" + asked.toPlainString() + "万元，超过项目总投资"
-                    + d.totalInvestment().toPlainString() + "万元"));
+            broken.add(new BrokenRule("DOUBLE_FUNDING", StoredText.of("funds.error.rule.overTotal", asked.toPlainString(),
+                    d.totalInvestment().toPlainString())));
         }
     }
 

@@ -17,6 +17,7 @@ import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.Money;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,26 +43,26 @@ class DeclarationInput {
             throw new FieldErrors(errors);
         }
         if (c.channel() == null) {
-            errors.add(new FieldError("channel", "请选择资金渠道"));
+            errors.add(new FieldError("channel", StoredText.of("funds.error.channel")));
         }
         if (c.year() == null) {
-            errors.add(new FieldError("year", "请填写年度"));
+            errors.add(new FieldError("year", StoredText.of("funds.error.year")));
         }
         BigDecimal requested = money("amountRequested", c.amountRequested(), true, errors);
         if (requested != null && requested.signum() <= 0) {
-            errors.add(new FieldError("amountRequested", "申请金额应大于0"));
+            errors.add(new FieldError("amountRequested", StoredText.of("funds.error.amountRequested")));
         }
         if (blank(c.use())) {
-            errors.add(new FieldError("use", "请填写资金用途"));
+            errors.add(new FieldError("use", StoredText.of("funds.error.use")));
         }
         if (blank(c.sector()) || rules.sector(c.sector().strip()).isEmpty()) {
-            errors.add(new FieldError("sector", "请从投向领域清单中选择"));
+            errors.add(new FieldError("sector", StoredText.of("funds.error.sector")));
         }
         Program program = null;
         if (!blank(c.program())) {
             program = rules.program(c.program().strip()).filter(p -> p.channel() == c.channel()).orElse(null);
             if (program == null) {
-                errors.add(new FieldError("program", "该渠道没有此专项"));
+                errors.add(new FieldError("program", StoredText.of("funds.error.program")));
             }
         }
         BigDecimal matching = money("localMatching", c.localMatching(), false, errors);
@@ -85,7 +86,7 @@ class DeclarationInput {
 
     private Project project(Declare c, CurrentUser user, List<FieldError> errors) {
         if (blank(c.projectCode())) {
-            errors.add(new FieldError("projectCode", "请填写投资项目统一代码"));
+            errors.add(new FieldError("projectCode", StoredText.of("funds.error.projectCode")));
             return null;
         }
         Optional<ProjectRef> key = projects.findByCode(c.projectCode().strip());
@@ -100,9 +101,9 @@ class DeclarationInput {
             }
         }
         if (!FundsScope.canSee(user, project.region, project.ownerCreditCode)) {
-            errors.add(new FieldError("projectCode", "项目不在您的管辖范围内"));
+            errors.add(new FieldError("projectCode", StoredText.of("funds.error.projectOutOfScope")));
         } else if (project.total == null || project.total.signum() <= 0) {
-            errors.add(new FieldError("totalInvestment", "项目总投资应大于0"));
+            errors.add(new FieldError("totalInvestment", StoredText.of("funds.error.totalInvestment")));
         }
         return project;
     }
@@ -113,17 +114,17 @@ class DeclarationInput {
         try {
             code = ProjectCode.of(c.projectCode()).value();
         } catch (InvalidCodeException e) {
-            errors.add(new FieldError("projectCode", "项目代码无效：" + e.reason()));
+            errors.add(new FieldError("projectCode", StoredText.of("funds.error.projectCodeInvalid", e.reason())));
             return null;
         }
         if (blank(c.projectName())) {
-            errors.add(new FieldError("projectName", "非重点项目须填写项目名称"));
+            errors.add(new FieldError("projectName", StoredText.of("funds.error.projectName")));
         }
         String region = blank(c.regionCode()) ? user.regionCode() : c.regionCode().strip();
         if (regions.find(region).isEmpty()) {
-            errors.add(new FieldError("regionCode", "行政区划代码不存在：" + region));
+            errors.add(new FieldError("regionCode", StoredText.of("funds.error.regionUnknown", region)));
         } else if (!RegionCode.of(region).isCountyOrAbove()) {
-            errors.add(new FieldError("regionCode", RegionCode.of(region).countyOrAboveRequired("项目所属地区")));
+            errors.add(new FieldError("regionCode", StoredText.of("funds.error.regionNotCounty", RegionCode.of(region).value())));
         }
         BigDecimal total = money("totalInvestment", c.totalInvestment(), true, errors);
         String owner = blank(c.ownerUnit()) ? null : c.ownerUnit().strip();
@@ -134,16 +135,16 @@ class DeclarationInput {
     private static BigDecimal money(String field, BigDecimal value, boolean required, List<FieldError> errors) {
         if (value == null) {
             if (required) {
-                errors.add(new FieldError(field, "请填写金额（万元）"));
+                errors.add(new FieldError(field, StoredText.of("funds.error.amount")));
             }
             return null;
         }
         try {
             Money money = Money.ofWan(value);
             if (money.isNegative()) {
-                errors.add(new FieldError(field, "金额不能为负数"));
+                errors.add(new FieldError(field, StoredText.of("funds.error.amountNegative")));
             } else if (money.wan().precision() - money.wan().scale() > 14) {
-                errors.add(new FieldError(field, "金额过大"));
+                errors.add(new FieldError(field, StoredText.of("funds.error.amountTooLarge")));
             }
             return money.wan();
         } catch (IllegalArgumentException e) {

@@ -2,8 +2,9 @@ package org.fagai.funds.internal;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.fagai.shared.StoredText;
 
-/** A declaration that breaks the channel's rules (answered 422), each broken rule named by code with its Chinese reason. */
+/** A declaration that breaks the channel's rules (answered 422), each broken rule named by code with its reason (a stored sentence). */
 class DeclarationRefused extends RuntimeException {
 
     record BrokenRule(String rule, String message) {
@@ -12,7 +13,7 @@ class DeclarationRefused extends RuntimeException {
     private final transient List<BrokenRule> rules;
 
     DeclarationRefused(List<BrokenRule> rules) {
-        super(rules.stream().map(BrokenRule::message).collect(Collectors.joining("；")));
+        super(StoredText.list("funds.error.separator", rules.stream().map(BrokenRule::message).toList()));
         this.rules = List.copyOf(rules);
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.funds.FundState;
 import org.fagai.project.WarningColour;
+import org.fagai.shared.StoredText;
 
 /**
  * One application for funds through its life: 储备 → 申报 → 发改审核 → 财政审核 (通过 with an amount, or 未通过) →
@@ -100,7 +101,7 @@ final class FundApplication {
         }
         BigDecimal approved = amount == null ? declaration.requested() : amount;
         if (approved.signum() <= 0 || approved.compareTo(declaration.requested()) > 0) {
-            throw new StepRefused("核定金额应大于0且不超过申请金额" + declaration.requested().toPlainString() + "万元");
+            throw new StepRefused(StoredText.of("funds.error.approvedAmount", declaration.requested().toPlainString()));
         }
         step(StepKind.APPROVED, on, today, approved, null, reason, actor);
         progress.decidedOn = on;
@@ -112,10 +113,10 @@ final class FundApplication {
         require(FundState.APPROVED, StepKind.ALLOCATED);
         BigDecimal allocated = amount == null ? progress.approvedAmount : amount;
         if (allocated.signum() <= 0 || allocated.compareTo(progress.approvedAmount) > 0) {
-            throw new StepRefused("下达额度应大于0且不超过核定金额" + progress.approvedAmount.toPlainString() + "万元");
+            throw new StepRefused(StoredText.of("funds.error.allocatedAmount", progress.approvedAmount.toPlainString()));
         }
         if (document == null || document.isBlank()) {
-            throw new StepRefused("额度下达须填写下达文件（文号）");
+            throw new StepRefused(StoredText.of("funds.error.allocationDocument"));
         }
         step(StepKind.ALLOCATED, on, today, allocated, document.strip(), null, actor);
         progress.allocatedAmount = allocated;
@@ -131,7 +132,7 @@ final class FundApplication {
         }
         BigDecimal total = progress.disbursedAmount.add(amount == null ? BigDecimal.ZERO : amount);
         if (amount == null || amount.signum() <= 0 || total.compareTo(progress.allocatedAmount) > 0) {
-            throw new StepRefused("拨付金额应大于0，累计不超过下达额度" + progress.allocatedAmount.toPlainString() + "万元");
+            throw new StepRefused(StoredText.of("funds.error.disbursedAmount", progress.allocatedAmount.toPlainString()));
         }
         step(StepKind.DISBURSED, on, today, amount, null, null, actor);
         progress.disbursedAmount = total;
@@ -150,11 +151,11 @@ final class FundApplication {
             throw outOfOrder(StepKind.SPENT);
         }
         if (month.isBefore(YearMonth.from(progress.disbursedOn)) || month.isAfter(YearMonth.from(today))) {
-            throw new StepRefused("支出月份应在资金拨付（" + YearMonth.from(progress.disbursedOn) + "）之后、不晚于本月");
+            throw new StepRefused(StoredText.of("funds.error.spentMonth", YearMonth.from(progress.disbursedOn)));
         }
         BigDecimal spent = progress.spentAmount.subtract(previousForMonth).add(amount);
         if (amount.signum() < 0 || spent.compareTo(progress.disbursedAmount) > 0) {
-            throw new StepRefused("累计支出" + spent.toPlainString() + "万元超过已拨付资金" + progress.disbursedAmount.toPlainString() + "万元");
+            throw new StepRefused(StoredText.of("funds.error.spentOver", spent.toPlainString(), progress.disbursedAmount.toPlainString()));
         }
         LocalDate on = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
         newSteps.add(new NewStep(StepKind.SPENT, on, amount, null, month.toString(), actor));
@@ -190,7 +191,7 @@ final class FundApplication {
 
     private void refuse(StepKind kind, String reason, LocalDate on, LocalDate today, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new StepRefused("未通过须写明原因");
+            throw new StepRefused(StoredText.of("funds.error.refusalReason"));
         }
         step(kind, on, today, null, null, reason.strip(), actor);
         progress.decidedOn = on;
@@ -205,15 +206,15 @@ final class FundApplication {
     }
 
     private StepRefused outOfOrder(StepKind step) {
-        return new StepRefused("当前状态为「" + StateNames.of(state) + "」，不能进行「" + StateNames.of(step) + "」");
+        return new StepRefused(StoredText.of("funds.error.stepNotAllowed", StoredText.label("funds.state." + state.name()), StoredText.label("funds.step." + step.name())));
     }
 
     private void step(StepKind kind, LocalDate on, LocalDate today, BigDecimal amount, String document, String note, String actor) {
         if (on.isAfter(today)) {
-            throw new StepRefused("「" + StateNames.of(kind) + "」的日期不能晚于今天");
+            throw new StepRefused(StoredText.of("funds.error.stepFuture", StoredText.label("funds.step." + kind.name())));
         }
         if (lastStepOn != null && on.isBefore(lastStepOn)) {
-            throw new StepRefused("「" + StateNames.of(kind) + "」的日期（" + on + "）不能早于上一步（" + lastStepOn + "）");
+            throw new StepRefused(StoredText.of("funds.error.stepBeforePrevious", StoredText.label("funds.step." + kind.name()), on, lastStepOn));
         }
         lastStepOn = on;
         newSteps.add(new NewStep(kind, on, amount, document, note, actor));

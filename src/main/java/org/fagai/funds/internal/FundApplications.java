@@ -86,7 +86,7 @@ class FundApplications {
     void declarePlanned(long id, LocalDate on) {
         FundApplication a = load(id, false);
         if (a.state() != FundState.PLANNED) {
-            throw new StepRefused("当前状态为「" + StateNames.of(a.state()) + "」，不能进行「申报」");
+            throw new StepRefused(StoredText.of("funds.error.stepNotAllowed", StoredText.label("funds.state." + a.state().name()), StoredText.label("funds.step.DECLARED")));
         }
         ChannelRules channel = check(a.declaration(), id);
         LocalDate today = LocalDate.now(clock);
@@ -113,10 +113,10 @@ class FundApplications {
         Commands.check(c);
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (c.stage() == null || !(c.stage().equals("DRC") || c.stage().equals("FINANCE"))) {
-            errors.add(new FieldErrors.FieldError("stage", "审核环节应为 DRC（发改审核）或 FINANCE（财政审核）"));
+            errors.add(new FieldErrors.FieldError("stage", StoredText.of("funds.error.reviewStage")));
         }
         if (c.passed() == null) {
-            errors.add(new FieldErrors.FieldError("passed", "请填写是否通过"));
+            errors.add(new FieldErrors.FieldError("passed", StoredText.of("funds.error.passed")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -159,12 +159,12 @@ class FundApplications {
     void spend(FundCommands.Spending c) {
         Commands.check(c);
         if (c.applicationId() == null) {
-            throw FieldErrors.of("applicationId", "请指定申请");
+            throw FieldErrors.of("applicationId", StoredText.of("funds.error.applicationId"));
         }
         YearMonth month = Years.month("month", c.month());
         BigDecimal amount = amount("amount", c.amount(), false);
         if (amount.signum() < 0) {
-            throw FieldErrors.of("amount", "支出金额不能为负数");
+            throw FieldErrors.of("amount", StoredText.of("funds.error.spentNegative"));
         }
         FundApplication a = load(c.applicationId(), false);
         CurrentUser user = users.requireCurrent();
@@ -187,10 +187,10 @@ class FundApplications {
 
     /** The application if the signed-in user may see it; {@code handle}: and may take the DRC's steps on it. */
     FundApplication load(long id, boolean handle) {
-        FundApplication a = store.find(id).orElseThrow(() -> new NotFoundException("资金申请不存在：" + id));
+        FundApplication a = store.find(id).orElseThrow(() -> new NotFoundException(StoredText.of("funds.error.notFound", id)));
         CurrentUser user = users.requireCurrent();
         if (!FundsScope.canSee(user, a.declaration().regionCode(), a.declaration().ownerCreditCode())) {
-            throw new NotFoundException("资金申请不存在：" + id);
+            throw new NotFoundException(StoredText.of("funds.error.notFound", id));
         }
         if (handle && !HANDLERS.contains(user.role())) {
             throw new AccessDeniedException("当前账号不能办理资金申请");
@@ -203,7 +203,7 @@ class FundApplications {
             if (optional) {
                 return null;
             }
-            throw FieldErrors.of(field, "请填写金额（万元）");
+            throw FieldErrors.of(field, StoredText.of("funds.error.amount"));
         }
         try {
             return Money.ofWan(value).wan();

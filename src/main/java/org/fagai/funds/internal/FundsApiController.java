@@ -13,6 +13,8 @@ import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.CalendarYear;
+import org.fagai.shared.web.Formats;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,9 +38,13 @@ class FundsApiController {
     private final ApplicationHistory history;
     private final FundsLedger ledger;
     private final ChannelSettings settings;
+    private final Formats fmt;
+    private final MessageText text;
 
     FundsApiController(FundApplications applications, ApplicationList list, ApplicationHistory history, FundsLedger ledger,
-                       ChannelSettings settings) {
+                       ChannelSettings settings, Formats fmt, MessageText text) {
+        this.fmt = fmt;
+        this.text = text;
         this.applications = applications;
         this.list = list;
         this.history = history;
@@ -145,14 +151,16 @@ class FundsApiController {
 
     @ExceptionHandler(DeclarationRefused.class)
     ProblemDetail refused(DeclarationRefused e) {
-        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, "不符合申报规则", e.getMessage());
-        problem.setProperty("errors", e.rules());
+        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, text.get("funds.problem.refused"),
+                fmt.stored(e.getMessage()));
+        problem.setProperty("errors", e.rules().stream()
+                .map(r -> new DeclarationRefused.BrokenRule(r.rule(), fmt.stored(r.message()))).toList());
         return problem;
     }
 
     @ExceptionHandler(StepRefused.class)
     ProblemDetail outOfOrder(StepRefused e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", e.getMessage());
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, text.get("funds.problem.stepRefused"), fmt.stored(e.getMessage()));
     }
 
     private Detail detail(long id) {

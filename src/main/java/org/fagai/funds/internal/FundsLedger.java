@@ -17,6 +17,7 @@ import org.fagai.organization.UserDirectory;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.Money;
+import org.fagai.shared.StoredText;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -128,7 +129,7 @@ class FundsLedger implements FundsAccount {
         CurrentUser user = users.requireCurrent();
         String region = regionCode == null || regionCode.isBlank() ? user.regionCode() : regionCode.strip();
         if (!region.matches("[0-9]{6}")) {
-            throw org.fagai.shared.FieldErrors.of("region", "行政区划代码应为6位数字");
+            throw org.fagai.shared.FieldErrors.of("region", org.fagai.shared.StoredText.of("funds.error.regionFormat"));
         }
         if (!user.canSeeRegion(region)) {
             throw new AccessDeniedException("地区 " + region + " 不在您的管辖范围内");

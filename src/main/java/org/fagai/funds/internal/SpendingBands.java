@@ -2,6 +2,7 @@ package org.fagai.funds.internal;
 
 import java.math.BigDecimal;
 import org.fagai.project.WarningColour;
+import org.fagai.shared.StoredText;
 
 /**
  * 支出进度 warning bands (table {@code funds_setting}): behind 序时进度 by {@code yellowGap}–{@code redGap} points yellow,
@@ -15,7 +16,7 @@ record SpendingBands(BigDecimal yellowGap, BigDecimal redGap, int idleMonths) {
 
     SpendingBands {
         if (yellowGap.signum() < 0 || redGap.compareTo(yellowGap) <= 0 || idleMonths < 1) {
-            throw new IllegalArgumentException("红色阈值须大于黄色阈值且均不小于0，闲置月数须为正数");
+            throw new IllegalArgumentException(StoredText.of("funds.error.bands"));
         }
     }
 

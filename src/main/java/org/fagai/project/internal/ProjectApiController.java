@@ -27,6 +27,7 @@ import org.fagai.project.internal.search.ProjectSearch;
 import org.fagai.project.internal.search.ProjectSheets;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
@@ -121,7 +122,7 @@ class ProjectApiController {
     @PostMapping("/{code}/stage")
     ProjectView changeStage(@PathVariable String code, @Valid @RequestBody StageChange change) {
         if (change.stage() == null) {
-            throw FieldErrors.of("stage", "请指定目标阶段：IDEA/RESERVE/PREPARATION/CONSTRUCTION/COMPLETED/OPERATING/FULL_CAPACITY");
+            throw FieldErrors.of("stage", StoredText.of("project.error.stageTarget"));
         }
         registry.changeStage(code, change.stage(), change.date(), change.note());
         return view(code);

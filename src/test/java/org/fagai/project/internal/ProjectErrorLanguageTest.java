@@ -90,4 +90,24 @@ class ProjectErrorLanguageTest {
                 .isEqualTo("This preliminary approval has no approval document: Construction permit");
         assertThat((String) JsonPath.read(answer(get(file), "zh_CN", 404), "$.detail")).isEqualTo("该前期手续没有批复文件：施工许可");
     }
+
+    @Test
+    void aMonthlyReportAndAProjectFormWithBadFiguresAreRefusedInEnglishUnderEnglishAndInChineseAsBefore() throws Exception {
+        String path = "/api/v1/projects/" + started() + "/progress";
+        String report = "{\"month\":\"2020-01\",\"completedInvestment\":-1,\"workersOnSite\":-3}";
+        String english = answer(json(post(path), report), "en", 400);
+        assertThat(JsonPath.<java.util.List<String>>read(english, "$.errors[*].message"))
+                .contains("The investment completed this month cannot be negative", "Workers on site must be a whole number from 0 to 100000")
+                .allSatisfy(m -> assertThat(m).doesNotContainPattern("\\p{IsHan}").doesNotContain("§"));
+        assertThat(JsonPath.<java.util.List<String>>read(answer(json(post(path), report), "zh_CN", 400), "$.errors[*].message"))
+                .contains("本月完成投资不能为负数", "实际施工人数应为0–100000之间的整数");
+
+        String project = "{\"name\":\" \",\"ownerUnit\":\"测试单位\",\"regionCode\":\"339902\",\"totalInvestment\":-5}";
+        String refused = answer(json(post("/api/v1/projects"), project), "en", 400);
+        assertThat(JsonPath.<java.util.List<String>>read(refused, "$.errors[*].message"))
+                .contains("Project is required", "The total investment cannot be negative")
+                .allSatisfy(m -> assertThat(m).doesNotContainPattern("\\p{IsHan}"));
+        assertThat(JsonPath.<java.util.List<String>>read(answer(json(post("/api/v1/projects"), project), "zh_CN", 400), "$.errors[*].message"))
+                .contains("项目名称不能为空", "总投资不能为负数");
+    }
 }

@@ -10,6 +10,7 @@ import org.fagai.planning.internal.Downloads;
 import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
 import org.springframework.http.ResponseEntity;
@@ -41,7 +42,7 @@ class AnnualApiController {
                           @RequestParam(required = false) @CalendarYear Integer year) {
         String r = region == null ? access.reader().regionCode() : region;
         int y = year == null ? LocalDate.now(clock).getYear() : year;
-        return plans.view(plans.find(r, y).orElseThrow(() -> new NotFoundException(r + " 没有" + y + "年度计划")));
+        return plans.view(plans.find(r, y).orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.noAnnualPlan", r, y))));
     }
 
     @PostMapping("/annual-plans")

@@ -70,13 +70,13 @@ class AnnualPlans {
     @Transactional
     PlanRow create(AnnualCommands.NewPlan c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         Checks checks = Checks.start();
         String region = checks.text("regionCode", c.regionCode(), 6, "地区");
         if (region != null && regions.find(region).isEmpty()) {
-            checks.add("regionCode", "地区代码不存在：" + region);
+            checks.add("regionCode", StoredText.of("planning.error.regionUnknown", region));
         }
         Integer year = checks.year("year", c.year(), "年度");
         String title = checks.text("title", c.title(), 200, "计划名称");
@@ -84,7 +84,7 @@ class AnnualPlans {
         checks.throwIfAny();
         CurrentUser user = access.writerOf(region);
         if (find(region, year).isPresent()) {
-            throw new ConflictException("year", "该地区" + year + "年度计划已存在");
+            throw new ConflictException("year", StoredText.of("planning.error.annualExists", year));
         }
         long id = jdbc.sql("""
                         INSERT INTO planning_annual_plan (region_code, year, title, summary, created_by) VALUES (?, ?, ?, ?, ?)
@@ -106,9 +106,9 @@ class AnnualPlans {
         PlanRow plan = jdbc.sql("SELECT * FROM planning_annual_plan WHERE id = ?").param(id)
                 .query((rs, n) -> new PlanRow(rs.getLong("id"), rs.getString("region_code"), rs.getInt("year"), rs.getString("title"),
                         rs.getString("summary"))).optional()
-                .orElseThrow(() -> new NotFoundException("年度计划不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.annualNotFound", id)));
         if (!access.reader().canSeeRegion(plan.regionCode())) {
-            throw new NotFoundException("年度计划不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("planning.error.annualOutOfScope", id));
         }
         return plan;
     }
@@ -124,7 +124,7 @@ class AnnualPlans {
     @Transactional
     TargetView setMonitoringTarget(long id, AnnualCommands.MonitoringTarget c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         PlanRow plan = get(id);

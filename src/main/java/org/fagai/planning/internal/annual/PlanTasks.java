@@ -37,7 +37,7 @@ class PlanTasks {
 
     TaskView assign(Owner owner, long ownerId, String ownerName, String link, NewTask t, CurrentUser user) {
         if (t == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(t);
         long id = jdbc.sql("SELECT nextval('planning_task_id_seq')").query(Long.class).single();

@@ -56,13 +56,13 @@ class SpecialActions {
     @Transactional
     Action create(AnnualCommands.NewAction c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         Checks checks = Checks.start();
         String region = checks.text("regionCode", c.regionCode(), 6, "地区");
         if (region != null && regions.find(region).isEmpty()) {
-            checks.add("regionCode", "地区代码不存在：" + region);
+            checks.add("regionCode", StoredText.of("planning.error.regionUnknown", region));
         }
         Integer year = checks.year("year", c.year(), "年度");
         String name = checks.text("name", c.name(), 200, "专项行动名称");
@@ -71,7 +71,7 @@ class SpecialActions {
         CurrentUser user = access.writerOf(region);
         if (jdbc.sql("SELECT count(*) FROM planning_action WHERE region_code = ? AND year = ? AND name = ?").params(region, year, name)
                 .query(Integer.class).single() > 0) {
-            throw new ConflictException("name", "该地区本年度已有同名专项行动：" + name);
+            throw new ConflictException("name", StoredText.of("planning.error.actionExists", name));
         }
         long id = jdbc.sql("INSERT INTO planning_action (region_code, year, name, summary, created_by) VALUES (?, ?, ?, ?, ?) RETURNING id")
                 .params(region, year, name, summary, user.username()).query(Long.class).single();
@@ -89,9 +89,9 @@ class SpecialActions {
     @Transactional(readOnly = true)
     Action get(long id) {
         Action action = jdbc.sql("SELECT * FROM planning_action WHERE id = ?").param(id).query((rs, n) -> row(rs)).optional()
-                .orElseThrow(() -> new NotFoundException("专项行动不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.actionNotFound", id)));
         if (!access.reader().canSeeRegion(action.regionCode())) {
-            throw new NotFoundException("专项行动不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("planning.error.actionOutOfScope", id));
         }
         return action;
     }

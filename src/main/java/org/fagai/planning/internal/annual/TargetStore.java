@@ -7,6 +7,7 @@ import org.fagai.planning.internal.Direction;
 import org.fagai.shared.Commands;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ class TargetStore {
 
     TargetLine add(Table table, long ownerId, AnnualCommands.NewTarget c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         Checks checks = Checks.start();
@@ -51,7 +52,7 @@ class TargetStore {
         BigDecimal target = checks.number("target", c.target(), 15, 4, "目标值");
         checks.throwIfAny();
         if (list(table, ownerId).stream().anyMatch(t -> t.name().equals(name))) {
-            throw new ConflictException("name", "已有同名指标：" + name);
+            throw new ConflictException("name", StoredText.of("planning.error.targetExists", name));
         }
         long id = jdbc.sql("INSERT INTO " + table.name + " (" + table.owner + ", seq, name, unit, direction, target) VALUES (?, "
                         + "(SELECT count(*) + 1 FROM " + table.name + " WHERE " + table.owner + " = ?), ?, ?, ?, ?) RETURNING id")
@@ -62,7 +63,7 @@ class TargetStore {
     /** A line of the owner's, or a 400 naming {@code targetId}. */
     TargetLine line(Table table, long ownerId, long targetId) {
         return list(table, ownerId).stream().filter(t -> t.id() == targetId).findFirst()
-                .orElseThrow(() -> FieldErrors.of("targetId", "指标不存在：" + targetId));
+                .orElseThrow(() -> FieldErrors.of("targetId", StoredText.of("planning.error.targetNotFound", targetId)));
     }
 
     TargetLine actual(Table table, long ownerId, long targetId, BigDecimal actual) {
@@ -72,7 +73,7 @@ class TargetStore {
         int updated = jdbc.sql("UPDATE " + table.name + " SET actual = ? WHERE id = ? AND " + table.owner + " = ?")
                 .params(actual, targetId, ownerId).update();
         if (updated == 0) {
-            throw FieldErrors.of("targetId", "指标不存在：" + targetId);
+            throw FieldErrors.of("targetId", StoredText.of("planning.error.targetNotFound", targetId));
         }
         return list(table, ownerId).stream().filter(t -> t.id() == targetId).findFirst().orElseThrow();
     }

@@ -136,7 +136,7 @@ class Livelihood implements LivelihoodIndices {
     @Transactional
     Round createRound(LivelihoodCommands.NewRound c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         CurrentUser user = access.reader();
         String city = choices.cityOf(user);
@@ -144,14 +144,14 @@ class Livelihood implements LivelihoodIndices {
         Checks checks = Checks.start();
         Integer year = checks.year("year", c.year(), "年度");
         if (c.half() == null || (c.half() != 0 && c.half() != 1)) {
-            checks.add("half", "监测期应为0（全年）或1（上半年）");
+            checks.add("half", StoredText.of("planning.error.half"));
         }
         if (c.dueOn() == null || !Years.contains(c.dueOn().getYear())) {
-            checks.add("dueOn", "请填写报送截止日期");
+            checks.add("dueOn", StoredText.of("planning.error.dueOn"));
         }
         checks.throwIfAny();
         if (store.round(city, year, c.half()).isPresent()) {
-            throw new ConflictException("year", "该监测期已存在：" + year + (c.half() == 1 ? "年上半年" : "年度"));
+            throw new ConflictException("year", StoredText.of(c.half() == 1 ? "planning.error.periodExistsHalf" : "planning.error.periodExistsYear", year));
         }
         long id = store.insertRound(city, year, c.half(), c.dueOn(), user.username());
         audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(id), StoredText.of(c.half() == 1
@@ -162,7 +162,7 @@ class Livelihood implements LivelihoodIndices {
     @Transactional
     int saveValues(LivelihoodCommands.Values c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         CurrentUser user = access.reader();
@@ -173,25 +173,25 @@ class Livelihood implements LivelihoodIndices {
         checks.throwIfAny();
         checkHalf(half);
         Round round = store.round(choices.cityOf(user), year, half)
-                .orElseThrow(() -> FieldErrors.of("year", year + (half == 1 ? "年上半年" : "年度") + "的七有五性监测尚未开启"));
+                .orElseThrow(() -> FieldErrors.of("year", StoredText.of(half == 1 ? "planning.error.notOpenHalf" : "planning.error.notOpenYear", year)));
         if (districts(round.parentCode()).stream().noneMatch(d -> d.code().equals(region))) {
-            throw FieldErrors.of("regionCode", "地区不是本市的区县：" + region);
+            throw FieldErrors.of("regionCode", StoredText.of("planning.error.notCityDistrict", region));
         }
         access.writerOf(region);
         Map<String, Scoring.Indicator> byCode = new java.util.HashMap<>();
         store.indicators().forEach(i -> byCode.put(i.code(), i));
         List<LivelihoodCommands.Value> values = c.values() == null ? List.of() : c.values();
         if (values.size() > 500) {
-            throw FieldErrors.of("values", "指标值不超过500项");
+            throw FieldErrors.of("values", StoredText.of("planning.error.valuesLimit"));
         }
         Set<String> seen = new HashSet<>();
         for (int n = 0; n < values.size(); n++) {
             LivelihoodCommands.Value v = values.get(n);
             String field = "values[" + n + "]";
             if (v == null || v.code() == null || !byCode.containsKey(v.code().strip())) {
-                checks.add(field + ".code", "监测指标不存在：" + (v == null ? null : v.code()));
+                checks.add(field + ".code", StoredText.of("planning.error.indicatorUnknown", v == null ? null : v.code()));
             } else if (!seen.add(v.code().strip())) {
-                checks.add(field + ".code", "指标重复：" + v.code());
+                checks.add(field + ".code", StoredText.of("planning.error.indicatorRepeated", v.code()));
             }
             if (v != null && v.value() != null) {
                 checks.optionalNumber(field + ".value", v.value(), 15, 4, "指标值");
@@ -220,7 +220,7 @@ class Livelihood implements LivelihoodIndices {
     @Transactional
     void addIndicator(LivelihoodCommands.NewIndicator c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         CurrentUser user = access.reader();
@@ -228,24 +228,24 @@ class Livelihood implements LivelihoodIndices {
         Checks checks = Checks.start();
         String code = checks.text("code", c.code(), 40, "指标代码");
         if (code != null && !CODE.matcher(code).matches()) {
-            checks.add("code", "指标代码只能由字母、数字、下划线和连字符组成");
+            checks.add("code", StoredText.of("planning.error.codeChars"));
         }
         String dimension = checks.text("dimension", c.dimension(), 20, "维度");
         if (dimension != null && store.dimensions().stream().noneMatch(d -> d.code().equals(dimension))) {
-            checks.add("dimension", "维度不存在：" + dimension);
+            checks.add("dimension", StoredText.of("planning.error.dimension", dimension));
         }
         String name = checks.text("name", c.name(), 100, "指标名称");
         String unit = checks.text("unit", c.unit(), 20, "单位");
         Direction direction = checks.choice("direction", c.direction(), Direction.class, "指标方向");
         BigDecimal weight = checks.number("weight", c.weight(), 4, 2, "权重");
         if (weight != null && weight.signum() <= 0) {
-            checks.add("weight", "权重应大于0");
+            checks.add("weight", StoredText.of("planning.error.weight"));
         }
         BigDecimal target = checks.optionalNumber("target", c.target(), 15, 4, "目标值");
         String unitName = checks.text("memberUnit", c.memberUnit(), 100, "责任成员单位");
         checks.throwIfAny();
         if (store.indicatorCodeTaken(code)) {
-            throw new ConflictException("code", "指标代码已存在：" + code);
+            throw new ConflictException("code", StoredText.of("planning.error.codeExists", code));
         }
         store.insertIndicator(new Scoring.Indicator(0, code, name, dimension, unit, direction, weight, target, unitName), 100);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, code, StoredText.of("planning.audit.livelihood.indicatorAdded", name, unitName));
@@ -253,7 +253,7 @@ class Livelihood implements LivelihoodIndices {
 
     private static void checkHalf(int half) {
         if (half != 0 && half != 1) {
-            throw FieldErrors.of("half", "监测期应为0（全年）或1（上半年）");
+            throw FieldErrors.of("half", StoredText.of("planning.error.half"));
         }
     }
 
@@ -261,6 +261,6 @@ class Livelihood implements LivelihoodIndices {
         Years.check("year", year);
         checkHalf(half);
         return store.round(choices.cityOf(access.reader()), year, half)
-                .orElseThrow(() -> new NotFoundException(year + (half == 1 ? "年上半年" : "年度") + "的七有五性监测尚未开启"));
+                .orElseThrow(() -> new NotFoundException(StoredText.of(half == 1 ? "planning.error.notOpenHalf" : "planning.error.notOpenYear", year)));
     }
 }

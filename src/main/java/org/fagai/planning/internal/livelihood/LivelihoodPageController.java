@@ -14,6 +14,7 @@ import org.fagai.planning.RegionIndex;
 import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
@@ -75,7 +76,7 @@ class LivelihoodPageController {
 
     @GetMapping("/planning/livelihood/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam @CalendarYear int year, @RequestParam(defaultValue = "0") int half) {
-        Livelihood.Result result = livelihood.result(year, half).orElseThrow(() -> FieldErrors.of("year", "该监测期尚未开启"));
+        Livelihood.Result result = livelihood.result(year, half).orElseThrow(() -> FieldErrors.of("year", org.fagai.shared.StoredText.of("planning.error.periodNotOpen")));
         List<String> headers = new ArrayList<>(List.of("排名", "地区", "总指数"));
         livelihood.dimensions().forEach(d -> headers.add(d.name()));
         headers.add("未报送指标数");

@@ -6,6 +6,7 @@ import org.fagai.indicator.EconomicIndicators;
 import org.fagai.planning.internal.Checks;
 import org.fagai.planning.internal.Direction;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 
 /** Turns a {@link PlanCommands.NewIndicator} into a {@link PlanIndicator}, every bad field named in Chinese. */
 final class IndicatorDraft {
@@ -18,18 +19,18 @@ final class IndicatorDraft {
     static PlanIndicator of(Checks checks, String prefix, PlanCommands.NewIndicator c, int fromYear, int toYear,
                             EconomicIndicators monitoring) {
         if (c == null) {
-            checks.add(prefix, "指标不能为空");
+            checks.add(prefix, StoredText.of("planning.error.indicatorEmpty"));
             return null;
         }
         String code = checks.text(prefix + "code", c.code(), 40, "指标代码");
         if (code != null && !CODE.matcher(code).matches()) {
-            checks.add(prefix + "code", "指标代码只能由字母、数字、下划线和连字符组成：" + code);
+            checks.add(prefix + "code", StoredText.of("planning.error.indicatorCode", code));
         }
         String name = checks.text(prefix + "name", c.name(), 100, "指标名称");
         String group = checks.text(prefix + "group", c.group(), 50, "指标类别");
         String unit = checks.text(prefix + "unit", c.unit(), 20, "计量单位");
         if (c.binding() == null) {
-            checks.add(prefix + "binding", "请选择约束性或预期性");
+            checks.add(prefix + "binding", StoredText.of("planning.error.binding"));
         }
         Direction direction = checks.choice(prefix + "direction", c.direction(), Direction.class, "指标方向");
         TargetKind kind = checks.choice(prefix + "targetKind", c.targetKind(), TargetKind.class, "目标类型");
@@ -38,24 +39,24 @@ final class IndicatorDraft {
         PathShape path = c.path() == null || c.path().isBlank() ? (kind == null ? null : kind.defaultPath())
                 : checks.choice(prefix + "path", c.path(), PathShape.class, "进度路径");
         if (kind == TargetKind.ANNUAL_GROWTH && target != null && target.compareTo(BigDecimal.valueOf(-100)) <= 0) {
-            checks.add(prefix + "target", "年均增速应大于-100%");
+            checks.add(prefix + "target", StoredText.of("planning.error.growth"));
         }
         if (kind == TargetKind.CUMULATIVE_CHANGE && target != null && target.compareTo(BigDecimal.valueOf(-100)) < 0) {
-            checks.add(prefix + "target", "累计变化不能低于-100%");
+            checks.add(prefix + "target", StoredText.of("planning.error.change"));
         }
         if (kind != null && kind != TargetKind.LEVEL && base != null && base.signum() <= 0) {
-            checks.add(prefix + "baseValue", "增速或累计变化目标的基期值应大于0");
+            checks.add(prefix + "baseValue", StoredText.of("planning.error.baseValue"));
         }
         if (path == PathShape.COMPOUND && base != null && target != null && kind == TargetKind.LEVEL
                 && (base.signum() <= 0 || target.signum() <= 0)) {
-            checks.add(prefix + "path", "复合增长路径要求基期值和目标值都大于0");
+            checks.add(prefix + "path", StoredText.of("planning.error.path"));
         }
         String source = checks.optionalText(prefix + "sourceIndicator", c.sourceIndicator(), 40, "数据来源指标");
         if (source != null) {
             try {
                 source = monitoring.indicator(source).code();
             } catch (NotFoundException e) {
-                checks.add(prefix + "sourceIndicator", "经济运行指标目录中没有“" + source + "”");
+                checks.add(prefix + "sourceIndicator", StoredText.of("planning.error.noSource", source));
             }
         }
         if (!checks.ok()) {

@@ -50,30 +50,30 @@ class Plans implements FiveYearPlans {
     @Transactional
     PlanSummary create(PlanCommands.NewPlan c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         Checks checks = Checks.start();
         String name = checks.text("name", c.name(), 100, "规划名称");
         String region = checks.text("regionCode", c.regionCode(), 6, "地区");
         if (region != null && regions.find(region).isEmpty()) {
-            checks.add("regionCode", "地区代码“" + region + "”不存在");
+            checks.add("regionCode", StoredText.of("planning.error.regionQuoted", region));
         }
         Integer from = checks.year("fromYear", c.fromYear(), "起始年份");
         Integer to = checks.year("toYear", c.toYear(), "终止年份");
         if (from != null && to != null && (to < from || to > from + 9)) {
-            checks.add("toYear", "规划期应为1至10年：" + from + "—" + to);
+            checks.add("toYear", StoredText.of("planning.error.planSpan", from, to));
         }
         List<PlanIndicator> indicators = new ArrayList<>();
         List<PlanCommands.NewIndicator> given = c.indicators() == null ? List.of() : c.indicators();
         if (given.size() > 200) {
-            checks.add("indicators", "指标不超过200项");
+            checks.add("indicators", StoredText.of("planning.error.indicatorsLimit"));
         } else if (from != null && to != null && checks.ok()) {
             Set<String> codes = new HashSet<>();
             for (int i = 0; i < given.size(); i++) {
                 PlanIndicator indicator = IndicatorDraft.of(checks, "indicators[" + i + "].", given.get(i), from, to, monitoring);
                 if (indicator != null && !codes.add(indicator.code())) {
-                    checks.add("indicators[" + i + "].code", "指标代码重复：" + indicator.code());
+                    checks.add("indicators[" + i + "].code", StoredText.of("planning.error.indicatorDuplicate", indicator.code()));
                 }
                 indicators.add(indicator);
             }
@@ -81,7 +81,7 @@ class Plans implements FiveYearPlans {
         checks.throwIfAny();
         CurrentUser user = access.writerOf(region);
         if (store.nameTaken(region, name)) {
-            throw new ConflictException("name", "该地区已有同名规划：" + name);
+            throw new ConflictException("name", StoredText.of("planning.error.planExists", name));
         }
         long id = store.insertPlan(name, region, from, to, user.username());
         for (PlanIndicator indicator : indicators) {
@@ -94,7 +94,7 @@ class Plans implements FiveYearPlans {
     @Transactional
     PlanIndicator addIndicator(long planId, PlanCommands.NewIndicator c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         PlanSummary plan = summary(planId);
@@ -103,7 +103,7 @@ class Plans implements FiveYearPlans {
         PlanIndicator indicator = IndicatorDraft.of(checks, "", c, plan.fromYear(), plan.toYear(), monitoring);
         checks.throwIfAny();
         if (store.indicators(plan).stream().anyMatch(i -> i.code().equals(indicator.code()))) {
-            throw new ConflictException("code", "该规划已有指标代码：" + indicator.code());
+            throw new ConflictException("code", StoredText.of("planning.error.indicatorExists", indicator.code()));
         }
         long id = store.insertIndicator(planId, indicator);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, String.valueOf(planId), StoredText.of(indicator.binding()
@@ -114,7 +114,7 @@ class Plans implements FiveYearPlans {
     @Transactional
     void recordActual(long planId, PlanCommands.ActualCommand c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         PlanSummary plan = summary(planId);
@@ -123,19 +123,19 @@ class Plans implements FiveYearPlans {
         String code = checks.text("code", c.code(), 40, "指标代码");
         Integer year = checks.year("year", c.year(), "年份");
         if (year != null && (year < plan.fromYear() || year > plan.toYear())) {
-            checks.add("year", "年份应在规划期" + plan.fromYear() + "—" + plan.toYear() + "年之内");
+            checks.add("year", StoredText.of("planning.error.yearInPlan", plan.fromYear(), plan.toYear()));
         }
         checks.optionalNumber("value", c.value(), 15, 4, "实际值");
         checks.optionalNumber("growth", c.growth(), 5, 2, "增速（%）");
         if (c.value() == null && c.growth() == null) {
-            checks.add("value", "实际值和增速至少填写一项");
+            checks.add("value", StoredText.of("planning.error.valueOrGrowth"));
         }
         checks.throwIfAny();
         PlanIndicator indicator = store.indicators(plan).stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow(() -> FieldErrors.of("code", "该规划没有指标“" + code + "”"));
+                .orElseThrow(() -> FieldErrors.of("code", StoredText.of("planning.error.noIndicator", code)));
         if (indicator.sourceIndicator() != null) {
-            throw FieldErrors.of("code", indicator.name() + "的实际值取自经济运行监测（" + indicator.sourceIndicator()
-                    + "），请在经济运行数据填报中录入");
+            throw FieldErrors.of("code", StoredText.of("planning.error.indicatorFromMonitoring", indicator.name(),
+                    indicator.sourceIndicator()));
         }
         java.util.Optional<YearActual> before = store.actuals(indicator.id()).stream().filter(a -> a.year() == year).findFirst();
         store.saveActual(indicator.id(), year, c.value(), c.growth(), user.username());
@@ -181,9 +181,9 @@ class Plans implements FiveYearPlans {
     }
 
     private PlanSummary summary(long id) {
-        PlanSummary plan = store.summary(id).orElseThrow(() -> new NotFoundException("规划不存在：" + id));
+        PlanSummary plan = store.summary(id).orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.planNotFound", id)));
         if (!access.reader().canSeeRegion(plan.regionCode())) {
-            throw new NotFoundException("规划不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("planning.error.planOutOfScope", id));
         }
         return plan;
     }

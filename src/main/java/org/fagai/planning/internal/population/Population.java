@@ -69,20 +69,20 @@ class Population {
     @Transactional
     View split(NewSplit c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         Checks checks = Checks.start();
         String region = checks.text("regionCode", c.regionCode(), 9, "区县");
         Integer year = checks.year("year", c.year(), "年度");
         if (c.total() == null || c.total() <= 0 || c.total() > 100_000_000L) {
-            checks.add("total", "全区目标应为1至1亿之间的人数");
+            checks.add("total", StoredText.of("planning.error.total"));
         }
         PopulationKind kind = c.kind() == null || c.kind().isBlank() ? PopulationKind.CEILING
                 : checks.choice("kind", c.kind(), PopulationKind.class, "目标类型");
         String method = checks.optionalText("method", c.method(), MaxLength.TEXT, "分解方法");
         if (c.towns() == null || c.towns().isEmpty() || c.towns().size() > 500) {
-            checks.add("towns", "请为各乡镇街道设定目标（1-500个）");
+            checks.add("towns", StoredText.of("planning.error.townTargets"));
         }
         checks.throwIfAny();
         RegionView county = county(region);
@@ -133,24 +133,24 @@ class Population {
     @Transactional
     int saveActuals(Actuals c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         Checks checks = Checks.start();
         Integer year = checks.year("year", c.year(), "年份");
         if (c.quarter() == null || c.quarter() < 0 || c.quarter() > 4) {
-            checks.add("quarter", "季度应为1-4，全年为0");
+            checks.add("quarter", StoredText.of("planning.error.quarter"));
         }
         List<TownValue> values = c.towns() == null ? List.of() : c.towns();
         if (values.isEmpty() || values.size() > 500) {
-            checks.add("towns", "请填写1-500个乡镇街道的常住人口");
+            checks.add("towns", StoredText.of("planning.error.townValues"));
         }
         for (int i = 0; i < values.size() && i < 500; i++) {
             TownValue v = values.get(i);
             if (v == null || v.code() == null || !isTown(v.code())) {
-                checks.add("towns[" + i + "].code", "乡镇街道代码不存在：" + (v == null ? null : v.code()));
+                checks.add("towns[" + i + "].code", StoredText.of("planning.error.townUnknown", v == null ? null : v.code()));
             } else if (v.value() == null || v.value() < 0 || v.value() > 100_000_000L) {
-                checks.add("towns[" + i + "].value", "常住人口应为0至1亿之间的人数");
+                checks.add("towns[" + i + "].value", StoredText.of("planning.error.population"));
             }
         }
         checks.throwIfAny();
@@ -197,7 +197,7 @@ class Population {
     private RegionView county(String code) {
         RegionView region = code == null ? null : regions.find(code.strip()).orElse(null);
         if (region == null || region.level() != RegionLevel.COUNTY) {
-            throw FieldErrors.of("regionCode", "区县代码不存在：" + code);
+            throw FieldErrors.of("regionCode", StoredText.of("planning.error.districtUnknown", code));
         }
         return region;
     }

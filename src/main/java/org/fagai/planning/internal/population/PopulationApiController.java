@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.Formats;
+import org.fagai.shared.web.MessageText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +29,12 @@ class PopulationApiController {
     private final Population population;
     private final PopulationImport imports;
 
-    PopulationApiController(Population population, PopulationImport imports) {
+    private final Formats fmt;
+    private final MessageText text;
+
+    PopulationApiController(Population population, PopulationImport imports, Formats fmt, MessageText text) {
+        this.fmt = fmt;
+        this.text = text;
         this.population = population;
         this.imports = imports;
     }
@@ -43,7 +51,7 @@ class PopulationApiController {
     @GetMapping("/targets")
     Population.View view(@RequestParam(required = false) @MaxLength(9) String region, @RequestParam @CalendarYear int year) {
         String r = region == null ? population.defaultDistrict() : region;
-        return population.view(r, year).orElseThrow(() -> new NotFoundException(r + " 没有" + year + "年人口调控目标"));
+        return population.view(r, year).orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.noPopulationTargetOf", r, year)));
     }
 
     @PostMapping("/actuals")
@@ -65,8 +73,9 @@ class PopulationApiController {
 
     @ExceptionHandler(PopulationSplit.Refused.class)
     ProblemDetail refused(PopulationSplit.Refused e) {
-        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, "目标分解不成立", e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        String reason = fmt.stored(e.getMessage());
+        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, text.get("planning.problem.split"), reason);
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", reason)));
         return problem;
     }
 }

@@ -57,7 +57,7 @@ class PopulationImport {
 
     private int store(List<ExcelRow> rows, CurrentUser user) {
         if (rows.isEmpty()) {
-            throw ImportRejected.of("文件中没有数据行");
+            throw ImportRejected.of(StoredText.of("planning.error.import.noRows"));
         }
         List<ImportError> errors = new ArrayList<>();
         List<Row> valid = new ArrayList<>();
@@ -66,24 +66,24 @@ class PopulationImport {
             int before = errors.size();
             String town = r.get(TOWN);
             if (!population.isTown(town)) {
-                errors.add(new ImportError(r.number(), TOWN, town, "乡镇街道代码不存在（应为9位统计用区划代码）"));
+                errors.add(new ImportError(r.number(), TOWN, town, StoredText.of("planning.error.import.town")));
             } else if (!access.mayWrite(user, town)) {
-                errors.add(new ImportError(r.number(), TOWN, town, "无权填报该乡镇街道"));
+                errors.add(new ImportError(r.number(), TOWN, town, StoredText.of("planning.error.import.townDenied")));
             }
             Integer year = integer(r, YEAR, errors);
             if (year != null && !Years.contains(year)) {
-                errors.add(new ImportError(r.number(), YEAR, r.get(YEAR), "年份应在" + Years.RANGE + "之间"));
+                errors.add(new ImportError(r.number(), YEAR, r.get(YEAR), StoredText.of("planning.error.import.year", Years.RANGE)));
             }
             Integer quarter = integer(r, QUARTER, errors);
             if (quarter != null && (quarter < 0 || quarter > 4)) {
-                errors.add(new ImportError(r.number(), QUARTER, r.get(QUARTER), "季度应为1-4，全年填0"));
+                errors.add(new ImportError(r.number(), QUARTER, r.get(QUARTER), StoredText.of("planning.error.import.quarter")));
             }
             Integer value = integer(r, VALUE, errors);
             if (value != null && value < 0) {
-                errors.add(new ImportError(r.number(), VALUE, r.get(VALUE), "常住人口不能为负数"));
+                errors.add(new ImportError(r.number(), VALUE, r.get(VALUE), StoredText.of("planning.error.import.negative")));
             }
             if (errors.size() == before && !seen.add(town + "|" + year + "|" + quarter)) {
-                errors.add(new ImportError(r.number(), TOWN, town, "同一乡镇街道、年份、季度重复出现"));
+                errors.add(new ImportError(r.number(), TOWN, town, StoredText.of("planning.error.import.duplicateTown")));
             }
             if (errors.size() == before) {
                 valid.add(new Row(town, year, quarter, value));
@@ -102,7 +102,7 @@ class PopulationImport {
         try {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(r.number(), column, r.get(column), "应为整数"));
+            errors.add(new ImportError(r.number(), column, r.get(column), StoredText.of("planning.error.import.integer")));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ImportRejected;
@@ -143,7 +144,7 @@ class PopulationPageController {
     @GetMapping("/planning/population/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) @MaxLength(9) String region,
                                                  @RequestParam @CalendarYear int year) {
-        Population.View view = population.view(region == null ? population.defaultDistrict() : region, year).orElseThrow(() -> FieldErrors.of("region", "没有该年度人口调控目标"));
+        Population.View view = population.view(region == null ? population.defaultDistrict() : region, year).orElseThrow(() -> FieldErrors.of("region", org.fagai.shared.StoredText.of("planning.error.noPopulationTarget")));
         List<List<?>> rows = view.towns().stream().<List<?>>map(t -> java.util.Arrays.asList(t.rank() == 0 ? null : t.rank(), t.code(),
                 t.name(), t.target(), t.actual(), t.quarter() == null ? null : t.quarter() == 0 ? text.get("planning.export.population.fullYear")
                         : text.get("planning.export.population.quarter", String.valueOf(t.quarter())), t.gap(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fagai.planning.internal.Figures;
+import org.fagai.shared.StoredText;
 
 /**
  * A district's population target split over its towns. The rule: every town of the district has a target, once, and
@@ -35,23 +36,23 @@ record PopulationSplit(String regionCode, int year, PopulationKind kind, long to
         Map<String, Long> byTown = new LinkedHashMap<>();
         for (TownTarget t : towns) {
             if (t == null || t.code() == null || !districtTowns.contains(t.code().strip())) {
-                throw new Refused("towns", "乡镇街道“" + (t == null ? null : t.code()) + "”不属于该区县");
+                throw new Refused("towns", StoredText.of("planning.error.split.notInDistrict", t == null ? null : t.code()));
             }
             if (t.target() == null || t.target() < 0) {
-                throw new Refused("towns", "乡镇街道 " + t.code() + " 的目标应为不小于0的人数");
+                throw new Refused("towns", StoredText.of("planning.error.split.negative", t.code()));
             }
             if (byTown.put(t.code().strip(), t.target()) != null) {
-                throw new Refused("towns", "乡镇街道 " + t.code() + " 重复");
+                throw new Refused("towns", StoredText.of("planning.error.split.duplicate", t.code()));
             }
         }
         if (!byTown.keySet().equals(districtTowns)) {
-            throw new Refused("towns", "应为该区县的全部" + districtTowns.size() + "个乡镇街道分别设定目标，缺少："
-                    + String.join("、", districtTowns.stream().filter(c -> !byTown.containsKey(c)).sorted().toList()));
+            throw new Refused("towns", StoredText.of("planning.error.split.missing", districtTowns.size(),
+                    StoredText.list("shared.listSeparator", districtTowns.stream().filter(c -> !byTown.containsKey(c)).sorted().toList())));
         }
         long sum = byTown.values().stream().mapToLong(Long::longValue).sum();
         if (sum != total) {
-            throw new Refused("towns", "各乡镇街道目标之和 " + Figures.count(sum) + " 人不等于全区目标 " + Figures.count(total) + " 人（相差 "
-                    + Figures.count(sum - total) + " 人）");
+            throw new Refused("towns", StoredText.of("planning.error.split.sum", Figures.count(sum), Figures.count(total),
+                    Figures.count(sum - total)));
         }
         return new PopulationSplit(regionCode, year, kind, total, method, byTown);
     }

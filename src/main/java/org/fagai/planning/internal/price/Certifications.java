@@ -72,7 +72,7 @@ class Certifications {
     @Transactional
     Certification create(NewCase c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         CurrentUser user = access.reader();
@@ -80,17 +80,17 @@ class Certifications {
         Checks checks = Checks.start();
         String kind = checks.text("requesterKind", c.requesterKind(), 16, "委托机关类别");
         if (kind != null && !REQUESTERS.contains(kind)) {
-            checks.add("requesterKind", "委托机关类别不正确：" + kind);
+            checks.add("requesterKind", StoredText.of("planning.error.requesterKind", kind));
         }
         String requester = checks.text("requester", c.requester(), 100, "委托机关");
         String subject = checks.text("subject", c.subject(), 300, "认定标的");
         LocalDate requested = c.requestDate() == null ? monitoring.today() : c.requestDate();
         if (requested.isAfter(monitoring.today()) || requested.isBefore(monitoring.today().minusYears(1))) {
-            checks.add("requestDate", "委托日期应在一年之内且不晚于今天：" + requested);
+            checks.add("requestDate", StoredText.of("planning.error.requestDate", requested));
         }
         int days = c.workingDays() == null ? settings.certificationDays() : c.workingDays();
         if (days < 1 || days > 60) {
-            checks.add("workingDays", "办理时限应为1-60个工作日");
+            checks.add("workingDays", StoredText.of("planning.error.workingDays"));
         }
         checks.throwIfAny();
         int year = requested.getYear();
@@ -116,7 +116,7 @@ class Certifications {
     @Transactional
     Certification recordResult(long id, Result r) {
         if (r == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(r);
         Certification c = get(id);
@@ -124,7 +124,7 @@ class Certifications {
             access.writerOf(c.regionCode());
         }
         if (!"OPEN".equals(c.state())) {
-            throw FieldErrors.of("result", "案件已" + ("CONCLUDED".equals(c.state()) ? "办结" : "撤销") + "，不能修改认定结论");
+            throw FieldErrors.of("result", StoredText.of("CONCLUDED".equals(c.state()) ? "planning.error.caseConcluded" : "planning.error.caseWithdrawn"));
         }
         Checks checks = Checks.start();
         String result = checks.text("result", r.result(), MaxLength.TEXT, "认定结论");
@@ -138,9 +138,9 @@ class Certifications {
     @Transactional(readOnly = true)
     Certification get(long id) {
         Certification c = jdbc.sql("SELECT * FROM price_certification WHERE id = ?").param(id).query((rs, n) -> row(rs)).optional()
-                .orElseThrow(() -> new NotFoundException("价格认证案件不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.caseNotFound", id)));
         if (!access.reader().canSeeRegion(c.regionCode()) && !leadPerson(c)) {
-            throw new NotFoundException("价格认证案件不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("planning.error.caseOutOfScope", id));
         }
         return c;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.fagai.planning.internal.Figures;
 import org.fagai.planning.internal.OfficialDocument;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ class HolidayReport {
         Years.check("year", year);
         CollectionCycle cycle = monitoring.cycle();
         HolidayPeriod holiday = find(cycle, holidayName, year)
-                .orElseThrow(() -> FieldErrors.of("holiday", year + "年的工作日历中没有节日“" + holidayName + "”"));
+                .orElseThrow(() -> FieldErrors.of("holiday", StoredText.of("planning.error.noHoliday", year, holidayName)));
         Optional<HolidayPeriod> previous = find(cycle, holiday.name(), year - 1);
         LocalDate dailyFrom = holiday.dailyFrom(cycle.leadDays());
         String[] regions = scope.regions();

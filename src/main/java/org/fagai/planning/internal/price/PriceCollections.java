@@ -54,22 +54,22 @@ class PriceCollections {
     @Transactional
     PriceViews.Stored collect(PriceCommands.Collection c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Checks checks = Checks.start();
         Point point = c.pointId() == null ? null : store.point(c.pointId()).orElse(null);
         if (point == null || !point.enabled()) {
-            checks.add("pointId", "监测点不存在或已停用：" + c.pointId());
+            checks.add("pointId", StoredText.of("planning.error.pointDisabled", c.pointId()));
         }
         LocalDate date = c.date();
         if (date == null) {
-            checks.add("date", "请填写采价日期");
+            checks.add("date", StoredText.of("planning.error.priceDate"));
         } else if (date.isAfter(monitoring.today()) || date.isBefore(monitoring.today().minusYears(10))) {
-            checks.add("date", "采价日期应在今天及以前十年之内：" + date);
+            checks.add("date", StoredText.of("planning.error.priceDateRange", date));
         }
         List<PriceCommands.Entry> entries = c.prices() == null ? List.of() : c.prices();
         if (entries.isEmpty() || entries.size() > 500) {
-            checks.add("prices", "价格应有1-500项");
+            checks.add("prices", StoredText.of("planning.error.pricesCount"));
         }
         Map<Integer, Good> goods = new LinkedHashMap<>();
         store.goods().forEach(g -> goods.put(g.id(), g));
@@ -78,7 +78,7 @@ class PriceCollections {
             PriceCommands.Entry e = entries.get(i);
             String field = "prices[" + i + "]";
             if (e == null || e.goodId() == null || !goods.containsKey(e.goodId()) || !goods.get(e.goodId()).enabled()) {
-                checks.add(field + ".goodId", "监测商品不存在或已停用：" + (e == null ? null : e.goodId()));
+                checks.add(field + ".goodId", StoredText.of("planning.error.goodDisabled", e == null ? null : e.goodId()));
                 continue;
             }
             if (!seen.add(e.goodId())) {
@@ -117,14 +117,14 @@ class PriceCollections {
     @Transactional
     Good addGood(PriceCommands.NewGood c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         access.staffOf(access.reader().regionCode());
         Checks checks = Checks.start();
         String code = checks.text("code", c.code(), 20, "商品代码");
         if (code != null && !CODE.matcher(code).matches()) {
-            checks.add("code", "商品代码只能由字母、数字、下划线和连字符组成");
+            checks.add("code", StoredText.of("planning.error.goodCode"));
         }
         String name = checks.text("name", c.name(), 50, "商品名称");
         String category = checks.text("category", c.category(), 20, "商品类别");
@@ -133,11 +133,11 @@ class PriceCollections {
         BigDecimal yellow = checks.optionalNumber("yellowPercent", c.yellowPercent(), 3, 2, "黄色预警阈值（%）");
         BigDecimal red = checks.optionalNumber("redPercent", c.redPercent(), 3, 2, "红色预警阈值（%）");
         if (yellow != null && red != null && (yellow.signum() <= 0 || red.compareTo(yellow) < 0)) {
-            checks.add("redPercent", "预警阈值应满足 0 < 黄色 <= 红色");
+            checks.add("redPercent", StoredText.of("planning.error.thresholds"));
         }
         checks.throwIfAny();
         if (store.goodByCode(code).isPresent()) {
-            throw new ConflictException("code", "商品代码已存在：" + code);
+            throw new ConflictException("code", StoredText.of("planning.error.goodExists", code));
         }
         int id = store.insertGood(new Good(0, code, name, category, unit, spec == null ? "" : spec, c.seq() == null ? 100 : c.seq(),
                 yellow, red, true));
@@ -148,42 +148,42 @@ class PriceCollections {
     @Transactional
     Point addPoint(PriceCommands.NewPoint c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("planning.error.body"));
         }
         Commands.check(c);
         Checks checks = Checks.start();
         String code = checks.text("code", c.code(), 20, "监测点编码");
         if (code != null && !CODE.matcher(code).matches()) {
-            checks.add("code", "监测点编码只能由字母、数字、下划线和连字符组成");
+            checks.add("code", StoredText.of("planning.error.pointCode"));
         }
         String name = checks.text("name", c.name(), 100, "监测点名称");
         String kind = checks.text("kind", c.kind(), 12, "监测点类型");
         if (kind != null && !KINDS.contains(kind)) {
-            checks.add("kind", "监测点类型不正确：" + kind);
+            checks.add("kind", StoredText.of("planning.error.pointKind", kind));
         }
         String region = checks.text("regionCode", c.regionCode(), 6, "所在地区");
         if (region != null && regions.find(region).isEmpty()) {
-            checks.add("regionCode", "地区代码不存在：" + region);
+            checks.add("regionCode", StoredText.of("planning.error.regionUnknown", region));
         }
         String address = checks.optionalText("address", c.address(), 200, "地址");
         if (c.collectorId() != null && directory.person(c.collectorId()).isEmpty()) {
-            checks.add("collectorId", "采价员不存在：" + c.collectorId());
+            checks.add("collectorId", StoredText.of("planning.error.collector", c.collectorId()));
         }
         checks.throwIfAny();
         access.staffOf(region);
         if (store.pointByCode(code).isPresent()) {
-            throw new ConflictException("code", "监测点编码已存在：" + code);
+            throw new ConflictException("code", StoredText.of("planning.error.pointExists", code));
         }
         int id = store.insertPoint(new Point(0, code, name, kind, region, address == null ? "" : address, c.collectorId(), true));
         audit.record(AuditAction.CREATE, "price_point", String.valueOf(id), StoredText.of("planning.audit.price.pointAdded", name));
-        return store.point(id).orElseThrow(() -> new NotFoundException("监测点不存在：" + id));
+        return store.point(id).orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.pointNotFound", id)));
     }
 
     static void price(Checks checks, String field, BigDecimal price, String what) {
         if (price == null) {
-            checks.add(field, "请填写" + what + "的价格");
+            checks.add(field, StoredText.of("planning.error.priceRequired", what));
         } else if (price.signum() <= 0 || price.compareTo(MAX_PRICE) >= 0 || price.stripTrailingZeros().scale() > 2) {
-            checks.add(field, what + "的价格应大于0、小于100000元、最多两位小数：" + price.toPlainString());
+            checks.add(field, StoredText.of("planning.error.priceRange", what, price.toPlainString()));
         }
     }
 

@@ -66,7 +66,7 @@ class PriceImport {
 
     private int store(List<ExcelRow> rows, CurrentUser user) {
         if (rows.isEmpty()) {
-            throw ImportRejected.of("文件中没有数据行");
+            throw ImportRejected.of(StoredText.of("planning.error.import.noRows"));
         }
         Map<String, Point> points = store.points().stream().collect(Collectors.toMap(Point::code, Function.identity()));
         Map<String, Good> goods = store.goods().stream().collect(Collectors.toMap(Good::code, Function.identity()));
@@ -79,17 +79,17 @@ class PriceImport {
             LocalDate date = date(r, errors, today);
             Point point = points.get(r.get(POINT));
             if (point == null || !point.enabled()) {
-                errors.add(new ImportError(r.number(), POINT, r.get(POINT), "监测点编码不存在或已停用"));
+                errors.add(new ImportError(r.number(), POINT, r.get(POINT), StoredText.of("planning.error.import.point")));
             } else if (!access.mayWrite(user, point.regionCode())) {
-                errors.add(new ImportError(r.number(), POINT, r.get(POINT), "无权填报该监测点（" + point.name() + "）的价格"));
+                errors.add(new ImportError(r.number(), POINT, r.get(POINT), StoredText.of("planning.error.import.pointDenied", point.name())));
             }
             Good good = goods.get(r.get(GOOD));
             if (good == null || !good.enabled()) {
-                errors.add(new ImportError(r.number(), GOOD, r.get(GOOD), "商品编码不存在或已停用"));
+                errors.add(new ImportError(r.number(), GOOD, r.get(GOOD), StoredText.of("planning.error.import.good")));
             }
             BigDecimal price = price(r, errors, good);
             if (errors.size() == before && !seen.add(date + "|" + point.code() + "|" + good.code())) {
-                errors.add(new ImportError(r.number(), GOOD, r.get(GOOD), "同一日期、监测点、商品重复出现"));
+                errors.add(new ImportError(r.number(), GOOD, r.get(GOOD), StoredText.of("planning.error.import.duplicatePrice")));
             }
             if (errors.size() == before) {
                 valid.add(new Row(date, point, good, price));
@@ -116,12 +116,12 @@ class PriceImport {
         try {
             LocalDate date = LocalDate.parse(text.replace('/', '-'));
             if (date.isAfter(today) || date.isBefore(today.minusYears(10))) {
-                errors.add(new ImportError(r.number(), DATE, text, "采价日期应在今天及以前十年之内"));
+                errors.add(new ImportError(r.number(), DATE, text, StoredText.of("planning.error.import.dateRange")));
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add(new ImportError(r.number(), DATE, text, "日期格式应为 2026-02-10"));
+            errors.add(new ImportError(r.number(), DATE, text, StoredText.of("planning.error.import.dateFormat")));
             return null;
         }
     }
@@ -140,7 +140,7 @@ class PriceImport {
             }
             return price;
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(r.number(), PRICE, text, "价格应为数字（元）"));
+            errors.add(new ImportError(r.number(), PRICE, text, StoredText.of("planning.error.import.price")));
             return null;
         }
     }

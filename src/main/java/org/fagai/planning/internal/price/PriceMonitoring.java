@@ -18,6 +18,7 @@ import org.fagai.planning.PriceWarnings;
 import org.fagai.planning.internal.PlanningAccess;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,7 +72,7 @@ class PriceMonitoring implements PriceWarnings {
 
     Good good(int id) {
         access.reader();
-        return store.good(id).orElseThrow(() -> new NotFoundException("监测商品不存在：" + id));
+        return store.good(id).orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.goodNotFound", id)));
     }
 
     @Override
@@ -100,10 +101,10 @@ class PriceMonitoring implements PriceWarnings {
         LocalDate end = to == null ? today() : checkDay("to", to);
         LocalDate start = from == null ? end.minusDays(90) : checkDay("from", from);
         if (start.isAfter(end)) {
-            throw FieldErrors.of("from", "起始日期不能晚于截止日期：" + start + " > " + end);
+            throw FieldErrors.of("from", StoredText.of("planning.error.fromAfterTo", start, end));
         }
         if (start.plusDays(MAX_SERIES_DAYS).isBefore(end)) {
-            throw FieldErrors.of("from", "查询区间不能超过6年");
+            throw FieldErrors.of("from", StoredText.of("planning.error.spanTooLong"));
         }
         Good g = good(goodId);
         LocalDate lookBack = YearAgo.from(start, settings.yearOnYearWindowDays());
@@ -180,10 +181,10 @@ class PriceMonitoring implements PriceWarnings {
 
     static LocalDate checkDay(String field, LocalDate day) {
         if (day == null) {
-            throw FieldErrors.of(field, "请填写日期");
+            throw FieldErrors.of(field, StoredText.of("planning.error.dateRequired"));
         }
         if (!Years.contains(day.getYear())) {
-            throw FieldErrors.of(field, "日期的年份应在" + Years.RANGE + "之间：" + day);
+            throw FieldErrors.of(field, StoredText.of("planning.error.dateYears", Years.RANGE, day));
         }
         return day;
     }

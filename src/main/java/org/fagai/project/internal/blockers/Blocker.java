@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import org.fagai.shared.StoredText;
 
 /** A problem holding a project up, followed until it is resolved — at the joint meeting if need be. */
 @Entity
@@ -51,7 +52,7 @@ public class Blocker {
 
     public void putOnAgenda() {
         if (status == BlockerStatus.RESOLVED) {
-            throw new IllegalArgumentException("问题已解决，无需提交联席会");
+            throw new IllegalArgumentException(StoredText.of("project.error.blocker.resolvedNoMeeting"));
         }
         status = BlockerStatus.ON_AGENDA;
     }
@@ -59,7 +60,7 @@ public class Blocker {
     /** Staff resolve a blocker themselves only while it is not followed on the 督办 loop; there its item closes it. */
     void resolve(String how, LocalDate on) {
         if (itemId != null && status != BlockerStatus.RESOLVED) {
-            throw new IllegalArgumentException("问题已转督办（督办事项 " + itemId + "），督办事项办结后自动解决");
+            throw new IllegalArgumentException(StoredText.of("project.error.blocker.onLoopResolves", itemId));
         }
         settle(how, on);
     }
@@ -79,10 +80,10 @@ public class Blocker {
 
     void putOnLoop(long item) {
         if (status == BlockerStatus.RESOLVED) {
-            throw new IllegalArgumentException("问题已解决，无需转督办");
+            throw new IllegalArgumentException(StoredText.of("project.error.blocker.resolvedNoLoop"));
         }
         if (itemId != null) {
-            throw new IllegalArgumentException("问题已转督办（督办事项 " + itemId + "）");
+            throw new IllegalArgumentException(StoredText.of("project.error.blocker.onLoop", itemId));
         }
         itemId = item;
     }
@@ -96,10 +97,10 @@ public class Blocker {
 
     private void settle(String how, LocalDate on) {
         if (status == BlockerStatus.RESOLVED) {
-            throw new IllegalArgumentException("问题已于 " + resolvedOn + " 解决");
+            throw new IllegalArgumentException(StoredText.of("project.error.blocker.resolvedOn", resolvedOn));
         }
         if (how == null || how.isBlank()) {
-            throw new IllegalArgumentException("请填写解决情况");
+            throw new IllegalArgumentException(StoredText.of("project.error.blocker.resolution"));
         }
         status = BlockerStatus.RESOLVED;
         resolution = how.trim();

@@ -77,18 +77,18 @@ public class BlockerBook {
                 }
             }
             if (category == null) {
-                errors.add(new FieldError("category", "问题类别应为 用地/资金/审批/拆迁/环评/能评/施工/其他 之一"));
+                errors.add(new FieldError("category", StoredText.of("project.error.blocker.category")));
             }
         }
         if (input.description() == null || input.description().isBlank() || input.description().length() > MaxLength.TEXT) {
-            errors.add(new FieldError("description", "请填写问题描述（不超过" + MaxLength.TEXT + "字）"));
+            errors.add(new FieldError("description", StoredText.of("project.error.blocker.description", MaxLength.TEXT)));
         }
         if (input.department() == null || input.department().isBlank() || input.department().length() > DEPARTMENT_LENGTH) {
-            errors.add(new FieldError("department", "请填写责任部门（不超过" + DEPARTMENT_LENGTH + "字）"));
+            errors.add(new FieldError("department", StoredText.of("project.error.blocker.department", DEPARTMENT_LENGTH)));
         }
         int days = input.workingDays() == null ? BlockerInput.DEFAULT_WORKING_DAYS : input.workingDays();
         if (days < 1 || days > MAX_WORKING_DAYS) {
-            errors.add(new FieldError("workingDays", "办理时限应为1–" + MAX_WORKING_DAYS + "个工作日"));
+            errors.add(new FieldError("workingDays", StoredText.of("project.error.blocker.workingDays", MAX_WORKING_DAYS)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -116,7 +116,7 @@ public class BlockerBook {
     }
 
     public Blocker find(long id) {
-        Blocker blocker = blockers.findById(id).orElseThrow(() -> new NotFoundException("问题不存在：" + id));
+        Blocker blocker = blockers.findById(id).orElseThrow(() -> new NotFoundException(StoredText.of("project.error.blocker.notFound", id)));
         Project project = projects.findById(blocker.projectId()).orElseThrow();
         registry.scope().requireVisible(project);
         return blocker;

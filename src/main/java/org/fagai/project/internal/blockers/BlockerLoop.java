@@ -69,8 +69,8 @@ public class BlockerLoop {
         registry.scope().requireStaff();
         Blocker blocker = book.find(blockerId);
         if (!blocker.routable()) {
-            throw new ConflictException("blockerId", blocker.itemId() != null ? "问题已转督办（督办事项 " + blocker.itemId() + "）"
-                    : "问题已解决，无需转督办");
+            throw new ConflictException("blockerId", blocker.itemId() != null
+                    ? StoredText.of("project.error.blocker.onLoop", blocker.itemId()) : StoredText.of("project.error.blocker.resolvedNoLoop"));
         }
         ItemView item = assign(blocker, leadUnitId, leadPersonId, users.requireCurrent().id(), null);
         audit.record(AuditAction.UPDATE, "blocker", String.valueOf(blockerId), StoredText.of("project.audit.blocker.supervised", item.id(), item.leadPersonName(), item.deadline()));

@@ -2,6 +2,7 @@ package org.fagai.project.internal.imports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ImportError;
 
@@ -33,7 +34,7 @@ final class ImportCells {
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(row.number(), column, row.get(column), "应为数字（万元）"));
+            errors.add(new ImportError(row.number(), column, row.get(column), StoredText.of("project.error.import.number")));
             return null;
         }
     }
@@ -47,7 +48,7 @@ final class ImportCells {
         try {
             return new BigDecimal(text).intValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            errors.add(new ImportError(row.number(), column, row.get(column), "应为整数"));
+            errors.add(new ImportError(row.number(), column, row.get(column), StoredText.of("project.error.import.integer")));
             return null;
         }
     }

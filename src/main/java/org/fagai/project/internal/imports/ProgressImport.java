@@ -27,6 +27,7 @@ import org.fagai.shared.BulkPlans;
 import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
@@ -92,9 +93,9 @@ public class ProgressImport {
             String code = row.get(CODE);
             Object[] project = projectsByCode.get(code);
             if (code.isBlank()) {
-                errors.add(new ImportError(row.number(), CODE, code, "项目代码不能为空"));
+                errors.add(new ImportError(row.number(), CODE, code, StoredText.of("project.error.codeRequired")));
             } else if (project == null) {
-                errors.add(new ImportError(row.number(), CODE, code, "项目不存在或不在您的管辖范围内"));
+                errors.add(new ImportError(row.number(), CODE, code, StoredText.of("project.error.import.outOfScope")));
             }
             int beforeAmount = errors.size();
             BigDecimal amount = ImportCells.amount(row, AMOUNT, errors);
@@ -112,7 +113,7 @@ public class ProgressImport {
                                 cell(row, FIELD_COLUMNS.get(f.field())), f.message())));
             }
             if (report != null && project != null && !seen.add(code + "@" + report.month())) {
-                errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), "文件中同一项目同一月份重复出现"));
+                errors.add(new ImportError(row.number(), MONTH, row.get(MONTH), StoredText.of("project.error.import.duplicateMonth")));
             }
             if (errors.size() == before) {
                 long id = (Long) project[0];
@@ -122,7 +123,7 @@ public class ProgressImport {
             }
         }
         if (rows.isEmpty()) {
-            errors.add(new ImportError(0, null, null, "文件中没有数据行"));
+            errors.add(new ImportError(0, null, null, StoredText.of("project.error.import.noRows")));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);

@@ -86,16 +86,16 @@ public class ProjectImport {
                     ValidProject valid = validator.validate(input, true);
                     if (!scope.user().canSeeRegion(valid.details().regionCode()) || scope.user().role() == Role.LEADER
                             || scope.user().role() == Role.OWNER) {
-                        rowErrors.add(new ImportError(row.number(), REGION, row.get(REGION), "地区不在您的管辖范围内，或当前角色不能导入项目"));
+                        rowErrors.add(new ImportError(row.number(), REGION, row.get(REGION), StoredText.of("project.error.import.regionDenied")));
                     }
                     if (valid.code() != null) {
                         String key = valid.code() + "/" + row.get(YEAR) + "/" + row.get(LEVEL);
                         if (!seen.add(key)) {
-                            rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "文件中该项目同一年度、级别重复出现"));
+                            rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), StoredText.of("project.error.import.duplicatePlan")));
                         }
                         Project other = existing.get(valid.code());
                         if (other != null && !scope.canSee(other.regionCode(), other.ownerCreditCode())) {
-                            rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), "项目不在您的管辖范围内"));
+                            rowErrors.add(new ImportError(row.number(), CODE, row.get(CODE), StoredText.of("project.error.import.projectDenied")));
                         }
                     }
                     if (rowErrors.isEmpty() && (valid.code() == null || (!existing.containsKey(valid.code())
@@ -116,7 +116,7 @@ public class ProjectImport {
             }
         }
         if (rows.isEmpty()) {
-            errors.add(new ImportError(0, null, null, "文件中没有数据行"));
+            errors.add(new ImportError(0, null, null, StoredText.of("project.error.import.noRows")));
         }
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
@@ -152,7 +152,7 @@ public class ProjectImport {
             try {
                 year = Integer.valueOf(yearText.replace("年", "").trim());
             } catch (NumberFormatException e) {
-                errors.add(new ImportError(row.number(), YEAR, yearText, "计划年度应为4位年份，如 2023"));
+                errors.add(new ImportError(row.number(), YEAR, yearText, StoredText.of("project.error.import.year")));
             }
         }
         return new ProjectInput(ImportCells.blankToNull(row.get(CODE)), row.get(NAME), row.get(OWNER), ImportCells.blankToNull(row.get(CREDIT)), null, null,

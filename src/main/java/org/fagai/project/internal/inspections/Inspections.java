@@ -59,17 +59,17 @@ public class Inspections {
             errors.addAll(Commands.violations(input.blocker()));
         }
         if (input.inspectedOn() == null) {
-            errors.add(new FieldError("inspectedOn", "请填写巡查日期"));
+            errors.add(new FieldError("inspectedOn", StoredText.of("project.error.inspection.on")));
         } else if (input.inspectedOn().isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("inspectedOn", "巡查日期不能晚于今天"));
+            errors.add(new FieldError("inspectedOn", StoredText.of("project.error.inspection.future")));
         } else if (!Years.contains(input.inspectedOn().getYear())) {
-            errors.add(new FieldError("inspectedOn", "巡查日期应在" + Years.RANGE + "年之间"));
+            errors.add(new FieldError("inspectedOn", StoredText.of("project.error.inspection.years", Years.RANGE)));
         }
         if (input.inspectors() == null || input.inspectors().isBlank()) {
-            errors.add(new FieldError("inspectors", "请填写巡查人员"));
+            errors.add(new FieldError("inspectors", StoredText.of("project.error.inspection.inspectors")));
         }
         if (input.findings() == null || input.findings().isBlank()) {
-            errors.add(new FieldError("findings", "请填写巡查发现"));
+            errors.add(new FieldError("findings", StoredText.of("project.error.inspection.findings")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -104,7 +104,7 @@ public class Inspections {
     }
 
     private Inspection find(long projectId, long id) {
-        return list(projectId, id).stream().findFirst().orElseThrow(() -> new NotFoundException("巡查记录不存在：" + id));
+        return list(projectId, id).stream().findFirst().orElseThrow(() -> new NotFoundException(StoredText.of("project.error.inspection.notFound", id)));
     }
 
     private List<Inspection> list(long projectId, Long id) {

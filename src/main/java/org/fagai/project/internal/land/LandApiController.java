@@ -7,6 +7,7 @@ import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +29,7 @@ class LandApiController {
 
     @GetMapping("/{code}/land")
     LandView land(@PathVariable @MaxLength(30) String code) {
-        return land.of(code).orElseThrow(() -> new NotFoundException("该项目尚未登记用地：" + code));
+        return land.of(code).orElseThrow(() -> new NotFoundException(StoredText.of("project.error.land.none", code)));
     }
 
     @PutMapping("/{code}/land")

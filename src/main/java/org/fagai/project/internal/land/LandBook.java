@@ -50,11 +50,11 @@ class LandBook {
         List<FieldError> errors = new ArrayList<>();
         if (input.areaMu() == null || input.areaMu().signum() < 0 || input.areaMu().compareTo(MAX_AREA) > 0
                 || input.areaMu().stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError("areaMu", "用地面积（亩）应为不小于0的数，最多两位小数"));
+            errors.add(new FieldError("areaMu", StoredText.of("project.error.land.area")));
         }
-        LandNature nature = parse(LandNature.class, input.nature(), "nature", "用地性质应为 NEW（新增建设用地）或 STOCK（存量）", errors);
+        LandNature nature = parse(LandNature.class, input.nature(), "nature", StoredText.of("project.error.land.nature"), errors);
         SupplyStatus status = parse(SupplyStatus.class, input.supplyStatus(), "supplyStatus",
-                "供地状态应为 NOT_SUPPLIED, IN_PROGRESS, SUPPLIED 之一", errors);
+                StoredText.of("project.error.land.supply"), errors);
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }

@@ -96,11 +96,11 @@ class LeaderBook {
         scope.requireEditor(project.regionCode());
         String username = assignment.username() == null ? "" : assignment.username().trim();
         Leader leader = candidates().stream().filter(l -> l.username().equals(username)).findFirst()
-                .orElseThrow(() -> FieldErrors.of("username", "请选择委领导账号：" + username));
+                .orElseThrow(() -> FieldErrors.of("username", StoredText.of("project.error.leader.account", username)));
         int added = jdbc.sql("INSERT INTO project_leader (project_id, username, assigned_by) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                 .params(project.id(), username, scope.user().username()).update();
         if (added == 0) {
-            throw new ConflictException("username", leader.displayName() + " 已是该项目的包保领导");
+            throw new ConflictException("username", StoredText.of("project.error.leader.already", leader.displayName()));
         }
         audit.record(AuditAction.UPDATE, "project", project.code(), StoredText.of("project.audit.leader.added", leader.displayName(), username));
     }
@@ -111,7 +111,7 @@ class LeaderBook {
         registry.scope().requireEditor(project.regionCode());
         int removed = jdbc.sql("DELETE FROM project_leader WHERE project_id = ? AND username = ?").params(project.id(), username).update();
         if (removed == 0) {
-            throw new NotFoundException("该项目没有此包保领导：" + username);
+            throw new NotFoundException(StoredText.of("project.error.leader.none", username));
         }
         audit.record(AuditAction.UPDATE, "project", project.code(), StoredText.of("project.audit.leader.removed", username));
     }

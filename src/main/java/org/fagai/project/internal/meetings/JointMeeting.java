@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.fagai.project.internal.blockers.Blocker;
+import org.fagai.shared.StoredText;
 
 /** A 发改联席会: unresolved blockers on its agenda, each with the meeting's decision, owner and deadline. */
 @Entity
@@ -51,7 +52,7 @@ class JointMeeting {
     /** Puts an unresolved blocker on the agenda (once). */
     void addToAgenda(Blocker blocker) {
         if (items.stream().anyMatch(i -> i.blockerId() == blocker.id())) {
-            throw new IllegalArgumentException("该问题已在本次会议议程中");
+            throw new IllegalArgumentException(StoredText.of("project.error.meeting.onAgenda"));
         }
         blocker.putOnAgenda();
         items.add(new MeetingItem(blocker.id()));
@@ -59,16 +60,16 @@ class JointMeeting {
 
     MeetingItem item(long itemId) {
         return items.stream().filter(i -> i.id() != null && i.id() == itemId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("议题不存在：" + itemId));
+                .orElseThrow(() -> new IllegalArgumentException(StoredText.of("project.error.meeting.noItem", itemId)));
     }
 
     void decide(long itemId, String decision, String ownerDepartment, LocalDate deadline) {
         MeetingItem item = item(itemId);
         if (decision == null || decision.isBlank()) {
-            throw new IllegalArgumentException("请填写会议议定事项");
+            throw new IllegalArgumentException(StoredText.of("project.error.meeting.decision"));
         }
         if (deadline != null && deadline.isBefore(heldOn)) {
-            throw new IllegalArgumentException("办结时限不能早于会议日期");
+            throw new IllegalArgumentException(StoredText.of("project.error.meeting.deadline"));
         }
         item.decide(decision.trim(), ownerDepartment == null ? null : ownerDepartment.trim(), deadline);
     }

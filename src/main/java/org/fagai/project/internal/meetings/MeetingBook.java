@@ -66,10 +66,10 @@ public class MeetingBook {
     long create(String title, LocalDate heldOn, String location, String chair) {
         registry.scope().requireStaff();
         if (title == null || title.isBlank() || title.length() > TITLE_LENGTH) {
-            throw FieldErrors.of("title", "请填写会议名称（不超过" + TITLE_LENGTH + "字）");
+            throw FieldErrors.of("title", StoredText.of("project.error.meeting.title", TITLE_LENGTH));
         }
         if (heldOn == null) {
-            throw FieldErrors.of("heldOn", "请填写会议日期");
+            throw FieldErrors.of("heldOn", StoredText.of("project.error.meeting.heldOn"));
         }
         CurrentUser user = users.requireCurrent();
         JointMeeting meeting = meetings.save(new JointMeeting(title.trim(), heldOn, blankToNull(location), blankToNull(chair),
@@ -86,7 +86,7 @@ public class MeetingBook {
             try {
                 meeting.addToAgenda(blockers.find(blockerId));
             } catch (IllegalArgumentException e) {
-                throw FieldErrors.of("blockerIds", "问题 " + blockerId + "：" + e.getMessage());
+                throw FieldErrors.of("blockerIds", StoredText.of("project.error.meeting.blocker", blockerId, e.getMessage()));
             }
         }
         audit.record(AuditAction.UPDATE, "meeting", String.valueOf(meetingId), StoredText.of("project.audit.meeting.agendaAdded", blockerIds));
@@ -201,9 +201,9 @@ public class MeetingBook {
     }
 
     private JointMeeting find(long id) {
-        JointMeeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException("会议不存在：" + id));
+        JointMeeting meeting = meetings.findById(id).orElseThrow(() -> new NotFoundException(StoredText.of("project.error.meeting.notFound", id)));
         if (!visible(meeting)) {
-            throw new NotFoundException("会议不存在：" + id);
+            throw new NotFoundException(StoredText.of("project.error.meeting.notFound", id));
         }
         return meeting;
     }

@@ -76,10 +76,10 @@ public class MilestoneBook {
         registry.scope().requireEditor(project.regionCode());
         MilestoneKind kind = MilestoneKind.parse(input.kind(), "kind");
         if (input.approvedOn() == null || input.approvedOn().isAfter(LocalDate.now(clock))) {
-            throw FieldErrors.of("approvedOn", "批复日期不能为空，且不能晚于今天");
+            throw FieldErrors.of("approvedOn", StoredText.of("project.error.milestone.approvedOn"));
         }
         if (input.approvedOn().getYear() < 2000) {
-            throw FieldErrors.of("approvedOn", "批复日期应在2000年以后");
+            throw FieldErrors.of("approvedOn", StoredText.of("project.error.milestone.approvedAfter2000"));
         }
         String user = registry.scope().user().username();
         upsert(project.id(), kind, blankToNull(input.documentNumber()), input.approvedOn(), blankToNull(input.authority()), null, null, user);

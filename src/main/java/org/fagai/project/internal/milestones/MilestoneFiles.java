@@ -53,7 +53,7 @@ class MilestoneFiles {
         MilestoneKind kind = MilestoneKind.parse(kindText, "kind");
         milestones.find(project.id(), kind);
         if (file == null || file.isEmpty()) {
-            throw FieldErrors.of("file", "请选择批复文件");
+            throw FieldErrors.of("file", StoredText.of("project.error.milestone.file"));
         }
         String name = safeName(file.getOriginalFilename());
         byte[] bytes;

@@ -3,6 +3,7 @@ package org.fagai.project.internal.milestones;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.fagai.shared.StoredText;
 
 /**
  * The 前期手续 of a project in the order they are usually obtained, each with the approval kinds (of the {@code approval}
@@ -46,7 +47,6 @@ public enum MilestoneKind {
                 return kind;
             }
         }
-        throw org.fagai.shared.FieldErrors.of(field, "前期手续类别应为 PROPOSAL, FEASIBILITY, PRELIMINARY_DESIGN, LAND, EIA,"
-                + " ENERGY_REVIEW, PLANNING_PERMIT, CONSTRUCTION_PERMIT 之一");
+        throw org.fagai.shared.FieldErrors.of(field, org.fagai.shared.StoredText.of("project.error.milestone.kind"));
     }
 }

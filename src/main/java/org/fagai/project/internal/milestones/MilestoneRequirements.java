@@ -10,6 +10,7 @@ import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,7 +60,7 @@ public class MilestoneRequirements {
             throw new AccessDeniedException("仅系统管理员可设置前期手续要求");
         }
         if (kinds == null || kinds.size() > MilestoneKind.values().length) {
-            throw FieldErrors.of("kinds", "请选择 0 至 " + MilestoneKind.values().length + " 项前期手续");
+            throw FieldErrors.of("kinds", StoredText.of("project.error.milestone.kinds", MilestoneKind.values().length));
         }
         List<MilestoneKind> parsed = new ArrayList<>(new LinkedHashSet<>(kinds.stream().map(k -> MilestoneKind.parse(k, "kinds")).toList()));
         parsed.sort(null);

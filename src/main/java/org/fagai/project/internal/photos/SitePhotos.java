@@ -17,6 +17,7 @@ import org.fagai.project.internal.registry.ProjectRegistry;
 import org.fagai.project.internal.registry.ProjectScope;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.DocumentType;
 import org.fagai.shared.web.UploadGuard;
 import org.fagai.shared.web.UploadRefused;
@@ -68,17 +69,17 @@ public class SitePhotos {
         }
         if (user.role() == Role.OWNER) {
             if (!ledger.openMonths(code).contains(month)) {
-                throw FieldErrors.of("month", month + " 不在可填报的月份内，不能上传该月现场照片");
+                throw FieldErrors.of("month", StoredText.of("project.error.photo.monthClosed", month));
             }
         } else {
             registry.scope().requireEditor(project.regionCode());
             if (month.isAfter(YearMonth.now(clock))) {
-                throw FieldErrors.of("month", "不能上传未来月份的现场照片");
+                throw FieldErrors.of("month", StoredText.of("project.error.photo.future"));
             }
         }
         SitePhotoImage.Processed image = checked(fileName, content);
         if (store.reportPhotos(project.id(), month) >= PER_MONTH) {
-            throw FieldErrors.of("file", "每月最多上传 " + PER_MONTH + " 张现场照片");
+            throw FieldErrors.of("file", StoredText.of("project.error.photo.perMonth", PER_MONTH));
         }
         return save(project, month, null, fileName, image, "project.audit.photo.report");
     }
@@ -137,7 +138,7 @@ public class SitePhotos {
     @Transactional(readOnly = true)
     public byte[] image(String code, long id, boolean thumbnail) {
         Project project = registry.visible(code);
-        return store.content(project.id(), id, thumbnail).orElseThrow(() -> new NotFoundException("照片不存在：" + id));
+        return store.content(project.id(), id, thumbnail).orElseThrow(() -> new NotFoundException(StoredText.of("project.error.photo.notFound", id)));
     }
 
     private ProjectScope scope() {

@@ -13,6 +13,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 
 /**
  * A month's progress report (调度) of one project, whether typed in the form, sent to the API or read from an import row:
@@ -69,7 +70,7 @@ public record ProgressReport(YearMonth month, BigDecimal completedInvestment, St
         errors.addAll(Workforce.errors(input.workersPlanned(), input.workersOnSite(), input.machines()));
         if (month != null && terms != null) {
             if (!terms.listedIn().test(month.getYear())) {
-                errors.add(new FieldError("month", "该项目未列入" + month.getYear() + "年重点项目计划，不能填报该年进度"));
+                errors.add(new FieldError("month", StoredText.of("project.error.progress.notListed", month.getYear())));
             }
             if (!terms.window().isOpen(month, terms.today(), terms.reopenedUntil().apply(month))) {
                 errors.add(new FieldError("month", terms.window().whyClosed(month, terms.today())));
@@ -91,29 +92,29 @@ public record ProgressReport(YearMonth month, BigDecimal completedInvestment, St
     }
 
     private static FieldError monthFormat() {
-        return new FieldError("month", "报告月份应为“年-月”格式，如 2023-06");
+        return new FieldError("month", StoredText.of("project.error.progress.monthFormat"));
     }
 
     private static Optional<FieldError> amountError(BigDecimal amount, BigDecimal totalInvestment) {
         String field = "completedInvestment";
         if (amount == null) {
-            return Optional.of(new FieldError(field, "本月完成投资不能为空（万元）"));
+            return Optional.of(new FieldError(field, StoredText.of("project.error.progress.amountRequired")));
         }
         if (amount.signum() < 0) {
-            return Optional.of(new FieldError(field, "本月完成投资不能为负数"));
+            return Optional.of(new FieldError(field, StoredText.of("project.error.progress.amountNegative")));
         }
         if (amount.stripTrailingZeros().scale() > AMOUNT_SCALE) {
-            return Optional.of(new FieldError(field, "本月完成投资最多保留两位小数（万元）"));
+            return Optional.of(new FieldError(field, StoredText.of("project.error.progress.amountScale")));
         }
         if (totalInvestment != null && amount.compareTo(totalInvestment) > 0) {
-            return Optional.of(new FieldError(field, "本月完成投资不能大于项目总投资" + totalInvestment.toPlainString() + "万元"));
+            return Optional.of(new FieldError(field, StoredText.of("project.error.progress.amountOverTotal", totalInvestment.toPlainString())));
         }
         return Optional.empty();
     }
 
     private static Optional<FieldError> siteStatusError(String siteStatus) {
         return siteStatus != null && siteStatus.length() > MaxLength.TEXT
-                ? Optional.of(new FieldError("siteStatus", "形象进度不能超过" + MaxLength.TEXT + "字"))
+                ? Optional.of(new FieldError("siteStatus", StoredText.of("project.error.progress.siteStatusLength", MaxLength.TEXT)))
                 : Optional.empty();
     }
 

@@ -17,6 +17,7 @@ import org.fagai.shared.Percent;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -86,7 +87,7 @@ public class ProgressStore {
                         versions.put(key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getInt(3));
                     });
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("month", "该月进度已被他人更新，请刷新后重试");
+            throw new ConflictException("month", StoredText.of("project.error.progress.concurrent"));
         }
         return entries.stream().map(e -> versions.get(key(e.projectId(), e.report().month()))).toList();
     }

@@ -2,6 +2,7 @@ package org.fagai.project.internal.progress;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.fagai.shared.StoredText;
 
 /**
  * A month's progress is reported from the 1st to the N-th of the next month, then the month is locked; a staff
@@ -17,12 +18,12 @@ public record ReportingWindow(int windowDays) {
         return !today.isBefore(opens) && !today.isAfter(opens.plusDays(windowDays - 1L));
     }
 
-    /** The Chinese reason a month cannot be reported today. */
+    /** The reason a month cannot be reported today, a stored sentence. */
     String whyClosed(YearMonth month, LocalDate today) {
         LocalDate opens = month.plusMonths(1).atDay(1);
         if (today.isBefore(opens)) {
-            return month + " 的进度须在 " + opens + " 至 " + opens.plusDays(windowDays - 1L) + " 之间填报";
+            return StoredText.of("project.error.progress.windowNotOpen", month, opens, opens.plusDays(windowDays - 1L));
         }
-        return month + " 的填报期已于 " + opens.plusDays(windowDays - 1L) + " 截止，月份已锁定；如需补报请联系科室重新开放";
+        return StoredText.of("project.error.progress.windowClosed", month, opens.plusDays(windowDays - 1L));
     }
 }

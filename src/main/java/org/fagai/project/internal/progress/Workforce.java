@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
+import org.fagai.shared.StoredText;
 
 /** The people and machines on a site in a reported month (计划/实际施工人数, 机械台数); each optional, none negative. */
 public record Workforce(Integer workersPlanned, Integer workersOnSite, Integer machines) {
@@ -21,15 +22,15 @@ public record Workforce(Integer workersPlanned, Integer workersOnSite, Integer m
 
     static List<FieldError> errors(Integer workersPlanned, Integer workersOnSite, Integer machines) {
         List<FieldError> errors = new ArrayList<>();
-        check("workersPlanned", "计划施工人数", workersPlanned, errors);
-        check("workersOnSite", "实际施工人数", workersOnSite, errors);
-        check("machines", "施工机械台数", machines, errors);
+        check("workersPlanned", "project.workers.planned", workersPlanned, errors);
+        check("workersOnSite", "project.workers.onSite", workersOnSite, errors);
+        check("machines", "project.error.field.machines", machines, errors);
         return errors;
     }
 
     private static void check(String field, String label, Integer value, List<FieldError> errors) {
         if (value != null && (value < 0 || value > MAX)) {
-            errors.add(new FieldError(field, label + "应为0–" + MAX + "之间的整数"));
+            errors.add(new FieldError(field, StoredText.of("project.error.progress.workforceRange", StoredText.label(label), MAX)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.fagai.project.internal.registry;
 
+import org.fagai.shared.StoredText;
 /**
  * 政府投资 or 企业投资, kept on the project: which 前期手续 it needs depends on it. A project entered without one takes
  * the type its funding mix suggests ({@link #suggestedBy}); staff may set either.
@@ -29,7 +30,7 @@ public enum InvestmentType {
                 return type;
             }
         }
-        throw new IllegalArgumentException("投资类型应为 政府投资/企业投资 之一");
+        throw new IllegalArgumentException(StoredText.of("project.error.investmentTypeUnknown"));
     }
 
     public String labelKey() {

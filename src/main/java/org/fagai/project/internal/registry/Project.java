@@ -105,10 +105,10 @@ public class Project {
     /** Registers the project in the fixed-asset investment statistics (入库); only a started project can be. */
     void register(LocalDate on, Instant now) {
         if (!stage.isStarted()) {
-            throw new IllegalArgumentException("项目尚未开工，不能入库");
+            throw new IllegalArgumentException(StoredText.of("project.error.registerBeforeStart"));
         }
         if (actualStartDate != null && on.isBefore(actualStartDate)) {
-            throw new IllegalArgumentException("入库日期不能早于开工日期 " + actualStartDate);
+            throw new IllegalArgumentException(StoredText.of("project.error.registeredBeforeStart", actualStartDate));
         }
         registered = true;
         registeredOn = on;

@@ -24,6 +24,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.IntegrityViolations;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -179,7 +180,7 @@ public class ProjectRegistry implements ProjectCatalog {
     public void changeStage(String code, ProjectStage target, LocalDate on, String note) {
         Project project = editable(code);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw FieldErrors.of("date", "阶段变更日期不能为空，且不能晚于今天");
+            throw FieldErrors.of("date", StoredText.of("project.error.stageDate"));
         }
         ProjectStage from = project.stage();
         try {
@@ -201,7 +202,7 @@ public class ProjectRegistry implements ProjectCatalog {
     public void register(String code, LocalDate on) {
         Project project = editable(code);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
-            throw FieldErrors.of("registeredOn", "入库日期不能为空，且不能晚于今天");
+            throw FieldErrors.of("registeredOn", StoredText.of("project.error.registeredOn"));
         }
         try {
             project.register(on, clock.instant());
@@ -224,7 +225,7 @@ public class ProjectRegistry implements ProjectCatalog {
             throw FieldErrors.of("newCode", e.getMessage());
         }
         if (parsed.isProvisional()) {
-            throw FieldErrors.of("newCode", "请填写投资项目在线审批监管平台赋予的24位正式代码");
+            throw FieldErrors.of("newCode", StoredText.of("project.error.newCode"));
         }
         if (projects.existsByCode(parsed.value())) {
             throw codeTaken("newCode", parsed.value());
@@ -242,7 +243,7 @@ public class ProjectRegistry implements ProjectCatalog {
     }
 
     private static ConflictException codeTaken(String field, String code) {
-        return new ConflictException(field, "项目代码已存在：" + code);
+        return new ConflictException(field, StoredText.of("project.error.codeExists", code));
     }
 
     @Transactional(readOnly = true)
@@ -261,7 +262,7 @@ public class ProjectRegistry implements ProjectCatalog {
     /** The project if the current user may see it; otherwise not found (its existence is not revealed). */
     public Project visible(String code) {
         Project project = projects.findByCode(code == null ? "" : code.trim())
-                .orElseThrow(() -> new NotFoundException("项目不存在：" + code));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("project.error.notFound", code)));
         scope().requireVisible(project);
         return project;
     }

@@ -5,6 +5,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.organization.Role;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -46,7 +47,7 @@ public record ProjectScope(CurrentUser user) {
 
     public void requireVisible(Project project) {
         if (!canSee(project.regionCode(), project.ownerCreditCode())) {
-            throw new NotFoundException("项目不存在或不在您的管辖范围内：" + project.code());
+            throw new NotFoundException(StoredText.of("project.error.outOfScope", project.code()));
         }
     }
 

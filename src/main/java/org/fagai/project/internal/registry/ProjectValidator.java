@@ -23,6 +23,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.IndustryLevel;
 import org.fagai.shared.ProjectCode;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -76,61 +77,61 @@ public class ProjectValidator {
                 code = parsed.value();
                 provisional = parsed.isProvisional();
                 if (!provisional && !regionExists(parsed.regionCode().value())) {
-                    errors.add(new FieldError("code", "项目代码中的地区段 " + parsed.regionCode().value() + " 不是有效的行政区划代码"));
+                    errors.add(new FieldError("code", StoredText.of("project.error.codeRegion", parsed.regionCode().value())));
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(new FieldError("code", e.getMessage()));
             }
         } else if (!creating) {
-            errors.add(new FieldError("code", "项目代码不能为空"));
+            errors.add(new FieldError("code", StoredText.of("project.error.codeRequired")));
         }
-        required(errors, "name", in.name(), "项目名称", 200);
-        required(errors, "ownerUnit", in.ownerUnit(), "项目单位", 200);
+        required(errors, "name", in.name(), StoredText.label("project.name"), 200);
+        required(errors, "ownerUnit", in.ownerUnit(), StoredText.label("project.owner"), 200);
         String creditCode = null;
         if (ProjectInput.notBlank(in.ownerCreditCode())) {
             CreditCode.Check check = CreditCode.check(in.ownerCreditCode());
             if (check.valid()) {
                 creditCode = check.code();
             } else {
-                errors.add(new FieldError("ownerCreditCode", "统一社会信用代码无效：" + check.reason()));
+                errors.add(new FieldError("ownerCreditCode", StoredText.of("project.error.creditCode", check.reason())));
             }
         }
-        optional(errors, "department", in.department(), "责任部门", 100);
-        optional(errors, "leader", in.leader(), "挂点领导", 50);
-        optional(errors, "location", in.location(), "建设地点", 200);
-        optional(errors, "scaleContent", in.scaleContent(), "建设规模及内容", 4000);
+        optional(errors, "department", in.department(), StoredText.label("project.department"), 100);
+        optional(errors, "leader", in.leader(), StoredText.label("project.leader"), 50);
+        optional(errors, "location", in.location(), StoredText.label("project.location"), 200);
+        optional(errors, "scaleContent", in.scaleContent(), StoredText.label("project.scale"), 4000);
         if (!ProjectInput.notBlank(in.regionCode())) {
-            errors.add(new FieldError("regionCode", "所属地区代码不能为空"));
+            errors.add(new FieldError("regionCode", StoredText.of("project.error.regionRequired")));
         } else if (!regionExists(in.regionCode().trim())) {
-            errors.add(new FieldError("regionCode", "所属地区代码 " + in.regionCode().trim() + " 不存在"));
+            errors.add(new FieldError("regionCode", StoredText.of("project.error.regionUnknown", in.regionCode().trim())));
         } else if (!RegionCode.of(in.regionCode()).isCountyOrAbove()) {
-            errors.add(new FieldError("regionCode", RegionCode.of(in.regionCode()).countyOrAboveRequired("项目所属地区")));
+            errors.add(new FieldError("regionCode", StoredText.of("project.error.regionNotCounty", RegionCode.of(in.regionCode()).value())));
         }
         String industry = null;
         if (ProjectInput.notBlank(in.industryCode())) {
             industry = in.industryCode().trim().toUpperCase();
             IndustryView view = industry(industry).orElse(null);
             if (view == null) {
-                errors.add(new FieldError("industryCode", "行业代码 " + industry + " 不存在（GB/T 4754-2017）"));
+                errors.add(new FieldError("industryCode", StoredText.of("project.error.industryUnknown", industry)));
             } else if (view.level() == IndustryLevel.SECTION) {
-                errors.add(new FieldError("industryCode", "行业代码应填写到大类（2位）或小类（4位），不能只填门类"));
+                errors.add(new FieldError("industryCode", StoredText.of("project.error.industrySection")));
             }
         }
-        YearMonth start = month(errors, "startMonth", in.startMonth(), "开工年月");
-        YearMonth end = month(errors, "endMonth", in.endMonth(), "竣工年月");
+        YearMonth start = month(errors, "startMonth", in.startMonth(), StoredText.label("project.startMonth"));
+        YearMonth end = month(errors, "endMonth", in.endMonth(), StoredText.label("project.endMonth"));
         if (start != null && end != null && end.isBefore(start)) {
-            errors.add(new FieldError("endMonth", "竣工年月不能早于开工年月"));
+            errors.add(new FieldError("endMonth", StoredText.of("project.error.endBeforeStart")));
         }
-        amount(errors, "totalInvestment", in.totalInvestment(), "总投资", true);
+        amount(errors, "totalInvestment", in.totalInvestment(), StoredText.label("project.error.field.totalInvestment"), true);
         Funding funding = in.funding();
         if (funding.anyNegative()) {
-            errors.add(new FieldError("funding", "资金来源金额不能为负数"));
+            errors.add(new FieldError("funding", StoredText.of("project.error.fundingNegative")));
         } else if (funding.total().signum() > 0 && in.totalInvestment() != null
                 && funding.total().compareTo(in.totalInvestment()) != 0) {
-            errors.add(new FieldError("funding", "资金来源合计" + funding.total().toPlainString() + "万元，应等于总投资"
-                    + in.totalInvestment().toPlainString() + "万元"));
+            errors.add(new FieldError("funding", StoredText.of("project.error.fundingTotal", funding.total().toPlainString(),
+                    in.totalInvestment().toPlainString())));
         }
-        amount(errors, "completedBefore", in.completedBefore(), "以前年度累计完成投资", false);
+        amount(errors, "completedBefore", in.completedBefore(), StoredText.label("project.error.field.completedBefore"), false);
         ProjectStage stage = ProjectInput.notBlank(in.stage()) ? parse(errors, "stage", in.stage(), ProjectStage::fromChinese)
                 : ProjectStage.IDEA;
         InvestmentType investmentType = ProjectInput.notBlank(in.investmentType())
@@ -148,20 +149,20 @@ public class ProjectValidator {
 
     private static PlanLine plan(List<FieldError> errors, ProjectInput in) {
         if (in.planYear() == null || !Years.contains(in.planYear())) {
-            errors.add(new FieldError("planYear", "计划年度应为" + Years.RANGE + "之间的年份"));
+            errors.add(new FieldError("planYear", StoredText.of("project.error.planYear", Years.RANGE)));
         }
         ProjectLevel level = ProjectInput.notBlank(in.level()) ? parse(errors, "level", in.level(), ProjectLevel::fromChinese) : null;
         if (level == null && !ProjectInput.notBlank(in.level())) {
-            errors.add(new FieldError("level", "项目级别不能为空（省级/市级/区级）"));
+            errors.add(new FieldError("level", StoredText.of("project.error.levelRequired")));
         }
         ProjectNature nature = ProjectInput.notBlank(in.nature()) ? parse(errors, "nature", in.nature(), ProjectNature::fromChinese) : null;
         if (nature == null && !ProjectInput.notBlank(in.nature())) {
-            errors.add(new FieldError("nature", "建设性质不能为空（新建/续建）"));
+            errors.add(new FieldError("nature", StoredText.of("project.error.natureRequired")));
         }
-        amount(errors, "plannedInvestment", in.plannedInvestment(), "年度计划投资", true);
+        amount(errors, "plannedInvestment", in.plannedInvestment(), StoredText.label("project.error.field.plannedInvestment"), true);
         if (in.plannedInvestment() != null && in.totalInvestment() != null
                 && in.plannedInvestment().compareTo(in.totalInvestment()) > 0) {
-            errors.add(new FieldError("plannedInvestment", "年度计划投资不能大于总投资"));
+            errors.add(new FieldError("plannedInvestment", StoredText.of("project.error.plannedOverTotal")));
         }
         if (in.planYear() == null || level == null || nature == null || in.plannedInvestment() == null) {
             return null;
@@ -178,49 +179,49 @@ public class ProjectValidator {
         }
     }
 
-    private static YearMonth month(List<FieldError> errors, String field, String text, String label) {
+    private static YearMonth month(List<FieldError> errors, String field, String text, StoredText.Label label) {
         if (!ProjectInput.notBlank(text)) {
             return null;
         }
         try {
             YearMonth month = YearMonth.parse(text.trim().replace('/', '-').replace(".", "-"));
             if (!Years.contains(month.getYear())) {
-                errors.add(new FieldError(field, label + "的年份应在" + Years.RANGE + "之间"));
+                errors.add(new FieldError(field, StoredText.of("project.error.monthYear", label, Years.RANGE)));
                 return null;
             }
             return month;
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, label + "应为“年-月”格式，如 2023-06"));
+            errors.add(new FieldError(field, StoredText.of("project.error.monthFormat", label)));
             return null;
         }
     }
 
     /** An amount in 万元: not negative, at most two decimals, within the columns' NUMERIC(16, 2). */
-    public static void amount(List<FieldError> errors, String field, BigDecimal value, String label, boolean required) {
+    public static void amount(List<FieldError> errors, String field, BigDecimal value, Object label, boolean required) {
         if (value == null) {
             if (required) {
-                errors.add(new FieldError(field, label + "不能为空（万元）"));
+                errors.add(new FieldError(field, StoredText.of("project.error.amountRequired", label)));
             }
         } else if (value.signum() < 0) {
-            errors.add(new FieldError(field, label + "不能为负数"));
+            errors.add(new FieldError(field, StoredText.of("project.error.amountNegative", label)));
         } else if (value.scale() > 2 && value.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldError(field, label + "最多保留两位小数（万元）"));
+            errors.add(new FieldError(field, StoredText.of("project.error.amountScale", label)));
         } else if (value.compareTo(MAX_AMOUNT) > 0) {
-            errors.add(new FieldError(field, label + "金额过大"));
+            errors.add(new FieldError(field, StoredText.of("project.error.amountTooLarge", label)));
         }
     }
 
-    private static void required(List<FieldError> errors, String field, String value, String label, int max) {
+    private static void required(List<FieldError> errors, String field, String value, StoredText.Label label, int max) {
         if (!ProjectInput.notBlank(value)) {
-            errors.add(new FieldError(field, label + "不能为空"));
+            errors.add(new FieldError(field, StoredText.of("project.error.required", label)));
         } else {
             optional(errors, field, value, label, max);
         }
     }
 
-    private static void optional(List<FieldError> errors, String field, String value, String label, int max) {
+    private static void optional(List<FieldError> errors, String field, String value, StoredText.Label label, int max) {
         if (value != null && value.trim().length() > max) {
-            errors.add(new FieldError(field, label + "不能超过" + max + "字"));
+            errors.add(new FieldError(field, StoredText.of("project.error.tooLong", label, max)));
         }
     }
 

@@ -70,15 +70,15 @@ public class ReportReviews {
         ReviewDecision decision = parse(input.decision());
         String reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().trim();
         if (decision == ReviewDecision.RETURNED && reason == null) {
-            throw FieldErrors.of("reason", "退回须填写理由");
+            throw FieldErrors.of("reason", StoredText.of("project.error.review.reason"));
         }
         ReportReview current = review(code, month);
         if (current.report() == null) {
-            throw FieldErrors.of("month", "该月尚未填报进度，无可审核的月报");
+            throw FieldErrors.of("month", StoredText.of("project.error.review.noReport"));
         }
         if (current.state() != ReviewState.PENDING) {
-            throw FieldErrors.of("decision", "该版本月报已" + (current.state() == ReviewState.ACCEPTED ? "审核通过" : "退回")
-                    + "，待项目单位更正后再审核");
+            throw FieldErrors.of("decision", StoredText.of(current.state() == ReviewState.ACCEPTED
+                    ? "project.error.review.alreadyAccepted" : "project.error.review.alreadyReturned"));
         }
         int stored = jdbc.sql("""
                 INSERT INTO project_progress_review (project_id, month, version, decision, reason, reviewed_by)
@@ -86,7 +86,7 @@ public class ReportReviews {
                 .params(project.id(), month.atDay(1), current.report().version(), decision.name(), reason, scope.user().username())
                 .update();
         if (stored == 0) {
-            throw new ConflictException("decision", "该版本月报刚由他人审核，请刷新后查看");
+            throw new ConflictException("decision", StoredText.of("project.error.review.concurrent"));
         }
         if (decision == ReviewDecision.RETURNED) {
             ledger.reopen(code, month);   // the owner corrects within a reporting window from today
@@ -111,6 +111,6 @@ public class ReportReviews {
                 return d;
             }
         }
-        throw FieldErrors.of("decision", "审核结论应为 ACCEPTED（审核通过）或 RETURNED（退回修改）");
+        throw FieldErrors.of("decision", StoredText.of("project.error.review.decision"));
     }
 }

@@ -55,12 +55,12 @@ class RollingPlanChanges {
         Years.check("from", from);
         Project project = editable(code);
         if (project.stage().isStarted()) {
-            throw FieldErrors.of("code", "项目已开工，不再列入三年滚动计划（储备库）：" + project.code());
+            throw FieldErrors.of("code", StoredText.of("project.error.rollingPlan.started", project.code()));
         }
         List<FieldError> errors = new ArrayList<>();
-        ProjectValidator.amount(errors, "amountY0", amounts.amountY0(), from + "年计划投资", true);
-        ProjectValidator.amount(errors, "amountY1", amounts.amountY1(), (from + 1) + "年计划投资", true);
-        ProjectValidator.amount(errors, "amountY2", amounts.amountY2(), (from + 2) + "年计划投资", true);
+        ProjectValidator.amount(errors, "amountY0", amounts.amountY0(), StoredText.of("project.error.field.yearPlanned", from), true);
+        ProjectValidator.amount(errors, "amountY1", amounts.amountY1(), StoredText.of("project.error.field.yearPlanned", from + 1), true);
+        ProjectValidator.amount(errors, "amountY2", amounts.amountY2(), StoredText.of("project.error.field.yearPlanned", from + 2), true);
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
@@ -109,7 +109,7 @@ class RollingPlanChanges {
                 : parse("nature", () -> ProjectNature.fromChinese(selection.nature()));
         BigDecimal figure = jdbc.sql("SELECT amount_y0 FROM project_rolling_plan WHERE edition = ? AND project_id = ?")
                 .params(from, project.id()).query(BigDecimal.class).optional()
-                .orElseThrow(() -> FieldErrors.of("code", "项目不在" + from + "年三年滚动计划中：" + project.code()));
+                .orElseThrow(() -> FieldErrors.of("code", StoredText.of("project.error.rollingPlan.notInEdition", from, project.code())));
         if (!plans.addIfAbsent(project.id(), new PlanLine(from, level, nature, figure))) {
             throw new ConflictException("level", StoredText.of("project.error.rollingPlan.listed", from,
                     StoredText.label("project.level." + level.name())));
@@ -127,9 +127,9 @@ class RollingPlanChanges {
         Project project = editable(code);
         ProjectLevel level = parse("level", () -> ProjectLevel.fromChinese(adjustment.level()));
         List<FieldError> errors = new ArrayList<>();
-        ProjectValidator.amount(errors, "plannedInvestment", adjustment.plannedInvestment(), "年度计划投资", true);
+        ProjectValidator.amount(errors, "plannedInvestment", adjustment.plannedInvestment(), StoredText.label("project.error.field.plannedInvestment"), true);
         if (adjustment.reason() == null || adjustment.reason().isBlank()) {
-            errors.add(new FieldError("reason", "调整年度计划须填写理由"));
+            errors.add(new FieldError("reason", StoredText.of("project.error.rollingPlan.reason")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -152,7 +152,7 @@ class RollingPlanChanges {
         try {
             return parser.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw FieldErrors.of(field, e.getMessage() == null ? "不能为空" : e.getMessage());
+            throw FieldErrors.of(field, e.getMessage() == null ? StoredText.of("project.error.rollingPlan.empty") : e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.fagai.project.internal.rollingplan;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 
 /** Which rows of an edition: a region (with its districts), a sector (GB/T 4754 门类) and a text in code or name. */
 record RollingPlanFilter(int from, String region, String sector, String q) {
@@ -17,7 +18,7 @@ record RollingPlanFilter(int from, String region, String sector, String q) {
             int year = text.matches("\\d{4}") ? Integer.parseInt(text) : java.time.LocalDate.parse(text).getYear();
             return org.fagai.shared.Years.check("from", year);
         } catch (java.time.DateTimeException e) {
-            throw FieldErrors.of("from", "起始年度应为年份（如 2025），实际为 " + (text.length() > 20 ? text.substring(0, 20) + "…" : text));
+            throw FieldErrors.of("from", org.fagai.shared.StoredText.of("project.error.rollingPlan.from", text.length() > 20 ? text.substring(0, 20) + "…" : text));
         }
     }
 

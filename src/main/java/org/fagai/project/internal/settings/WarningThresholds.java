@@ -2,6 +2,7 @@ package org.fagai.project.internal.settings;
 
 import java.math.BigDecimal;
 import org.fagai.shared.ProgressBands;
+import org.fagai.shared.StoredText;
 
 /**
  * The configurable thresholds of the 红黄绿灯 rules; defaults from a real city rule (DOMAIN.md): 10–30 points
@@ -17,10 +18,10 @@ public record WarningThresholds(BigDecimal yellowGapPoints, BigDecimal redGapPoi
     public WarningThresholds {
         new ProgressBands(yellowGapPoints, redGapPoints);   // refuses bands that are not bands
         if (lateStartRedMonths < 1 || unregisteredYellowMonths < 1 || unregisteredRedMonths <= unregisteredYellowMonths) {
-            throw new IllegalArgumentException("月数阈值须为正数，且红灯月数大于黄灯月数");
+            throw new IllegalArgumentException(StoredText.of("project.error.settings.months"));
         }
         if (reportWindowDays < 1 || reportWindowDays > 28) {
-            throw new IllegalArgumentException("填报窗口应为每月1日至第1–28日");
+            throw new IllegalArgumentException(StoredText.of("project.error.settings.window"));
         }
     }
 

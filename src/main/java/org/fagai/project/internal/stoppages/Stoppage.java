@@ -7,6 +7,7 @@ import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 
 /**
@@ -21,21 +22,21 @@ public record Stoppage(long id, long projectId, LocalDate from, String reason, L
     static void checkNew(LocalDate from, String reason, LocalDate expectedResume, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (from == null) {
-            errors.add(new FieldError("from", "请填写停工日期"));
+            errors.add(new FieldError("from", StoredText.of("project.error.stoppage.from")));
         } else if (from.isAfter(today)) {
-            errors.add(new FieldError("from", "停工日期不能晚于今天"));
+            errors.add(new FieldError("from", StoredText.of("project.error.stoppage.fromFuture")));
         } else if (!Years.contains(from.getYear())) {
-            errors.add(new FieldError("from", "停工日期应在" + Years.RANGE + "年之间"));
+            errors.add(new FieldError("from", StoredText.of("project.error.stoppage.fromYears", Years.RANGE)));
         }
         if (reason == null || reason.isBlank()) {
-            errors.add(new FieldError("reason", "请填写停工原因"));
+            errors.add(new FieldError("reason", StoredText.of("project.error.stoppage.reason")));
         } else if (reason.length() > MaxLength.TEXT) {
-            errors.add(new FieldError("reason", "停工原因不能超过" + MaxLength.TEXT + "字"));
+            errors.add(new FieldError("reason", StoredText.of("project.error.stoppage.reasonLength", MaxLength.TEXT)));
         }
         if (expectedResume != null && !Years.contains(expectedResume.getYear())) {
-            errors.add(new FieldError("expectedResume", "预计复工日期应在" + Years.RANGE + "年之间"));
+            errors.add(new FieldError("expectedResume", StoredText.of("project.error.stoppage.resumeYears", Years.RANGE)));
         } else if (from != null && expectedResume != null && expectedResume.isBefore(from)) {
-            errors.add(new FieldError("expectedResume", "预计复工日期不能早于停工日期"));
+            errors.add(new FieldError("expectedResume", StoredText.of("project.error.stoppage.resumeBeforeFrom")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -57,7 +58,7 @@ public record Stoppage(long id, long projectId, LocalDate from, String reason, L
 
     StoppageStatus confirmed() {
         if (status != StoppageStatus.REPORTED) {
-            throw FieldErrors.of("status", "该停工记录已确认");
+            throw FieldErrors.of("status", StoredText.of("project.error.stoppage.confirmed"));
         }
         return StoppageStatus.CONFIRMED;
     }
@@ -65,19 +66,19 @@ public record Stoppage(long id, long projectId, LocalDate from, String reason, L
     /** The status after a resumption on {@code on}: staff's ends the stop, the owner's waits for staff. */
     StoppageStatus resumed(LocalDate on, LocalDate today, boolean byStaff) {
         if (status == StoppageStatus.RESUMED) {
-            throw FieldErrors.of("status", "该项目已复工");
+            throw FieldErrors.of("status", StoredText.of("project.error.stoppage.resumed"));
         }
         if (on == null) {
-            throw FieldErrors.of("on", "请填写复工日期");
+            throw FieldErrors.of("on", StoredText.of("project.error.stoppage.on"));
         }
         if (on.isBefore(from)) {
-            throw FieldErrors.of("on", "复工日期不能早于停工日期 " + from);
+            throw FieldErrors.of("on", StoredText.of("project.error.stoppage.onBeforeFrom", from));
         }
         if (on.isAfter(today)) {
-            throw FieldErrors.of("on", "复工日期不能晚于今天");
+            throw FieldErrors.of("on", StoredText.of("project.error.stoppage.onFuture"));
         }
         if (!byStaff && status == StoppageStatus.RESUME_REPORTED) {
-            throw FieldErrors.of("status", "复工已申报，待科室确认");
+            throw FieldErrors.of("status", StoredText.of("project.error.stoppage.resumeDeclared"));
         }
         return byStaff ? StoppageStatus.RESUMED : StoppageStatus.RESUME_REPORTED;
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.StoredText;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,7 +41,7 @@ public class StoppageStore {
                             status == StoppageStatus.CONFIRMED ? actor : null, status == StoppageStatus.CONFIRMED)
                     .query(Long.class).single();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("from", "该项目已有尚未复工的停工记录，请先办理复工");
+            throw new ConflictException("from", StoredText.of("project.error.stoppage.open"));
         }
     }
 

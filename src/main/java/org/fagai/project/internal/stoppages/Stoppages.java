@@ -129,6 +129,6 @@ public class Stoppages {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("停工记录不存在：" + id);
+        return new NotFoundException(StoredText.of("project.error.stoppage.notFound", id));
     }
 }

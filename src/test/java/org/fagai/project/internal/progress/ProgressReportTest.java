@@ -1,5 +1,6 @@
 package org.fagai.project.internal.progress;
 
+import org.fagai.shared.web.StoredTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class ProgressReportTest {
                 .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(FieldErrors.FieldError::field)
                         .containsExactly("month", "completedInvestment"));
         assertThatThrownBy(() -> new ProgressReport(YearMonth.of(2023, 6), new BigDecimal("1.234"), null, null))
-                .hasMessageContaining("两位小数");
+                .extracting(e -> StoredTexts.chinese(e.getMessage())).asString().contains("两位小数");
     }
 
     @Test
@@ -44,7 +45,7 @@ class ProgressReportTest {
     @Test
     void theProjectsTermsAreNamedWithEveryOtherBrokenRule() {
         assertThatThrownBy(() -> ProgressReport.of(input("2023-05", "20000"), terms(false, null)))
-                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(FieldErrors.FieldError::message)
+                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(f -> StoredTexts.chinese(f.message()))
                         .containsExactly("本月完成投资不能大于项目总投资10000万元", "该项目未列入2023年重点项目计划，不能填报该年进度",
                                 "2023-05 的填报期已于 2023-06-05 截止，月份已锁定；如需补报请联系科室重新开放"));
     }
