@@ -4,7 +4,9 @@ import java.util.List;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ApiExceptionHandler;
+import org.fagai.shared.web.Formats;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -31,6 +33,13 @@ class ProcessApiController {
     private final ApplicationProcess process;
     private final ApplicationDecisions decisions;
     private final KindLimits kinds;
+
+    private Formats fmt;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void formats(Formats fmt) {
+        this.fmt = fmt;
+    }
 
     ProcessApiController(ApplicationProcess process, ApplicationDecisions decisions, KindLimits kinds) {
         this.process = process;
@@ -135,12 +144,12 @@ class ProcessApiController {
     /** A step the life cycle does not allow now: 409 with the Chinese reason. */
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail conflict(RuleViolation e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", e.getMessage());
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, fmt.stored(StoredText.of("shared.problem.notAllowed")), fmt.stored(e.getMessage()));
     }
 
     @ExceptionHandler(PdfRenderer.NoFont.class)
     ProblemDetail noFont(PdfRenderer.NoFont e) {
-        return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "无法生成 PDF", e.getMessage());
+        return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, fmt.stored(StoredText.of("shared.problem.noPdf")), fmt.stored(e.getMessage()));
     }
 
     static ApplicationDecisions.Format format(String format) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ApiExceptionHandler;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.springframework.http.HttpStatus;
@@ -25,6 +27,13 @@ class PopulationApiController {
 
     private final Population population;
     private final PopulationImport imports;
+
+    private Formats fmt;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void formats(Formats fmt) {
+        this.fmt = fmt;
+    }
 
     PopulationApiController(Population population, PopulationImport imports) {
         this.population = population;
@@ -65,8 +74,9 @@ class PopulationApiController {
 
     @ExceptionHandler(PopulationSplit.Refused.class)
     ProblemDetail refused(PopulationSplit.Refused e) {
-        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, "目标分解不成立", e.getMessage());
-        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.UNPROCESSABLE_CONTENT, fmt.stored(StoredText.of("shared.problem.splitRefused")),
+                fmt.stored(e.getMessage()));
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", fmt.stored(e.getMessage()))));
         return problem;
     }
 }
