@@ -1,11 +1,13 @@
 package org.fagai.shared;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -33,14 +35,35 @@ public final class Commands {
         return VALIDATOR.validate(command).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .map(v -> new FieldErrors.FieldError(v.getPropertyPath().toString(),
-                        "“" + v.getPropertyPath() + "”" + v.getMessage()))
+                        ReaderText.of("shared.error.constraint", v.getPropertyPath(), v.getMessage())))
                 .toList();
     }
 
     @SuppressWarnings("resource") // one factory for the life of the application
     private static Validator validator() {
         ValidatorFactory factory = Validation.byDefaultProvider().configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory();
+                .messageInterpolator(new SharedMessages()).buildValidatorFactory();
         return factory.getValidator();
+    }
+
+    /**
+     * The constraint's message in the reader's language ({@link ReaderText}): a template that is one key of the shared
+     * bundle ({@code {shared.error.maxLength}}) is looked up first, then its {@code {value}}-style parameters filled in.
+     */
+    private static final class SharedMessages implements MessageInterpolator {
+
+        private final ParameterMessageInterpolator parameters = new ParameterMessageInterpolator();
+
+        @Override
+        public String interpolate(String template, Context context) {
+            return interpolate(template, context, ReaderText.locale());
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale locale) {
+            String resolved = template.startsWith("{shared.") && template.endsWith("}") && template.indexOf('}') == template.length() - 1
+                    ? ReaderText.pattern(template.substring(1, template.length() - 1)) : template;
+            return parameters.interpolate(resolved, context, ReaderText.locale());
+        }
     }
 }

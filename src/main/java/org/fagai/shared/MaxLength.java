@@ -30,7 +30,7 @@ public @interface MaxLength {
     @OverridesAttribute(constraint = Size.class, name = "max")
     int value();
 
-    String message() default "长度不能超过{value}个字符";
+    String message() default "{shared.error.maxLength}";
 
     Class<?>[] groups() default {};
 

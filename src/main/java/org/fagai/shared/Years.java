@@ -28,7 +28,7 @@ public final class Years {
     /** The year itself, or a {@link FieldErrors} naming {@code field}. */
     public static int check(String field, int year) {
         if (!contains(year)) {
-            throw FieldErrors.of(field, "年份应在" + RANGE + "之间，实际为" + year);
+            throw FieldErrors.of(field, ReaderText.of("shared.error.yearRange", RANGE, year));
         }
         return year;
     }
@@ -37,13 +37,13 @@ public final class Years {
     public static YearMonth month(String field, String text) {
         String trimmed = text == null ? "" : text.strip();
         if (!YEAR_MONTH.matcher(trimmed).matches()) {
-            throw FieldErrors.of(field, "月份应为“年-月”格式，如 2023-06");
+            throw FieldErrors.of(field, ReaderText.of("shared.error.monthFormat"));
         }
         YearMonth month;
         try {
             month = YearMonth.parse(trimmed);
         } catch (DateTimeParseException e) {
-            throw FieldErrors.of(field, "月份应为“年-月”格式，如 2023-06");
+            throw FieldErrors.of(field, ReaderText.of("shared.error.monthFormat"));
         }
         check(field, month.getYear());
         return month;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fagai.approval.ApprovalKind;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;

@@ -20,6 +20,7 @@ import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.CalendarYear;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -226,6 +227,6 @@ class AttractionApiController {
 
     @ExceptionHandler(LeadRefused.class)
     ProblemDetail refused(LeadRefused e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", fmt.stored(e.getMessage()));
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, fmt.stored(StoredText.of("shared.problem.notAllowed")), fmt.stored(e.getMessage()));
     }
 }

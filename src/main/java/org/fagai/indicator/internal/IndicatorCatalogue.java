@@ -47,7 +47,7 @@ class IndicatorCatalogue {
 
     IndicatorView indicator(String code) {
         access.reader();
-        return find(code).orElseThrow(() -> new NotFoundException("指标 " + code + " 不存在"));
+        return find(code).orElseThrow(() -> new NotFoundException(StoredText.of("indicator.error.noIndicator", code)));
     }
 
     Optional<IndicatorView> find(String code) {
@@ -62,10 +62,10 @@ class IndicatorCatalogue {
         Optional<IndicatorView> clash = loadCatalogue().stream()
                 .filter(i -> i.name().equals(f.name().strip()) && !i.code().equals(code)).findFirst();
         if (clash.isPresent()) {
-            throw FieldErrors.of("name", "指标名称“" + f.name().strip() + "”已被指标 " + clash.get().code() + " 使用");
+            throw FieldErrors.of("name", StoredText.of("indicator.error.nameTaken", f.name().strip(), clash.get().code()));
         }
         if (f.growthOnly() && f.growthSource() != GrowthSource.REPORTED) {
-            throw FieldErrors.of("growthSource", "只发布增速的指标，增速来源应为统计部门发布");
+            throw FieldErrors.of("growthSource", StoredText.of("indicator.error.growthSource"));
         }
         boolean exists = find(code).isPresent();
         jdbc.sql("""

@@ -1,5 +1,6 @@
 package org.fagai.indicator.internal;
 
+import org.fagai.shared.StoredText;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -169,7 +170,7 @@ class IndicatorDataController {
         try {
             return Numbers.parse(value);
         } catch (NumberFormatException e) {
-            throw FieldErrors.of(field, "“" + label + "”应为数字，实际为'" + value.strip() + "'");
+            throw FieldErrors.of(field, StoredText.of("indicator.error.notNumber", label, value.strip()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.fagai.indicator.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,7 +120,7 @@ class IndicatorOverviews {
 
     private static void checkMonth(int year, int month) {
         if (year < 1000 || year > 9999 || month < 1 || month > 12) {
-            throw new IllegalArgumentException("统计期应为年份和1-12月，如2023-12");
+            throw new IllegalArgumentException(StoredText.of("indicator.error.month"));
         }
     }
 

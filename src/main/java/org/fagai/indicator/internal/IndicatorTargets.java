@@ -53,29 +53,29 @@ class IndicatorTargets {
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         IndicatorView indicator = c.indicatorCode() == null ? null : catalogue.find(c.indicatorCode()).orElse(null);
         if (indicator == null) {
-            errors.add(new FieldErrors.FieldError("indicatorCode", "指标代码“" + c.indicatorCode() + "”不在指标目录中"));
+            errors.add(new FieldErrors.FieldError("indicatorCode", StoredText.of("indicator.error.notInCatalogue", c.indicatorCode())));
         }
         String region = c.regionCode() == null ? "" : c.regionCode().strip();
         if (regions.find(region).isEmpty()) {
-            errors.add(new FieldErrors.FieldError("regionCode", "地区代码“" + region + "”不存在"));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("indicator.error.noRegion", region)));
         } else if (!RegionCode.of(region).isCountyOrAbove()) {
-            errors.add(new FieldErrors.FieldError("regionCode", RegionCode.of(region).countyOrAboveRequired("目标所属地区")));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("indicator.error.targetCounty", region)));
         }
         if (c.year() == null || !Years.contains(c.year())) {
-            errors.add(new FieldErrors.FieldError("year", "年度应为" + Years.RANGE + "之间的年份"));
+            errors.add(new FieldErrors.FieldError("year", StoredText.of("indicator.error.year", Years.RANGE)));
         }
         if (c.growthTarget() == null && c.absoluteTarget() == null) {
-            errors.add(new FieldErrors.FieldError("growthTarget", "增速目标和总量目标至少填写一项"));
+            errors.add(new FieldErrors.FieldError("growthTarget", StoredText.of("indicator.error.targetNone")));
         }
         if (c.growthTarget() != null && (c.growthTarget().abs().compareTo(BigDecimal.valueOf(1000)) > 0
                 || c.growthTarget().stripTrailingZeros().scale() > 2)) {
-            errors.add(new FieldErrors.FieldError("growthTarget", "增速目标（%）应在-1000至1000之间，最多两位小数"));
+            errors.add(new FieldErrors.FieldError("growthTarget", StoredText.of("indicator.error.growthRange")));
         }
         if (c.absoluteTarget() != null && c.absoluteTarget().signum() <= 0) {
-            errors.add(new FieldErrors.FieldError("absoluteTarget", "总量目标应大于0"));
+            errors.add(new FieldErrors.FieldError("absoluteTarget", StoredText.of("indicator.error.absolutePositive")));
         }
         if (indicator != null && indicator.growthOnly() && c.absoluteTarget() != null) {
-            errors.add(new FieldErrors.FieldError("absoluteTarget", indicator.name() + "只发布增速，不能设定总量目标"));
+            errors.add(new FieldErrors.FieldError("absoluteTarget", StoredText.of("indicator.error.growthOnly", indicator.name())));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);

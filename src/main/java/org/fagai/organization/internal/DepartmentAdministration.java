@@ -41,7 +41,7 @@ class DepartmentAdministration {
     DepartmentView create(DepartmentForm form) {
         checkRegion(form.regionCode());
         if (departments.existsByRegionCodeAndName(form.regionCode(), form.name().trim())) {
-            throw FieldErrors.of("name", "该地区已有同名科室：" + form.name().trim());
+            throw FieldErrors.of("name", StoredText.of("organization.error.departmentTaken", form.name().trim()));
         }
         Department department = departments.save(new Department(form.name().trim(), form.regionCode(), form.sortOrder()));
         department.change(department.name(), department.regionCode(), department.sortOrder(), form.enabled());
@@ -56,7 +56,7 @@ class DepartmentAdministration {
         String before = describe(department);
         boolean renamed = !department.name().equals(form.name().trim()) || !department.regionCode().equals(form.regionCode());
         if (renamed && departments.existsByRegionCodeAndName(form.regionCode(), form.name().trim())) {
-            throw FieldErrors.of("name", "该地区已有同名科室：" + form.name().trim());
+            throw FieldErrors.of("name", StoredText.of("organization.error.departmentTaken", form.name().trim()));
         }
         department.change(form.name().trim(), form.regionCode(), form.sortOrder(), form.enabled());
         audit.record(AuditAction.UPDATE, "department", String.valueOf(id), StoredText.of("department.audit.changed", before, describe(department)));
@@ -64,15 +64,15 @@ class DepartmentAdministration {
     }
 
     private Department find(long id) {
-        return departments.findById(id).orElseThrow(() -> new NotFoundException("科室不存在：" + id));
+        return departments.findById(id).orElseThrow(() -> new NotFoundException(StoredText.of("organization.error.noDepartment", id)));
     }
 
     private void checkRegion(String code) {
         if (regions.find(code).isEmpty()) {
-            throw FieldErrors.of("regionCode", "行政区划代码 " + code + " 不存在");
+            throw FieldErrors.of("regionCode", StoredText.of("organization.error.noRegion", code));
         }
         if (!RegionCode.of(code).isCountyOrAbove()) {
-            throw FieldErrors.of("regionCode", RegionCode.of(code).countyOrAboveRequired("科室所属地区"));
+            throw FieldErrors.of("regionCode", StoredText.of("organization.error.departmentCounty", code));
         }
     }
 

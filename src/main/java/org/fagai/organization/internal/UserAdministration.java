@@ -86,7 +86,7 @@ class UserAdministration {
     UserView create(UserForm form) {
         List<FieldErrors.FieldError> errors = check(form);
         if (accounts.existsByUsername(form.username().trim())) {
-            errors.add(new FieldErrors.FieldError("username", "用户名已存在：" + form.username().trim()));
+            errors.add(new FieldErrors.FieldError("username", StoredText.of("organization.error.usernameTaken", form.username().trim())));
         }
         PasswordPolicy.problem(form.password()).ifPresent(p -> errors.add(new FieldErrors.FieldError("password", p)));
         if (!errors.isEmpty()) {
@@ -142,27 +142,27 @@ class UserAdministration {
     private List<FieldErrors.FieldError> check(UserForm form) {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (regions.find(form.regionCode()).isEmpty()) {
-            errors.add(new FieldErrors.FieldError("regionCode", "行政区划代码 " + form.regionCode() + " 不存在"));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("organization.error.noRegion", form.regionCode())));
         } else if (!RegionCode.of(form.regionCode()).isCountyOrAbove()) {
-            errors.add(new FieldErrors.FieldError("regionCode", RegionCode.of(form.regionCode()).countyOrAboveRequired("用户所属地区")));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("organization.error.userCounty", form.regionCode())));
         }
         if (form.departmentId() != null && (form.role() == null || !form.role().unitAccount()) && !departments.existsById(form.departmentId())) {
-            errors.add(new FieldErrors.FieldError("departmentId", "所选科室不存在"));
+            errors.add(new FieldErrors.FieldError("departmentId", StoredText.of("organization.error.departmentGone")));
         }
         if (form.role() != null && form.role().unitAccount()) {
             if (form.ownerUnit() == null || form.ownerUnit().isBlank()) {
-                errors.add(new FieldErrors.FieldError("ownerUnit", (form.role() == Role.OWNER ? "项目单位" : "企业") + "账号须填写单位名称"));
+                errors.add(new FieldErrors.FieldError("ownerUnit", StoredText.of(form.role() == Role.OWNER ? "organization.error.ownerUnit" : "organization.error.enterpriseUnit")));
             }
             CreditCode.Check check = CreditCode.check(form.ownerCreditCode() == null ? "" : form.ownerCreditCode());
             if (!check.valid()) {
-                errors.add(new FieldErrors.FieldError("ownerCreditCode", "统一社会信用代码无效：" + check.reason()));
+                errors.add(new FieldErrors.FieldError("ownerCreditCode", StoredText.of("organization.error.creditCode", check.reason())));
             }
         }
         return errors;
     }
 
     private UserAccount find(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("用户不存在：" + id));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException(StoredText.of("organization.error.noUser", id)));
     }
 
     private Map<Long, String> departmentNames() {

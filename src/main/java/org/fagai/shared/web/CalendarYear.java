@@ -22,7 +22,7 @@ import org.fagai.shared.Years;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface CalendarYear {
 
-    String message() default "年份应在" + Years.RANGE + "之间";
+    String message() default "{shared.error.calendarYear}";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import org.fagai.shared.ReaderText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,16 +49,16 @@ public enum DocumentType {
      */
     public static DocumentType detect(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new IllegalArgumentException("文件为空");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.emptyFile"));
         }
         if (content.length > MAX_BYTES) {
-            throw new IllegalArgumentException("文件过大：单个文件不能超过 10MB");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.documentTooLarge"));
         }
         String extension = extensionOf(fileName);
         DocumentType byContent = byContent(content).orElseThrow(() -> new IllegalArgumentException(
-                "文件内容不是允许的类型（PDF、OFD、JPEG、PNG、Word .docx、Excel .xlsx）"));
+                ReaderText.of("shared.error.documentType")));
         if (!Arrays.asList(byContent.extensions).contains(extension)) {
-            throw new IllegalArgumentException("文件扩展名“." + extension + "”与文件内容（" + byContent.name() + "）不符");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.extensionMismatch", extension, byContent.name()));
         }
         return byContent;
     }

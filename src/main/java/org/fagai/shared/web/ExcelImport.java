@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import org.fagai.shared.ReaderText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,7 +35,7 @@ public class ExcelImport {
      */
     public <T> T importFile(MultipartFile file, List<String> requiredHeaders, Function<List<ExcelRow>, T> store) {
         if (file == null || file.isEmpty()) {
-            throw ImportRejected.of("请选择要导入的 Excel 文件（.xlsx）");
+            throw ImportRejected.of(ReaderText.of("shared.error.chooseExcel"));
         }
         return guard.admit(() -> {
             Path temp = spool(file);
@@ -67,13 +68,13 @@ public class ExcelImport {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4);
         } catch (IOException e) {
-            throw ImportRejected.of("无法读取上传的文件");
+            throw ImportRejected.of(ReaderText.of("shared.error.unreadable"));
         }
         if (!UploadGuard.looksLikeZip(head)) {
-            throw UploadRefused.invalid("文件内容不是 Excel 2007 及以上格式（.xlsx），请使用下载的模板另存为 .xlsx 后导入");
+            throw UploadRefused.invalid(ReaderText.of("shared.error.notXlsx"));
         }
         if (!OfficeArchive.inspect(file, limits).contains(WORKBOOK_ENTRY)) {
-            throw UploadRefused.invalid("文件不是 Excel 工作簿（.xlsx），请使用下载的模板另存为 .xlsx 后导入");
+            throw UploadRefused.invalid(ReaderText.of("shared.error.notWorkbook"));
         }
         return SheetReader.read(file, requiredHeaders, limits);
     }
@@ -90,7 +91,7 @@ public class ExcelImport {
             }
             return temp;
         } catch (IOException e) {
-            throw ImportRejected.of("无法读取上传的文件");
+            throw ImportRejected.of(ReaderText.of("shared.error.unreadable"));
         }
     }
 

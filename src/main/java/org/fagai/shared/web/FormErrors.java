@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import org.fagai.shared.ReaderText;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.springframework.validation.BindingResult;
@@ -13,7 +14,7 @@ public final class FormErrors {
     public static List<FieldErrors.FieldError> of(BindingResult result) {
         return result.getFieldErrors().stream()
                 .map(f -> new FieldErrors.FieldError(f.getField(),
-                        f.isBindingFailure() ? "“" + f.getField() + "”格式不正确" : f.getDefaultMessage()))
+                        f.isBindingFailure() ? ReaderText.of("shared.error.malformed", f.getField()) : f.getDefaultMessage()))
                 .toList();
     }
 }

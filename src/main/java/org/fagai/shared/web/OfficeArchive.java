@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import org.fagai.shared.ReaderText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
@@ -49,7 +50,7 @@ final class OfficeArchive {
         byte[] buffer = new byte[64 * 1024];
         for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
             if (names.size() >= limits.maxEntries()) {
-                throw UploadRefused.tooLarge("文件包含超过 " + limits.maxEntries() + " 个压缩条目，疑似压缩炸弹，已拒绝");
+                throw UploadRefused.tooLarge(ReaderText.of("shared.error.tooManyEntries", limits.maxEntries()));
             }
             names.add(entry.getName());
             if (entry.isDirectory()) {
@@ -62,8 +63,8 @@ final class OfficeArchive {
                     total += n;
                     checkEntry(entry.getName(), inflated, compressedSoFar(in, entry), limits);
                     if (total > limits.maxArchiveSize().toBytes()) {
-                        throw UploadRefused.tooLarge("文件解压后超过 " + UploadLimits.megabytes(limits.maxArchiveSize().toBytes())
-                                + "，疑似压缩炸弹，已拒绝");
+                        throw UploadRefused.tooLarge(ReaderText.of("shared.error.archiveTooLarge",
+                                UploadLimits.megabytes(limits.maxArchiveSize().toBytes())));
                     }
                 }
             }
@@ -79,12 +80,11 @@ final class OfficeArchive {
 
     private static void checkEntry(String name, long inflated, long compressed, UploadLimits limits) {
         if (inflated > limits.maxEntrySize().toBytes()) {
-            throw UploadRefused.tooLarge("文件解压后超过 " + UploadLimits.megabytes(limits.maxEntrySize().toBytes())
-                    + "（" + shown(name) + "），疑似压缩炸弹，已拒绝");
+            throw UploadRefused.tooLarge(ReaderText.of("shared.error.entryTooLarge",
+                    UploadLimits.megabytes(limits.maxEntrySize().toBytes()), shown(name)));
         }
         if (inflated > RATIO_GRACE_BYTES && inflated / compressed > limits.maxRatio()) {
-            throw UploadRefused.tooLarge("文件压缩比超过 " + limits.maxRatio() + ":1（" + shown(name)
-                    + "），疑似压缩炸弹，已拒绝");
+            throw UploadRefused.tooLarge(ReaderText.of("shared.error.ratioTooHigh", limits.maxRatio(), shown(name)));
         }
     }
 
@@ -92,7 +92,7 @@ final class OfficeArchive {
         if (e instanceof UploadRefused refused) {
             return refused;
         }
-        return UploadRefused.invalid("文件不是有效的 Office 文件（压缩包已损坏或格式不符），已拒绝");
+        return UploadRefused.invalid(ReaderText.of("shared.error.notOffice"));
     }
 
     private static String shown(String name) {

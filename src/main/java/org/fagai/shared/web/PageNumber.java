@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PageNumber {
 
-    String message() default "页码应在0-" + Pagination.MAX_PAGE + "之间";
+    String message() default "{shared.error.pageNumber}";
 
     Class<?>[] groups() default {};
 

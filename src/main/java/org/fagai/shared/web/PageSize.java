@@ -21,7 +21,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PageSize {
 
-    String message() default "每页条数应在1-" + Pagination.MAX_SIZE + "之间";
+    String message() default "{shared.error.pageSize}";
 
     Class<?>[] groups() default {};
 

@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import org.fagai.shared.ReaderText;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ final class SheetReader {
              Stream<Row> stream = workbook.getFirstSheet().openStream()) {
             Iterator<Row> rows = stream.iterator();
             if (!rows.hasNext()) {
-                throw ImportRejected.of("工作表为空：第1行应为表头");
+                throw ImportRejected.of(ReaderText.of("shared.error.emptySheet"));
             }
             Counter counter = new Counter(limits);
             Row first = counter.count(rows.next());
@@ -42,7 +43,7 @@ final class SheetReader {
             List<ImportError> missing = new ArrayList<>();
             for (String header : requiredHeaders) {
                 if (!columns.containsValue(normalizeHeader(header))) {
-                    missing.add(new ImportError(headerRow, header, null, "缺少列“" + header + "”"));
+                    missing.add(new ImportError(headerRow, header, null, ReaderText.of("shared.error.missingColumn", header)));
                 }
             }
             if (!missing.isEmpty()) {
@@ -62,7 +63,7 @@ final class SheetReader {
         } catch (ImportRejected e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw ImportRejected.of("文件无法解析为 Excel 工作簿：" + e.getClass().getSimpleName());
+            throw ImportRejected.of(ReaderText.of("shared.error.notParsable", e.getClass().getSimpleName()));
         }
     }
 
@@ -78,16 +79,15 @@ final class SheetReader {
 
         Row count(Row row) {
             if (++rows > limits.maxRows()) {
-                throw UploadRefused.tooLarge("文件超过 " + limits.maxRows() + " 行（含表头），已拒绝；请分批导入");
+                throw UploadRefused.tooLarge(ReaderText.of("shared.error.tooManyRows", limits.maxRows()));
             }
             cells += row.getCellCount();
             if (cells > limits.maxCells()) {
-                throw UploadRefused.tooLarge("文件超过 " + limits.maxCells() + " 个单元格，已拒绝；请分批导入");
+                throw UploadRefused.tooLarge(ReaderText.of("shared.error.tooManyCells", limits.maxCells()));
             }
             for (Cell cell : row) {
                 if (cell != null && cell.getText().length() > limits.maxCellLength()) {
-                    throw UploadRefused.invalid("单元格 " + cell.getAddress() + " 的内容超过 " + limits.maxCellLength()
-                            + " 个字符，已拒绝");
+                    throw UploadRefused.invalid(ReaderText.of("shared.error.cellTooLong", cell.getAddress(), limits.maxCellLength()));
                 }
             }
             return row;

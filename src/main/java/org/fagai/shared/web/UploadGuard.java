@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import org.fagai.shared.ReaderText;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -65,7 +66,7 @@ public class UploadGuard {
      */
     public DocumentType checkDocument(String fileName, byte[] content) {
         if (content != null && content.length > DocumentType.MAX_BYTES) {
-            throw UploadRefused.tooLarge(fileName + "：文件过大，单个文件不能超过 " + UploadLimits.megabytes(DocumentType.MAX_BYTES));
+            throw UploadRefused.tooLarge(ReaderText.of("shared.error.fileTooLarge", fileName, UploadLimits.megabytes(DocumentType.MAX_BYTES)));
         }
         if (looksLikeZip(content)) {
             checkOfficeFile(content);
@@ -73,7 +74,7 @@ public class UploadGuard {
         try {
             return DocumentType.detect(fileName, content);
         } catch (IllegalArgumentException e) {
-            throw UploadRefused.invalid(fileName + "：" + e.getMessage());
+            throw UploadRefused.invalid(ReaderText.of("shared.error.fileRefused", fileName, e.getMessage()));
         }
     }
 
@@ -92,8 +93,7 @@ public class UploadGuard {
             acquired = false;
         }
         if (!acquired) {
-            throw new UploadRefused(HttpStatus.SERVICE_UNAVAILABLE, "当前正在进行的导入已达 " + limits.concurrentImports()
-                    + " 个（同时导入上限），请稍后重试");
+            throw new UploadRefused(HttpStatus.SERVICE_UNAVAILABLE, ReaderText.of("shared.error.importsBusy", limits.concurrentImports()));
         }
         try {
             return work.get();

@@ -69,13 +69,13 @@ class EvidenceFiles {
     @Transactional
     EvidenceView upload(long itemId, MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw FieldErrors.of("file", "请选择要上传的佐证文件");
+            throw FieldErrors.of("file", StoredText.of("supervision.error.chooseEvidence"));
         }
         String name = safeName(file.getOriginalFilename());
         supervision.attachEvidence(itemId, name);
         long count = jdbc.sql("SELECT count(*) FROM supervision_evidence WHERE item_id = ?").param(itemId).query(Long.class).single();
         if (count >= MAX_PER_ITEM) {
-            throw FieldErrors.of("file", "每个事项最多上传 " + MAX_PER_ITEM + " 个佐证文件");
+            throw FieldErrors.of("file", StoredText.of("supervision.error.tooManyEvidence", MAX_PER_ITEM));
         }
         byte[] bytes;
         try {
@@ -106,7 +106,7 @@ class EvidenceFiles {
         return jdbc.sql("SELECT file_name, content_type, content FROM supervision_evidence WHERE item_id = ? AND id = ?")
                 .params(itemId, fileId)
                 .query((rs, i) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional()
-                .orElseThrow(() -> new NotFoundException("佐证文件不存在：" + fileId));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noEvidenceFile", fileId)));
     }
 
     private static String safeName(String original) {

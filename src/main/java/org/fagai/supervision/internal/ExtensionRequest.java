@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
@@ -34,13 +35,13 @@ class ExtensionRequest {
     static ExtensionRequest of(LocalDate current, LocalDate asked, String reason, Long by) {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (asked == null) {
-            errors.add(new FieldErrors.FieldError("deadline", "请填写延期后的期限"));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.extensionDeadline")));
         } else if (!asked.isAfter(current)) {
-            errors.add(new FieldErrors.FieldError("deadline", "延期后的期限须晚于现期限 " + current));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.extensionAfter", current)));
         } else if (asked.isAfter(current.plusYears(2))) {
-            errors.add(new FieldErrors.FieldError("deadline", "延期不能超过两年"));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.extensionTooLong")));
         }
-        String why = Texts.collect(errors, "reason", reason, 500, "延期理由");
+        String why = Texts.collect(errors, "reason", reason, 500, "supervision.field.extensionReason");
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }

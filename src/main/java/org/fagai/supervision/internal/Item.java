@@ -153,7 +153,7 @@ class Item {
     void report(Actor actor, String progress, LocalDate today, WorkCalendar calendar, ColourRules rules, Instant now) {
         requireState(ItemState.IN_PROGRESS, "report");
         requireLead(actor, "报送进展");
-        lastProgress = Texts.required("progress", progress, 4000, "进展情况");
+        lastProgress = Texts.required("progress", progress, 4000, "supervision.field.progress");
         nextReportDue = rules.reportDueAfter(today, calendar);
         reportMissed = false;
         steps.add(new Step(now, StepKind.REPORTED, actor, lastProgress));
@@ -163,7 +163,7 @@ class Item {
         requireState(ItemState.IN_PROGRESS, "milestone");
         requireLead(actor, "完成节点");
         if (seq < 0 || seq >= milestones.size()) {
-            throw FieldErrors.of("seq", "节点序号须在 0–" + (milestones.size() - 1) + " 之间：" + seq);
+            throw FieldErrors.of("seq", StoredText.of("supervision.error.milestoneSeq", milestones.size() - 1, seq));
         }
         Milestone m = milestones.get(seq);
         if (m.doneOn() != null) {
@@ -186,9 +186,9 @@ class Item {
         requireState(ItemState.IN_PROGRESS, "requestClosure");
         requireLead(actor, "申请办结");
         List<FieldErrors.FieldError> errors = new ArrayList<>();
-        String r = Texts.collect(errors, "result", resultText, 4000, "办理结果");
-        String e = evidenceFiles > 0 ? Texts.optional(errors, "evidence", evidenceText, 2000, "佐证材料")
-                : Texts.collect(errors, "evidence", evidenceText, 2000, "佐证材料（或上传佐证文件）");
+        String r = Texts.collect(errors, "result", resultText, 4000, "supervision.field.result");
+        String e = evidenceFiles > 0 ? Texts.optional(errors, "evidence", evidenceText, 2000, "supervision.field.evidence")
+                : Texts.collect(errors, "evidence", evidenceText, 2000, "supervision.field.evidenceOrFile");
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
@@ -220,7 +220,7 @@ class Item {
     void returnForRework(Actor actor, String reason, Instant now) {
         requireState(ItemState.CLOSURE_REQUESTED, "return");
         requireSupervisor(actor, "退回");
-        String why = Texts.required("reason", reason, 500, "退回理由");
+        String why = Texts.required("reason", reason, 500, "supervision.field.returnReason");
         state = ItemState.IN_PROGRESS;
         steps.add(new Step(now, StepKind.RETURNED, actor, why));
     }
@@ -265,17 +265,17 @@ class Item {
     boolean moveDeadline(Actor actor, LocalDate newDeadline, String reason, LocalDate today, Instant now) {
         if (!state.open()) {
             // a ConflictException, not a LoopViolation: other modules call this, and every controller answers it 409
-            throw new ConflictException("state", "事项" + Texts.stateName(state) + "，不能调整期限");
+            throw new ConflictException("state", refusedIn("moveDeadline").getMessage());
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (newDeadline == null) {
-            errors.add(new FieldErrors.FieldError("deadline", "请填写调整后的期限"));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.newDeadline")));
         } else if (newDeadline.isBefore(assignedOn)) {
-            errors.add(new FieldErrors.FieldError("deadline", "调整后的期限不能早于交办日期 " + assignedOn));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.newDeadlineBefore", assignedOn)));
         } else if (newDeadline.isAfter(deadline.plusYears(2))) {
-            errors.add(new FieldErrors.FieldError("deadline", "期限一次调整不能超过两年"));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.moveTooFar")));
         }
-        String why = Texts.collect(errors, "reason", reason, 500, "调整理由");
+        String why = Texts.collect(errors, "reason", reason, 500, "supervision.field.moveReason");
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
         }
@@ -305,7 +305,7 @@ class Item {
         }
         state = ItemState.CANCELLED;
         extension = null;
-        steps.add(new Step(now, StepKind.CANCELLED, actor, Texts.required("reason", reason, 500, "撤销理由")));
+        steps.add(new Step(now, StepKind.CANCELLED, actor, Texts.required("reason", reason, 500, "supervision.field.cancelReason")));
         return true;
     }
 
@@ -316,7 +316,7 @@ class Item {
         if (!actor.is(supervisorId) && actor.role() != Role.LEADER) {
             throw new AccessDeniedException("只有督办人或委领导可以撤销事项");
         }
-        String why = Texts.required("reason", reason, 500, "撤销理由");
+        String why = Texts.required("reason", reason, 500, "supervision.field.cancelReason");
         state = ItemState.CANCELLED;
         extension = null;
         steps.add(new Step(now, StepKind.CANCELLED, actor, why));

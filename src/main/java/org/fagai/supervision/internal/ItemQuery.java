@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
@@ -17,25 +18,25 @@ record ItemQuery(String source, ItemState state, Colour colour, Long unit, Integ
     ItemQuery {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (source != null && !source.isBlank() && !source.matches("[A-Z][A-Z0-9_]{1,39}")) {
-            errors.add(new FieldErrors.FieldError("source", "来源代码无效：" + source));
+            errors.add(new FieldErrors.FieldError("source", StoredText.of("supervision.error.source", source)));
         }
         if (year != null && (year < 2000 || year > 2100)) {
-            errors.add(new FieldErrors.FieldError("year", "年份须在 2000–2100 之间：" + year));
+            errors.add(new FieldErrors.FieldError("year", StoredText.of("supervision.error.year", year)));
         }
         if (area != null && (area < 1 || area > 20)) {
-            errors.add(new FieldErrors.FieldError("area", "工作领域须在 1–20 之间：" + area));
+            errors.add(new FieldErrors.FieldError("area", StoredText.of("supervision.error.area", area)));
         }
         if (q != null && q.length() > 100) {
-            errors.add(new FieldErrors.FieldError("q", "关键词不超过100字"));
+            errors.add(new FieldErrors.FieldError("q", StoredText.of("supervision.error.keyword")));
         }
         if (sort != null && !sort.isBlank() && !SORTS.contains(sort)) {
-            errors.add(new FieldErrors.FieldError("sort", "排序须为 " + String.join("、", SORTS) + " 之一：" + sort));
+            errors.add(new FieldErrors.FieldError("sort", StoredText.of("supervision.error.sort", String.join(", ", SORTS), sort)));
         }
         if (page < 0 || page > 100_000) {
-            errors.add(new FieldErrors.FieldError("page", "页码须在 0–100000 之间：" + page));
+            errors.add(new FieldErrors.FieldError("page", StoredText.of("supervision.error.page", page)));
         }
         if (size < 1 || size > MAX_EXPORT) {
-            errors.add(new FieldErrors.FieldError("size", "每页条数须在 1–" + MAX_SIZE + " 之间：" + size));
+            errors.add(new FieldErrors.FieldError("size", StoredText.of("supervision.error.size", MAX_SIZE, size)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -48,7 +49,7 @@ record ItemQuery(String source, ItemState state, Colour colour, Long unit, Integ
     /** For the API and pages: at most {@link #MAX_SIZE} rows a page. */
     ItemQuery requirePageSize() {
         if (size > MAX_SIZE) {
-            throw FieldErrors.of("size", "每页条数须在 1–" + MAX_SIZE + " 之间：" + size);
+            throw FieldErrors.of("size", StoredText.of("supervision.error.size", MAX_SIZE, size));
         }
         return this;
     }

@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,31 +33,31 @@ class ItemValidator {
 
     ItemDraft validate(NewItem c, Long problemId, LocalDate today, WorkCalendar calendar, String createdBy) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("supervision.error.emptyBody"));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>();
-        String title = Texts.collect(errors, "title", c.title(), 300, "事项名称");
-        String content = Texts.optional(errors, "content", c.content(), 4000, "事项内容");
+        String title = Texts.collect(errors, "title", c.title(), 300, "supervision.field.title");
+        String content = Texts.optional(errors, "content", c.content(), 4000, "supervision.field.content");
         if (c.sourceType() == null || !SOURCE_TYPE.matcher(c.sourceType()).matches()) {
-            errors.add(new FieldErrors.FieldError("source", "来源须为大写英文代码，如 ANNUAL_TASK、LEADER_INSTRUCTION：" + c.sourceType()));
+            errors.add(new FieldErrors.FieldError("source", StoredText.of("supervision.error.sourceCode", c.sourceType())));
         }
-        String ref = Texts.optional(errors, "sourceRef", c.sourceRef(), 100, "来源编号");
-        String link = Texts.optional(errors, "sourceLink", c.sourceLink(), 300, "来源链接");
+        String ref = Texts.optional(errors, "sourceRef", c.sourceRef(), 100, "supervision.field.sourceRef");
+        String link = Texts.optional(errors, "sourceLink", c.sourceLink(), 300, "supervision.field.sourceLink");
         if (link != null && !LINK.matcher(link).matches()) {
-            errors.add(new FieldErrors.FieldError("sourceLink", "来源链接须为站内路径（/开头）或 http(s) 地址"));
+            errors.add(new FieldErrors.FieldError("sourceLink", StoredText.of("supervision.error.sourceLink")));
         }
-        Optional<Unit> lead = unit(errors, "leadUnitId", c.leadUnitId(), "牵头单位");
-        Optional<Person> leadPerson = person(errors, "leadPersonId", c.leadPersonId(), "责任人");
-        Optional<Person> supervisor = person(errors, "supervisorId", c.supervisorId(), "督办人");
+        Optional<Unit> lead = unit(errors, "leadUnitId", c.leadUnitId(), "supervision.field.leadUnit");
+        Optional<Person> leadPerson = person(errors, "leadPersonId", c.leadPersonId(), "supervision.field.leadPerson");
+        Optional<Person> supervisor = person(errors, "supervisorId", c.supervisorId(), "supervision.field.supervisor");
         if (c.leadPersonId() != null && c.leadPersonId().equals(c.supervisorId())) {
-            errors.add(new FieldErrors.FieldError("supervisorId", "督办人不能是责任人本人"));
+            errors.add(new FieldErrors.FieldError("supervisorId", StoredText.of("supervision.error.supervisorIsLead")));
         }
         LinkedHashSet<Long> coUnits = new LinkedHashSet<>();
         if (c.coUnitIds().size() > 20) {
-            errors.add(new FieldErrors.FieldError("coUnitIds", "配合单位不超过20个"));
+            errors.add(new FieldErrors.FieldError("coUnitIds", StoredText.of("supervision.error.tooManyCoUnits")));
         } else {
             for (Long id : c.coUnitIds()) {
-                if (unit(errors, "coUnitIds", id, "配合单位").isPresent() && !id.equals(c.leadUnitId())) {
+                if (unit(errors, "coUnitIds", id, "supervision.field.coUnit").isPresent() && !id.equals(c.leadUnitId())) {
                     coUnits.add(id);
                 }
             }
@@ -64,11 +65,11 @@ class ItemValidator {
         Long leaderId = leader(errors, c.leaderId(), supervisor);
         LocalDate assigned = c.assignedAt() == null ? today : c.assignedAt();
         if (assigned.getYear() < 2000 || assigned.isAfter(today.plusYears(1))) {
-            errors.add(new FieldErrors.FieldError("assignedAt", "交办日期须在2000年之后且不晚于一年后：" + assigned));
+            errors.add(new FieldErrors.FieldError("assignedAt", StoredText.of("supervision.error.assignedOn", assigned)));
         }
         LocalDate deadline = deadline(errors, c, assigned, calendar);
         if (c.area() != null && (c.area() < 1 || c.area() > 20)) {
-            errors.add(new FieldErrors.FieldError("area", "工作领域须在 1–20 之间：" + c.area()));
+            errors.add(new FieldErrors.FieldError("area", StoredText.of("supervision.error.area", c.area())));
         }
         milestones(errors, c.milestones(), assigned, deadline);
         if (!errors.isEmpty()) {
@@ -81,22 +82,22 @@ class ItemValidator {
 
     private LocalDate deadline(List<FieldErrors.FieldError> errors, NewItem c, LocalDate assigned, WorkCalendar calendar) {
         if (c.deadline() != null && c.workingDays() != null) {
-            errors.add(new FieldErrors.FieldError("deadline", "期限只能填写日期或工作日天数之一"));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.deadlineBoth")));
             return null;
         }
         if (c.deadline() == null && c.workingDays() == null) {
-            errors.add(new FieldErrors.FieldError("deadline", "请填写期限（日期或工作日天数）"));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.deadlineNone")));
             return null;
         }
         if (c.workingDays() != null) {
             if (c.workingDays() < 1 || c.workingDays() > MAX_WORKING_DAYS) {
-                errors.add(new FieldErrors.FieldError("workingDays", "工作日天数须在 1–" + MAX_WORKING_DAYS + " 之间：" + c.workingDays()));
+                errors.add(new FieldErrors.FieldError("workingDays", StoredText.of("supervision.error.workingDays", MAX_WORKING_DAYS, c.workingDays())));
                 return null;
             }
             return calendar.addWorkingDays(assigned, c.workingDays()).deadline();
         }
         if (c.deadline().isBefore(assigned) || c.deadline().isAfter(assigned.plusYears(5))) {
-            errors.add(new FieldErrors.FieldError("deadline", "期限须在交办日期 " + assigned + " 至五年之内：" + c.deadline()));
+            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.deadlineRange", assigned, c.deadline())));
             return null;
         }
         return c.deadline();
@@ -105,30 +106,30 @@ class ItemValidator {
     private void milestones(List<FieldErrors.FieldError> errors, List<NewItem.NewMilestone> milestones, LocalDate assigned,
                             LocalDate deadline) {
         if (milestones.size() > 20) {
-            errors.add(new FieldErrors.FieldError("milestones", "节点不超过20个"));
+            errors.add(new FieldErrors.FieldError("milestones", StoredText.of("supervision.error.tooManyMilestones")));
             return;
         }
         for (int i = 0; i < milestones.size(); i++) {
             NewItem.NewMilestone m = milestones.get(i);
             String field = "milestones[" + i + "]";
             if (m == null) {
-                errors.add(new FieldErrors.FieldError(field, "节点不能为空"));
+                errors.add(new FieldErrors.FieldError(field, StoredText.of("supervision.error.emptyMilestone")));
                 continue;
             }
-            Texts.collect(errors, field + ".title", m.title(), 200, "节点名称");
+            Texts.collect(errors, field + ".title", m.title(), 200, "supervision.field.milestoneTitle");
             if (m.dueOn() == null) {
-                errors.add(new FieldErrors.FieldError(field + ".dueOn", "请填写节点日期"));
+                errors.add(new FieldErrors.FieldError(field + ".dueOn", StoredText.of("supervision.error.milestoneDate")));
             } else if (m.dueOn().isBefore(assigned) || (deadline != null && m.dueOn().isAfter(deadline))) {
-                errors.add(new FieldErrors.FieldError(field + ".dueOn", "节点日期须在交办日期与期限之间：" + m.dueOn()));
+                errors.add(new FieldErrors.FieldError(field + ".dueOn", StoredText.of("supervision.error.milestoneRange", m.dueOn())));
             }
         }
     }
 
     private Long leader(List<FieldErrors.FieldError> errors, Long leaderId, Optional<Person> supervisor) {
         if (leaderId != null) {
-            Optional<Person> leader = person(errors, "leaderId", leaderId, "督办领导");
+            Optional<Person> leader = person(errors, "leaderId", leaderId, "supervision.field.leader");
             if (leader.isPresent() && leader.get().role() != Role.LEADER) {
-                errors.add(new FieldErrors.FieldError("leaderId", "督办领导须为委领导账号"));
+                errors.add(new FieldErrors.FieldError("leaderId", StoredText.of("supervision.error.leaderRole")));
             }
             return leaderId;
         }
@@ -139,24 +140,24 @@ class ItemValidator {
 
     private Optional<Unit> unit(List<FieldErrors.FieldError> errors, String field, Long id, String label) {
         if (id == null) {
-            errors.add(new FieldErrors.FieldError(field, "请选择" + label));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("supervision.error.choose", StoredText.label(label))));
             return Optional.empty();
         }
         Optional<Unit> unit = directory.unit(id);
         if (unit.isEmpty()) {
-            errors.add(new FieldErrors.FieldError(field, label + "不存在：" + id));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("supervision.error.noSuch", StoredText.label(label), id)));
         }
         return unit;
     }
 
     private Optional<Person> person(List<FieldErrors.FieldError> errors, String field, Long id, String label) {
         if (id == null) {
-            errors.add(new FieldErrors.FieldError(field, "请选择" + label));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("supervision.error.choose", StoredText.label(label))));
             return Optional.empty();
         }
         Optional<Person> person = directory.person(id).filter(p -> p.role() != Role.OWNER || field.equals("leadPersonId"));
         if (person.isEmpty()) {
-            errors.add(new FieldErrors.FieldError(field, label + "不存在或不能担任：" + id));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("supervision.error.cannotServe", StoredText.label(label), id)));
         }
         return person;
     }

@@ -2,6 +2,7 @@ package org.fagai.supervision.internal;
 
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.Formats;
+import org.fagai.shared.web.MessageText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,14 +15,16 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 abstract class LoopConflicts {
 
     private Formats fmt;
+    private MessageText text;
 
     @Autowired
-    void formats(Formats fmt) {
+    void formats(Formats fmt, MessageText text) {
         this.fmt = fmt;
+        this.text = text;
     }
 
     @ExceptionHandler(LoopViolation.class)
     ProblemDetail conflict(LoopViolation e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", fmt.stored(e.getMessage()));
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, text.get("shared.problem.notAllowed"), fmt.stored(e.getMessage()));
     }
 }

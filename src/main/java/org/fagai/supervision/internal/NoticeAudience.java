@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,31 +21,31 @@ record NoticeAudience(Set<Role> roles, List<RegionCode> regions) {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         Set<Role> roles = new java.util.LinkedHashSet<>();
         if (notice.roles().size() > Role.values().length) {
-            throw FieldErrors.of("roles", "角色不超过" + Role.values().length + "个");
+            throw FieldErrors.of("roles", StoredText.of("supervision.error.tooManyRoles", Role.values().length));
         }
         for (String r : notice.roles()) {
             try {
                 roles.add(Role.valueOf(r));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldErrors.FieldError("roles", "角色无效：" + Texts.cut(r, 20)));
+                errors.add(new FieldErrors.FieldError("roles", StoredText.of("supervision.error.role", Texts.cut(r, 20))));
             }
         }
         List<RegionCode> regions = new ArrayList<>();
         if (notice.regions().size() > MAX_REGIONS) {
-            errors.add(new FieldErrors.FieldError("regions", "地区不超过" + MAX_REGIONS + "个"));
+            errors.add(new FieldErrors.FieldError("regions", StoredText.of("supervision.error.tooManyRegions", MAX_REGIONS)));
         } else {
             for (String code : notice.regions()) {
                 try {
                     RegionCode region = RegionCode.of(code);
                     if (!publisher.canSeeRegion(region.value())) {
-                        errors.add(new FieldErrors.FieldError("regions", "不能向管辖范围以外的地区发布：" + code));
+                        errors.add(new FieldErrors.FieldError("regions", StoredText.of("supervision.error.regionOutside", code)));
                     } else if (!region.isCountyOrAbove()) {
-                        errors.add(new FieldErrors.FieldError("regions", region.countyOrAboveRequired("通知公告的接收地区")));
+                        errors.add(new FieldErrors.FieldError("regions", StoredText.of("supervision.error.countyOrAbove", code)));
                     } else {
                         regions.add(region);
                     }
                 } catch (IllegalArgumentException e) { // InvalidCodeException too
-                    errors.add(new FieldErrors.FieldError("regions", "地区代码无效：" + Texts.cut(code, 20)));
+                    errors.add(new FieldErrors.FieldError("regions", StoredText.of("supervision.error.region", Texts.cut(code, 20))));
                 }
             }
         }

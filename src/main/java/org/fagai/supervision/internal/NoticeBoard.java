@@ -76,14 +76,14 @@ class NoticeBoard implements Notices {
             throw new AccessDeniedException("项目单位不能发布通知公告");
         }
         if (notice == null) {
-            throw FieldErrors.of("title", "请填写通知标题");
+            throw FieldErrors.of("title", StoredText.of("supervision.error.required", StoredText.label("supervision.field.noticeTitle")));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(notice));
         String title = null;
         String body = null;
         if (errors.isEmpty()) {
-            title = Texts.collect(errors, "title", notice.title(), 200, "通知标题");
-            body = Texts.collect(errors, "body", notice.body(), 4000, "通知内容");
+            title = Texts.collect(errors, "title", notice.title(), 200, "supervision.field.noticeTitle");
+            body = Texts.collect(errors, "body", notice.body(), 4000, "supervision.field.noticeBody");
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -92,7 +92,7 @@ class NoticeBoard implements Notices {
         List<CurrentUser> recipients = accounts.enabled().stream()
                 .filter(u -> u.id() != publisher.id() && audience.includes(u)).toList();
         if (recipients.isEmpty()) {
-            throw FieldErrors.of("roles", "所选角色和地区没有接收人");
+            throw FieldErrors.of("roles", StoredText.of("supervision.error.noRecipients"));
         }
         long id = jdbc.sql("""
                         INSERT INTO supervision_notice (title, body, roles, region_codes, publisher_id, publisher_name, publisher_region)
@@ -154,9 +154,9 @@ class NoticeBoard implements Notices {
         NoticeView notice = jdbc.sql("SELECT n.id, n.title, n.body, n.roles, n.region_codes, n.publisher_id, n.publisher_name,"
                         + " n.published_at, " + COUNTS + " FROM supervision_notice n WHERE n.id = ?")
                 .param(id).query((rs, i) -> view(rs, recipient)).optional()
-                .orElseThrow(() -> new NotFoundException("通知公告不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noNotice", id)));
         if (!recipient && notice.publisherId() != me.id() && !me.isAdmin()) {
-            throw new NotFoundException("通知公告不存在或不是发给您的：" + id);
+            throw new NotFoundException(StoredText.of("supervision.error.noticeNotYours", id));
         }
         if (recipient) {
             center.readLink(me.id(), "/notices/" + id);
@@ -169,7 +169,7 @@ class NoticeBoard implements Notices {
     List<Reader> readers(long id) {
         CurrentUser me = users.requireCurrent();
         Long publisher = jdbc.sql("SELECT publisher_id FROM supervision_notice WHERE id = ?").param(id).query(Long.class).optional()
-                .orElseThrow(() -> new NotFoundException("通知公告不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noNotice", id)));
         if (publisher != me.id() && !me.isAdmin()) {
             throw new AccessDeniedException("只有发布人可以查看阅读情况");
         }

@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.Map;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.NotFoundException;
@@ -40,7 +41,7 @@ class NotificationApi {
 
     @PostMapping("/{id}/read")
     Map<String, String> read(@PathVariable long id) {
-        String link = center.open(users.requireCurrent().id(), id).orElseThrow(() -> new NotFoundException("通知不存在：" + id));
+        String link = center.open(users.requireCurrent().id(), id).orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noNotification", id)));
         return Map.of("link", link);
     }
 

@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -121,7 +122,7 @@ class NotificationCenter implements Notifications {
         }
         String address = email.strip();
         if (address.length() > 200 || !EMAIL.matcher(address).matches()) {
-            throw FieldErrors.of("email", "电子邮箱格式不正确：" + Texts.cut(address, 60));
+            throw FieldErrors.of("email", StoredText.of("supervision.error.email", Texts.cut(address, 60)));
         }
         jdbc.sql("""
                         INSERT INTO supervision_mail_address (user_id, email) VALUES (?, ?)

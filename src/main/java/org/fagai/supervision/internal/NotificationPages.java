@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.Map;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
@@ -77,7 +78,7 @@ class NotificationPages {
 
     static int pageSize(int size) {
         if (size > ItemQuery.MAX_SIZE) {
-            throw FieldErrors.of("size", "每页条数须在 1–" + ItemQuery.MAX_SIZE + " 之间：" + size);
+            throw FieldErrors.of("size", StoredText.of("supervision.error.size", ItemQuery.MAX_SIZE, size));
         }
         return size;
     }

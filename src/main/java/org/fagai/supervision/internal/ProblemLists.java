@@ -48,12 +48,12 @@ class ProblemLists {
     long create(NewList list) {
         users.requireCurrent();
         List<FieldErrors.FieldError> errors = new ArrayList<>();
-        String title = Texts.collect(errors, "title", list == null ? null : list.title(), 200, "清单名称");
+        String title = Texts.collect(errors, "title", list == null ? null : list.title(), 200, "supervision.field.listTitle");
         if (list == null || list.year() == null || list.year() < 2000 || list.year() > 2100) {
-            errors.add(new FieldErrors.FieldError("year", "年份须在 2000–2100 之间"));
+            errors.add(new FieldErrors.FieldError("year", StoredText.of("supervision.error.yearBounds")));
         }
         if (list == null || list.problems() == null || list.problems().isEmpty() || list.problems().size() > 500) {
-            errors.add(new FieldErrors.FieldError("problems", "问题须有 1–500 项"));
+            errors.add(new FieldErrors.FieldError("problems", StoredText.of("supervision.error.problemCount")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -62,9 +62,9 @@ class ProblemLists {
         for (int p = 0; p < list.problems().size(); p++) {
             NewProblem problem = list.problems().get(p);
             String field = "problems[" + p + "]";
-            String problemTitle = Texts.required(field + ".title", problem == null ? null : problem.title(), 500, "问题描述");
+            String problemTitle = Texts.required(field + ".title", problem == null ? null : problem.title(), 500, "supervision.field.problem");
             if (problem.measures() == null || problem.measures().isEmpty() || problem.measures().size() > 50) {
-                throw FieldErrors.of(field + ".measures", "第" + (p + 1) + "项问题须有 1–50 条整改措施");
+                throw FieldErrors.of(field + ".measures", StoredText.of("supervision.error.measureCount", p + 1));
             }
             long problemId = insertProblem(id, p + 1, problemTitle);
             for (int m = 0; m < problem.measures().size(); m++) {
@@ -94,7 +94,7 @@ class ProblemLists {
         users.requireCurrent();
         Map<String, Object> head = jdbc.sql("SELECT title, year FROM supervision_problem_list WHERE id = ?").param(id)
                 .query().listOfRows().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("问题清单不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noProblemList", id)));
         Map<String, Object> counts = jdbc.sql("""
                 SELECT count(DISTINCT p.id) AS problems, count(i.id) AS measures,
                        count(i.id) FILTER (WHERE i.state = 'CLOSED') AS completed,

@@ -201,13 +201,12 @@ class Supervision implements SupervisionItems {
             throw new AccessDeniedException("项目单位和企业账号不能调整督办事项的期限");
         }
         if (change == null) {
-            throw FieldErrors.of("deadline", "请填写调整后的期限");
+            throw FieldErrors.of("deadline", StoredText.of("supervision.error.newDeadline"));
         }
         Commands.check(change);
-        Item item = items.findById(itemId).orElseThrow(() -> new NotFoundException("督办事项不存在：" + itemId));
+        Item item = items.findById(itemId).orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noItem", itemId)));
         if (!Objects.equals(item.sourceType(), change.sourceType()) || !Objects.equals(item.sourceRef(), change.sourceRef())) {
-            throw FieldErrors.of("sourceRef", "督办事项 " + itemId + " 不是来自 " + change.sourceType() + " " + change.sourceRef()
-                    + " 的事项，不能由其调整期限");
+            throw FieldErrors.of("sourceRef", StoredText.of("supervision.error.notFromSourceMove", itemId, change.sourceType(), change.sourceRef()));
         }
         LocalDate before = item.deadline();
         if (!item.moveDeadline(Actor.of(user), change.deadline(), change.reason(), today(), clock.instant())) {
@@ -233,13 +232,13 @@ class Supervision implements SupervisionItems {
             throw new AccessDeniedException("项目单位和企业账号不能撤销督办事项");
         }
         if (withdrawal == null) {
-            throw FieldErrors.of("reason", "请填写撤销理由");
+            throw FieldErrors.of("reason", StoredText.of("supervision.error.required", StoredText.label("supervision.field.cancelReason")));
         }
         Commands.check(withdrawal);
-        Item item = items.findById(itemId).orElseThrow(() -> new NotFoundException("督办事项不存在：" + itemId));
+        Item item = items.findById(itemId).orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noItem", itemId)));
         if (!Objects.equals(item.sourceType(), withdrawal.sourceType()) || !Objects.equals(item.sourceRef(), withdrawal.sourceRef())) {
-            throw FieldErrors.of("sourceRef", "督办事项 " + itemId + " 不是来自 " + withdrawal.sourceType() + " "
-                    + withdrawal.sourceRef() + " 的事项，不能由其撤销");
+            throw FieldErrors.of("sourceRef", StoredText.of("supervision.error.notFromSourceCancel", itemId, withdrawal.sourceType(),
+                    withdrawal.sourceRef()));
         }
         if (!item.withdrawForSource(user.map(Actor::of).orElse(Actor.SYSTEM), withdrawal.reason(), clock.instant())) {
             return view(item);
@@ -288,9 +287,9 @@ class Supervision implements SupervisionItems {
     }
 
     private Item load(long id) {
-        Item item = items.findById(id).orElseThrow(() -> new NotFoundException("督办事项不存在：" + id));
+        Item item = items.findById(id).orElseThrow(() -> new NotFoundException(StoredText.of("supervision.error.noItem", id)));
         if (!new ItemScope(users.requireCurrent()).canSee(item)) {
-            throw new NotFoundException("督办事项不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("supervision.error.itemHidden", id));
         }
         return item;
     }

@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.CalendarYear;
@@ -121,7 +122,7 @@ class SupervisionPageController {
                 case "extension-refuse" -> supervision.decideExtension(id, false, body.note());
                 case "cancel" -> supervision.cancel(id, body.reason());
                 case "milestone" -> supervision.completeMilestone(id, seq == null ? -1 : seq);
-                default -> throw new IllegalArgumentException("未知操作：" + step);
+                default -> throw new IllegalArgumentException(org.fagai.shared.StoredText.of("supervision.error.unknownStep", step));
             }
             redirect.addFlashAttribute("saved", text.get("supervision.step.done." + step));
         } catch (FieldErrors e) {

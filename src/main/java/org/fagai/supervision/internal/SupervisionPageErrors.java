@@ -1,6 +1,7 @@
 package org.fagai.supervision.internal;
 
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.Formats;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,10 +12,16 @@ import org.springframework.web.servlet.ModelAndView;
         NoticePages.class})
 class SupervisionPageErrors {
 
+    private final Formats fmt;
+
+    SupervisionPageErrors(Formats fmt) {
+        this.fmt = fmt;
+    }
+
     @ExceptionHandler(FieldErrors.class)
     ModelAndView invalid(FieldErrors e) {
         ModelAndView view = new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
-        view.addObject("detail", e.getMessage());
+        view.addObject("detail", fmt.stored(e.getMessage()));
         return view;
     }
 }

@@ -119,7 +119,7 @@ class SupervisionReportsController {
         int y = year == null ? now.getYear() : year;
         int m = month == null ? (y == now.getYear() ? now.getMonthValue() : 12) : month;
         if (m < 1 || m > 12) {
-            throw org.fagai.shared.FieldErrors.of("month", "月份须在 1–12 之间：" + m);
+            throw org.fagai.shared.FieldErrors.of("month", org.fagai.shared.StoredText.of("supervision.error.month", m));
         }
         byte[] docx = bulletin.draft(java.time.YearMonth.of(y, m));
         audit.record(AuditAction.EXPORT, Supervision.AUDIT_TYPE, null, StoredText.of("supervision.audit.bulletin.generated", y, m));

@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ class SupervisionStatistics {
     @Transactional(readOnly = true)
     Report report(int year) {
         if (year < 2000 || year > 2100) {
-            throw org.fagai.shared.FieldErrors.of("year", "年份须在 2000–2100 之间：" + year);
+            throw org.fagai.shared.FieldErrors.of("year", org.fagai.shared.StoredText.of("supervision.error.year", year));
         }
         Names.Lookup lookup = names.lookup();
         Map<Integer, String> areaNames = areas.of(year);

@@ -1,5 +1,6 @@
 package org.fagai.supervision.internal;
 
+import org.fagai.shared.StoredText;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.supervision.ItemState;
@@ -19,15 +20,15 @@ final class Texts {
         return v;
     }
 
-    /** The stripped value, or null after adding a Chinese error naming the field. */
+    /** The stripped value, or null after adding an error naming the field ({@code label} the key of its name). */
     static String collect(List<FieldErrors.FieldError> errors, String field, String value, int max, String label) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldErrors.FieldError(field, "请填写" + label));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("supervision.error.required", StoredText.label(label))));
             return null;
         }
         String v = value.strip();
         if (v.length() > max) {
-            errors.add(new FieldErrors.FieldError(field, label + "不超过" + max + "字"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("supervision.error.tooLong", StoredText.label(label), max)));
             return null;
         }
         return v;

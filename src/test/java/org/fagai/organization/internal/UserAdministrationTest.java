@@ -50,7 +50,7 @@ class UserAdministrationTest {
                 "Strong#Pass1");
         assertThatThrownBy(() -> users.create(owner))
                 .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors())
-                        .extracting(FieldErrors.FieldError::message)
+                        .extracting(err -> org.fagai.shared.web.StoredTexts.chinese(err.message()))
                         .contains("项目单位账号须填写单位名称", "统一社会信用代码无效：第18位校验码应为3"));
     }
 
@@ -84,7 +84,7 @@ class UserAdministrationTest {
     void departmentsAreUniquePerRegionAndChangesAreAudited() {
         DepartmentView d = departments.create(new DepartmentForm("法规科", "339900", 9, true));
         assertThatThrownBy(() -> departments.create(new DepartmentForm("法规科", "339900", 10, true)))
-                .isInstanceOf(FieldErrors.class).hasMessageContaining("同名");
+                .isInstanceOf(FieldErrors.class).satisfies(e -> assertThat(org.fagai.shared.web.StoredTexts.chinese(e.getMessage())).contains("同名"));
         departments.update(d.id(), new DepartmentForm("法规与改革科", "339900", 9, true));
         assertThat(jdbc.sql("SELECT count(*) FROM audit_log WHERE target_type = 'department' AND target_id = ?")
                 .param(String.valueOf(d.id())).query(Long.class).single()).isEqualTo(2);
