@@ -14,6 +14,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.web.StoredTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +64,7 @@ class SupervisionBulletinTest {
             List<String> red = jdbc.sql("""
                             SELECT title FROM supervision_item WHERE year = ? AND colour = 'RED'
                                AND state IN ('PENDING_SIGN', 'IN_PROGRESS', 'CLOSURE_REQUESTED') ORDER BY deadline, id""")
-                    .param(month.getYear()).query(String.class).list();
+                    .param(month.getYear()).query(String.class).stream().map(StoredTexts::chinese).toList();
             assertThat(red).isNotEmpty();
             assertThat(paragraphs).contains("二、逾期未办结事项（" + red.size() + "项）");
             int heading = paragraphs.indexOf("二、逾期未办结事项（" + red.size() + "项）");
