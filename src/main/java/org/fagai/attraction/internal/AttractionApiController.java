@@ -17,6 +17,7 @@ import org.fagai.attraction.internal.AttractionCommands.NewTrip;
 import org.fagai.attraction.internal.AttractionCommands.RateEntry;
 import org.fagai.attraction.internal.AttractionCommands.StageChange;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.CalendarYear;
@@ -226,6 +227,7 @@ class AttractionApiController {
 
     @ExceptionHandler(LeadRefused.class)
     ProblemDetail refused(LeadRefused e) {
-        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "操作不允许", fmt.stored(e.getMessage()));
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, fmt.stored(StoredText.of("attraction.error.refusedTitle")),
+                fmt.stored(e.getMessage()));
     }
 }
