@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.fagai.shared.StoredText;
 import org.fagai.attraction.AttractionFiguresChanged;
 import org.fagai.attraction.internal.AttractionCommands.NewEvent;
 import org.fagai.attraction.internal.AttractionCommands.NewNegotiation;
@@ -18,6 +17,7 @@ import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,10 +62,10 @@ class Activities {
         LocalDate start = date("startedOn", c.startedOn(), today, errors);
         LocalDate end = c.endedOn() == null ? start : date("endedOn", c.endedOn(), today, errors);
         if (start != null && end != null && end.isBefore(start)) {
-            errors.add(new FieldError("endedOn", "结束日期不能早于开始日期"));
+            errors.add(new FieldError("endedOn", StoredText.of("attraction.error.endBeforeStart")));
         }
-        String leaders = required("leaders", c.leaders(), "请填写带队领导", errors);
-        String destination = required("destination", c.destination(), "请填写目的地", errors);
+        String leaders = required("leaders", c.leaders(), StoredText.of("attraction.error.leadersMissing"), errors);
+        String destination = required("destination", c.destination(), StoredText.of("attraction.error.destinationMissing"), errors);
         throwIfAny(errors);
         long id = insert("""
                         INSERT INTO attraction_trip (region_code, started_on, ended_on, principal, leaders, delegation, destination, visited,
@@ -88,11 +88,11 @@ class Activities {
         String region = region(c.regionCode(), user, errors);
         LocalDate today = LocalDate.now(clock);
         LocalDate held = date("heldOn", c.heldOn(), today, errors);
-        String topic = required("topic", c.topic(), "请填写洽谈主题", errors);
+        String topic = required("topic", c.topic(), StoredText.of("attraction.error.topicMissing"), errors);
         Set<Long> leadIds = new LinkedHashSet<>(c.leadIds() == null ? List.of() : c.leadIds());
         leadIds.remove(null);
         if (leadIds.size() > MAX_LEADS_PER_NEGOTIATION) {
-            errors.add(new FieldError("leadIds", "一次洽谈最多关联" + MAX_LEADS_PER_NEGOTIATION + "条线索"));
+            errors.add(new FieldError("leadIds", StoredText.of("attraction.error.negotiationLeads", MAX_LEADS_PER_NEGOTIATION)));
         }
         throwIfAny(errors);
         long id = insert("""
@@ -119,7 +119,7 @@ class Activities {
         List<FieldError> errors = new ArrayList<>();
         String region = region(c.regionCode(), user, errors);
         LocalDate held = date("heldOn", c.heldOn(), LocalDate.now(clock), errors);
-        String name = required("name", c.name(), "请填写活动名称", errors);
+        String name = required("name", c.name(), StoredText.of("attraction.error.activityNameMissing"), errors);
         EventLevel level = LeadInput.parse(EventLevel.class, "level", c.level(),
                 "活动级别应为 NATIONAL（国家级）、PROVINCIAL（省级）、CITY（市级）或 COUNTY（区县级）", errors);
         throwIfAny(errors);
@@ -141,7 +141,7 @@ class Activities {
 
     private static void check(Object command, String dateField) {
         if (command == null) {
-            throw FieldErrors.of(dateField, "请求内容不能为空");
+            throw FieldErrors.of(dateField, StoredText.of("attraction.error.bodyMissing"));
         }
         Commands.check(command);
     }
@@ -149,9 +149,9 @@ class Activities {
     private String region(String code, CurrentUser user, List<FieldError> errors) {
         String region = LeadInput.text(code) == null ? user.regionCode() : LeadInput.text(code);
         if (!region.matches("[0-9]{6}") || regions.find(region).isEmpty()) {
-            errors.add(new FieldError("regionCode", "地区应为6位行政区划代码：" + region));
+            errors.add(new FieldError("regionCode", StoredText.of("attraction.error.regionFormat", region)));
         } else if (!user.canSeeRegion(region)) {
-            errors.add(new FieldError("regionCode", "地区不在您的管辖范围内：" + region));
+            errors.add(new FieldError("regionCode", StoredText.of("attraction.error.regionOutside", region)));
         }
         return region;
     }
@@ -159,7 +159,7 @@ class Activities {
     private static LocalDate date(String field, LocalDate value, LocalDate today, List<FieldError> errors) {
         LocalDate on = value == null ? today : value;
         if (on.isAfter(today) || !Years.contains(on.getYear())) {
-            errors.add(new FieldError(field, "日期（" + on + "）应在" + Years.FIRST + "年之后、不晚于今天"));
+            errors.add(new FieldError(field, StoredText.of("attraction.error.dateRange", on, Years.FIRST)));
         }
         return on;
     }

@@ -10,6 +10,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -107,7 +108,7 @@ class ActivityList {
         }
         if (f.region() != null && !f.region().isBlank()) {
             if (!f.region().strip().matches("[0-9]{6}")) {
-                throw FieldErrors.of("region", "行政区划代码应为6位数字");
+                throw FieldErrors.of("region", StoredText.of("attraction.error.regionDigits"));
             }
             where.append(" AND a.region_code LIKE ?");
             params.add(AttractionAccess.prefix(f.region().strip()) + "%");

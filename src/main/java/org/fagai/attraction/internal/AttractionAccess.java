@@ -7,6 +7,7 @@ import org.fagai.organization.UserDirectory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -55,7 +56,7 @@ class AttractionAccess {
         CurrentUser user = reader();
         String region = regionCode == null || regionCode.isBlank() ? user.regionCode() : regionCode.strip();
         if (!region.matches("[0-9]{6}")) {
-            throw FieldErrors.of("region", "行政区划代码应为6位数字");
+            throw FieldErrors.of("region", StoredText.of("attraction.error.regionDigits"));
         }
         if (!user.canSeeRegion(region)) {
             throw new AccessDeniedException("地区 " + region + " 不在您的管辖范围内");

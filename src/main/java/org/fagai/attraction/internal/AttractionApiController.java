@@ -17,6 +17,7 @@ import org.fagai.attraction.internal.AttractionCommands.NewTrip;
 import org.fagai.attraction.internal.AttractionCommands.RateEntry;
 import org.fagai.attraction.internal.AttractionCommands.StageChange;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ApiExceptionHandler;
 import org.fagai.shared.web.CalendarYear;

@@ -3,6 +3,7 @@ package org.fagai.attraction.internal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 
 /** A statistics period, both days included: a year, the months 1–N of a year (月报), or any span of days within the years. */
@@ -10,12 +11,12 @@ record AttractionPeriod(LocalDate from, LocalDate to) {
 
     AttractionPeriod {
         if (from == null || to == null) {
-            throw FieldErrors.of(from == null ? "from" : "to", "请填写统计起止日期");
+            throw FieldErrors.of(from == null ? "from" : "to", StoredText.of("attraction.error.periodMissing"));
         }
         Years.check("from", from.getYear());
         Years.check("to", to.getYear());
         if (to.isBefore(from)) {
-            throw FieldErrors.of("to", "截止日期不能早于起始日期");
+            throw FieldErrors.of("to", StoredText.of("attraction.error.periodOrder"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.SearchHit;
 import org.fagai.organization.SearchSource;
+import org.fagai.shared.web.MessageText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class AttractionSearch implements SearchSource {
 
     private final JdbcClient jdbc;
+    private final MessageText text;
 
-    AttractionSearch(JdbcClient jdbc) {
+    AttractionSearch(JdbcClient jdbc, MessageText text) {
         this.jdbc = jdbc;
+        this.text = text;
     }
 
     @Override
@@ -31,11 +34,17 @@ class AttractionSearch implements SearchSource {
                         + " FROM attraction_lead l WHERE " + scope + " AND l.search_text LIKE ? ORDER BY l.id DESC LIMIT ?")
                 .params(params)
                 .query((rs, n) -> new SearchHit("attraction.nav.leads", rs.getString("investor_name"),
-                        rs.getString("project_name") + "（" + StageNames.of(LeadStage.valueOf(rs.getString("stage"))) + "，"
-                                + (rs.getBigDecimal("agreed_investment") != null
-                                ? "协议投资" + rs.getBigDecimal("agreed_investment").stripTrailingZeros().toPlainString()
-                                : "意向投资" + rs.getBigDecimal("intended_investment").stripTrailingZeros().toPlainString()) + "万元）",
+                        detail(rs.getString("project_name"), LeadStage.valueOf(rs.getString("stage")),
+                                rs.getBigDecimal("agreed_investment"), rs.getBigDecimal("intended_investment")),
                         "/attraction/leads/" + rs.getLong("id")))
                 .list();
+    }
+
+    /** The project, its stage and its investment in the searcher's language. */
+    private String detail(String project, LeadStage stage, java.math.BigDecimal agreed, java.math.BigDecimal intended) {
+        String stageName = text.get("attraction.stage." + stage.name());
+        return agreed != null
+                ? text.get("attraction.search.detailAgreed", project, stageName, agreed.stripTrailingZeros().toPlainString())
+                : text.get("attraction.search.detailIntended", project, stageName, intended.stripTrailingZeros().toPlainString());
     }
 }

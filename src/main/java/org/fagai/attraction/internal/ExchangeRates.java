@@ -8,10 +8,10 @@ import java.util.Optional;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.shared.Changes;
-import org.fagai.shared.StoredText;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -52,8 +52,7 @@ class ExchangeRates {
 
     /** The rate for a day, or a field error on {@code field} when none was entered for it or the days before. */
     DayRate rateFor(String currency, LocalDate day, String field) {
-        return find(currency, day).orElseThrow(() -> FieldErrors.of(field, "缺少 " + day + "（或此前" + MAX_GAP_DAYS
-                + "天内）的美元汇率中间价：请先在“汇率”中录入"));
+        return find(currency, day).orElseThrow(() -> FieldErrors.of(field, StoredText.of("attraction.error.rateMissing", day, MAX_GAP_DAYS)));
     }
 
     Optional<DayRate> find(String currency, LocalDate day) {
@@ -71,15 +70,15 @@ class ExchangeRates {
         Commands.check(entry);
         String currency = entry.currency() == null || entry.currency().isBlank() ? USD : entry.currency().strip().toUpperCase();
         if (!currency.equals(USD)) {
-            throw FieldErrors.of("currency", "目前只登记美元（USD）汇率");
+            throw FieldErrors.of("currency", StoredText.of("attraction.error.usdOnly"));
         }
         if (entry.date() == null) {
-            throw FieldErrors.of("date", "请填写汇率日期");
+            throw FieldErrors.of("date", StoredText.of("attraction.error.rateDateMissing"));
         }
         Years.check("date", entry.date().getYear());
         BigDecimal rate = entry.rate();
         if (rate == null || rate.signum() <= 0 || rate.compareTo(MAX_RATE) >= 0 || rate.stripTrailingZeros().scale() > 6) {
-            throw FieldErrors.of("rate", "汇率应为大于0的数，最多6位小数（1美元折合人民币元）");
+            throw FieldErrors.of("rate", StoredText.of("attraction.error.rateValue"));
         }
         String source = entry.source() == null || entry.source().isBlank() ? null : entry.source().strip();
         java.util.Map<String, Object> before = jdbc.sql("SELECT rate, source FROM attraction_exchange_rate WHERE currency = ? AND rate_date = ?")

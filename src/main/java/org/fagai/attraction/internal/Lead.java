@@ -79,7 +79,7 @@ final class Lead {
 
     void negotiated(LocalDate on, LocalDate today) {
         requireActive();
-        check("heldOn", on, state.found, "线索登记日期", today);
+        check("heldOn", on, state.found, "attraction.error.label.found", today);
         if (state.stage == LeadStage.LEAD) {
             state.stage = LeadStage.NEGOTIATING;
             state.negotiating = on;
@@ -92,7 +92,7 @@ final class Lead {
     Signed sign(AgreementType type, LocalDate on, BigDecimal amount, BigDecimal usd, LocalDate today) {
         requireActive();
         if (amount == null || amount.signum() <= 0) {
-            throw FieldErrors.of("amount", "协议投资应大于0（万元）");
+            throw FieldErrors.of("amount", StoredText.of("attraction.error.agreedPositive"));
         }
         switch (type) {
             case FRAMEWORK -> {
@@ -113,7 +113,7 @@ final class Lead {
             }
         }
         LocalDate after = state.agreedOn != null ? state.agreedOn : state.found;
-        check("signedOn", on, after, state.agreedOn != null ? "上一次签约日期" : "线索登记日期", today);
+        check("signedOn", on, after, state.agreedOn != null ? "attraction.error.label.lastSigning" : "attraction.error.label.found", today);
         boolean counted = state.agreement == null;
         if (counted) {
             state.signed = on;
@@ -134,7 +134,7 @@ final class Lead {
 
     void register(String companyCreditCode, LocalDate on, LocalDate today) {
         requireStage(LeadStage.SIGNED, LeadStage.REGISTERED);
-        check("on", on, state.signed, "签约日期", today);
+        check("on", on, state.signed, "attraction.error.label.signed", today);
         state.companyCreditCode = companyCreditCode;
         state.registered = on;
         state.stage = LeadStage.REGISTERED;
@@ -145,7 +145,7 @@ final class Lead {
     void start(String projectCode, ProjectStage projectStage, LocalDate on, LocalDate today) {
         requireStage(LeadStage.REGISTERED, LeadStage.STARTED);
         requireProject(projectCode, projectStage, ProjectStage.CONSTRUCTION);
-        check("on", on, state.registered, "注册落地日期", today);
+        check("on", on, state.registered, "attraction.error.label.registered", today);
         state.projectCode = projectCode;
         state.started = on;
         state.stage = LeadStage.STARTED;
@@ -155,7 +155,7 @@ final class Lead {
     void produce(ProjectStage projectStage, LocalDate on, LocalDate today) {
         requireStage(LeadStage.STARTED, LeadStage.PRODUCING);
         requireProject(state.projectCode, projectStage, ProjectStage.OPERATING);
-        check("on", on, state.started, "开工日期", today);
+        check("on", on, state.started, "attraction.error.label.started", today);
         state.producing = on;
         state.stage = LeadStage.PRODUCING;
         progress(on);
@@ -164,7 +164,7 @@ final class Lead {
     void reachFullCapacity(ProjectStage projectStage, LocalDate on, LocalDate today) {
         requireStage(LeadStage.PRODUCING, LeadStage.FULL_CAPACITY);
         requireProject(state.projectCode, projectStage, ProjectStage.FULL_CAPACITY);
-        check("on", on, state.producing, "投产日期", today);
+        check("on", on, state.producing, "attraction.error.label.producing", today);
         state.fullCapacity = on;
         state.stage = LeadStage.FULL_CAPACITY;
         progress(on);
@@ -177,9 +177,9 @@ final class Lead {
             throw new LeadRefused(StoredText.of("attraction.refused.fundsBeforeSigning"));
         }
         if (amount == null || amount.signum() <= 0) {
-            throw FieldErrors.of("amount", "到位资金应大于0（万元）");
+            throw FieldErrors.of("amount", StoredText.of("attraction.error.fundsPositive"));
         }
-        check("arrivedOn", on, state.signed, "签约日期", today);
+        check("arrivedOn", on, state.signed, "attraction.error.label.signed", today);
         state.fundsInPlace = state.fundsInPlace.add(amount);
         progress(on);
     }
@@ -191,9 +191,9 @@ final class Lead {
             throw new LeadRefused(StoredText.of("attraction.refused.dropStarted"));
         }
         if (reason == null || reason.isBlank()) {
-            throw FieldErrors.of("reason", "请填写终止原因");
+            throw FieldErrors.of("reason", StoredText.of("attraction.error.dropReasonMissing"));
         }
-        check("on", on, state.lastProgressOn, "最近进展日期", today);
+        check("on", on, state.lastProgressOn, "attraction.error.label.lastProgress", today);
         state.droppedOn = on;
         state.dropReason = reason.strip();
     }
@@ -247,7 +247,7 @@ final class Lead {
 
     private static void requireProject(String code, ProjectStage projectStage, ProjectStage needed) {
         if (projectStage == null) {
-            throw FieldErrors.of("projectCode", "重点项目库中没有项目代码 " + code);
+            throw FieldErrors.of("projectCode", StoredText.of("attraction.error.projectUnknown", code));
         }
         if (projectStage.compareTo(needed) < 0) {
             throw new LeadRefused(StoredText.of("attraction.refused.projectNotYet", code,
@@ -263,19 +263,19 @@ final class Lead {
     private static void check(String field, LocalDate on, LocalDate notBefore, String what, LocalDate today) {
         notAfterToday(field, on, today);
         if (notBefore != null && on.isBefore(notBefore)) {
-            throw FieldErrors.of(field, "日期（" + on + "）不能早于" + what + "（" + notBefore + "）");
+            throw FieldErrors.of(field, StoredText.of("attraction.error.dateBefore", on, StoredText.label(what), notBefore));
         }
     }
 
     private static void notAfterToday(String field, LocalDate on, LocalDate today) {
         if (on == null) {
-            throw FieldErrors.of(field, "请填写日期");
+            throw FieldErrors.of(field, StoredText.of("attraction.error.dateMissing"));
         }
         if (on.isAfter(today)) {
-            throw FieldErrors.of(field, "日期（" + on + "）不能晚于今天");
+            throw FieldErrors.of(field, StoredText.of("attraction.error.dateFuture", on));
         }
         if (!Years.contains(on.getYear())) {
-            throw FieldErrors.of(field, "日期（" + on + "）的年份应在" + Years.RANGE + "之间");
+            throw FieldErrors.of(field, StoredText.of("attraction.error.dateYear", on, Years.RANGE));
         }
     }
 

@@ -14,6 +14,7 @@ import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.Money;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +41,7 @@ class LeadInput {
 
     Lead.Facts facts(NewLead c, CurrentUser user) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("attraction.error.bodyMissing"));
         }
         List<FieldError> errors = new ArrayList<>(Commands.violations(c));
         if (!errors.isEmpty()) {
@@ -48,7 +49,7 @@ class LeadInput {
         }
         String investor = text(c.investorName());
         if (investor == null) {
-            errors.add(new FieldError("investorName", "请填写投资方名称"));
+            errors.add(new FieldError("investorName", StoredText.of("attraction.error.investorMissing")));
         }
         String investorCode = creditCode("investorCreditCode", c.investorCreditCode(), errors);
         Origin origin = parse(Origin.class, "origin", c.origin(), "投资方来源应为 OUTSIDE_CITY（市外）、OUTSIDE_PROVINCE（省外）或 FOREIGN（境外）", errors);
@@ -57,11 +58,11 @@ class LeadInput {
                 : investor.substring(0, Math.min(investor.length(), 196)) + "投资项目") : text(c.projectName());
         String industry = text(c.industryCode());
         if (industry != null && industries.find(industry.toUpperCase()).isEmpty()) {
-            errors.add(new FieldError("industryCode", "国民经济行业代码不存在：" + industry));
+            errors.add(new FieldError("industryCode", StoredText.of("attraction.error.industryUnknown", industry)));
         }
         String chain = text(c.chain()) == null ? "OTHER" : text(c.chain());
         if (jdbc.sql("SELECT count(*) FROM attraction_chain WHERE code = ?").param(chain).query(Long.class).single() == 0) {
-            errors.add(new FieldError("chain", "产业链不存在：" + chain));
+            errors.add(new FieldError("chain", StoredText.of("attraction.error.chainUnknown", chain)));
         }
         BigDecimal intended = amount(c.intendedInvestment(), errors);
         LeadSource source = text(c.source()) == null ? LeadSource.OTHER
@@ -70,9 +71,9 @@ class LeadInput {
         Long tripId = trip(c.tripId(), source, user, errors);
         String referrer = creditCode("referrerCreditCode", c.referrerCreditCode(), errors);
         if (source == LeadSource.REFERRAL && referrer == null) {
-            errors.add(new FieldError("referrerCreditCode", "以商招商请填写引荐企业的统一社会信用代码"));
+            errors.add(new FieldError("referrerCreditCode", StoredText.of("attraction.error.referrerMissing")));
         } else if (referrer != null && enterprises.find(referrer).isEmpty()) {
-            errors.add(new FieldError("referrerCreditCode", "引荐企业不在企业库中：" + referrer + "（以商招商由已在本地的企业引荐）"));
+            errors.add(new FieldError("referrerCreditCode", StoredText.of("attraction.error.referrerUnknown", referrer)));
         }
         long officer = officer(c.officerId(), user, errors);
         if (!errors.isEmpty()) {
@@ -86,9 +87,9 @@ class LeadInput {
     private String region(String code, CurrentUser user, List<FieldError> errors) {
         String region = text(code) == null ? user.regionCode() : text(code);
         if (!region.matches("[0-9]{6}") || regions.find(region).isEmpty()) {
-            errors.add(new FieldError("regionCode", "落地地区应为6位行政区划代码：" + region));
+            errors.add(new FieldError("regionCode", StoredText.of("attraction.error.landingRegionFormat", region)));
         } else if (!user.canSeeRegion(region)) {
-            errors.add(new FieldError("regionCode", "落地地区不在您的管辖范围内：" + region));
+            errors.add(new FieldError("regionCode", StoredText.of("attraction.error.landingRegionOutside", region)));
         }
         return region;
     }
@@ -96,13 +97,13 @@ class LeadInput {
     private Long trip(Long tripId, LeadSource source, CurrentUser user, List<FieldError> errors) {
         if (tripId == null) {
             if (source == LeadSource.TRIP) {
-                errors.add(new FieldError("tripId", "来源为外出招商时请选择所属的外出招商活动"));
+                errors.add(new FieldError("tripId", StoredText.of("attraction.error.tripMissing")));
             }
             return null;
         }
         List<String> region = jdbc.sql("SELECT region_code FROM attraction_trip WHERE id = ?").param(tripId).query(String.class).list();
         if (region.isEmpty() || !user.canSeeRegion(region.get(0))) {
-            errors.add(new FieldError("tripId", "外出招商活动不存在：" + tripId));
+            errors.add(new FieldError("tripId", StoredText.of("attraction.error.tripUnknown", tripId)));
             return null;
         }
         return tripId;
@@ -114,7 +115,7 @@ class LeadInput {
         }
         var person = directory.person(officerId);
         if (person.isEmpty() || person.get().role().unitAccount()) {
-            errors.add(new FieldError("officerId", "责任人不存在：" + officerId));
+            errors.add(new FieldError("officerId", StoredText.of("attraction.error.officerUnknown", officerId)));
             return user.id();
         }
         return officerId;
@@ -133,7 +134,7 @@ class LeadInput {
         try {
             BigDecimal wan = Money.ofWan(value).requireNonNegative("金额").wan();
             if (wan.compareTo(MAX_AMOUNT) >= 0) {
-                errors.add(new FieldError(field, "金额过大：" + value.toPlainString()));
+                errors.add(new FieldError(field, StoredText.of("attraction.error.amountTooLarge", value.toPlainString())));
                 return null;
             }
             return wan;
@@ -149,7 +150,7 @@ class LeadInput {
         }
         CreditCode.Check check = CreditCode.check(raw);
         if (!check.valid()) {
-            errors.add(new FieldError(field, "统一社会信用代码无效：" + check.reason()));
+            errors.add(new FieldError(field, StoredText.of("attraction.error.creditCodeInvalid", check.reason())));
             return null;
         }
         return check.code();

@@ -13,6 +13,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -92,7 +93,7 @@ class LeadList {
         StringBuilder sql = new StringBuilder(AttractionAccess.scope(user, "l", params));
         if (q.region() != null && !q.region().isBlank()) {
             if (!q.region().strip().matches("[0-9]{6}")) {
-                throw FieldErrors.of("region", "行政区划代码应为6位数字");
+                throw FieldErrors.of("region", StoredText.of("attraction.error.regionDigits"));
             }
             sql.append(" AND l.region_code LIKE ?");
             params.add(AttractionAccess.prefix(q.region().strip()) + "%");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.fagai.attraction.AttractionFiguresChanged;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.StoredText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -61,7 +62,7 @@ class LeadStore {
                         lead.stalledFrom(), lead.id(), lead.version())
                 .update();
         if (rows == 0) {
-            throw new ConflictException("id", "该线索已被他人更新，请刷新后重试");
+            throw new ConflictException("id", StoredText.of("attraction.error.leadStale"));
         }
         totals.stored(lead.id());
         lead.stored();

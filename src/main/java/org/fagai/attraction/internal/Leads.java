@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.fagai.shared.StoredText;
 import org.fagai.attraction.internal.AttractionCommands.Drop;
 import org.fagai.attraction.internal.AttractionCommands.FundsArrival;
 import org.fagai.attraction.internal.AttractionCommands.NewLead;
@@ -23,6 +22,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.ProjectCode;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,14 +72,14 @@ class Leads {
     @Transactional
     void changeStage(long id, StageChange c) {
         if (c == null) {
-            throw FieldErrors.of("stage", "请填写阶段");
+            throw FieldErrors.of("stage", StoredText.of("attraction.error.stageMissing"));
         }
         Commands.check(c);
         List<FieldError> errors = new ArrayList<>();
         LeadStage stage = LeadInput.parse(LeadStage.class, "stage", c.stage(), "阶段应为 REGISTERED（注册落地）、STARTED（开工）、"
                 + "PRODUCING（投产）或 FULL_CAPACITY（达产）；洽谈与签约由洽谈、签约记录产生", errors);
         if (stage != null && stage.compareTo(LeadStage.REGISTERED) < 0) {
-            errors.add(new FieldError("stage", "洽谈与签约由洽谈记录、签约记录产生，不能直接设置"));
+            errors.add(new FieldError("stage", StoredText.of("attraction.error.stageDerived")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -115,7 +115,7 @@ class Leads {
     @Transactional
     void fundsArrived(long id, FundsArrival c) {
         if (c == null) {
-            throw FieldErrors.of("amount", "请填写到位资金（万元）");
+            throw FieldErrors.of("amount", StoredText.of("attraction.error.fundsMissing"));
         }
         Commands.check(c);
         BigDecimal amount = amount(c.amount());
@@ -144,7 +144,7 @@ class Leads {
     Lead load(long id) {
         CurrentUser user = access.reader();
         Lead lead = store.find(id).orElseThrow(() -> notFound(id));
-        AttractionAccess.requireVisible(user, lead.facts().regionCode(), "招商线索不存在：" + id);
+        AttractionAccess.requireVisible(user, lead.facts().regionCode(), StoredText.of("attraction.error.leadNotFound", id));
         return lead;
     }
 
@@ -152,7 +152,7 @@ class Leads {
     Lead locked(long id) {
         CurrentUser user = access.keeper();
         Lead lead = store.lock(id).orElseThrow(() -> notFound(id));
-        AttractionAccess.requireVisible(user, lead.facts().regionCode(), "招商线索不存在：" + id);
+        AttractionAccess.requireVisible(user, lead.facts().regionCode(), StoredText.of("attraction.error.leadNotFound", id));
         return lead;
     }
 
@@ -160,7 +160,7 @@ class Leads {
         List<FieldError> errors = new ArrayList<>();
         String code = LeadInput.creditCode("creditCode", c.creditCode(), errors);
         if (code == null && errors.isEmpty()) {
-            errors.add(new FieldError("creditCode", "注册落地请填写新公司的统一社会信用代码"));
+            errors.add(new FieldError("creditCode", StoredText.of("attraction.error.registeredCodeMissing")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -182,7 +182,7 @@ class Leads {
     private ProjectRef keyProject(String raw) {
         String code = LeadInput.text(raw);
         if (code == null) {
-            throw FieldErrors.of("projectCode", "开工请填写重点项目的投资项目统一代码");
+            throw FieldErrors.of("projectCode", StoredText.of("attraction.error.startedCodeMissing"));
         }
         ProjectCode parsed;
         try {
@@ -191,10 +191,10 @@ class Leads {
             throw FieldErrors.of("projectCode", e.getMessage());
         }
         if (parsed.isProvisional()) {
-            throw FieldErrors.of("projectCode", "请填写投资项目在线审批监管平台赋予的24位正式代码");
+            throw FieldErrors.of("projectCode", StoredText.of("attraction.error.projectCodeFormat"));
         }
         return projects.findByCode(parsed.value())
-                .orElseThrow(() -> FieldErrors.of("projectCode", "重点项目库中没有项目代码 " + parsed.value()));
+                .orElseThrow(() -> FieldErrors.of("projectCode", StoredText.of("attraction.error.projectUnknown", parsed.value())));
     }
 
     private ProjectStage projectStage(Lead lead) {
@@ -205,7 +205,7 @@ class Leads {
         List<FieldError> errors = new ArrayList<>();
         BigDecimal wan = LeadInput.money("amount", value, errors);
         if (wan == null && errors.isEmpty()) {
-            errors.add(new FieldError("amount", "请填写到位资金（万元）"));
+            errors.add(new FieldError("amount", StoredText.of("attraction.error.fundsMissing")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -214,6 +214,6 @@ class Leads {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("招商线索不存在：" + id);
+        return new NotFoundException(StoredText.of("attraction.error.leadNotFound", id));
     }
 }

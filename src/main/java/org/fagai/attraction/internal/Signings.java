@@ -8,11 +8,11 @@ import java.util.List;
 import org.fagai.attraction.internal.AttractionCommands.NewSigning;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
-import org.fagai.shared.StoredText;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.FieldErrors.FieldError;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -56,22 +56,22 @@ class Signings {
     SigningView sign(NewSigning c) {
         CurrentUser user = access.keeper();
         if (c == null) {
-            throw FieldErrors.of("leadId", "请指定线索");
+            throw FieldErrors.of("leadId", StoredText.of("attraction.error.leadMissing"));
         }
         Commands.check(c);
         List<FieldError> errors = new ArrayList<>();
         if (c.leadId() == null) {
-            errors.add(new FieldError("leadId", "请指定线索"));
+            errors.add(new FieldError("leadId", StoredText.of("attraction.error.leadMissing")));
         }
         AgreementType type = LeadInput.parse(AgreementType.class, "type", c.type(),
                 "协议类型应为 FRAMEWORK（框架协议）、CONTRACT（投资协议/正式合同）或 SUPPLEMENT（补充协议）", errors);
         if ((c.amount() == null) == (c.amountUsd() == null)) {
-            errors.add(new FieldError("amount", "请填写协议投资：万元（amount）或万美元（amountUsd）二选一"));
+            errors.add(new FieldError("amount", StoredText.of("attraction.error.signingAmountMissing")));
         }
         BigDecimal amount = money("amount", c.amount(), errors);
         BigDecimal usd = money("amountUsd", c.amountUsd(), errors);
         if (c.landArea() != null && (c.landArea().signum() < 0 || c.landArea().compareTo(MAX_LAND) > 0 || c.landArea().scale() > 2)) {
-            errors.add(new FieldError("landArea", "用地面积（亩）应为非负数，最多两位小数"));
+            errors.add(new FieldError("landArea", StoredText.of("attraction.error.landArea")));
         }
         String eventName = event(c.eventId(), user, errors);
         if (!errors.isEmpty()) {
@@ -83,12 +83,12 @@ class Signings {
         ExchangeRates.DayRate rate = null;
         if (usd != null) {
             if (on.isAfter(today)) {
-                throw FieldErrors.of("signedOn", "日期（" + on + "）不能晚于今天");
+                throw FieldErrors.of("signedOn", StoredText.of("attraction.error.dateFuture", on));
             }
             rate = rates.rateFor(ExchangeRates.USD, on, "amountUsd");
             amount = rate.toWan(usd);
             if (amount.compareTo(LeadInput.MAX_AMOUNT) >= 0) {
-                throw FieldErrors.of("amountUsd", "金额过大：" + usd.toPlainString());
+                throw FieldErrors.of("amountUsd", StoredText.of("attraction.error.amountTooLarge", usd.toPlainString()));
             }
         }
         Lead.Signed signed = lead.sign(type, on, amount, usd, today);
@@ -118,7 +118,7 @@ class Signings {
         var rows = jdbc.sql("SELECT name, region_code FROM attraction_event WHERE id = ?").param(eventId)
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         if (rows.isEmpty() || !user.canSeeRegion(rows.get(0)[1])) {
-            errors.add(new FieldError("eventId", "签约活动不存在：" + eventId));
+            errors.add(new FieldError("eventId", StoredText.of("attraction.error.signingEventUnknown", eventId)));
             return null;
         }
         return rows.get(0)[0];
@@ -127,7 +127,7 @@ class Signings {
     private static BigDecimal money(String field, BigDecimal value, List<FieldError> errors) {
         BigDecimal wan = LeadInput.money(field, value, errors);
         if (wan != null && wan.signum() == 0) {
-            errors.add(new FieldError(field, "协议投资应大于0"));
+            errors.add(new FieldError(field, StoredText.of("attraction.error.agreedAmountPositive")));
         }
         return wan;
     }

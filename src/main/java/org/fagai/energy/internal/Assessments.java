@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseRegistry;
@@ -22,6 +21,7 @@ import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.fagai.supervision.NewNotification;
 import org.fagai.supervision.Notifications;
@@ -71,11 +71,11 @@ class Assessments {
     AssessmentView score(AssessmentCommands c) {
         CurrentUser user = access.planner();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         if (c.year() == null || !Years.contains(c.year())) {
-            errors.add(new FieldErrors.FieldError("year", "年度应在 " + Years.RANGE + " 之间"));
+            errors.add(new FieldErrors.FieldError("year", StoredText.of("energy.error.yearRange", Years.RANGE)));
         }
         Subject subject = subject(c.subjectType(), c.subjectCode(), user, errors);
         Map<String, ScoreSuggestions.Suggestion> suggested = errors.isEmpty()
@@ -85,15 +85,15 @@ class Assessments {
         for (int i = 0; i < c.scores().size(); i++) {
             AssessmentCommands.Score s = c.scores().get(i);
             if (s == null || indicators.stream().noneMatch(ind -> ind.code().equals(s.indicator()))) {
-                errors.add(new FieldErrors.FieldError("scores[" + i + "].indicator", "考核指标不存在：" + (s == null ? null : s.indicator())));
+                errors.add(new FieldErrors.FieldError("scores[" + i + "].indicator", StoredText.of("energy.error.indicatorNotFound", (s == null ? null : s.indicator()))));
             } else if (s.score() == null && suggested.containsKey(s.indicator())) {
                 continue;
             } else if (s.score() == null || s.score().signum() < 0 || s.score().compareTo(Scorecard.HUNDRED) > 0) {
-                errors.add(new FieldErrors.FieldError("scores[" + i + "].score", "得分应在 0 到 100 之间"));
+                errors.add(new FieldErrors.FieldError("scores[" + i + "].score", StoredText.of("energy.error.scoreRange")));
             } else if (suggested.containsKey(s.indicator()) && s.score().compareTo(suggested.get(s.indicator()).score()) != 0
                     && (s.reason() == null || s.reason().isBlank())) {
-                errors.add(new FieldErrors.FieldError("scores[" + i + "].reason", "得分与平台测算的建议分 "
-                        + suggested.get(s.indicator()).score().toPlainString() + " 不同，请说明调整理由"));
+                errors.add(new FieldErrors.FieldError("scores[" + i + "].reason", StoredText.of("energy.error.scoreReason",
+                        suggested.get(s.indicator()).score().toPlainString())));
             } else {
                 given.put(s.indicator(), s);
             }
@@ -101,7 +101,7 @@ class Assessments {
         for (RuleStore.Indicator ind : indicators) {
             if (ind.weight().signum() > 0 && !given.containsKey(ind.code()) && !suggested.containsKey(ind.code())
                     && errors.stream().noneMatch(e -> e.field().startsWith("scores"))) {
-                errors.add(new FieldErrors.FieldError("scores", "缺少指标得分：" + ind.name()));
+                errors.add(new FieldErrors.FieldError("scores", StoredText.of("energy.error.scoreMissing", ind.name())));
             }
         }
         if (!errors.isEmpty()) {
@@ -153,7 +153,7 @@ class Assessments {
         CurrentUser user = access.planner();
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (year == null || !Years.contains(year)) {
-            errors.add(new FieldErrors.FieldError("year", "年度应在 " + Years.RANGE + " 之间"));
+            errors.add(new FieldErrors.FieldError("year", StoredText.of("energy.error.yearRange", Years.RANGE)));
         }
         Subject subject = subject(subjectType, subjectCode, user, errors);
         if (!errors.isEmpty()) {
@@ -215,7 +215,7 @@ class Assessments {
 
     private AssessmentView load(long id, CurrentUser user) {
         AssessmentView a = views("WHERE a.id = ?", List.of(id), true).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("考核记录不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("energy.error.assessmentNotFound", id)));
         if (!user.canSeeRegion(a.regionCode()) || (user.role() == Role.LEADER && !a.published())) {
             throw new AccessDeniedException("无权查看该考核结果");
         }
@@ -249,9 +249,9 @@ class Assessments {
             case "REGION" -> {
                 RegionView region = code.matches("[0-9]{6}([0-9]{3})?") ? regions.find(code).orElse(null) : null;
                 if (region == null) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "地区代码不存在：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.regionUnknown", code)));
                 } else if (!user.canSeeRegion(code)) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "无权考核其他地区：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.assessOtherRegion", code)));
                 } else {
                     return new Subject(code, region.name(), code);
                 }
@@ -260,9 +260,9 @@ class Assessments {
                 CreditCode.Check check = CreditCode.check(code);
                 EnterpriseView e = check.valid() ? registry.find(check.code()).orElse(null) : null;
                 if (e == null) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "企业库中没有该统一社会信用代码：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.enterpriseUnknown", code)));
                 } else if (!user.canSeeRegion(e.regionCode())) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "无权考核其他地区的企业"));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.assessOtherEnterprise")));
                 } else {
                     return new Subject(check.code(), e.name(), e.regionCode());
                 }
@@ -270,12 +270,12 @@ class Assessments {
             case "DEPARTMENT" -> {
                 OrganizationDirectory.Unit unit = code.matches("[0-9]{1,9}") ? organization.unit(Long.parseLong(code)).orElse(null) : null;
                 if (unit == null) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "部门不存在：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.departmentUnknown", code)));
                 } else {
                     return new Subject(code, unit.name(), unit.regionCode() == null ? user.regionCode() : unit.regionCode());
                 }
             }
-            default -> errors.add(new FieldErrors.FieldError("subjectType", "考核对象类型应为 REGION、DEPARTMENT 或 ENTERPRISE"));
+            default -> errors.add(new FieldErrors.FieldError("subjectType", StoredText.of("energy.error.subjectType")));
         }
         return null;
     }

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
-import org.fagai.shared.StoredText;
 import org.fagai.shared.Changes;
 import org.fagai.energy.EnergyType;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,15 +107,15 @@ class FactorSettings {
         CurrentUser user = access.admin();
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(change));
         if (change.year() == null || !Years.contains(change.year())) {
-            errors.add(new FieldErrors.FieldError("year", "年份应在" + Years.RANGE + "之间"));
+            errors.add(new FieldErrors.FieldError("year", StoredText.of("energy.error.factorYearRange", Years.RANGE)));
         }
         if (change.gridFactor() == null && change.electricityEquivalent() == null) {
-            errors.add(new FieldErrors.FieldError("gridFactor", "电力排放因子和电力等价值至少填写一项"));
+            errors.add(new FieldErrors.FieldError("gridFactor", StoredText.of("energy.error.factorElectricity")));
         }
         check(errors, "gridFactor", change.gridFactor(), false, 4);
         check(errors, "electricityEquivalent", change.electricityEquivalent(), false, 4);
         if (change.source() == null || change.source().isBlank()) {
-            errors.add(new FieldErrors.FieldError("source", "请注明来源（公告名称、文号或发布日期）"));
+            errors.add(new FieldErrors.FieldError("source", StoredText.of("energy.error.factorSource")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -160,8 +160,8 @@ class FactorSettings {
         BigDecimal max = decimals == 4 ? BigDecimal.valueOf(1000) : MAX_FACTOR;
         if (value != null && (value.signum() < 0 || (positive && value.signum() == 0) || value.compareTo(max) > 0
                 || value.stripTrailingZeros().scale() > decimals)) {
-            errors.add(new FieldErrors.FieldError(field, "系数应为" + (positive ? "大于" : "不小于") + "0、不超过" + max
-                    + "的数，最多" + decimals + "位小数"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.factorRange",
+                    StoredText.label(positive ? "energy.error.label.above" : "energy.error.label.notBelow"), max, decimals)));
         }
     }
 }

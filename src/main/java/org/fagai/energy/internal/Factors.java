@@ -6,6 +6,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fagai.energy.EnergyType;
+import org.fagai.shared.StoredText;
 
 /**
  * The coefficients in force: each type's 折标准煤系数 and combustion CO₂ factor, and per year the grid factor and
@@ -25,7 +26,7 @@ record Factors(Map<EnergyType, TypeFactor> types, NavigableMap<Integer, YearFact
     TypeFactor of(EnergyType type) {
         TypeFactor factor = types.get(type);
         if (factor == null) {
-            throw new IllegalStateException("折标系数表缺少能源品种 " + type);
+            throw new IllegalStateException(StoredText.of("energy.error.factorMissing", type));
         }
         return factor;
     }

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyFiguresChanged;
@@ -18,6 +17,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
@@ -68,7 +68,7 @@ class OnSiteChecks {
     CheckView record(CheckCommands c) {
         CurrentUser user = access.writer();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         Commands.check(c);
         YearMonth month = Years.month("month", c.month());
@@ -76,31 +76,31 @@ class OnSiteChecks {
         Reported report = jdbc.sql("SELECT id, credit_code, enterprise_name, region_code, tce FROM energy_report WHERE credit_code = ? AND year = ? AND month = ?")
                 .params(c.creditCode() == null ? "" : c.creditCode().strip().toUpperCase(), month.getYear(), month.getMonthValue())
                 .query((rs, n) -> new Reported(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBigDecimal(5)))
-                .optional().orElseThrow(() -> FieldErrors.of("month", "该企业没有 " + month + " 的能耗月报，无从核对"));
+                .optional().orElseThrow(() -> FieldErrors.of("month", StoredText.of("energy.error.checkNoReport", month)));
         if (!user.canSeeRegion(report.regionCode())) {
             throw new AccessDeniedException("无权核查其他地区的企业");
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (c.checkedOn() == null || c.checkedOn().isAfter(today)) {
-            errors.add(new FieldErrors.FieldError("checkedOn", "请填写不晚于今天的核查日期"));
+            errors.add(new FieldErrors.FieldError("checkedOn", StoredText.of("energy.error.checkedOnMissing")));
         }
         if (c.checkers() == null || c.checkers().isBlank()) {
-            errors.add(new FieldErrors.FieldError("checkers", "请填写核查人员"));
+            errors.add(new FieldErrors.FieldError("checkers", StoredText.of("energy.error.checkersMissing")));
         }
         Map<EnergyType, BigDecimal> checked = new EnumMap<>(EnergyType.class);
         for (int i = 0; i < c.items().size(); i++) {
             ReportCommand.Line line = c.items().get(i);
             if (line == null || line.type() == null) {
-                errors.add(new FieldErrors.FieldError("items[" + i + "].type", "请选择能源品种"));
+                errors.add(new FieldErrors.FieldError("items[" + i + "].type", StoredText.of("energy.error.energyTypeMissing")));
             } else if (line.amount() == null || line.amount().signum() < 0 || line.amount().compareTo(MAX_AMOUNT) > 0) {
-                errors.add(new FieldErrors.FieldError("items[" + i + "].amount", "核查量应为不小于0的数"));
+                errors.add(new FieldErrors.FieldError("items[" + i + "].amount", StoredText.of("energy.error.checkAmount")));
             } else if (checked.put(line.type(), line.amount()) != null) {
                 errors.add(new FieldErrors.FieldError("items[" + i + "].type", StoredText.of("energy.check.error.typeRepeated",
                         StoredText.label(line.type().labelKey()))));
             }
         }
         if (checked.isEmpty() && errors.isEmpty()) {
-            errors.add(new FieldErrors.FieldError("items", "请至少填写一个能源品种的核查量"));
+            errors.add(new FieldErrors.FieldError("items", StoredText.of("energy.error.checkItemsMissing")));
         }
         Map<EnergyType, BigDecimal> reported = new EnumMap<>(EnergyType.class);
         jdbc.sql("SELECT type, amount FROM energy_report_item WHERE report_id = ?").param(report.id())
@@ -125,10 +125,10 @@ class OnSiteChecks {
         BigDecimal totalDiff = EnergyRules.difference(report.tce(), checkedTce);
         flagged |= r.flagged(totalDiff);
         if (flagged && (c.leadUnitId() == null || c.leadPersonId() == null)) {
-            errors.add(new FieldErrors.FieldError("leadUnitId", "差异超出容差，须指定整改牵头单位和责任人"));
+            errors.add(new FieldErrors.FieldError("leadUnitId", StoredText.of("energy.error.checkLeadMissing")));
         }
         if (c.workingDays() != null && (c.workingDays() < 1 || c.workingDays() > 90)) {
-            errors.add(new FieldErrors.FieldError("workingDays", "整改期限应为1至90个工作日"));
+            errors.add(new FieldErrors.FieldError("workingDays", StoredText.of("energy.error.checkDays")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -194,7 +194,7 @@ class OnSiteChecks {
     CheckView get(long id) {
         CurrentUser user = access.reader();
         CheckView check = views("WHERE c.id = ?", List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("核查记录不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("energy.error.checkNotFound", id)));
         if (!user.canSeeRegion(check.regionCode())) {
             throw new AccessDeniedException("无权查看其他地区的核查");
         }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 
 /**
@@ -32,13 +33,13 @@ final class PeriodParameters {
         if (NUMBER.matcher(m).matches()) {
             int value = Integer.parseInt(m);
             if (value < 1 || value > 12) {
-                throw FieldErrors.of("month", "月份应在1-12之间，实际为" + value);
+                throw FieldErrors.of("month", StoredText.of("energy.error.monthRange", value));
             }
             return YearMonth.of(year != null ? year : (latest != null ? latest.getYear() : YearMonth.now(clock).getYear()), value);
         }
         YearMonth parsed = Years.month("month", m);
         if (year != null && year != parsed.getYear()) {
-            throw FieldErrors.of("month", "月份 " + m + " 与年度 " + year + " 不一致");
+            throw FieldErrors.of("month", StoredText.of("energy.error.monthYear", m, year));
         }
         return parsed;
     }

@@ -25,6 +25,7 @@ import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.Period;
 import org.fagai.shared.Ranking;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.stereotype.Service;
 
@@ -59,7 +60,7 @@ class RegionAccounts implements EnergyAccounts {
     public RegionEnergy region(String regionCode, int year, int month) {
         Years.check("year", year);
         if (month < 1 || month > 12) {
-            throw FieldErrors.of("month", "月份应在1-12之间，实际为" + month);
+            throw FieldErrors.of("month", StoredText.of("energy.error.monthRange", month));
         }
         access.readerOf(regionCode);
         RegionView region = regions.get(regionCode);

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyType;
@@ -18,6 +17,7 @@ import org.fagai.enterprise.EnterpriseRegistry;
 import org.fagai.enterprise.EnterpriseView;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.CreditCode;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
@@ -88,7 +88,7 @@ class ReportImport {
     /** Checks every row, then converts and stores all in a few statements; the caller's transaction makes it all or none. */
     Result store(List<ExcelRow> rows, CurrentUser user, String fileName) {
         if (rows.isEmpty()) {
-            throw ImportRejected.of("文件中没有数据行");
+            throw ImportRejected.of(StoredText.of("energy.error.importEmpty"));
         }
         List<ImportError> errors = new ArrayList<>();
         Map<String, Group> groups = new LinkedHashMap<>();
@@ -101,7 +101,7 @@ class ReportImport {
             group.rows.add(row);
             EnergyType type = EnergyType.parse(row.get(TYPE)).orElse(null);
             if (type == null) {
-                errors.add(new ImportError(row.number(), TYPE, row.get(TYPE), "能源品种应为 " + names() + " 之一"));
+                errors.add(new ImportError(row.number(), TYPE, row.get(TYPE), StoredText.of("energy.error.importEnergyType", names())));
                 continue;
             }
             BigDecimal amount = number(row, AMOUNT, true, errors);
@@ -122,8 +122,8 @@ class ReportImport {
             }
             if (output != null) {
                 if (group.output != null && group.output.compareTo(output) != 0) {
-                    errors.add(new ImportError(row.number(), OUTPUT, row.get(OUTPUT), "同一企业同一月份的工业总产值不一致（前面的行为 "
-                            + group.output.toPlainString() + "）"));
+                    errors.add(new ImportError(row.number(), OUTPUT, row.get(OUTPUT), StoredText.of("energy.error.importOutputMismatch",
+                            group.output.toPlainString())));
                 }
                 group.output = output;
             }
@@ -185,14 +185,14 @@ class ReportImport {
         String text = row.get(column).replace(",", "");
         if (text.isEmpty()) {
             if (required) {
-                errors.add(new ImportError(row.number(), column, "", column + "不能为空"));
+                errors.add(new ImportError(row.number(), column, "", StoredText.of("energy.error.importRequired", column)));
             }
             return null;
         }
         try {
             return new BigDecimal(text);
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(row.number(), column, text, column + "应为数字"));
+            errors.add(new ImportError(row.number(), column, text, StoredText.of("energy.error.importNumber", column)));
             return null;
         }
     }

@@ -13,10 +13,10 @@ import org.fagai.enterprise.EnterpriseRegistry;
 import org.fagai.enterprise.EnterpriseView;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Changes;
-import org.fagai.shared.StoredText;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,7 +50,7 @@ class Reports {
     ReportView submit(ReportCommand command) {
         CurrentUser user = access.writer();
         if (command == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         Map<String, EnterpriseView> enterprise = registry.findAll(codeOf(command.creditCode()));
         List<FieldErrors.FieldError> errors = new ArrayList<>();
@@ -89,7 +89,7 @@ class Reports {
 
     ReportView get(long id) {
         CurrentUser user = access.reader();
-        ReportView report = reads.find(id).orElseThrow(() -> new NotFoundException("能耗月报不存在：" + id));
+        ReportView report = reads.find(id).orElseThrow(() -> new NotFoundException(StoredText.of("energy.error.reportNotFound", id)));
         if (!user.canSeeRegion(report.regionCode())) {
             throw new AccessDeniedException("无权查看该企业的能耗月报");
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
-import org.fagai.shared.StoredText;
 import org.fagai.shared.Changes;
 import org.fagai.energy.EnergyReviews;
 import org.fagai.energy.ReviewClass;
@@ -21,6 +20,7 @@ import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -72,7 +72,7 @@ class Reviews implements EnergyReviews {
     ReviewView file(ReviewCommands.Filing c) {
         CurrentUser user = access.writer();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         String code = c.projectCode() == null ? "" : c.projectCode().strip();
@@ -80,22 +80,22 @@ class Reviews implements EnergyReviews {
         String name = project != null ? project.name() : c.projectName() == null ? "" : c.projectName().strip();
         String region = project != null ? project.regionCode() : c.regionCode() == null ? "" : c.regionCode().strip();
         if (code.isEmpty()) {
-            errors.add(new FieldErrors.FieldError("projectCode", "请填写项目代码"));
+            errors.add(new FieldErrors.FieldError("projectCode", StoredText.of("energy.error.projectCodeMissing")));
         }
         if (project == null && name.isEmpty()) {
-            errors.add(new FieldErrors.FieldError("projectName", "重点项目库中没有该项目，请填写项目名称"));
+            errors.add(new FieldErrors.FieldError("projectName", StoredText.of("energy.error.projectNameMissing")));
         }
         if (project == null && (!region.matches("[0-9]{6}([0-9]{3})?") || regions.find(region).isEmpty())) {
-            errors.add(new FieldErrors.FieldError("regionCode", "地区代码不存在：" + region));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("energy.error.regionUnknown", region)));
         } else if (!region.isEmpty() && !user.canSeeRegion(region)) {
-            errors.add(new FieldErrors.FieldError("regionCode", "无权为其他地区的项目登记节能审查"));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("energy.error.reviewOtherRegion")));
         }
         figure(errors, "annualTce", c.annualTce());
         figure(errors, "annualWanKwh", c.annualWanKwh());
         LocalDate today = LocalDate.now(clock);
         LocalDate applied = c.appliedOn() == null ? today : c.appliedOn();
         if (applied.isAfter(today)) {
-            errors.add(new FieldErrors.FieldError("appliedOn", "申请日期不能晚于今天"));
+            errors.add(new FieldErrors.FieldError("appliedOn", StoredText.of("energy.error.appliedOnFuture")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -127,10 +127,10 @@ class Reviews implements EnergyReviews {
         Commands.check(c);
         LocalDate today = LocalDate.now(clock);
         if (c.opinionNumber() == null || c.opinionNumber().isBlank()) {
-            throw FieldErrors.of("opinionNumber", "请填写审查意见文号");
+            throw FieldErrors.of("opinionNumber", StoredText.of("energy.error.opinionNumberMissing"));
         }
         if (c.opinionOn() == null || c.opinionOn().isAfter(today) || c.opinionOn().isBefore(review.appliedOn())) {
-            throw FieldErrors.of("opinionOn", "出具日期应在申请日期与今天之间");
+            throw FieldErrors.of("opinionOn", StoredText.of("energy.error.opinionDate"));
         }
         LocalDate lapses = rules.rules().lapsesOn(c.opinionOn());
         jdbc.sql("UPDATE energy_review SET opinion_number = ?, opinion_on = ?, lapses_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
@@ -147,10 +147,10 @@ class Reviews implements EnergyReviews {
         ReviewView review = load(id, user);
         LocalDate today = LocalDate.now(clock);
         if (c == null || c.startedOn() == null || c.startedOn().isAfter(today)) {
-            throw FieldErrors.of("startedOn", "请填写不晚于今天的开工日期");
+            throw FieldErrors.of("startedOn", StoredText.of("energy.error.startedOnMissing"));
         }
         if (review.opinionOn() == null) {
-            throw FieldErrors.of("startedOn", "尚无节能审查意见");
+            throw FieldErrors.of("startedOn", StoredText.of("energy.error.noOpinion"));
         }
         jdbc.sql("UPDATE energy_review SET started_on = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(c.startedOn(), user.username(), id).update();
@@ -167,10 +167,10 @@ class Reviews implements EnergyReviews {
         ReviewView review = load(id, user);
         Commands.check(c);
         if (c.acceptedOn() == null || c.acceptedOn().isAfter(LocalDate.now(clock))) {
-            throw FieldErrors.of("acceptedOn", "请填写不晚于今天的验收日期");
+            throw FieldErrors.of("acceptedOn", StoredText.of("energy.error.acceptedOnMissing"));
         }
         if (review.opinionOn() == null) {
-            throw FieldErrors.of("acceptedOn", "尚无节能审查意见，不能验收");
+            throw FieldErrors.of("acceptedOn", StoredText.of("energy.error.noOpinionAcceptance"));
         }
         jdbc.sql("UPDATE energy_review SET accepted_on = ?, acceptance_note = ?, updated_at = now(), updated_by = ? WHERE id = ?")
                 .params(c.acceptedOn(), c.note(), user.username(), id).update();
@@ -215,7 +215,7 @@ class Reviews implements EnergyReviews {
 
     private ReviewView load(long id, CurrentUser user) {
         ReviewView review = views("WHERE r.id = ?", List.of(id)).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("节能审查记录不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("energy.error.reviewNotFound", id)));
         if (!user.canSeeRegion(review.regionCode())) {
             throw new AccessDeniedException("无权查看其他地区的节能审查");
         }
@@ -259,9 +259,9 @@ class Reviews implements EnergyReviews {
 
     private static void figure(List<FieldErrors.FieldError> errors, String field, BigDecimal value) {
         if (value == null) {
-            errors.add(new FieldErrors.FieldError(field, "请填写" + ("annualTce".equals(field) ? "年综合能源消费量" : "年电力消费量")));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.fieldMissing", StoredText.label("annualTce".equals(field) ? "energy.error.label.annualTce" : "energy.error.label.annualKwh"))));
         } else if (value.signum() < 0 || value.compareTo(MAX_FIGURE) > 0) {
-            errors.add(new FieldErrors.FieldError(field, "数值应在 0 到 999999999999 之间：" + value.toPlainString()));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.reviewValueRange", value.toPlainString())));
         }
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
-import org.fagai.shared.StoredText;
 import org.fagai.shared.Changes;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +40,7 @@ class RuleSettings {
     EnergyRules change(Change c) {
         CurrentUser user = access.admin();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         EnergyRules old = store.rules();
         List<FieldErrors.FieldError> errors = new ArrayList<>();
@@ -52,17 +52,17 @@ class RuleSettings {
                 pick(errors, "gradeExceeded", c.gradeExceeded(), old.gradeExceeded()),
                 pick(errors, "gradeCompleted", c.gradeCompleted(), old.gradeCompleted()), pick(errors, "gradeBasic", c.gradeBasic(), old.gradeBasic()));
         if (r.validityYears() < 1 || r.validityYears() > 10) {
-            errors.add(new FieldErrors.FieldError("validityYears", "有效期应为1至10年"));
+            errors.add(new FieldErrors.FieldError("validityYears", StoredText.of("energy.error.ruleValidity")));
         }
         if (r.lapseWarningDays() < 0 || r.lapseWarningDays() > 365) {
-            errors.add(new FieldErrors.FieldError("lapseWarningDays", "提前预警天数应为0至365"));
+            errors.add(new FieldErrors.FieldError("lapseWarningDays", StoredText.of("energy.error.ruleWarningDays")));
         }
         if (r.provinceTce() != null && r.exemptTce() != null && r.exemptTce().compareTo(r.provinceTce()) >= 0) {
-            errors.add(new FieldErrors.FieldError("exemptTce", "不单独审查的能耗上限应低于省级审查的下限"));
+            errors.add(new FieldErrors.FieldError("exemptTce", StoredText.of("energy.error.ruleThresholds")));
         }
         if (r.gradeBasic() != null && r.gradeCompleted() != null && r.gradeExceeded() != null
                 && (r.gradeBasic().compareTo(r.gradeCompleted()) >= 0 || r.gradeCompleted().compareTo(r.gradeExceeded()) >= 0)) {
-            errors.add(new FieldErrors.FieldError("gradeCompleted", "等次分数线应依次升高：基本完成 < 完成 < 超额完成"));
+            errors.add(new FieldErrors.FieldError("gradeCompleted", StoredText.of("energy.error.ruleGrades")));
         }
         Map<String, BigDecimal> weights = new LinkedHashMap<>();
         List<RuleStore.Indicator> indicators = store.indicators();
@@ -70,12 +70,12 @@ class RuleSettings {
             for (int i = 0; i < indicators.size(); i++) {
                 BigDecimal w = i < c.weights().size() && c.weights().get(i) != null ? c.weights().get(i) : indicators.get(i).weight();
                 if (w.signum() < 0 || w.compareTo(Scorecard.HUNDRED) > 0) {
-                    errors.add(new FieldErrors.FieldError("weights[" + i + "]", "权重应在 0 到 100 之间"));
+                    errors.add(new FieldErrors.FieldError("weights[" + i + "]", StoredText.of("energy.error.weightRange")));
                 }
                 weights.put(indicators.get(i).code(), w);
             }
             if (!Scorecard.weightsComplete(List.copyOf(weights.values()))) {
-                errors.add(new FieldErrors.FieldError("weights", "各指标权重之和应为100"));
+                errors.add(new FieldErrors.FieldError("weights", StoredText.of("energy.error.weightSum")));
             }
         }
         if (!errors.isEmpty()) {
@@ -111,7 +111,7 @@ class RuleSettings {
             return old;
         }
         if (value.signum() <= 0 || value.compareTo(MAX) > 0) {
-            errors.add(new FieldErrors.FieldError(field, "数值应大于0且不超过100000000"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.ruleValueRange")));
         }
         return value;
     }

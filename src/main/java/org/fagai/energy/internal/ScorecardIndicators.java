@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.organization.CurrentUser;
@@ -16,6 +15,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,7 +72,7 @@ class ScorecardIndicators {
         Planned added = new Planned(null, "weight", required(c.name(), "name", errors), c.weight(), source(c.source(), "source", errors),
                 blankToNull(c.description()), false);
         if (c.weight() == null) {
-            errors.add(new FieldErrors.FieldError("weight", "请填写权重"));
+            errors.add(new FieldErrors.FieldError("weight", StoredText.of("energy.error.weightMissing")));
         }
         plan.add(added);
         return apply(plan, "weight", errors, user).getOrDefault(null, null);
@@ -119,13 +119,13 @@ class ScorecardIndicators {
             }
             RuleStore.Indicator old = isNew ? null : inForce.remove(r.code().strip());
             if (!isNew && old == null) {
-                errors.add(new FieldErrors.FieldError(prefix + "code", "考核指标不存在或已停用：" + r.code()));
+                errors.add(new FieldErrors.FieldError(prefix + "code", StoredText.of("energy.error.indicatorRetiredOrUnknown", r.code())));
                 continue;
             }
             lengthChecked(prefix + "name", r.name(), 100, errors);
             lengthChecked(prefix + "description", r.description(), 300, errors);
             if (r.weight() == null && !r.retire()) {
-                errors.add(new FieldErrors.FieldError(prefix + "weight", "请填写权重"));
+                errors.add(new FieldErrors.FieldError(prefix + "weight", StoredText.of("energy.error.weightMissing")));
             }
             plan.add(new Planned(isNew ? null : old.code(), prefix + "weight", required(r.name(), prefix + "name", errors),
                     r.weight() == null ? (old == null ? BigDecimal.ZERO : old.weight()) : r.weight(),
@@ -147,22 +147,22 @@ class ScorecardIndicators {
         for (Planned p : plan) {
             String field = p.weightField();
             if (p.weight() != null && (p.weight().signum() < 0 || p.weight().compareTo(Scorecard.HUNDRED) > 0 || p.weight().scale() > 2)) {
-                errors.add(new FieldErrors.FieldError(field, "权重应在 0 到 100 之间，最多两位小数：" + p.weight().toPlainString()));
+                errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.weightDecimals", p.weight().toPlainString())));
             } else if (!p.retire() && p.weight() != null) {
                 sum = sum.add(p.weight());
             }
         }
         if (newOnes > 1) {
-            errors.add(new FieldErrors.FieldError(sumField, "一次只能新增一个考核指标"));
+            errors.add(new FieldErrors.FieldError(sumField, StoredText.of("energy.error.indicatorOneAtATime")));
         }
         if (plan.stream().filter(p -> !p.retire()).count() == 0) {
-            errors.add(new FieldErrors.FieldError(sumField, "记分卡至少要保留一个在用的考核指标"));
+            errors.add(new FieldErrors.FieldError(sumField, StoredText.of("energy.error.indicatorKeepOne")));
         } else if (plan.stream().filter(p -> !p.retire()).count() > MAX_INDICATORS) {
-            errors.add(new FieldErrors.FieldError(sumField, "在用考核指标不能超过 " + MAX_INDICATORS + " 个"));
+            errors.add(new FieldErrors.FieldError(sumField, StoredText.of("energy.error.indicatorMax", MAX_INDICATORS)));
         }
         if (errors.isEmpty() && sum.compareTo(Scorecard.HUNDRED) != 0) {
-            errors.add(new FieldErrors.FieldError(sumField, "权重：在用考核指标的权重之和应为100，调整后为" + sum.stripTrailingZeros().toPlainString()
-                    + "，请同时调整其他指标的权重"));
+            errors.add(new FieldErrors.FieldError(sumField, StoredText.of("energy.error.weightSumAdjusted",
+                    sum.stripTrailingZeros().toPlainString())));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -220,15 +220,15 @@ class ScorecardIndicators {
         List<Planned> plan = new ArrayList<>();
         List<RuleStore.Indicator> inForce = store.indicators();
         if (given.size() > MAX_INDICATORS) {
-            errors.add(new FieldErrors.FieldError("weights", "权重不能超过 " + MAX_INDICATORS + " 项"));
+            errors.add(new FieldErrors.FieldError("weights", StoredText.of("energy.error.weightsMax", MAX_INDICATORS)));
             return plan;
         }
         for (String code : given.keySet()) {
             if (code == null || code.equals(except) || inForce.stream().noneMatch(i -> i.code().equals(code))) {
                 String shown = code == null ? "null" : code.substring(0, Math.min(code.length(), 30));
-                errors.add(new FieldErrors.FieldError("weights", "不是在用的其他考核指标：" + shown));
+                errors.add(new FieldErrors.FieldError("weights", StoredText.of("energy.error.indicatorNotOther", shown)));
             } else if (given.get(code) == null) {
-                errors.add(new FieldErrors.FieldError("weights[" + code + "]", "请填写权重"));
+                errors.add(new FieldErrors.FieldError("weights[" + code + "]", StoredText.of("energy.error.weightMissing")));
             }
         }
         for (RuleStore.Indicator i : inForce) {
@@ -246,27 +246,27 @@ class ScorecardIndicators {
 
     private RuleStore.Indicator find(String code) {
         return store.allIndicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("考核指标不存在：" + shorten(code)));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("energy.error.indicatorNotFound", shorten(code))));
     }
 
     private RuleStore.Indicator active(String code) {
         RuleStore.Indicator i = find(code);
         if (i.retired()) {
-            throw FieldErrors.of("code", "考核指标已于 " + i.retiredOn() + " 停用：" + i.code());
+            throw FieldErrors.of("code", StoredText.of("energy.error.indicatorRetired", i.retiredOn(), i.code()));
         }
         return i;
     }
 
     private static List<FieldErrors.FieldError> checked(Change c) {
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         return new ArrayList<>(Commands.violations(c));
     }
 
     private static String required(String value, String field, List<FieldErrors.FieldError> errors) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldErrors.FieldError(field, "请填写指标名称"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.indicatorNameMissing")));
             return "";
         }
         return value.strip();
@@ -274,7 +274,7 @@ class ScorecardIndicators {
 
     private static void lengthChecked(String field, String value, int max, List<FieldErrors.FieldError> errors) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldErrors.FieldError(field, "长度不能超过" + max + "个字符"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.tooLong", max)));
         }
     }
 
@@ -285,8 +285,7 @@ class ScorecardIndicators {
         try {
             return ScoreSource.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldErrors.FieldError(field, "数据来源应为空（人工评分）或 INTENSITY_DECLINE、CO2_DECLINE、TOTAL_CAP、CHECKS_DONE、"
-                    + "REVIEWS_ON_TIME 之一"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.scoreSource")));
             return null;
         }
     }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.energy.EnergyFiguresChanged;
@@ -17,6 +16,7 @@ import org.fagai.shared.Changes;
 import org.fagai.shared.Commands;
 import org.fagai.shared.CreditCode;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +55,7 @@ class Targets {
     TargetStore.Annual setAnnual(TargetCommands.Annual c) {
         CurrentUser user = access.planner();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         String type = c.subjectType() == null ? "" : c.subjectType().strip();
@@ -63,38 +63,38 @@ class Targets {
         switch (type) {
             case "REGION" -> {
                 if (!code.matches("[0-9]{6}([0-9]{3})?") || regions.find(code).isEmpty()) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "地区代码不存在：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.regionUnknown", code)));
                 } else if (!user.canSeeRegion(code)) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "无权为其他地区设定目标：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.targetOtherRegion", code)));
                 }
             }
             case "ENTERPRISE" -> {
                 CreditCode.Check check = CreditCode.check(code);
                 EnterpriseView e = check.valid() ? registry.find(check.code()).orElse(null) : null;
                 if (e == null) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "企业库中没有该统一社会信用代码：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.enterpriseUnknown", code)));
                 } else if (!user.canSeeRegion(e.regionCode())) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "无权为其他地区的企业设定目标"));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.targetOtherEnterprise")));
                 } else {
                     code = check.code();
                 }
             }
             case "DEPARTMENT" -> {
                 if (!code.matches("[0-9]{1,9}") || organization.unit(Long.parseLong(code)).isEmpty()) {
-                    errors.add(new FieldErrors.FieldError("subjectCode", "部门不存在：" + code));
+                    errors.add(new FieldErrors.FieldError("subjectCode", StoredText.of("energy.error.departmentUnknown", code)));
                 }
             }
-            default -> errors.add(new FieldErrors.FieldError("subjectType", "考核对象类型应为 REGION、DEPARTMENT 或 ENTERPRISE"));
+            default -> errors.add(new FieldErrors.FieldError("subjectType", StoredText.of("energy.error.subjectType")));
         }
         if (c.year() == null || !Years.contains(c.year())) {
-            errors.add(new FieldErrors.FieldError("year", "年度应在" + Years.RANGE + "之间"));
+            errors.add(new FieldErrors.FieldError("year", StoredText.of("energy.error.yearRange", Years.RANGE)));
         }
         decline(errors, "intensityDecline", c.intensityDecline());
         decline(errors, "co2IntensityDecline", c.co2IntensityDecline());
         amount(errors, "totalCap", c.totalCap());
         if (c.intensityDecline() == null && c.co2IntensityDecline() == null && c.totalCap() == null
                 && (c.tasks() == null || c.tasks().isBlank())) {
-            errors.add(new FieldErrors.FieldError("intensityDecline", "强度目标、总量目标和重点任务至少填写一项"));
+            errors.add(new FieldErrors.FieldError("intensityDecline", StoredText.of("energy.error.targetEmpty")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -130,29 +130,29 @@ class Targets {
     TargetStore.FiveYear setFiveYear(TargetCommands.FiveYear c) {
         CurrentUser user = access.planner();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("energy.error.bodyMissing"));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(Commands.violations(c));
         String region = c.regionCode() == null ? "" : c.regionCode().strip();
         if (!region.matches("[0-9]{6}") || regions.find(region).isEmpty()) {
-            errors.add(new FieldErrors.FieldError("regionCode", "地区代码不存在：" + region));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("energy.error.regionUnknown", region)));
         } else if (!user.canSeeRegion(region)) {
-            errors.add(new FieldErrors.FieldError("regionCode", "无权为其他地区设定目标：" + region));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("energy.error.targetOtherRegion", region)));
         }
         if (c.name() == null || c.name().isBlank()) {
-            errors.add(new FieldErrors.FieldError("name", "请填写目标期名称，如“十四五”"));
+            errors.add(new FieldErrors.FieldError("name", StoredText.of("energy.error.periodNameMissing")));
         }
         if (c.baseYear() == null || !Years.contains(c.baseYear())) {
-            errors.add(new FieldErrors.FieldError("baseYear", "基期年份应在" + Years.RANGE + "之间"));
+            errors.add(new FieldErrors.FieldError("baseYear", StoredText.of("energy.error.baseYearRange", Years.RANGE)));
         }
         if (c.endYear() == null || !Years.contains(c.endYear()) || (c.baseYear() != null && c.endYear() <= c.baseYear())) {
-            errors.add(new FieldErrors.FieldError("endYear", "目标年份应晚于基期年份"));
+            errors.add(new FieldErrors.FieldError("endYear", StoredText.of("energy.error.targetYearOrder")));
         }
         positive(errors, "baseEnergy", c.baseEnergy(), true);
         positive(errors, "baseCo2", c.baseCo2(), false);
         positive(errors, "baseGdp", c.baseGdp(), true);
         if (c.intensityDecline() == null) {
-            errors.add(new FieldErrors.FieldError("intensityDecline", "请填写能耗强度下降目标（%）"));
+            errors.add(new FieldErrors.FieldError("intensityDecline", StoredText.of("energy.error.declineMissing")));
         }
         decline(errors, "intensityDecline", c.intensityDecline());
         decline(errors, "co2IntensityDecline", c.co2IntensityDecline());
@@ -177,7 +177,7 @@ class Targets {
 
     private static void decline(List<FieldErrors.FieldError> errors, String field, BigDecimal value) {
         if (value != null && (value.abs().compareTo(MAX_DECLINE) > 0 || value.stripTrailingZeros().scale() > 2)) {
-            errors.add(new FieldErrors.FieldError(field, "下降目标（%）应在-100至100之间，最多两位小数"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.declineRange")));
         }
     }
 
@@ -188,12 +188,12 @@ class Targets {
     private static void positive(List<FieldErrors.FieldError> errors, String field, BigDecimal value, boolean required) {
         if (value == null) {
             if (required) {
-                errors.add(new FieldErrors.FieldError(field, "不能为空"));
+                errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.required")));
             }
             return;
         }
         if (value.signum() <= 0 || value.compareTo(MAX_AMOUNT) > 0 || value.stripTrailingZeros().scale() > 2) {
-            errors.add(new FieldErrors.FieldError(field, "应为大于0的数，最多两位小数"));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("energy.error.positiveDecimals")));
         }
     }
 

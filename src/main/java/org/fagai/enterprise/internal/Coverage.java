@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ class Coverage {
         checkPeriod(from, to);
         boolean grouped = groupBy != null && !groupBy.isBlank();
         if (grouped && !GROUPS.contains(groupBy)) {
-            throw FieldErrors.of("groupBy", "分组须为 staff、leader、town 或 flag：" + groupBy);
+            throw FieldErrors.of("groupBy", StoredText.of("enterprise.error.groupBy", groupBy));
         }
         List<Group> groups = grouped ? groups(from, to, groupBy, user) : List.of();
         CoverageRate total = grouped && !"flag".equals(groupBy)
@@ -108,12 +109,12 @@ class Coverage {
 
     static void checkPeriod(LocalDate from, LocalDate to) {
         if (from == null || to == null) {
-            throw FieldErrors.of(from == null ? "from" : "to", "请填写统计起止日期");
+            throw FieldErrors.of(from == null ? "from" : "to", StoredText.of("enterprise.error.periodMissing"));
         }
         org.fagai.shared.Years.check("from", from.getYear());
         org.fagai.shared.Years.check("to", to.getYear());
         if (to.isBefore(from) || from.plusDays(DemandRates.MAX_DAYS).isBefore(to)) {
-            throw FieldErrors.of("to", "截止日期须不早于起始日期，且跨度不超过十年");
+            throw FieldErrors.of("to", StoredText.of("enterprise.error.periodInvalid"));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.fagai.enterprise.internal;
 
 import java.time.LocalDate;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.WorkCalendar;
 
 /**
@@ -51,7 +52,7 @@ final class Demand {
     /** Put on the loop: the item, the department and person, the limit and the deadline it was given. */
     void route(long item, long department, long person, int days, LocalDate on, LocalDate due) {
         if (state != DemandState.SUBMITTED) {
-            throw new ConflictException("state", "诉求已派单，不能重复派单");
+            throw new ConflictException("state", StoredText.of("enterprise.error.demandRouted"));
         }
         itemId = item;
         departmentId = department;
@@ -74,7 +75,7 @@ final class Demand {
 
     void answer(String text, LocalDate on) {
         if (!state.handling()) {
-            throw new ConflictException("state", "只有办理中或重办中的诉求可以答复");
+            throw new ConflictException("state", StoredText.of("enterprise.error.demandAnswerState"));
         }
         answer = text;
         answeredOn = on;
@@ -106,7 +107,7 @@ final class Demand {
      */
     boolean returnVisit(Satisfaction rating, Boolean resolvedAnswer, String note, LocalDate on) {
         if (state != DemandState.ANSWERED) {
-            throw new ConflictException("state", state == DemandState.CLOSED ? "诉求已办结" : "诉求尚未答复，不能回访");
+            throw new ConflictException("state", StoredText.of(state == DemandState.CLOSED ? "enterprise.error.demandClosed" : "enterprise.error.demandNotAnswered"));
         }
         returnNote = note;
         returnVisitedOn = on;
@@ -129,7 +130,7 @@ final class Demand {
     /** The reopened demand's new item and deadline (重办). */
     void reroute(long item, LocalDate on, LocalDate due) {
         if (state != DemandState.REOPENED) {
-            throw new ConflictException("state", "只有重办中的诉求可以重新交办");
+            throw new ConflictException("state", StoredText.of("enterprise.error.demandReassignState"));
         }
         itemId = item;
         routedOn = routedOn == null ? on : routedOn;

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,18 +74,18 @@ class DemandQueries {
                 where.append(" AND d.state IN ('ROUTED', 'REOPENED') AND d.deadline < ?");
                 params.add(LocalDate.now(clock));
             } else {
-                DemandState state = Demands.parse(DemandState.class, f.state(), "state", "状态", new ArrayList<>());
+                DemandState state = Demands.parse(DemandState.class, f.state(), "state", "enterprise.error.label.state", new ArrayList<>());
                 if (state == null) {
-                    throw FieldErrors.of("state", "状态不正确：" + f.state());
+                    throw FieldErrors.of("state", StoredText.of("enterprise.error.stateInvalid", f.state()));
                 }
                 where.append(" AND d.state = ?");
                 params.add(state.name());
             }
         }
         if (f.category() != null && !f.category().isBlank()) {
-            DemandCategory category = Demands.parse(DemandCategory.class, f.category(), "category", "诉求类别", new ArrayList<>());
+            DemandCategory category = Demands.parse(DemandCategory.class, f.category(), "category", "enterprise.error.label.category", new ArrayList<>());
             if (category == null) {
-                throw FieldErrors.of("category", "诉求类别不正确：" + f.category());
+                throw FieldErrors.of("category", StoredText.of("enterprise.error.categoryInvalid", f.category()));
             }
             where.append(" AND d.category = ?");
             params.add(category.name());

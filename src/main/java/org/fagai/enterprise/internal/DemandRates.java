@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,12 +44,12 @@ class DemandRates {
 
     Rates compute(LocalDate from, LocalDate to, CurrentUser user) {
         if (from == null || to == null) {
-            throw FieldErrors.of(from == null ? "from" : "to", "请填写统计起止日期");
+            throw FieldErrors.of(from == null ? "from" : "to", StoredText.of("enterprise.error.periodMissing"));
         }
         org.fagai.shared.Years.check("from", from.getYear());
         org.fagai.shared.Years.check("to", to.getYear());
         if (to.isBefore(from) || from.plusDays(MAX_DAYS).isBefore(to)) {
-            throw FieldErrors.of("to", "截止日期须不早于起始日期，且跨度不超过十年");
+            throw FieldErrors.of("to", StoredText.of("enterprise.error.periodInvalid"));
         }
         List<Object> params = new ArrayList<>();
         params.add(from);

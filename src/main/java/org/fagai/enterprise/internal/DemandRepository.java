@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,7 +52,7 @@ class DemandRepository {
                         d.returnNote, d.returnVisitedOn, d.closedOn, d.id, d.version)
                 .update();
         if (updated == 0) {
-            throw new ConflictException("version", "该诉求已被他人更新，请刷新后重试");
+            throw new ConflictException("version", StoredText.of("enterprise.error.demandStale"));
         }
         d.version++;
     }

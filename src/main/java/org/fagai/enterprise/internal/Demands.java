@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -14,6 +13,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.SupervisionItems;
@@ -64,25 +64,25 @@ class Demands {
     long raise(DemandCommands.Raise c, Long visitId) {
         CurrentUser user = access.user();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("enterprise.error.bodyMissing"));
         }
         Commands.check(c);
         boolean account = user.role().unitAccount();
         String code = account ? user.ownerCreditCode() : c.creditCode();
         if (code == null || code.isBlank()) {
-            throw FieldErrors.of("creditCode", "请填写企业的统一社会信用代码");
+            throw FieldErrors.of("creditCode", StoredText.of("enterprise.error.creditCodeMissing"));
         }
         EnterpriseView enterprise = enterprises.get(code);
         List<FieldErrors.FieldError> errors = new ArrayList<>();
-        DemandCategory category = parse(DemandCategory.class, c.category(), "category", "诉求类别", errors);
+        DemandCategory category = parse(DemandCategory.class, c.category(), "category", "enterprise.error.label.category", errors);
         Urgency urgency = c.urgency() == null || c.urgency().isBlank() ? Urgency.NORMAL
-                : parse(Urgency.class, c.urgency(), "urgency", "紧急程度（IMMEDIATE/NORMAL/COMPLEX）", errors);
+                : parse(Urgency.class, c.urgency(), "urgency", "enterprise.error.label.urgency", errors);
         Channel channel = account ? Channel.ACCOUNT : visitId != null ? Channel.VISIT
                 : c.channel() == null || c.channel().isBlank() ? Channel.HOTLINE
-                : parse(Channel.class, c.channel(), "channel", "来源渠道（VISIT/ACCOUNT/HOTLINE）", errors);
+                : parse(Channel.class, c.channel(), "channel", "enterprise.error.label.channel", errors);
         String content = c.content() == null ? "" : c.content().strip();
         if (content.isEmpty()) {
-            errors.add(new FieldErrors.FieldError("content", "请填写诉求内容"));
+            errors.add(new FieldErrors.FieldError("content", StoredText.of("enterprise.error.demandContentMissing")));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -107,12 +107,12 @@ class Demands {
         Commands.check(c);
         Demand demand = load(id, user);
         Urgency urgency = c.urgency() == null || c.urgency().isBlank() ? demand.urgency
-                : parse(Urgency.class, c.urgency(), "urgency", "紧急程度", new ArrayList<>());
+                : parse(Urgency.class, c.urgency(), "urgency", "enterprise.error.label.urgency", new ArrayList<>());
         if (urgency == null) {
-            throw FieldErrors.of("urgency", "紧急程度须为 IMMEDIATE/NORMAL/COMPLEX：" + c.urgency());
+            throw FieldErrors.of("urgency", StoredText.of("enterprise.error.urgencyInvalid", c.urgency()));
         }
         if (demand.state != DemandState.SUBMITTED) {
-            throw new org.fagai.shared.ConflictException("state", "诉求已派单，不能重复派单");
+            throw new org.fagai.shared.ConflictException("state", StoredText.of("enterprise.error.demandRouted"));
         }
         int days = limits.workingDays(urgency);
         ItemView item = assign(demand, c.departmentId(), c.leadPersonId(), days, user, "enterprise.supervision.demandTitle");
@@ -127,7 +127,7 @@ class Demands {
         CurrentUser user = access.handler();
         Commands.check(c);
         if (c == null || c.answer() == null || c.answer().isBlank()) {
-            throw FieldErrors.of("answer", "请填写答复内容");
+            throw FieldErrors.of("answer", StoredText.of("enterprise.error.answerMissing"));
         }
         Demand demand = load(id, user);
         demand.answer(c.answer().strip(), today());
@@ -142,9 +142,9 @@ class Demands {
         CurrentUser user = access.handler();
         Commands.check(c);
         Satisfaction rating = c == null ? null : parse(Satisfaction.class, c.satisfaction(), "satisfaction",
-                "满意度（SATISFIED/BASIC/UNSATISFIED）", new ArrayList<>());
+                "enterprise.error.label.satisfaction", new ArrayList<>());
         if (rating == null) {
-            throw FieldErrors.of("satisfaction", "满意度须为 SATISFIED（满意）、BASIC（基本满意）或 UNSATISFIED（不满意）");
+            throw FieldErrors.of("satisfaction", StoredText.of("enterprise.error.satisfactionInvalid"));
         }
         Demand demand = load(id, user);
         boolean reopened = demand.returnVisit(rating, c.resolved(), c.note() == null ? null : c.note().strip(), today());
@@ -181,22 +181,22 @@ class Demands {
     }
 
     Demand load(long id, CurrentUser user) {
-        Demand demand = repository.find(id).orElseThrow(() -> new NotFoundException("诉求不存在：" + id));
+        Demand demand = repository.find(id).orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.demandNotFound", id)));
         if (!EnterpriseAccess.visible(user, demand.creditCode, demand.regionCode)) {
-            throw new NotFoundException("诉求不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("enterprise.error.demandNotVisible", id));
         }
         return demand;
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, String label, List<FieldErrors.FieldError> errors) {
+    static <E extends Enum<E>> E parse(Class<E> type, String raw, String field, String labelKey, List<FieldErrors.FieldError> errors) {
         if (raw == null || raw.isBlank()) {
-            errors.add(new FieldErrors.FieldError(field, "请选择" + label));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("enterprise.error.choose", StoredText.label(labelKey))));
             return null;
         }
         try {
             return Enum.valueOf(type, raw.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldErrors.FieldError(field, label + "不正确：" + raw));
+            errors.add(new FieldErrors.FieldError(field, StoredText.of("enterprise.error.invalidValue", StoredText.label(labelKey), raw)));
             return null;
         }
     }

@@ -6,6 +6,7 @@ import org.fagai.organization.Role;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -53,7 +54,7 @@ class EnterpriseAccess {
     /** A record of this enterprise in this region is visible to the user, or a Chinese 404 (never a hint it exists). */
     void requireVisible(CurrentUser user, String creditCode, String regionCode) {
         if (!visible(user, creditCode, regionCode)) {
-            throw new NotFoundException("企业不存在或不在您的管辖范围内：" + creditCode);
+            throw new NotFoundException(StoredText.of("enterprise.error.enterpriseNotVisible", creditCode));
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseFlag;
@@ -17,6 +16,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.reference.IndustryDirectory;
 import org.fagai.reference.RegionDirectory;
 import org.fagai.shared.BulkPlans;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
@@ -94,7 +94,7 @@ class EnterpriseImport {
     /** Every row checked, rows of one code merged into one enterprise; any error rejects the file with every row's errors. */
     List<CleanEnterprise> check(List<ExcelRow> rows, CurrentUser user) {
         if (rows.isEmpty()) {
-            throw ImportRejected.of("文件中没有数据行");
+            throw ImportRejected.of(StoredText.of("enterprise.error.importEmpty"));
         }
         Set<String> knownRegions = regions.existing(rows.stream().map(r -> r.get(REGION)).distinct().toList());
         Map<String, Boolean> knownIndustries = new HashMap<>();
@@ -127,7 +127,7 @@ class EnterpriseImport {
             try {
                 revenue = new BigDecimal(rawRevenue);
             } catch (NumberFormatException e) {
-                errors.add(new ImportError(row.number(), "主营业务收入（万元）", rawRevenue, "应为数字（万元）"));
+                errors.add(new ImportError(row.number(), "主营业务收入（万元）", rawRevenue, StoredText.of("enterprise.error.importNumber")));
             }
         }
         Integer revenueYear = year(row, "收入年度", errors);
@@ -148,7 +148,7 @@ class EnterpriseImport {
         try {
             return Integer.valueOf(raw.replace("年", ""));
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(row.number(), header, raw, "应为四位年份，如 2023"));
+            errors.add(new ImportError(row.number(), header, raw, StoredText.of("enterprise.error.importYear")));
             return null;
         }
     }

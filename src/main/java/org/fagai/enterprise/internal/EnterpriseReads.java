@@ -10,6 +10,7 @@ import org.fagai.enterprise.EnterpriseView;
 import org.fagai.enterprise.EnterpriseView.FlagYear;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -84,7 +85,7 @@ class EnterpriseReads {
         if (query.flag() != null && !query.flag().isBlank()) {
             EnterpriseFlag flag = EnterpriseRules.parseFlag(query.flag().strip());
             if (flag == null) {
-                throw FieldErrors.of("flag", "未知的企业标识：" + query.flag());
+                throw FieldErrors.of("flag", StoredText.of("enterprise.error.flagUnknown", query.flag()));
             }
             where.append(" AND EXISTS (SELECT 1 FROM enterprise_flag f WHERE f.credit_code = e.credit_code AND f.flag = ?");
             params.add(flag.name());

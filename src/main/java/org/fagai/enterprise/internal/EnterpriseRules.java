@@ -16,6 +16,7 @@ import org.fagai.shared.CreditCode;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.RegionCode;
 import org.fagai.shared.RegionLevel;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.stereotype.Component;
 
@@ -51,25 +52,25 @@ class EnterpriseRules {
         boolean ok = true;
         CreditCode.Check code = CreditCode.check(text(c.creditCode()));
         if (!code.valid()) {
-            problem.accept("creditCode", "统一社会信用代码无效：" + code.reason());
+            problem.accept("creditCode", StoredText.of("enterprise.error.creditCodeInvalid", code.reason()));
             ok = false;
         }
         String name = text(c.name());
         if (name.isEmpty()) {
-            problem.accept("name", "请填写企业名称");
+            problem.accept("name", StoredText.of("enterprise.error.nameMissing"));
             ok = false;
         }
         String region = text(c.regionCode());
         try {
             RegionCode r = RegionCode.of(region);
             if (r.level() != RegionLevel.TOWN && r.level() != RegionLevel.COUNTY) {
-                problem.accept("regionCode", "所属地区须为县级或乡镇街道代码：" + region);
+                problem.accept("regionCode", StoredText.of("enterprise.error.regionLevel", region));
                 ok = false;
             } else if (!regionKnown.test(region)) {
-                problem.accept("regionCode", "行政区划代码不存在：" + region);
+                problem.accept("regionCode", StoredText.of("enterprise.error.regionUnknown", region));
                 ok = false;
             } else if (!user.canSeeRegion(region)) {
-                problem.accept("regionCode", "所属地区不在您的管辖范围内：" + region);
+                problem.accept("regionCode", StoredText.of("enterprise.error.regionOutside", region));
                 ok = false;
             }
         } catch (InvalidCodeException e) {
@@ -78,14 +79,14 @@ class EnterpriseRules {
         }
         String industry = text(c.industryCode()).toUpperCase();
         if (!industry.isEmpty() && !industryKnown.test(industry)) {
-            problem.accept("industryCode", "国民经济行业代码不存在（GB/T 4754-2017）：" + industry);
+            problem.accept("industryCode", StoredText.of("enterprise.error.industryUnknown", industry));
             ok = false;
         }
         String size = text(c.size());
         if (!size.isEmpty()) {
             EnterpriseSize parsed = parseSize(size);
             if (parsed == null) {
-                problem.accept("size", "企业规模须为 大型/中型/小型/微型：" + size);
+                problem.accept("size", StoredText.of("enterprise.error.sizeInvalid", size));
                 ok = false;
             } else {
                 size = parsed.name();
@@ -93,7 +94,7 @@ class EnterpriseRules {
         }
         if (c.revenue() != null && (c.revenue().signum() < 0 || c.revenue().compareTo(MAX_REVENUE) > 0
                 || c.revenue().scale() > 2)) {
-            problem.accept("revenue", "主营业务收入（万元）须为非负数，最多两位小数：" + c.revenue().toPlainString());
+            problem.accept("revenue", StoredText.of("enterprise.error.revenueInvalid", c.revenue().toPlainString()));
             ok = false;
         }
         int thisYear = LocalDate.now(clock).getYear();
@@ -102,12 +103,12 @@ class EnterpriseRules {
             revenueYear = thisYear - 1;
         }
         if (revenueYear != null && !Years.contains(revenueYear)) {
-            problem.accept("revenueYear", "收入年度须在 " + Years.RANGE + " 之间：" + revenueYear);
+            problem.accept("revenueYear", StoredText.of("enterprise.error.revenueYearRange", Years.RANGE, revenueYear));
             ok = false;
         }
         int flagYear = c.flagYear() == null ? thisYear : c.flagYear();
         if (!Years.contains(flagYear)) {
-            problem.accept("flagYear", "标识年度须在 " + Years.RANGE + " 之间：" + flagYear);
+            problem.accept("flagYear", StoredText.of("enterprise.error.flagYearRange", Years.RANGE, flagYear));
             ok = false;
         }
         Set<EnterpriseFlag> flags = EnumSet.noneOf(EnterpriseFlag.class);
@@ -117,7 +118,7 @@ class EnterpriseRules {
             }
             EnterpriseFlag flag = parseFlag(raw.strip());
             if (flag == null || flag.computed()) {
-                problem.accept("flags", "标识须为 高新技术企业/专精特新/重点企业/重点用能单位/石材企业（规上、限上由主营业务收入判定）：" + raw);
+                problem.accept("flags", StoredText.of("enterprise.error.flagsInvalid", raw));
                 ok = false;
             } else {
                 flags.add(flag);

@@ -66,7 +66,7 @@ class Enterprises implements EnterpriseRegistry {
     EnterpriseView save(EnterpriseCommand command) {
         CurrentUser user = access.keeper();
         if (command == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("enterprise.error.bodyMissing"));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         CleanEnterprise clean = rules.check(command, user, code -> regions.find(code).isPresent(),
@@ -126,7 +126,7 @@ class Enterprises implements EnterpriseRegistry {
     EnterpriseView get(String creditCode) {
         CurrentUser user = access.reader();
         String code = normalise(creditCode);
-        EnterpriseView view = reads.find(code).orElseThrow(() -> new NotFoundException("企业不存在：" + code));
+        EnterpriseView view = reads.find(code).orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.enterpriseNotFound", code)));
         access.requireVisible(user, view.creditCode(), view.regionCode());
         return view;
     }
@@ -145,7 +145,7 @@ class Enterprises implements EnterpriseRegistry {
         try {
             return CreditCode.of(creditCode).value();
         } catch (InvalidCodeException e) {
-            throw new NotFoundException("企业不存在：" + creditCode);
+            throw new NotFoundException(StoredText.of("enterprise.error.enterpriseNotFound", creditCode));
         }
     }
 

@@ -3,6 +3,7 @@ package org.fagai.enterprise.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.fagai.shared.StoredText;
 
 /**
  * The random 回头看 sample: ⌈n × percent / 100⌉ of the candidate hazards (at least one when there are any), drawn by a
@@ -17,7 +18,7 @@ final class FollowUpSampler {
 
     static List<Long> draw(List<Long> candidates, int percent, long seed) {
         if (percent < 1 || percent > 100) {
-            throw org.fagai.shared.FieldErrors.of("percent", "抽查比例须在 1–100 之间：" + percent);
+            throw org.fagai.shared.FieldErrors.of("percent", StoredText.of("enterprise.error.samplePercent", percent));
         }
         if (candidates.isEmpty()) {
             return List.of();

@@ -2,6 +2,7 @@ package org.fagai.enterprise.internal;
 
 import java.time.LocalDate;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.StoredText;
 
 /**
  * A hazard (隐患) and its rules: a rectification notice with measures and a deadline in working days, once per round;
@@ -44,7 +45,7 @@ final class Hazard {
 
     void issueNotice(String number, String measuresText, int days, LocalDate on, LocalDate due) {
         if (state != HazardState.FOUND) {
-            throw new ConflictException("state", "该隐患已下达整改通知");
+            throw new ConflictException("state", StoredText.of("enterprise.error.hazardNoticed"));
         }
         noticeNumber = number;
         measures = measuresText;
@@ -60,7 +61,7 @@ final class Hazard {
 
     void reportRectification(String text, String proof, LocalDate on) {
         if (state != HazardState.NOTICE_ISSUED) {
-            throw new ConflictException("state", "只有已下达整改通知、尚未销号的隐患可以报送整改情况");
+            throw new ConflictException("state", StoredText.of("enterprise.error.hazardRectifyState"));
         }
         rectification = text;
         evidence = proof;
@@ -83,7 +84,7 @@ final class Hazard {
     /** 回头看 confirms the closure; or reopens the hazard with a new deadline (the caller puts a new item on the loop). */
     void followUp(boolean confirmed, String result, LocalDate on, LocalDate newDeadline) {
         if (state != HazardState.CLOSED) {
-            throw new ConflictException("state", "只有已销号的隐患可以回头看");
+            throw new ConflictException("state", StoredText.of("enterprise.error.hazardFollowUpState"));
         }
         followedUpOn = on;
         followUpResult = result;

@@ -7,6 +7,7 @@ import org.fagai.organization.OrganizationDirectory;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.WorkCalendar;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
@@ -78,7 +79,7 @@ class HazardPageController {
     String printNotice(@PathVariable long id, Model model) {
         HazardView h = safety.get(id);
         if (h.noticeNumber() == null) {
-            throw FieldErrors.of("id", "该隐患尚未下达整改通知书");
+            throw FieldErrors.of("id", StoredText.of("enterprise.error.hazardNoNotice"));
         }
         model.addAttribute("h", h);
         model.addAttribute("issuer", documents.issuer());

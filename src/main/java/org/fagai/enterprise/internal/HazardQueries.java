@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -115,16 +116,16 @@ class HazardQueries {
             params.add(f.month().atEndOfMonth());
         }
         if (f.state() != null && !f.state().isBlank()) {
-            HazardState state = Demands.parse(HazardState.class, f.state(), "state", "隐患状态", new ArrayList<>());
+            HazardState state = Demands.parse(HazardState.class, f.state(), "state", "enterprise.error.label.hazardState", new ArrayList<>());
             if (state == null) {
-                throw FieldErrors.of("state", "隐患状态不正确：" + f.state());
+                throw FieldErrors.of("state", StoredText.of("enterprise.error.hazardStateInvalid", f.state()));
             }
             where.append(" AND h.state = ?");
             params.add(state.name());
         }
         if (f.level() != null && !f.level().isBlank()) {
             if (!Safety.LEVELS.contains(f.level())) {
-                throw FieldErrors.of("level", "隐患等级须为 GENERAL（一般）或 MAJOR（重大）：" + f.level());
+                throw FieldErrors.of("level", StoredText.of("enterprise.error.hazardLevelInvalid", f.level()));
             }
             where.append(" AND h.level = ?");
             params.add(f.level());

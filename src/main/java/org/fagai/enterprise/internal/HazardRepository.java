@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.fagai.shared.ConflictException;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,7 +40,7 @@ class HazardRepository {
                         h.followUpDue, h.followedUpOn, h.followUpResult, h.id, h.version)
                 .update();
         if (n == 0) {
-            throw new ConflictException("version", "该隐患已被他人更新，请刷新后重试");
+            throw new ConflictException("version", StoredText.of("enterprise.error.hazardStale"));
         }
         h.version++;
     }

@@ -14,6 +14,7 @@ import org.fagai.shared.ChinaTime;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
 import org.springframework.stereotype.Controller;
@@ -167,7 +168,7 @@ class InspectionPageController {
         CurrentUser user = access.handler();
         HazardQueries.InspectionView inspection = queries.inspection(id)
                 .filter(i -> EnterpriseAccess.visible(user, i.creditCode(), i.regionCode()))
-                .orElseThrow(() -> new NotFoundException("检查记录不存在或不在您的管辖范围内：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.inspectionNotVisible", id)));
         model.addAttribute("inspection", inspection);
         Map<Long, List<Long>> hazardPhotos = new LinkedHashMap<>();
         inspection.hazards().forEach(h -> hazardPhotos.put(h.id(), photos.of(Safety.HAZARD_PHOTO, h.id())));

@@ -2,6 +2,7 @@ package org.fagai.enterprise.internal;
 
 import java.nio.charset.StandardCharsets;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,7 +32,7 @@ class NoticeDocuments {
     ResponseEntity<byte[]> download(long id) {
         HazardView h = safety.get(id);
         if (h.noticeNumber() == null) {
-            throw FieldErrors.of("id", "该隐患尚未下达整改通知书");
+            throw FieldErrors.of("id", StoredText.of("enterprise.error.hazardNoNotice"));
         }
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(DOCX);

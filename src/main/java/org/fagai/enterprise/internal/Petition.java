@@ -3,6 +3,7 @@ package org.fagai.enterprise.internal;
 import java.time.LocalDate;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.WorkCalendar;
 
 /**
@@ -32,28 +33,28 @@ final class Petition {
     }
 
     void accept(LocalDate on, WorkCalendar calendar) {
-        requireState(PetitionState.RECEIVED, "只有待受理的信访件可以受理");
-        requireNotBefore(on, receivedOn, "受理日期不能早于收到日期");
+        requireState(PetitionState.RECEIVED, StoredText.of("enterprise.error.petitionAcceptState"));
+        requireNotBefore(on, receivedOn, StoredText.of("enterprise.error.petitionAcceptedBeforeReceived"));
         acceptedOn = on;
         answerDue = PetitionLimits.REGULATION.answerDue(on, 0, calendar);
         state = PetitionState.ACCEPTED;
     }
 
     void refuse(LocalDate on, String reason) {
-        requireState(PetitionState.RECEIVED, "只有待受理的信访件可以不予受理");
-        requireNotBefore(on, receivedOn, "不予受理日期不能早于收到日期");
+        requireState(PetitionState.RECEIVED, StoredText.of("enterprise.error.petitionRefuseState"));
+        requireNotBefore(on, receivedOn, StoredText.of("enterprise.error.petitionRefusedBeforeReceived"));
         acceptedOn = on;
         refusalReason = reason;
         state = PetitionState.NOT_ACCEPTED;
     }
 
     void extend(int days, String reason, WorkCalendar calendar) {
-        requireState(PetitionState.ACCEPTED, "只有已受理、未答复的信访件可以延期");
+        requireState(PetitionState.ACCEPTED, StoredText.of("enterprise.error.petitionExtendState"));
         if (extensionDays != null) {
-            throw new ConflictException("days", "信访件只能延期一次");
+            throw new ConflictException("days", StoredText.of("enterprise.error.petitionExtendedOnce"));
         }
         if (days < 1) {
-            throw FieldErrors.of("days", "延长期限须在 1–" + PetitionLimits.REGULATION.maxExtensionDays() + " 日之间：" + days);
+            throw FieldErrors.of("days", StoredText.of("enterprise.error.petitionExtensionDays", PetitionLimits.REGULATION.maxExtensionDays(), days));
         }
         answerDue = PetitionLimits.REGULATION.answerDue(acceptedOn, days, calendar);
         extensionDays = days;
@@ -61,8 +62,8 @@ final class Petition {
     }
 
     void answer(String text, LocalDate on) {
-        requireState(PetitionState.ACCEPTED, "只有已受理的信访件可以答复");
-        requireNotBefore(on, acceptedOn, "答复日期不能早于受理日期");
+        requireState(PetitionState.ACCEPTED, StoredText.of("enterprise.error.petitionAnswerState"));
+        requireNotBefore(on, acceptedOn, StoredText.of("enterprise.error.petitionAnsweredBeforeAccepted"));
         answer = text;
         answeredOn = on;
         state = PetitionState.ANSWERED;

@@ -2,6 +2,7 @@ package org.fagai.enterprise.internal;
 
 import java.time.LocalDate;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.WorkCalendar;
 
 /**
@@ -19,7 +20,7 @@ record PetitionLimits(int acceptDays, int answerDays, int maxExtensionDays) {
 
     LocalDate answerDue(LocalDate accepted, int extensionDays, WorkCalendar calendar) {
         if (extensionDays < 0 || extensionDays > maxExtensionDays) {
-            throw FieldErrors.of("days", "延长期限须在 1–" + maxExtensionDays + " 日之间：" + extensionDays);
+            throw FieldErrors.of("days", StoredText.of("enterprise.error.petitionExtensionDays", maxExtensionDays, extensionDays));
         }
         return lastDay(accepted.plusDays(answerDays + extensionDays), calendar);
     }

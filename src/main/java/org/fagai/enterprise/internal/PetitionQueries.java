@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -74,9 +75,9 @@ class PetitionQueries {
                 params.add(today);
                 params.add(today);
             } else {
-                PetitionState state = Demands.parse(PetitionState.class, f.state(), "state", "信访件状态", new ArrayList<>());
+                PetitionState state = Demands.parse(PetitionState.class, f.state(), "state", "enterprise.error.label.petitionState", new ArrayList<>());
                 if (state == null) {
-                    throw FieldErrors.of("state", "信访件状态不正确：" + f.state());
+                    throw FieldErrors.of("state", StoredText.of("enterprise.error.petitionStateInvalid", f.state()));
                 }
                 where.append(" AND p.state = ?");
                 params.add(state.name());

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -16,6 +15,7 @@ import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.DeadlineChange;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
@@ -56,19 +56,19 @@ class Petitions {
     PetitionView receive(PetitionCommands.Receive c) {
         CurrentUser user = access.handler();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("enterprise.error.bodyMissing"));
         }
         Commands.check(c);
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (c.petitioner() == null || c.petitioner().isBlank()) {
-            errors.add(new FieldErrors.FieldError("petitioner", "请填写信访人"));
+            errors.add(new FieldErrors.FieldError("petitioner", StoredText.of("enterprise.error.petitionerMissing")));
         }
         if (c.content() == null || c.content().isBlank()) {
-            errors.add(new FieldErrors.FieldError("content", "请填写信访事项"));
+            errors.add(new FieldErrors.FieldError("content", StoredText.of("enterprise.error.petitionContentMissing")));
         }
         LocalDate received = c.receivedOn() == null ? today() : c.receivedOn();
         if (received.isAfter(today()) || received.getYear() < 2000) {
-            errors.add(new FieldErrors.FieldError("receivedOn", "收到日期须为2000年以后、不晚于今天：" + received));
+            errors.add(new FieldErrors.FieldError("receivedOn", StoredText.of("enterprise.error.receivedOnRange", received)));
         }
         String code = null;
         String region = c.regionCode() == null || c.regionCode().isBlank() ? user.regionCode() : c.regionCode().strip();
@@ -80,7 +80,7 @@ class Petitions {
         try {
             RegionCode.of(region);
             if (!user.canSeeRegion(region)) {
-                errors.add(new FieldErrors.FieldError("regionCode", "地区不在您的管辖范围内：" + region));
+                errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("enterprise.error.regionNotYours", region)));
             }
         } catch (IllegalArgumentException e) {
             errors.add(new FieldErrors.FieldError("regionCode", e.getMessage()));
@@ -112,7 +112,7 @@ class Petitions {
             p.itemId = item.id();
         } else {
             if (c.reason() == null || c.reason().isBlank()) {
-                throw FieldErrors.of("reason", "不予受理须说明理由");
+                throw FieldErrors.of("reason", StoredText.of("enterprise.error.refusalReasonMissing"));
             }
             p.refuse(on, c.reason().strip());
         }
@@ -127,10 +127,10 @@ class Petitions {
         CurrentUser user = access.handler();
         Commands.check(c);
         if (c == null || c.days() == null) {
-            throw FieldErrors.of("days", "请填写延长天数");
+            throw FieldErrors.of("days", StoredText.of("enterprise.error.extensionDaysMissing"));
         }
         if (c.reason() == null || c.reason().isBlank()) {
-            throw FieldErrors.of("reason", "延期须说明理由");
+            throw FieldErrors.of("reason", StoredText.of("enterprise.error.extensionReasonMissing"));
         }
         Petition p = load(id, user);
         p.extend(c.days(), c.reason().strip(), calendar.current());
@@ -148,7 +148,7 @@ class Petitions {
         CurrentUser user = access.handler();
         Commands.check(c);
         if (c == null || c.answer() == null || c.answer().isBlank()) {
-            throw FieldErrors.of("answer", "请填写答复意见");
+            throw FieldErrors.of("answer", StoredText.of("enterprise.error.petitionAnswerMissing"));
         }
         Petition p = load(id, user);
         p.answer(c.answer().strip(), c.on() == null ? today() : c.on());
@@ -191,9 +191,9 @@ class Petitions {
 
     private Petition load(long id, CurrentUser user) {
         String region = jdbc.sql("SELECT region_code FROM petition WHERE id = ?").param(id).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("信访件不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.petitionNotFound", id)));
         if (user.role().unitAccount() || !user.canSeeRegion(region)) {
-            throw new NotFoundException("信访件不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("enterprise.error.petitionNotVisible", id));
         }
         return find(id);
     }
@@ -211,7 +211,7 @@ class Petitions {
                         p.answeredOn, p.answer, p.itemId, p.id, p.version)
                 .update();
         if (n == 0) {
-            throw new ConflictException("version", "该信访件已被他人更新，请刷新后重试");
+            throw new ConflictException("version", StoredText.of("enterprise.error.petitionStale"));
         }
         p.version++;
     }

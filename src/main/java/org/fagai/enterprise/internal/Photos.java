@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.DocumentType;
 import org.fagai.shared.web.UploadGuard;
 import org.fagai.shared.web.UploadRefused;
@@ -42,7 +43,7 @@ class Photos {
      */
     long store(String ownerType, long ownerId, MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw FieldErrors.of("photo", "请选择照片");
+            throw FieldErrors.of("photo", StoredText.of("enterprise.error.photoMissing"));
         }
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "photo.jpg"
                 : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_");
@@ -52,7 +53,7 @@ class Photos {
         long count = jdbc.sql("SELECT count(*) FROM enterprise_photo WHERE owner_type = ? AND owner_id = ?")
                 .params(ownerType, ownerId).query(Long.class).single();
         if (count >= MAX_PER_OWNER) {
-            throw FieldErrors.of("photo", "每条记录最多上传 " + MAX_PER_OWNER + " 张照片");
+            throw FieldErrors.of("photo", StoredText.of("enterprise.error.photoLimit", MAX_PER_OWNER));
         }
         byte[] bytes;
         try {
@@ -80,6 +81,6 @@ class Photos {
     Content find(long id) {
         return jdbc.sql("SELECT file_name, content_type, data, owner_type, owner_id FROM enterprise_photo WHERE id = ?").param(id)
                 .query((rs, n) -> new Content(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4), rs.getLong(5)))
-                .optional().orElseThrow(() -> new NotFoundException("照片不存在：" + id));
+                .optional().orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.photoNotFound", id)));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.calendar.WorkingCalendar;
@@ -13,6 +12,7 @@ import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.fagai.supervision.ItemView;
 import org.fagai.supervision.NewItem;
 import org.fagai.supervision.SupervisionItems;
@@ -73,22 +73,22 @@ class Safety {
     long inspect(SafetyCommands.Inspection c, List<MultipartFile> hazardPhotos) {
         CurrentUser user = access.keeper();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("enterprise.error.bodyMissing"));
         }
         Commands.check(c);
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         LocalDate on = c.inspectedOn() == null ? today() : c.inspectedOn();
         if (on.isAfter(today()) || on.getYear() < 2000) {
-            errors.add(new FieldErrors.FieldError("inspectedOn", "检查日期须为2000年以后、不晚于今天：" + on));
+            errors.add(new FieldErrors.FieldError("inspectedOn", StoredText.of("enterprise.error.inspectedOnRange", on)));
         }
         if (c.inspectors() == null || c.inspectors().isBlank()) {
-            errors.add(new FieldErrors.FieldError("inspectors", "请填写检查人员"));
+            errors.add(new FieldErrors.FieldError("inspectors", StoredText.of("enterprise.error.inspectorsMissing")));
         }
         if (c.planId() != null && jdbc.sql("SELECT count(*) FROM safety_plan WHERE id = ?").param(c.planId()).query(Long.class).single() == 0) {
-            errors.add(new FieldErrors.FieldError("planId", "检查计划不存在：" + c.planId()));
+            errors.add(new FieldErrors.FieldError("planId", StoredText.of("enterprise.error.planNotFound", c.planId())));
         }
         if (c.hazards().size() > MAX_HAZARDS) {
-            errors.add(new FieldErrors.FieldError("hazards", "一次检查最多登记" + MAX_HAZARDS + "项隐患"));
+            errors.add(new FieldErrors.FieldError("hazards", StoredText.of("enterprise.error.hazardLimit", MAX_HAZARDS)));
         }
         for (int i = 0; i < c.hazards().size(); i++) {
             errors.addAll(hazardErrors("hazards[" + i + "].", c.hazards().get(i)));
@@ -121,13 +121,13 @@ class Safety {
                                (SELECT count(*) FROM safety_hazard h WHERE h.inspection_id = i.id) FROM safety_inspection i WHERE i.id = ?""")
                 .param(inspectionId)
                 .query((rs, n) -> new Found(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getLong(4)))
-                .optional().orElseThrow(() -> new NotFoundException("检查记录不存在：" + inspectionId));
+                .optional().orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.inspectionNotFound", inspectionId)));
         if (!EnterpriseAccess.visible(user, found.creditCode(), found.regionCode())) {
-            throw new NotFoundException("检查记录不存在或不在您的管辖范围内：" + inspectionId);
+            throw new NotFoundException(StoredText.of("enterprise.error.inspectionNotVisible", inspectionId));
         }
         List<FieldErrors.FieldError> errors = new ArrayList<>(hazardErrors("", h));
         if (found.hazards() >= MAX_HAZARDS) {
-            errors.add(new FieldErrors.FieldError("description", "一次检查最多登记" + MAX_HAZARDS + "项隐患"));
+            errors.add(new FieldErrors.FieldError("description", StoredText.of("enterprise.error.hazardLimit", MAX_HAZARDS)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -153,10 +153,10 @@ class Safety {
 
     private static List<FieldErrors.FieldError> hazardErrors(String prefix, SafetyCommands.NewHazard h) {
         if (h == null || h.description() == null || h.description().isBlank()) {
-            return List.of(new FieldErrors.FieldError(prefix + "description", "请填写隐患描述"));
+            return List.of(new FieldErrors.FieldError(prefix + "description", StoredText.of("enterprise.error.hazardDescriptionMissing")));
         }
         if (h.level() != null && !h.level().isBlank() && !LEVELS.contains(h.level())) {
-            return List.of(new FieldErrors.FieldError(prefix + "level", "隐患等级须为 GENERAL（一般）或 MAJOR（重大）"));
+            return List.of(new FieldErrors.FieldError(prefix + "level", StoredText.of("enterprise.error.hazardLevelRequired")));
         }
         return Commands.violations(h).stream().map(e -> new FieldErrors.FieldError(prefix + e.field(), e.message())).toList();
     }
@@ -167,11 +167,11 @@ class Safety {
         CurrentUser user = access.keeper();
         Commands.check(c);
         if (c == null || c.measures() == null || c.measures().isBlank()) {
-            throw FieldErrors.of("measures", "请填写整改措施");
+            throw FieldErrors.of("measures", StoredText.of("enterprise.error.measuresMissing"));
         }
         int days = c.workingDays() == null ? 10 : c.workingDays();
         if (days < 1 || days > MAX_DAYS) {
-            throw FieldErrors.of("workingDays", "整改期限须在 1–" + MAX_DAYS + " 个工作日之间：" + days);
+            throw FieldErrors.of("workingDays", StoredText.of("enterprise.error.rectificationDays", MAX_DAYS, days));
         }
         Hazard h = load(id, user);
         int year = today().getYear();
@@ -198,7 +198,7 @@ class Safety {
         Commands.check(c);
         if (c == null || c.rectification() == null || c.rectification().isBlank() || c.evidence() == null || c.evidence().isBlank()) {
             throw FieldErrors.of(c == null || c.rectification() == null || c.rectification().isBlank() ? "rectification" : "evidence",
-                    "请填写整改情况和佐证材料");
+                    StoredText.of("enterprise.error.rectificationMissing"));
         }
         Hazard h = load(id, user);
         h.reportRectification(c.rectification().strip(), c.evidence().strip(), today());
@@ -216,12 +216,12 @@ class Safety {
         CurrentUser user = access.keeper();
         Commands.check(c);
         if (c == null || c.confirmed() == null) {
-            throw FieldErrors.of("confirmed", "请填写回头看结论（confirmed: true/false）");
+            throw FieldErrors.of("confirmed", StoredText.of("enterprise.error.followUpMissing"));
         }
         Hazard h = load(id, user);
         int days = c.workingDays() == null ? (h.noticeWorkingDays == null ? 10 : h.noticeWorkingDays) : c.workingDays();
         if (days < 1 || days > MAX_DAYS) {
-            throw FieldErrors.of("workingDays", "整改期限须在 1–" + MAX_DAYS + " 个工作日之间：" + days);
+            throw FieldErrors.of("workingDays", StoredText.of("enterprise.error.rectificationDays", MAX_DAYS, days));
         }
         LocalDate due = calendar.current().addWorkingDays(today(), days).deadline();
         ItemView previous = h.itemId == null ? null : supervision.find(h.itemId).orElse(null);
@@ -267,9 +267,9 @@ class Safety {
     }
 
     Hazard load(long id, CurrentUser user) {
-        Hazard h = hazards.find(id).orElseThrow(() -> new NotFoundException("隐患不存在：" + id));
+        Hazard h = hazards.find(id).orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.hazardNotFound", id)));
         if (!EnterpriseAccess.visible(user, h.creditCode, h.regionCode)) {
-            throw new NotFoundException("隐患不存在或不在您的管辖范围内：" + id);
+            throw new NotFoundException(StoredText.of("enterprise.error.hazardNotVisible", id));
         }
         return h;
     }
@@ -281,7 +281,7 @@ class Safety {
     }
 
     HazardView view(long id) {
-        return queries.find(id).orElseThrow(() -> new NotFoundException("隐患不存在：" + id));
+        return queries.find(id).orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.hazardNotFound", id)));
     }
 
     LocalDate today() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 
 /**
  * The items a stone-enterprise inspection checks (seed 000 (三)四), each answered 符合 / 不符合 / 不适用, kept on the
@@ -56,7 +57,7 @@ final class SafetyChecklist {
             }
         }
         if (!unknown.isEmpty()) {
-            throw FieldErrors.of("checklist", "检查项不正确：" + String.join("、", unknown));
+            throw FieldErrors.of("checklist", StoredText.of("enterprise.error.checklistInvalid", String.join("、", unknown)));
         }
         return results.entrySet().stream().map(e -> e.getKey().chinese + "：" + e.getValue().chinese)
                 .collect(Collectors.joining("；"));

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.organization.CurrentUser;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,11 +44,11 @@ class SafetyPlans {
         YearMonth month = Years.month("month", c == null ? null : c.month());
         EnterpriseFlag flag = c.flag() == null || c.flag().isBlank() ? EnterpriseFlag.STONE : EnterpriseRules.parseFlag(c.flag());
         if (flag == null) {
-            throw FieldErrors.of("flag", "未知的企业标识：" + c.flag());
+            throw FieldErrors.of("flag", StoredText.of("enterprise.error.flagUnknown", c.flag()));
         }
         String region = c.regionCode() == null || c.regionCode().isBlank() ? user.regionCode() : c.regionCode().strip();
         if (!user.canSeeRegion(region)) {
-            throw FieldErrors.of("regionCode", "地区不在您的管辖范围内：" + region);
+            throw FieldErrors.of("regionCode", StoredText.of("enterprise.error.regionNotYours", region));
         }
         int planned = enterprises.withFlag(flag, month.getYear(), region).size();
         long id = jdbc.sql("""

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseView;
@@ -15,6 +14,7 @@ import org.fagai.organization.Role;
 import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
+import org.fagai.shared.StoredText;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,22 +51,22 @@ class ServicePackages {
     ServiceViews.PackageView save(ServiceCommands.Package c) {
         CurrentUser user = access.keeper();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("enterprise.error.bodyMissing"));
         }
         Commands.check(c);
         EnterpriseView enterprise = enterprises.get(c.creditCode() == null ? "" : c.creditCode());
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         Optional<OrganizationDirectory.Person> leader = c.leaderId() == null ? Optional.empty() : directory.person(c.leaderId());
         if (leader.isEmpty() || leader.get().role() != Role.LEADER) {
-            errors.add(new FieldErrors.FieldError("leaderId", "包联领导须为委领导账号"));
+            errors.add(new FieldErrors.FieldError("leaderId", StoredText.of("enterprise.error.leaderAccount")));
         }
         Optional<OrganizationDirectory.Person> staff = c.staffId() == null ? Optional.empty() : directory.person(c.staffId());
         if (staff.isEmpty() || staff.get().role().unitAccount()) {
-            errors.add(new FieldErrors.FieldError("staffId", "服务管家须为委内工作人员账号"));
+            errors.add(new FieldErrors.FieldError("staffId", StoredText.of("enterprise.error.staffAccount")));
         }
         int perQuarter = c.visitsPerQuarter() == null ? VisitPlan.DEFAULT : c.visitsPerQuarter();
         if (perQuarter < 1 || perQuarter > VisitPlan.MAX) {
-            errors.add(new FieldErrors.FieldError("visitsPerQuarter", "每季度走访次数须在 1–" + VisitPlan.MAX + " 之间"));
+            errors.add(new FieldErrors.FieldError("visitsPerQuarter", StoredText.of("enterprise.error.visitsPerQuarter", VisitPlan.MAX)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -97,26 +97,26 @@ class ServicePackages {
     ServiceViews.VisitView visit(String creditCode, ServiceCommands.Visit c, List<MultipartFile> photoFiles) {
         CurrentUser user = access.keeper();
         if (c == null) {
-            throw FieldErrors.of("body", "请求内容不能为空");
+            throw FieldErrors.of("body", StoredText.of("enterprise.error.bodyMissing"));
         }
         Commands.check(c);
         EnterpriseView enterprise = enterprises.get(creditCode);
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (c.visitedOn() == null || c.visitedOn().isAfter(today) || c.visitedOn().getYear() < 2000) {
-            errors.add(new FieldErrors.FieldError("visitedOn", "走访日期须为2000年以后、不晚于今天：" + c.visitedOn()));
+            errors.add(new FieldErrors.FieldError("visitedOn", StoredText.of("enterprise.error.visitedOnRange", c.visitedOn())));
         }
         if (c.visitors() == null || c.visitors().isBlank()) {
-            errors.add(new FieldErrors.FieldError("visitors", "请填写走访人员"));
+            errors.add(new FieldErrors.FieldError("visitors", StoredText.of("enterprise.error.visitorsMissing")));
         }
         if (c.demands().size() > 20) {
-            errors.add(new FieldErrors.FieldError("demands", "一次走访最多登记20项诉求"));
+            errors.add(new FieldErrors.FieldError("demands", StoredText.of("enterprise.error.visitDemandLimit")));
         }
         for (int i = 0; i < c.demands().size(); i++) {
             ServiceCommands.RaisedDemand d = c.demands().get(i);
             String field = "demands[" + i + "]";
             if (d == null) {
-                errors.add(new FieldErrors.FieldError(field, "诉求不能为空"));
+                errors.add(new FieldErrors.FieldError(field, StoredText.of("enterprise.error.visitDemandEmpty")));
                 continue;
             }
             Commands.violations(d).forEach(e -> errors.add(new FieldErrors.FieldError(field + "." + e.field(), e.message())));
@@ -136,7 +136,7 @@ class ServicePackages {
         }
         List<MultipartFile> attached = photoFiles.stream().filter(f -> f != null && !f.isEmpty()).toList();
         if (attached.size() > Photos.MAX_PER_OWNER) {
-            throw FieldErrors.of("photo", "每条记录最多上传 " + Photos.MAX_PER_OWNER + " 张照片");
+            throw FieldErrors.of("photo", StoredText.of("enterprise.error.photoLimit", Photos.MAX_PER_OWNER));
         }
         attached.forEach(file -> photos.store("VISIT", id, file));
         audit.record(AuditAction.CREATE, "enterprise-visit", String.valueOf(id), StoredText.of("enterprise.audit.servicePackage.visited", enterprise.name(), c.visitedOn(), c.demands().size(), attached.size()));
@@ -153,7 +153,7 @@ class ServicePackages {
                     return new ServiceViews.VisitView(rs.getLong("id"), rs.getString("credit_code"), rs.getString("name"),
                             rs.getObject("visited_on", LocalDate.class), rs.getString("visitors"), rs.getString("met_with"),
                             rs.getString("discussed"), rs.getString("created_by"), List.of(), List.of());
-                }).optional().orElseThrow(() -> new NotFoundException("走访记录不存在：" + id));
+                }).optional().orElseThrow(() -> new NotFoundException(StoredText.of("enterprise.error.visitNotFound", id)));
         List<Long> photos = jdbc.sql("SELECT id FROM enterprise_photo WHERE owner_type = 'VISIT' AND owner_id = ? ORDER BY id")
                 .param(id).query(Long.class).list();
         List<Long> raised = jdbc.sql("SELECT id FROM enterprise_demand WHERE visit_id = ? ORDER BY id").param(id).query(Long.class).list();

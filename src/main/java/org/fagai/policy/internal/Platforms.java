@@ -68,21 +68,21 @@ class Platforms {
         Commands.check(command);
         CurrentUser user = access.staff();
         if (command.name() == null || command.name().isBlank()) {
-            throw FieldErrors.of("name", "请填写平台名称");
+            throw FieldErrors.of("name", StoredText.of("policy.error.platformNameMissing"));
         }
         if (!KINDS.contains(command.kind())) {
-            throw FieldErrors.of("kind", "请选择平台类型");
+            throw FieldErrors.of("kind", StoredText.of("policy.error.platformTypeMissing"));
         }
         if (!LEVELS.contains(command.level())) {
-            throw FieldErrors.of("level", "请选择级别");
+            throw FieldErrors.of("level", StoredText.of("policy.error.platformLevelMissing"));
         }
         if (command.field() == null || command.field().isBlank()) {
-            throw FieldErrors.of("field", "请填写技术领域");
+            throw FieldErrors.of("field", StoredText.of("policy.error.platformFieldMissing"));
         }
         EnterpriseView enterprise = registry.find(command.creditCode() == null ? "" : command.creditCode().strip())
-                .orElseThrow(() -> FieldErrors.of("creditCode", "企业库中没有该统一社会信用代码"));
+                .orElseThrow(() -> FieldErrors.of("creditCode", StoredText.of("policy.error.enterpriseUnknown")));
         if (enterprise.regionCode() == null || !user.canSeeRegion(enterprise.regionCode())) {
-            throw FieldErrors.of("creditCode", "该企业不在本地区");
+            throw FieldErrors.of("creditCode", StoredText.of("policy.error.enterpriseElsewhere"));
         }
         LocalDate today = policies.today();
         long id = jdbc.sql("""
@@ -105,14 +105,15 @@ class Platforms {
         try {
             to = PlatformStatus.valueOf(command.status() == null ? "" : command.status());
         } catch (IllegalArgumentException e) {
-            throw FieldErrors.of("status", "状态无效");
+            throw FieldErrors.of("status", StoredText.of("policy.error.statusInvalid"));
         }
         if (!platform.status().canGo(to)) {
-            throw new ConflictException("status", "平台当前为" + platform.status() + "，不能改为" + to);
+            throw new ConflictException("status", StoredText.of("policy.error.platformStatusMove",
+                    StoredText.label("policy.platform." + platform.status().name()), StoredText.label("policy.platform." + to.name())));
         }
         LocalDate on = command.on() == null ? policies.today() : command.on();
         if (on.isAfter(policies.today()) || on.getYear() < 2000) {
-            throw FieldErrors.of("on", "日期不能晚于今天");
+            throw FieldErrors.of("on", StoredText.of("policy.error.dateFuture"));
         }
         LocalDate next = to.setsNextEvaluation() ? on.plusYears(evaluationYears) : platform.nextEvaluationOn();
         LocalDate recognised = to == PlatformStatus.RECOGNISED ? on : platform.recognisedOn();
@@ -128,9 +129,9 @@ class Platforms {
     PlatformView get(long id) {
         CurrentUser user = access.staff();
         PlatformView p = jdbc.sql("SELECT * FROM innovation_platform WHERE id = ?").param(id).query(this::row).optional()
-                .orElseThrow(() -> new NotFoundException("创新平台不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("policy.error.platformNotFound", id)));
         if (!user.canSeeRegion(p.regionCode())) {
-            throw new NotFoundException("创新平台不存在：" + id);
+            throw new NotFoundException(StoredText.of("policy.error.platformNotFound", id));
         }
         return p;
     }

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.fagai.shared.StoredText;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.enterprise.EnterpriseFlag;
@@ -22,6 +21,7 @@ import org.fagai.shared.Commands;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,26 +61,26 @@ class Policies {
         CurrentUser user = access.staff();
         List<FieldErrors.FieldError> errors = new ArrayList<>();
         if (command.name() == null || command.name().isBlank()) {
-            errors.add(new FieldErrors.FieldError("name", "请填写政策名称"));
+            errors.add(new FieldErrors.FieldError("name", StoredText.of("policy.error.policyNameMissing")));
         }
         if (command.issuer() == null || command.issuer().isBlank()) {
-            errors.add(new FieldErrors.FieldError("issuer", "请填写发文单位"));
+            errors.add(new FieldErrors.FieldError("issuer", StoredText.of("policy.error.issuerMissing")));
         }
         String region = command.regionCode() == null || command.regionCode().isBlank() ? user.regionCode() : command.regionCode().strip();
         if (!region.matches("\\d{6}") || regions.find(region).isEmpty()) {
-            errors.add(new FieldErrors.FieldError("regionCode", "地区代码无效"));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("policy.error.regionInvalid")));
         } else if (!user.canSeeRegion(region)) {
-            errors.add(new FieldErrors.FieldError("regionCode", "不能为其他地区发布政策"));
+            errors.add(new FieldErrors.FieldError("regionCode", StoredText.of("policy.error.policyOtherRegion")));
         }
         int year = command.year() == null ? today().getYear() : Years.check("year", command.year());
         if (command.maxAmount() == null || command.maxAmount().signum() < 0 || command.maxAmount().compareTo(MAX_AMOUNT) > 0
                 || command.maxAmount().scale() > 2) {
-            errors.add(new FieldErrors.FieldError("maxAmount", "兑现上限（万元）须在0至1000亿之间，最多2位小数"));
+            errors.add(new FieldErrors.FieldError("maxAmount", StoredText.of("policy.error.maxAmountRange")));
         }
         LocalDate from = command.validFrom() == null ? LocalDate.of(year, 1, 1) : command.validFrom();
         LocalDate to = command.validTo() == null ? LocalDate.of(year, 12, 31) : command.validTo();
         if (to.isBefore(from) || from.getYear() < Years.FIRST || to.getYear() > Years.LAST) {
-            errors.add(new FieldErrors.FieldError("validTo", "有效期截止不能早于起始，且在" + Years.RANGE + "之间"));
+            errors.add(new FieldErrors.FieldError("validTo", StoredText.of("policy.error.validityRange", Years.RANGE)));
         }
         if (!errors.isEmpty()) {
             throw new FieldErrors(errors);
@@ -102,7 +102,7 @@ class Policies {
     @Transactional(readOnly = true)
     PolicyView get(long id) {
         return jdbc.sql("SELECT * FROM policy WHERE id = ?").param(id).query(Policies::row).optional()
-                .orElseThrow(() -> new NotFoundException("政策不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("policy.error.policyNotFound", id)));
     }
 
     /** A policy the signed-in staff member's region covers (a district sees its own and the city's policies). */
@@ -110,7 +110,7 @@ class Policies {
         CurrentUser user = access.staff();
         PolicyView policy = get(id);
         if (!user.canSeeRegion(policy.regionCode()) && !RegionCode.of(policy.regionCode()).contains(RegionCode.of(user.regionCode()))) {
-            throw new NotFoundException("政策不存在：" + id);
+            throw new NotFoundException(StoredText.of("policy.error.policyNotFound", id));
         }
         return policy;
     }
@@ -165,12 +165,12 @@ class Policies {
         Set<String> matched = new LinkedHashSet<>(matches(id).stream().map(Match::creditCode).toList());
         List<String> codes = command.creditCodes() == null || command.creditCodes().isEmpty() ? List.copyOf(matched) : command.creditCodes();
         if (codes.size() > MAX_CANDIDATES) {
-            throw FieldErrors.of("creditCodes", "一次最多推送" + MAX_CANDIDATES + "家企业");
+            throw FieldErrors.of("creditCodes", StoredText.of("policy.error.pushLimit", MAX_CANDIDATES));
         }
         int pushed = 0;
         for (String code : codes) {
             if (code == null || !matched.contains(code)) {
-                throw FieldErrors.of("creditCodes", "企业不符合本政策条件：" + (code == null ? "" : code.length() > 18 ? code.substring(0, 18) : code));
+                throw FieldErrors.of("creditCodes", StoredText.of("policy.error.enterpriseNotEligible", (code == null ? "" : code.length() > 18 ? code.substring(0, 18) : code)));
             }
             pushed += jdbc.sql("INSERT INTO policy_push (policy_id, credit_code, pushed_on, pushed_by) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(id, code, today(), user.username()).update();

@@ -53,23 +53,23 @@ class PolicyApplications {
     long apply(PolicyCommands.Apply command) {
         CurrentUser user = access.enterprise();
         if (command.policyId() == null) {
-            throw FieldErrors.of("policyId", "请选择政策");
+            throw FieldErrors.of("policyId", StoredText.of("policy.error.policyMissing"));
         }
         PolicyView policy = policies.get(command.policyId());
         EnterpriseView enterprise = registry.find(user.ownerCreditCode())
-                .orElseThrow(() -> FieldErrors.of("creditCode", "企业库中没有本企业，请先登记"));
+                .orElseThrow(() -> FieldErrors.of("creditCode", StoredText.of("policy.error.ownEnterpriseUnknown")));
         if (!policies.forEnterprise(enterprise).stream().anyMatch(p -> p.id() == policy.id())) {
-            throw FieldErrors.of("policyId", "本企业不符合该政策的条件或政策已过期");
+            throw FieldErrors.of("policyId", StoredText.of("policy.error.notEligibleOrExpired"));
         }
         if (policy.noApplication()) {
-            throw FieldErrors.of("policyId", "该政策免申即享，无需申请");
+            throw FieldErrors.of("policyId", StoredText.of("policy.error.noApplicationNeeded"));
         }
         if (!policy.openOn(policies.today())) {
-            throw FieldErrors.of("policyId", "政策不在申报期内");
+            throw FieldErrors.of("policyId", StoredText.of("policy.error.outsideApplicationPeriod"));
         }
         BigDecimal amount = command.amount();
         if (amount == null || amount.signum() <= 0 || amount.compareTo(policy.maxAmount()) > 0 || amount.scale() > 2) {
-            throw FieldErrors.of("amount", "申请金额（万元）须大于0且不超过政策上限" + policy.maxAmount().toPlainString() + "万元");
+            throw FieldErrors.of("amount", StoredText.of("policy.error.appliedAmountRange", policy.maxAmount().toPlainString()));
         }
         return insert(policy, enterprise, amount, ApplicationState.APPLIED, false, user.username());
     }
@@ -81,15 +81,15 @@ class PolicyApplications {
         CurrentUser user = access.staff();
         PolicyView policy = policies.visible(policyId);
         if (!policy.noApplication()) {
-            throw FieldErrors.of("policyId", "该政策需企业申请，不能直接兑现");
+            throw FieldErrors.of("policyId", StoredText.of("policy.error.applicationNeeded"));
         }
         String code = command.creditCode() == null ? "" : command.creditCode().strip();
         if (policies.matches(policyId).stream().noneMatch(m -> m.creditCode().equals(code))) {
-            throw FieldErrors.of("creditCode", "企业不符合本政策条件：" + code);
+            throw FieldErrors.of("creditCode", StoredText.of("policy.error.enterpriseNotEligible", code));
         }
         BigDecimal amount = command.amount() == null ? policy.maxAmount() : command.amount();
         if (amount.signum() <= 0 || amount.compareTo(policy.maxAmount()) > 0 || amount.scale() > 2) {
-            throw FieldErrors.of("amount", "兑现金额（万元）须大于0且不超过政策上限");
+            throw FieldErrors.of("amount", StoredText.of("policy.error.grantAmountCeiling"));
         }
         EnterpriseView enterprise = registry.find(code).orElseThrow();
         long id = insert(policy, enterprise, amount, ApplicationState.GRANTED, true, user.username());
@@ -102,7 +102,7 @@ class PolicyApplications {
                         String by) {
         if (jdbc.sql("SELECT count(*) FROM policy_application WHERE policy_id = ? AND credit_code = ?")
                 .params(policy.id(), enterprise.creditCode()).query(Long.class).single() > 0) {
-            throw new ConflictException("policyId", "本企业已申请或已兑现该政策");
+            throw new ConflictException("policyId", StoredText.of("policy.error.alreadyApplied"));
         }
         long id = jdbc.sql("""
                         INSERT INTO policy_application (policy_id, credit_code, enterprise_name, year, requested, state, automatic,
@@ -120,7 +120,7 @@ class PolicyApplications {
         ApplicationView a = staffLoad(id);
         ApplicationState to = Boolean.TRUE.equals(command.passed()) ? ApplicationState.PASSED : ApplicationState.REFUSED;
         if (to == ApplicationState.REFUSED && (command.reason() == null || command.reason().isBlank())) {
-            throw FieldErrors.of("reason", "审核不通过须说明理由");
+            throw FieldErrors.of("reason", StoredText.of("policy.error.refusalReasonMissing"));
         }
         step(a, to, "reviewed_on = ?, reason = ?", policies.today(), command.reason() == null ? null : command.reason().strip());
     }
@@ -131,7 +131,7 @@ class PolicyApplications {
         PolicyView policy = policies.get(a.policyId());
         BigDecimal amount = command.amount() == null ? a.requested() : command.amount();
         if (amount.signum() <= 0 || amount.compareTo(a.requested()) > 0 || amount.compareTo(policy.maxAmount()) > 0 || amount.scale() > 2) {
-            throw FieldErrors.of("amount", "兑现金额（万元）须大于0，且不超过申请金额和政策上限");
+            throw FieldErrors.of("amount", StoredText.of("policy.error.grantAmountRange"));
         }
         step(a, ApplicationState.GRANTED, "granted = ?, decided_on = ?", amount, policies.today());
     }
@@ -142,14 +142,15 @@ class PolicyApplications {
         BigDecimal amount = command.amount() == null ? a.granted() : command.amount();
         if (amount == null || amount.signum() <= 0 || amount.compareTo(a.granted() == null ? BigDecimal.ZERO : a.granted()) > 0
                 || amount.scale() > 2) {
-            throw FieldErrors.of("amount", "拨付金额（万元）须大于0且不超过兑现金额");
+            throw FieldErrors.of("amount", StoredText.of("policy.error.paidAmountRange"));
         }
         step(a, ApplicationState.PAID, "paid = ?, paid_on = ?", amount, policies.today());
     }
 
     private void step(ApplicationView a, ApplicationState to, String set, Object first, Object second) {
         if (!a.state().canGo(to)) {
-            throw new ConflictException("state", "申请当前为" + a.state() + "，不能办理为" + to);
+            throw new ConflictException("state", StoredText.of("policy.error.applicationStateMove",
+                    StoredText.label("policy.state." + a.state().name()), StoredText.label("policy.state." + to.name())));
         }
         jdbc.sql("UPDATE policy_application SET state = ?, " + set + " WHERE id = ? AND state = ?")
                 .params(to.name(), first, second, a.id(), a.state().name()).update();
@@ -169,7 +170,7 @@ class PolicyApplications {
     @Transactional(readOnly = true)
     ApplicationView load(long id) {
         return jdbc.sql(SELECT + " WHERE a.id = ?").param(id).query(PolicyApplications::row).optional()
-                .orElseThrow(() -> new NotFoundException("政策申请不存在：" + id));
+                .orElseThrow(() -> new NotFoundException(StoredText.of("policy.error.applicationNotFound", id)));
     }
 
     @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.enterprise.EnterpriseSize;
 import org.fagai.enterprise.EnterpriseView;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 
 /**
  * Who a policy is for, as data: industries (GB/T 4754 codes or their leading part, e.g. {@code C40} 仪器仪表 or
@@ -43,10 +44,10 @@ record PolicyConditions(Set<String> industries, Set<EnterpriseSize> sizes, Set<E
     static PolicyConditions parse(String industries, String sizes, String flags) {
         Set<String> industryCodes = split(industries);
         if (industryCodes.size() > MAX_INDUSTRIES || industryCodes.stream().anyMatch(c -> !c.matches("[A-T]?\\d{0,4}") || c.isEmpty())) {
-            throw FieldErrors.of("industries", "行业须为国民经济行业分类代码（如 C40 或 3484），最多" + MAX_INDUSTRIES + "个，以逗号分隔");
+            throw FieldErrors.of("industries", StoredText.of("policy.error.industriesInvalid", MAX_INDUSTRIES));
         }
-        return new PolicyConditions(industryCodes, enums(EnterpriseSize.class, sizes, "sizes", "企业规模"),
-                enums(EnterpriseFlag.class, flags, "flags", "企业标识"));
+        return new PolicyConditions(industryCodes, enums(EnterpriseSize.class, sizes, "sizes", "policy.error.label.sizes"),
+                enums(EnterpriseFlag.class, flags, "flags", "policy.error.label.flags"));
     }
 
     String industriesText() {
@@ -69,13 +70,13 @@ record PolicyConditions(Set<String> industries, Set<EnterpriseSize> sizes, Set<E
                 .map(s -> s.toUpperCase(java.util.Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String text, String field, String label) {
+    private static <E extends Enum<E>> Set<E> enums(Class<E> type, String text, String field, String labelKey) {
         Set<E> result = EnumSet.noneOf(type);
         for (String s : split(text)) {
             try {
                 result.add(Enum.valueOf(type, s));
             } catch (IllegalArgumentException e) {
-                throw FieldErrors.of(field, label + "无效：" + (s.length() > 30 ? s.substring(0, 30) : s));
+                throw FieldErrors.of(field, StoredText.of("policy.error.conditionInvalid", StoredText.label(labelKey), s.length() > 30 ? s.substring(0, 30) : s));
             }
         }
         return result;

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.fagai.enterprise.EnterpriseFlag;
 import org.fagai.enterprise.EnterpriseSize;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.Pagination;
@@ -80,7 +81,7 @@ class PolicyPageController {
             case "review" -> applications.review(id, new PolicyCommands.Review(passed, reason));
             case "decide" -> applications.decide(id, new PolicyCommands.Amount(amount));
             case "pay" -> applications.pay(id, new PolicyCommands.Amount(amount));
-            default -> throw org.fagai.shared.FieldErrors.of("step", "未知的办理步骤");
+            default -> throw org.fagai.shared.FieldErrors.of("step", StoredText.of("policy.error.stepUnknown"));
         }
         return "redirect:/policies/" + applications.load(id).policyId();
     }

@@ -78,12 +78,12 @@ class LeadTest {
     void aLaterAgreementMayNotBeDatedBeforeTheOneInForceNorAnythingAfterToday() {
         Lead lead = lead(LocalDate.of(2023, 3, 1));
         assertThatThrownBy(() -> lead.sign(AgreementType.CONTRACT, LocalDate.of(2023, 2, 28), wan("100"), null, TODAY))
-                .isInstanceOf(FieldErrors.class).hasMessageContaining("线索登记日期");
+                .isInstanceOf(FieldErrors.class).satisfies(chinese("线索登记日期"));
         lead.sign(AgreementType.FRAMEWORK, LocalDate.of(2023, 6, 1), wan("100"), null, TODAY);
         assertThatThrownBy(() -> lead.sign(AgreementType.CONTRACT, LocalDate.of(2023, 5, 31), wan("100"), null, TODAY))
-                .isInstanceOf(FieldErrors.class).hasMessageContaining("上一次签约日期");
+                .isInstanceOf(FieldErrors.class).satisfies(chinese("上一次签约日期"));
         assertThatThrownBy(() -> lead.sign(AgreementType.CONTRACT, TODAY.plusDays(1), wan("100"), null, TODAY))
-                .isInstanceOf(FieldErrors.class).hasMessageContaining("不能晚于今天");
+                .isInstanceOf(FieldErrors.class).satisfies(chinese("不能晚于今天"));
         lead.sign(AgreementType.CONTRACT, LocalDate.of(2023, 6, 1), wan("100"), null, TODAY);
         assertThat(lead.state.agreement).isEqualTo(AgreementType.CONTRACT);
     }
@@ -175,5 +175,13 @@ class LeadTest {
     void aDateOutsideThePlatformsYearsIsRefusedByField() {
         assertThatThrownBy(() -> lead(LocalDate.of(1999, 12, 31))).isInstanceOf(FieldErrors.class)
                 .satisfies(e -> assertThat(((FieldErrors) e).errors().get(0).field()).isEqualTo("foundOn"));
+    }
+
+    @Test
+    void aSigningDateBeforeTheLeadWasRegisteredNamesThatDateInEnglishForAnEnglishReader() {
+        Lead lead = lead(LocalDate.of(2023, 3, 1));
+        assertThatThrownBy(() -> lead.sign(AgreementType.CONTRACT, LocalDate.of(2023, 2, 28), wan("100"), null, TODAY))
+                .isInstanceOf(FieldErrors.class).satisfies(e -> assertThat(StoredTexts.english(e.getMessage()))
+                        .isEqualTo("The date (2023-02-28) must not be before the lead registration date (2023-03-01)"));
     }
 }

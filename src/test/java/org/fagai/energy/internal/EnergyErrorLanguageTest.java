@@ -5,6 +5,7 @@ import static org.fagai.FagaiIntegrationTest.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -104,5 +105,24 @@ class EnergyErrorLanguageTest {
         assertThat((String) JsonPath.read(chinese, "$.content")).startsWith("语言测试水泥有限公司 2024-03 能耗月报实地核查，差异超过")
                 .contains("原煤 报送1000", "吨、核查1100", "天然气 报送0万立方米、核查2", "万立方米（原未报送）；综合能耗报送")
                 .endsWith("。请督促企业更正月报并说明原因。");
+    }
+
+    @Test
+    void aTargetWithoutSubjectTypeOrGoalsIsRefusedInEnglishUnderEnglishAndAsBeforeInChinese() throws Exception {
+        String body = "{\"subjectType\":\"PLANET\",\"subjectCode\":\"339900\",\"year\":2024}";
+        String english = mvc.perform(put("/api/v1/energy/targets").param("lang", "en").contentType(MediaType.APPLICATION_JSON)
+                        .with(httpBasic("admin", DEMO_PASSWORD)).content(body))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(messages(english)).contains("The subject type must be REGION, DEPARTMENT or ENTERPRISE")
+                .allSatisfy(m -> assertThat(m).doesNotContainPattern("\\p{IsHan}"));
+        String chinese = mvc.perform(put("/api/v1/energy/targets").param("lang", "zh_CN").contentType(MediaType.APPLICATION_JSON)
+                        .with(httpBasic("admin", DEMO_PASSWORD)).content(body))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(messages(chinese)).contains("考核对象类型应为 REGION、DEPARTMENT 或 ENTERPRISE");
+    }
+
+    @Test
+    void everyEnergyErrorKeyIsInBothLanguagesAndFormatsWithPlaceholderArguments() throws Exception {
+        org.fagai.shared.web.ErrorBundles.assertComplete("energy");
     }
 }

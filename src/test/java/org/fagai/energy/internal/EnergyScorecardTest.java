@@ -139,7 +139,10 @@ class EnergyScorecardTest {
 
         MvcResult wrong = mvc.perform(post("/energy/scorecard").session(admin).with(csrf()).params(form("页面指标", "5"))).andReturn();
         assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/energy/scorecard");
-        assertThat(wrong.getFlashMap().get("errors")).asString().contains("weights", "调整后为105");
+        assertThat(wrong.getFlashMap().get("errors")).asString().contains("weights");
+        assertThat(((java.util.List<?>) wrong.getFlashMap().get("errors")).stream()
+                .map(e -> org.fagai.shared.web.StoredTexts.chinese(((org.fagai.shared.FieldErrors.FieldError) e).message())))
+                .anySatisfy(m -> assertThat(m).contains("调整后为105"));
 
         mvc.perform(post("/energy/scorecard").session(admin).with(csrf()).params(form("页面指标", "0")))
                 .andExpect(status().is3xxRedirection());

@@ -75,7 +75,9 @@ class PetitionPagesTest {
 
         var again = mvc.perform(post(location + "/extension").session(city).with(csrf()).param("days", "5").param("reason", "再延"))
                 .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(String.valueOf(again.getFlashMap().get("errors"))).as("a second extension is refused on the form").contains("信访件只能延期一次");
+        assertThat(((java.util.List<?>) again.getFlashMap().get("errors")).stream()
+                .map(e -> org.fagai.shared.web.StoredTexts.chinese(((org.fagai.shared.FieldErrors.FieldError) e).message())))
+                .as("a second extension is refused on the form").contains("信访件只能延期一次");
 
         mvc.perform(post(location + "/answer").session(city).with(csrf()).param("on", today.toString()).param("answer", "已责令停止夜间施工"))
                 .andExpect(redirectedUrlPattern("/petitions/*"));

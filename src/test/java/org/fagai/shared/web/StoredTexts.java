@@ -41,7 +41,7 @@ public final class StoredTexts {
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames("i18n/shared", "i18n/project", "i18n/supervision", "i18n/credit", "i18n/cockpit", "i18n/energy", "i18n/attraction",
-                "i18n/approval", "i18n/businessenv", "i18n/funds", "i18n/planning", "i18n/indicator", "messages");
+                "i18n/approval", "i18n/businessenv", "i18n/funds", "i18n/planning", "i18n/indicator", "i18n/enterprise", "i18n/policy", "messages");
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
