@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.fagai.shared.web.StoredTexts;
 import org.junit.jupiter.api.Test;
 
 class ReportingWindowTest {
@@ -28,8 +29,8 @@ class ReportingWindowTest {
 
     @Test
     void theReasonSaysWhetherTheMonthIsLockedOrNotYetOpen() {
-        assertThat(window.whyClosed(june, LocalDate.of(2023, 7, 6))).contains("已于 2023-07-05 截止").contains("重新开放");
-        assertThat(window.whyClosed(june, LocalDate.of(2023, 6, 20))).contains("2023-07-01 至 2023-07-05");
+        assertThat(StoredTexts.chinese(window.whyClosed(june, LocalDate.of(2023, 7, 6)))).contains("已于 2023-07-05 截止").contains("重新开放");
+        assertThat(StoredTexts.chinese(window.whyClosed(june, LocalDate.of(2023, 6, 20)))).contains("2023-07-01 至 2023-07-05");
     }
 
     @Test
