@@ -15,6 +15,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.Sessions;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.StoredTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -114,7 +116,9 @@ class BlockerLoopTest {
         route(blocker);
         mvc.perform(post("/projects/blockers/" + blocker + "/route").session(district).with(csrf())
                         .param("leadUnitId", String.valueOf(unit)).param("leadPersonId", String.valueOf(city)))
-                .andExpect(result -> assertThat(result.getFlashMap().get("errors").toString()).contains("问题已转督办"));
+                .andExpect(result -> assertThat(((java.util.List<?>) result.getFlashMap().get("errors")).stream()
+                        .map(e -> StoredTexts.chinese(((FieldErrors.FieldError) e).message())).toList().toString())
+                        .contains("问题已转督办"));
         assertThat(jdbc.sql("SELECT count(*) FROM supervision_item WHERE source_type = 'PROJECT_BLOCKER' AND source_ref = ?")
                 .param(String.valueOf(blocker)).query(Long.class).single()).isEqualTo(1);
         mvc.perform(post("/projects/blockers/" + blocker + "/route").session(Sessions.signIn(mvc, "owner")).with(csrf())
