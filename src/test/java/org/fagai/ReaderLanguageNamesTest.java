@@ -39,13 +39,11 @@ class ReaderLanguageNamesTest {
     MessageSource messages;
 
     private String api(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic("admin", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Reads.api(mvc, "admin", path);
     }
 
     private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Reads.page(mvc, path, session);
     }
 
     @Test

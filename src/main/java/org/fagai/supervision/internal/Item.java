@@ -267,18 +267,7 @@ class Item {
             // a ConflictException, not a LoopViolation: other modules call this, and every controller answers it 409
             throw new ConflictException("state", refusedIn("moveDeadline").getMessage());
         }
-        List<FieldErrors.FieldError> errors = new ArrayList<>();
-        if (newDeadline == null) {
-            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.newDeadline")));
-        } else if (newDeadline.isBefore(assignedOn)) {
-            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.newDeadlineBefore", assignedOn)));
-        } else if (newDeadline.isAfter(deadline.plusYears(2))) {
-            errors.add(new FieldErrors.FieldError("deadline", StoredText.of("supervision.error.moveTooFar")));
-        }
-        String why = Texts.collect(errors, "reason", reason, 500, "supervision.field.moveReason");
-        if (!errors.isEmpty()) {
-            throw new FieldErrors(errors);
-        }
+        String why = DeadlineMoves.checkedReason(newDeadline, assignedOn, deadline, reason);
         if (newDeadline.equals(deadline)) {
             return false;
         }

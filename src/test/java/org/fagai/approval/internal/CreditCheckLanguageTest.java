@@ -1,5 +1,6 @@
 package org.fagai.approval.internal;
 
+import org.fagai.Reads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -23,8 +24,7 @@ class CreditCheckLanguageTest {
     JdbcTemplate jdbc;
 
     private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Reads.page(mvc, path, session);
     }
 
     @Test

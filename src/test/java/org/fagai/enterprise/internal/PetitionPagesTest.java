@@ -1,5 +1,6 @@
 package org.fagai.enterprise.internal;
 
+import org.fagai.Reads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,8 +37,7 @@ class PetitionPagesTest {
     WorkingCalendar calendar;
 
     private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Reads.page(mvc, path, session);
     }
 
     @Test

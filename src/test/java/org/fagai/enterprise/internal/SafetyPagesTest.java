@@ -1,5 +1,6 @@
 package org.fagai.enterprise.internal;
 
+import org.fagai.Reads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.fagai.enterprise.internal.EnterpriseApiTest.as;
@@ -47,8 +48,7 @@ class SafetyPagesTest {
     JdbcClient jdbc;
 
     private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Reads.page(mvc, path, session);
     }
 
     private String stoneEnterprise() {

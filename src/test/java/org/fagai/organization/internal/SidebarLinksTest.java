@@ -1,5 +1,6 @@
 package org.fagai.organization.internal;
 
+import org.fagai.Reads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -19,8 +20,7 @@ class SidebarLinksTest {
     MockMvc mvc;
 
     private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        return Reads.page(mvc, path, session);
     }
 
     private static String sidebar(String page) {

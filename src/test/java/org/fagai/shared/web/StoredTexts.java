@@ -1,6 +1,12 @@
 package org.fagai.shared.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Properties;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -40,10 +46,20 @@ public final class StoredTexts {
 
     private static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("i18n/shared", "i18n/project", "i18n/supervision", "i18n/credit", "i18n/cockpit", "i18n/energy", "i18n/attraction",
-                "i18n/approval", "i18n/businessenv", "i18n/funds", "i18n/planning", "i18n/indicator", "i18n/enterprise", "i18n/policy", "messages");
+        source.setBasenames(basenames());
         source.setDefaultEncoding("UTF-8");
         source.setFallbackToSystemLocale(false);
         return source;
+    }
+
+    /** The bundles the application reads ({@code spring.messages.basename}), so a new module's bundle is never missed. */
+    private static String[] basenames() {
+        Properties settings = new Properties();
+        try (InputStream in = StoredTexts.class.getResourceAsStream("/application.properties")) {
+            settings.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return settings.getProperty("spring.messages.basename").split("\\s*,\\s*");
     }
 }

@@ -1,5 +1,6 @@
 package org.fagai.project.internal.blockers;
 
+import org.fagai.Reads;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fagai.FagaiIntegrationTest.DEMO_PASSWORD;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -30,13 +31,11 @@ class BlockerItemTitleTest {
     JdbcClient jdbc;
 
     private String api(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic("city", DEMO_PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Reads.api(mvc, "city", path);
     }
 
     private String page(String path, MockHttpSession session) throws Exception {
-        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        return Reads.page(mvc, path, session);
     }
 
     @Test
