@@ -40,7 +40,7 @@ class ImportPageController {
     ResponseEntity<StreamingResponseBody> template(@PathVariable String kind) {
         boolean progress = PROGRESS.equals(kind);
         return ResponseEntity.ok()
-                .headers(ExcelExport.downloadHeaders(progress ? ImportTemplates.PROGRESS_FILE : ImportTemplates.PROJECT_FILE))
+                .headers(ExcelExport.downloadHeaders(text.get(progress ? ImportTemplates.PROGRESS_FILE_KEY : ImportTemplates.PROJECT_FILE_KEY)))
                 .body(out -> {
                     if (progress) {
                         templates.progressTemplate(out);

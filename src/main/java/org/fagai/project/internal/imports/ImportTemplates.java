@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ImportTemplates {
 
-    public static final String PROJECT_FILE = "重点项目导入模板.xlsx";
-    public static final String PROGRESS_FILE = "月度进度导入模板.xlsx";
+    public static final String PROJECT_FILE_KEY = "project.import.template.file";
+    public static final String PROGRESS_FILE_KEY = "project.import.progressTemplate.file";
 
     public void projectTemplate(OutputStream out) {
         ExcelTemplate.write(out, "重点项目", ImportColumns.projectTemplate(), List.of(Arrays.asList("2023-339902-48-01-000001",
