@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -343,12 +344,16 @@ class ReaderLanguageExportsTest {
         assertThat(download(api("/api/v1/projects/progress/import"), "zh_CN").sheets().get(1).get(1).getCellText(1))
                 .isEqualTo("必填，已登记的项目代码");
 
-        for (String path : List.of("/api/v1/enterprises/import", "/api/v1/energy/reports/import", "/api/v1/indicators/values/import",
-                "/api/v1/prices/import", "/api/v1/population/actuals/import")) {
+        Map<String, String> templates = Map.of("/api/v1/enterprises/import", "企业库导入模板.xlsx",
+                "/api/v1/energy/reports/import", "能耗月报导入模板.xlsx", "/api/v1/indicators/values/import", "经济运行数据导入模板.xlsx",
+                "/api/v1/prices/import", "价格导入模板.xlsx", "/api/v1/population/actuals/import", "常住人口导入模板.xlsx");
+        for (String path : templates.keySet()) {
             Download english = download(api(path), "en");
+            assertThat(english.fileName()).as(path).endsWith("-import-template.xlsx").doesNotContainPattern(HAN);
             assertThat(english.sheetNames()).as(path).startsWith(english.sheetNames().get(0), "Instructions");
             assertThat(english.sheets().get(1).get(1).getCellText(1)).as(path).isNotBlank().doesNotContainPattern(HAN);
             Download chinese = download(api(path), "zh_CN");
+            assertThat(chinese.fileName()).as(path).isEqualTo(templates.get(path));
             assertThat(chinese.sheetNames().get(1)).as(path).isEqualTo("填写说明");
             assertThat(headers0(chinese.rows())).as(path).isEqualTo(headers0(english.rows()));
         }

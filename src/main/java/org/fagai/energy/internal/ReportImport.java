@@ -204,6 +204,11 @@ class ReportImport {
         return String.join("、", Arrays.stream(EnergyType.values()).map(EnergyType::chinese).toList());
     }
 
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("energy.template.file");
+    }
+
     void template(OutputStream out) {
         List<String> typeNames = Arrays.stream(EnergyType.values()).map(EnergyType::chinese).toList();
         StringBuilder units = new StringBuilder();

@@ -174,6 +174,11 @@ class EnterpriseImport {
         return first != null ? first : second;
     }
 
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("enterprise.template.file");
+    }
+
     void template(OutputStream out) {
         List<ExcelTemplate.Column> columns = List.of(
                 new ExcelTemplate.Column(CODE, text.get("enterprise.template.code")),

@@ -20,7 +20,6 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class ValueFiles {
 
-    static final String TEMPLATE_FILE = "经济运行数据导入模板.xlsx";
 
     private final MessageText text;
     private final EconomicIndicators indicators;
@@ -44,6 +43,11 @@ class ValueFiles {
                     row.get(ValueRules.PERIOD), row.get(ValueRules.VALUE), row.get(ValueRules.GROWTH)));
         }
         return result;
+    }
+
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("indicator.template.file");
     }
 
     void writeTemplate(OutputStream out) {

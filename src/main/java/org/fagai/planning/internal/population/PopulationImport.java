@@ -110,6 +110,11 @@ class PopulationImport {
         }
     }
 
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("planning.template.population.file");
+    }
+
     void template(OutputStream out) {
         access.reader();
         ExcelTemplate.write(out, "常住人口", List.of(

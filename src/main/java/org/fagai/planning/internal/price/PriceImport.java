@@ -148,6 +148,11 @@ class PriceImport {
         }
     }
 
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("planning.template.price.file");
+    }
+
     void template(OutputStream out) {
         access.reader();
         ExcelTemplate.write(out, "价格", List.of(
