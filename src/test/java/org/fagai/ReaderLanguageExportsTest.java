@@ -1,11 +1,15 @@
 package org.fagai;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -13,9 +17,14 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The list exports downloaded under English: titles, headers and the enum columns (states, channels, levels, groups)
@@ -47,6 +56,40 @@ class ReaderLanguageExportsTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             return workbook.getFirstSheet().read();
         }
+    }
+
+    /** A downloaded workbook: its file name (Content-Disposition) and every sheet by name, in order. */
+    private record Download(String fileName, List<String> sheetNames, List<List<Row>> sheets) {
+
+        List<Row> rows() {
+            return sheets.get(0);
+        }
+    }
+
+    /** Any download (page or API, written on the request's thread or streamed) under {@code language}. */
+    private Download download(MockHttpServletRequestBuilder request, String language) throws Exception {
+        MvcResult result = mvc.perform(request.param("lang", language)).andExpect(status().isOk()).andReturn();
+        if (result.getRequest().isAsyncStarted()) {
+            result.getAsyncResult(20_000);
+        }
+        String fileName = ContentDisposition.parse(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename();
+        List<String> names = new ArrayList<>();
+        List<List<Row>> sheets = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            for (var sheet : workbook.getSheets().toList()) {
+                names.add(sheet.getName());
+                sheets.add(sheet.read());
+            }
+        }
+        return new Download(fileName, names, sheets);
+    }
+
+    private MockHttpServletRequestBuilder api(String path) {
+        return get(path).with(httpBasic("city", FagaiIntegrationTest.DEMO_PASSWORD));
+    }
+
+    private static boolean han(String s) {
+        return s != null && HAN.matcher(s).find();
     }
 
     private static List<String> headers(List<Row> rows) {
@@ -148,5 +191,175 @@ class ReaderLanguageExportsTest {
         assertThat(populationZh.get(0).getCellText(0)).isEqualTo("人口调控");
         assertThat(headers(populationZh).subList(0, 7)).containsExactly("排名", "乡镇街道代码", "乡镇街道", "目标（人）", "常住人口（人）", "期间", "差距（人）");
         assertThat(column(populationZh, 5)).isNotEmpty().allMatch(p -> p.equals("全年") || p.matches("\\d季度"));
+    }
+
+    @Test
+    void theAttractionWorkbooksAreEnglishUnderEnglishAndAsBeforeUnderChinese() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        Download trips = download(get("/attraction/trips/export?year=2023").session(city), "en");
+        assertThat(trips.fileName()).isEqualTo("investment-promotion-trips.xlsx");
+        english(trips.rows(), 3);
+        assertThat(column(trips.rows(), 3)).allMatch(List.of("Yes", "No", "Total")::contains);
+        assertThat(trips.rows().get(trips.rows().size() - 1).getCellText(0)).isEqualTo("Total");
+        Download tripsZh = download(get("/attraction/trips/export?year=2023").session(city), "zh_CN");
+        assertThat(tripsZh.fileName()).isEqualTo("外出招商.xlsx");
+        assertThat(tripsZh.rows().get(0).getCellText(0)).isEqualTo("外出招商");
+        assertThat(headers(tripsZh.rows())).containsExactly("开始日期", "结束日期", "地区", "党政主要领导带队", "带队领导", "目的地", "团组成员",
+                "拜访企业和机构", "产生线索（条）");
+        assertThat(column(tripsZh.rows(), 3)).isNotEmpty().allMatch(List.of("是", "否")::contains);
+        assertThat(tripsZh.rows().get(tripsZh.rows().size() - 1).getCellText(0)).isEqualTo("合计");
+
+        Download negotiations = download(get("/attraction/negotiations/export?year=2023").session(city), "en");
+        assertThat(negotiations.fileName()).isEqualTo("negotiations.xlsx");
+        english(negotiations.rows());
+        Download negotiationsZh = download(get("/attraction/negotiations/export?year=2023").session(city), "zh_CN");
+        assertThat(negotiationsZh.fileName()).isEqualTo("洽谈会.xlsx");
+        assertThat(headers(negotiationsZh.rows())).containsExactly("日期", "地区", "洽谈主题", "参加人员", "洽谈线索", "洽谈结果", "下一步");
+
+        Download events = download(get("/attraction/events/export?year=2023").session(city), "en");
+        assertThat(events.fileName()).isEqualTo("signing-events.xlsx");
+        english(events.rows(), 2, 3);
+        Download eventsZh = download(get("/attraction/events/export?year=2023").session(city), "zh_CN");
+        assertThat(eventsZh.fileName()).isEqualTo("签约活动.xlsx");
+        assertThat(headers(eventsZh.rows())).containsExactly("日期", "活动名称", "级别", "省级以上", "主办单位", "地点", "参加地区",
+                "签约项目（个）", "签约金额（万元）");
+        assertThat(column(eventsZh.rows(), 2).filter(v -> !v.equals("合计"))).isNotEmpty()
+                .allMatch(List.of("国家级", "省级", "市级", "区县级")::contains);
+
+        Download report = download(get("/attraction/report?month=2023-12&region=339900").session(city), "en");
+        assertThat(report.rows().get(0).getCellText(0)).startsWith("Investment promotion monthly report of ");
+        assertThat(report.fileName()).startsWith("investment-promotion-monthly-report-");
+        assertThat(headers(report.rows())).isNotEmpty().noneMatch(ReaderLanguageExportsTest::han);
+        assertThat(report.rows()).anyMatch(r -> "Total".equals(r.getCellText(0)));
+        Download reportZh = download(get("/attraction/report?month=2023-12&region=339900").session(city), "zh_CN");
+        String title = reportZh.rows().get(0).getCellText(0);
+        assertThat(title).startsWith("示范市招商引资工作月报（").contains("2023年");
+        assertThat(reportZh.fileName()).isEqualTo(title + ".xlsx");
+        assertThat(headers(reportZh.rows())).startsWith("地区", "外出招商（次）", "洽谈会（次）", "省级以上签约活动（次）").endsWith("资金到位率（%）");
+        assertThat(reportZh.rows()).anyMatch(r -> "合计".equals(r.getCellText(0)));
+    }
+
+    @Test
+    void thePolicyOfferLivelihoodAndPlanWorkbooksAreEnglishUnderEnglishAndAsBeforeUnderChinese() throws Exception {
+        Download policies = download(api("/api/v1/policies/export"), "en");
+        assertThat(policies.fileName()).isEqualTo("policies.xlsx");
+        english(policies.rows());
+        Download policiesZh = download(api("/api/v1/policies/export"), "zh_CN");
+        assertThat(policiesZh.fileName()).isEqualTo("政策兑现清单.xlsx");
+        assertThat(policiesZh.rows().get(0).getCellText(0)).isEqualTo("政策兑现清单");
+        assertThat(headers(policiesZh.rows())).containsExactly("政策名称", "发布单位", "文号", "地区代码", "年度", "企业标识条件", "企业规模条件",
+                "行业条件", "免申即享", "最高兑现额度（万元）", "有效期自", "有效期至");
+
+        String enterprise = jdbc.sql("SELECT credit_code FROM enterprise WHERE region_code LIKE '339903%' ORDER BY credit_code LIMIT 1")
+                .query(String.class).single();
+        mvc.perform(post("/api/v1/innovation-platforms").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"name":"语言测试工程研究中心","kind":"ENGINEERING_RESEARCH_CENTER","level":"CITY","field":"新材料","creditCode":"%s"}"""
+                        .formatted(enterprise))
+                .with(httpBasic("city", FagaiIntegrationTest.DEMO_PASSWORD))).andExpect(status().isCreated());
+        Download platforms = download(api("/api/v1/innovation-platforms/export"), "en");
+        assertThat(platforms.fileName()).isEqualTo("innovation-platforms.xlsx");
+        english(platforms.rows(), 1, 2, 7);
+        Download platformsZh = download(api("/api/v1/innovation-platforms/export"), "zh_CN");
+        assertThat(platformsZh.rows().get(0).getCellText(0)).isEqualTo("创新平台储备库");
+        assertThat(headers(platformsZh.rows())).startsWith("平台名称", "平台类型", "级别", "技术领域");
+        assertThat(platformsZh.rows()).anyMatch(r -> "语言测试工程研究中心".equals(r.getCellText(0))
+                && "工程研究中心".equals(r.getCellText(1)) && "市级".equals(r.getCellText(2)));
+
+        mvc.perform(post("/api/v1/investment-offers").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"title":"语言测试推介项目","regionCode":"339903","sector":"WATER","totalInvestment":52000,"mode":"FRANCHISE",
+                         "contactName":"孙工","contactPhone":"0579-88000000"}""")
+                .with(httpBasic("city", FagaiIntegrationTest.DEMO_PASSWORD))).andExpect(status().isCreated());
+        Download offers = download(api("/api/v1/investment-offers/export"), "en");
+        assertThat(offers.fileName()).isEqualTo("private-investment-offers.xlsx");
+        english(offers.rows(), 3, 5, 8);
+        assertThat(offers.rows().get(offers.rows().size() - 1).getCellText(0)).isEqualTo("Total");
+        Download offersZh = download(api("/api/v1/investment-offers/export"), "zh_CN");
+        assertThat(offersZh.fileName()).isEqualTo("民间投资推介项目.xlsx");
+        assertThat(offersZh.rows().get(0).getCellText(0)).isEqualTo("民间投资推介项目");
+        assertThat(headers(offersZh.rows())).containsExactly("项目名称", "重点项目代码", "地区", "行业领域", "总投资（万元）", "合作方式", "联系人",
+                "联系电话", "状态", "发布日期", "投资意向（个）");
+        assertThat(offersZh.rows()).anyMatch(r -> "语言测试推介项目".equals(r.getCellText(0)) && "水利".equals(r.getCellText(3))
+                && "特许经营".equals(r.getCellText(5)) && "草稿".equals(r.getCellText(8)));
+
+        MockHttpSession admin = Sessions.signIn(mvc, "admin");
+        Download livelihood = download(get("/planning/livelihood/export?year=2025").session(admin), "en");
+        assertThat(livelihood.fileName()).startsWith("livelihood-index-2025");
+        english(livelihood.rows());
+        Download livelihoodZh = download(get("/planning/livelihood/export?year=2025").session(admin), "zh_CN");
+        assertThat(livelihoodZh.fileName()).isEqualTo("七有五性指数2025年度.xlsx");
+        assertThat(livelihoodZh.rows().get(0).getCellText(0)).isEqualTo("七有五性");
+        assertThat(headers(livelihoodZh.rows())).startsWith("排名", "地区", "总指数", "幼有所育").endsWith("安全性", "未报送指标数");
+
+        long plan = jdbc.sql("SELECT min(id) FROM planning_plan").query(Long.class).single();
+        Download indicators = download(get("/planning/plans/" + plan + "/export?year=2025").session(admin), "en");
+        assertThat(indicators.rows().get(0).getCellText(0)).isEqualTo("Plan indicators");
+        assertThat(indicators.fileName()).endsWith("-indicator-progress-2025.xlsx");
+        assertThat(headers(indicators.rows())).noneMatch(ReaderLanguageExportsTest::han);
+        assertThat(column(indicators.rows(), 3)).isNotEmpty().allMatch(List.of("Binding", "Indicative")::contains);
+        assertThat(column(indicators.rows(), 14)).isNotEmpty().noneMatch(ReaderLanguageExportsTest::han);
+        Download indicatorsZh = download(get("/planning/plans/" + plan + "/export?year=2025").session(admin), "zh_CN");
+        assertThat(indicatorsZh.fileName()).endsWith("指标进度2025.xlsx");
+        assertThat(headers(indicatorsZh.rows())).containsExactly("类别", "代码", "指标", "属性", "单位", "目标类型", "规划目标", "基期值",
+                "目标年值", "实际年份", "实际值", "进度目标值", "实际年均增速/累计变化（%）", "进度要求（%）", "评估");
+        assertThat(column(indicatorsZh.rows(), 3)).isNotEmpty().allMatch(List.of("约束性", "预期性")::contains);
+    }
+
+    @Test
+    void theProjectExportsAreNamedInTheReadersLanguageAndKeepTheirChineseImportColumns() throws Exception {
+        Download projects = download(api("/api/v1/projects/export?year=2023"), "en");
+        assertThat(projects.fileName()).isEqualTo("key-projects.xlsx");
+        assertThat(headers(projects.rows())).startsWith("项目代码", "项目名称", "计划年度");
+        assertThat(download(api("/api/v1/projects/export?year=2023"), "zh_CN").fileName()).isEqualTo("重点项目.xlsx");
+        assertThat(download(api("/api/v1/projects/land-demand/export?year=2023"), "en").fileName())
+                .isEqualTo("key-project-land-demand-2023.xlsx");
+        assertThat(download(api("/api/v1/projects/land-demand/export?year=2023"), "zh_CN").fileName()).isEqualTo("2023年重点项目用地需求.xlsx");
+        assertThat(download(api("/api/v1/projects/rolling-plan/export?from=2039"), "en").fileName())
+                .isEqualTo("three-year-rolling-investment-plan-2039.xlsx");
+        assertThat(download(api("/api/v1/projects/rolling-plan/export?from=2039"), "zh_CN").fileName()).isEqualTo("2039年三年滚动投资计划.xlsx");
+    }
+
+    @Test
+    void theImportTemplatesExplainTheirColumnsInTheReadersLanguageAndKeepTheColumnsTheImportReads() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        Download project = download(get("/projects/import/template/project").session(city), "en");
+        assertThat(project.fileName()).isEqualTo("key-project-import-template.xlsx");
+        assertThat(project.sheetNames()).containsExactly("重点项目", "Instructions", "Options");
+        assertThat(headers0(project.rows())).startsWith("项目代码", "项目名称", "计划年度", "项目级别");
+        List<Row> help = project.sheets().get(1);
+        assertThat(help.get(0).getCellText(0)).isEqualTo("Column");
+        assertThat(help.get(0).getCellText(1)).isEqualTo("What to enter");
+        assertThat(help.stream().skip(1).map(r -> r.getCellText(1))).hasSize(17).noneMatch(ReaderLanguageExportsTest::han);
+
+        Download projectZh = download(get("/projects/import/template/project").session(city), "zh_CN");
+        assertThat(projectZh.fileName()).isEqualTo("重点项目导入模板.xlsx");
+        assertThat(projectZh.sheetNames()).containsExactly("重点项目", "填写说明", "选项");
+        List<Row> helpZh = projectZh.sheets().get(1);
+        assertThat(helpZh.get(0).getCellText(0)).isEqualTo("列名");
+        assertThat(helpZh.get(1).getCellText(0)).isEqualTo("项目代码");
+        assertThat(helpZh.get(2).getCellText(1)).isEqualTo("必填，不超过200字");
+        assertThat(headers0(projectZh.rows())).isEqualTo(headers0(project.rows()));
+
+        Download progress = download(api("/api/v1/projects/progress/import"), "en");
+        assertThat(progress.sheets().get(1).stream().skip(1).map(r -> r.getCellText(1))).hasSize(8).noneMatch(ReaderLanguageExportsTest::han);
+        assertThat(download(api("/api/v1/projects/progress/import"), "zh_CN").sheets().get(1).get(1).getCellText(1))
+                .isEqualTo("必填，已登记的项目代码");
+
+        Map<String, String> templates = Map.of("/api/v1/enterprises/import", "企业库导入模板.xlsx",
+                "/api/v1/energy/reports/import", "能耗月报导入模板.xlsx", "/api/v1/indicators/values/import", "经济运行数据导入模板.xlsx",
+                "/api/v1/prices/import", "价格导入模板.xlsx", "/api/v1/population/actuals/import", "常住人口导入模板.xlsx");
+        for (String path : templates.keySet()) {
+            Download english = download(api(path), "en");
+            assertThat(english.fileName()).as(path).endsWith("-import-template.xlsx").doesNotContainPattern(HAN);
+            assertThat(english.sheetNames()).as(path).startsWith(english.sheetNames().get(0), "Instructions");
+            assertThat(english.sheets().get(1).get(1).getCellText(1)).as(path).isNotBlank().doesNotContainPattern(HAN);
+            Download chinese = download(api(path), "zh_CN");
+            assertThat(chinese.fileName()).as(path).isEqualTo(templates.get(path));
+            assertThat(chinese.sheetNames().get(1)).as(path).isEqualTo("填写说明");
+            assertThat(headers0(chinese.rows())).as(path).isEqualTo(headers0(english.rows()));
+        }
+    }
+
+    private static List<String> headers0(List<Row> rows) {
+        return rows.get(0).stream().map(c -> c == null ? "" : c.getText()).toList();
     }
 }

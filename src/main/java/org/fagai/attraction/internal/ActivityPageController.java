@@ -20,6 +20,7 @@ import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
+import org.fagai.shared.web.ReaderLanguage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -92,27 +93,24 @@ class ActivityPageController {
                                                  @RequestParam(required = false) @MaxLength(100) String q,
                                                  @RequestParam(required = false) Boolean principal) {
         Filter filter = new Filter(year, region, q, principal, 0, EXPORT_SIZE);
-        String name = switch (kind) {
-            case "trips" -> "外出招商";
-            case "negotiations" -> "洽谈会";
-            default -> "签约活动";
-        };
         StreamingResponseBody body = switch (kind) {
             case "trips" -> {
                 var rows = list.trips(filter).items();
-                yield out -> AttractionExports.trips(out, rows);
+                yield out -> AttractionExports.trips(out, rows, text);
             }
             case "negotiations" -> {
                 var rows = list.negotiations(filter).items();
-                yield out -> AttractionExports.negotiations(out, rows);
+                yield out -> AttractionExports.negotiations(out, rows, text);
             }
             default -> {
                 var rows = list.events(filter).items();
-                yield out -> AttractionExports.events(out, rows);
+                yield out -> AttractionExports.events(out, rows, text);
             }
         };
-        audit.record(AuditAction.EXPORT, "attraction", kind, StoredText.of("attraction.audit.activities.export", name));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(name + ".xlsx")).body(body);
+        audit.record(AuditAction.EXPORT, "attraction", kind, StoredText.of("attraction.audit.activities.export",
+                new StoredText.Label("attraction.export." + kind + ".title")));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("attraction.export." + kind + ".file")))
+                .body(ReaderLanguage.carried(body));
     }
 
     @PostMapping("/attraction/trips")

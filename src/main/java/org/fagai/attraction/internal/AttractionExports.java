@@ -25,11 +25,11 @@ import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelExport.Column;
 import org.fagai.shared.web.MessageText;
 
-/** The Excel files of the module, all through the shared {@link ExcelExport}: lists with their filters, the monthly report. */
+/**
+ * The Excel files of the module, all through the shared {@link ExcelExport}: lists with their filters, the monthly report; in
+ * the reader's language ({@code text} read on the thread writing the rows, the request's language carried over to it).
+ */
 final class AttractionExports {
-
-    private static final Map<EventLevel, String> LEVELS = Map.of(EventLevel.NATIONAL, "国家级", EventLevel.PROVINCIAL, "省级",
-            EventLevel.CITY, "市级", EventLevel.COUNTY, "区县级");
 
     private AttractionExports() {
     }
@@ -59,39 +59,44 @@ final class AttractionExports {
         return text.get("attraction.export.leads." + column);
     }
 
-    static void trips(OutputStream out, List<TripView> trips) {
+    static void trips(OutputStream out, List<TripView> trips, MessageText text) {
+        List<String> h = text.list("attraction.export.trips.headers");
         List<List<?>> rows = new ArrayList<>();
-        trips.forEach(t -> rows.add(Arrays.asList(t.startedOn(), t.endedOn(), t.regionName(), t.principal() ? "是" : "否", t.leaders(),
+        trips.forEach(t -> rows.add(Arrays.asList(t.startedOn(), t.endedOn(), t.regionName(), t.principal(), t.leaders(),
                 t.destination(), t.delegation(), t.visited(), t.leads())));
-        ExcelExport.report(out, "外出招商", List.of(date("开始日期"), date("结束日期"), text("地区"), text("党政主要领导带队"), text("带队领导"),
-                text("目的地"), text("团组成员"), text("拜访企业和机构"), integer("产生线索（条）").summed()), rows);
+        ExcelExport.report(out, text.get("attraction.export.trips.title"), List.of(date(h.get(0)), date(h.get(1)), text(h.get(2)),
+                text(h.get(3)), text(h.get(4)), text(h.get(5)), text(h.get(6)), text(h.get(7)), integer(h.get(8)).summed()), rows);
     }
 
-    static void negotiations(OutputStream out, List<NegotiationView> negotiations) {
+    static void negotiations(OutputStream out, List<NegotiationView> negotiations, MessageText text) {
+        List<String> h = text.list("attraction.export.negotiations.headers");
         List<List<?>> rows = new ArrayList<>();
         negotiations.forEach(n -> rows.add(Arrays.asList(n.heldOn(), n.regionName(), n.topic(), n.participants(), n.leads(), n.outcome(),
                 n.nextStep())));
-        ExcelExport.report(out, "洽谈会", List.of(date("日期"), text("地区"), text("洽谈主题"), text("参加人员"), text("洽谈线索"),
-                text("洽谈结果"), text("下一步")), rows);
+        ExcelExport.report(out, text.get("attraction.export.negotiations.title"), List.of(date(h.get(0)), text(h.get(1)),
+                text(h.get(2)), text(h.get(3)), text(h.get(4)), text(h.get(5)), text(h.get(6))), rows);
     }
 
-    static void events(OutputStream out, List<EventView> events) {
+    static void events(OutputStream out, List<EventView> events, MessageText text) {
+        List<String> h = text.list("attraction.export.events.headers");
         List<List<?>> rows = new ArrayList<>();
-        events.forEach(e -> rows.add(Arrays.asList(e.heldOn(), e.name(), LEVELS.get(e.level()), e.major() ? "是" : "否", e.organizer(),
-                e.location(), e.regionName(), e.projects(), e.agreedInvestment())));
-        ExcelExport.report(out, "签约活动", List.of(date("日期"), text("活动名称"), text("级别"), text("省级以上"), text("主办单位"),
-                text("地点"), text("参加地区"), integer("签约项目（个）").summed(), amount("签约金额（万元）").summed()), rows);
+        events.forEach(e -> rows.add(Arrays.asList(e.heldOn(), e.name(), text.get("attraction.level." + e.level().name()), e.major(),
+                e.organizer(), e.location(), e.regionName(), e.projects(), e.agreedInvestment())));
+        ExcelExport.report(out, text.get("attraction.export.events.title"), List.of(date(h.get(0)), text(h.get(1)), text(h.get(2)),
+                text(h.get(3)), text(h.get(4)), text(h.get(5)), text(h.get(6)), integer(h.get(7)).summed(), amount(h.get(8)).summed()),
+                rows);
     }
 
     /**
      * The monthly report: per district the months 1–N (activities, signed projects, 协议投资, progress and rates) beside the
      * month alone, then the region's own total (its rates computed, not summed) and the seed's sentence.
      */
-    static void monthlyReport(OutputStream out, String title, Summary summary, Ranking cumulative, Ranking month) {
-        List<Column> columns = List.of(text("地区"), integer("外出招商（次）"), integer("洽谈会（次）"), integer("省级以上签约活动（次）"),
-                integer("签约项目（个）"), amount("协议投资（万元）"), integer("本月签约项目（个）"), amount("本月协议投资（万元）"),
-                integer("注册落地（个）"), integer("开工（个）"), integer("投产（个）"), amount("到位资金（万元）"), percent("签约转化率（%）"),
-                percent("履约率（%）"), percent("开工率（%）"), percent("投产率（%）"), percent("资金到位率（%）"));
+    static void monthlyReport(OutputStream out, String title, Summary summary, Ranking cumulative, Ranking month, MessageText text) {
+        List<String> h = text.list("attraction.export.report.headers");
+        List<Column> columns = new ArrayList<>(List.of(text(h.get(0)), integer(h.get(1)), integer(h.get(2)), integer(h.get(3)),
+                integer(h.get(4)), amount(h.get(5)), integer(h.get(6)), amount(h.get(7)), integer(h.get(8)), integer(h.get(9)),
+                integer(h.get(10)), amount(h.get(11))));
+        h.subList(12, 17).forEach(p -> columns.add(percent(p)));
         Map<String, Group> monthly = new HashMap<>();
         month.rows().forEach(r -> monthly.put(r.code(), r.funnel()));
         List<List<?>> rows = new ArrayList<>();
@@ -99,9 +104,10 @@ final class AttractionExports {
             rows.add(line(r.name(), r.trips(), r.negotiations(), r.majorEvents(), r.funnel(), monthly.get(r.code())));
         }
         var f = cumulative.funnel();
-        Group total = new Group("", "合计", f.leads(), f.signed(), f.rates());
+        String sum = text.get("shared.total");
+        Group total = new Group("", sum, f.leads(), f.signed(), f.rates());
         Group monthTotal = new Group("", "", month.funnel().leads(), month.funnel().signed(), month.funnel().rates());
-        rows.add(line("合计", summary.trips(), summary.negotiations(), summary.majorEvents(), total, monthTotal));
+        rows.add(line(sum, summary.trips(), summary.negotiations(), summary.majorEvents(), total, monthTotal));
         rows.add(List.of(summary.sentence()));
         ExcelExport.report(out, title, columns, rows);
     }

@@ -19,6 +19,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.ReaderLanguage;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -102,16 +103,8 @@ class LeadPageController {
         List<LeadView> rows = list.all(new LeadQuery(q, region, stage, origin, chain, officerId, source, year, stalled, dropped, sort,
                 0, 1), EXPORT_LIMIT);
         audit.record(AuditAction.EXPORT, "attraction", "leads", StoredText.of("attraction.audit.leads.export", rows.size()));
-        // The rows are written on another thread: the reader's language is carried over to it.
-        java.util.Locale reader = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("attraction.export.leads.file"))).body(out -> {
-            org.springframework.context.i18n.LocaleContextHolder.setLocale(reader);
-            try {
-                AttractionExports.leads(out, rows, text);
-            } finally {
-                org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
-            }
-        });
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("attraction.export.leads.file")))
+                .body(ReaderLanguage.carried(out -> AttractionExports.leads(out, rows, text)));
     }
 
     /** The officer's own leads: counts by stage (and stalled), the chosen stage's leads below. */

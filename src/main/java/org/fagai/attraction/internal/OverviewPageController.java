@@ -19,6 +19,7 @@ import org.fagai.shared.MaxLength;
 import org.fagai.shared.Years;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.ReaderLanguage;
 import org.fagai.shared.web.MessageText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -95,14 +96,16 @@ class OverviewPageController {
         YearMonth m = Years.month("month", month);
         AttractionPeriod period = AttractionPeriod.yearToMonth(m);
         AttractionPeriod alone = new AttractionPeriod(m.atDay(1), m.atEndOfMonth());
-        Summary summary = statistics.summary(period, region, Locale.SIMPLIFIED_CHINESE);
+        Summary summary = statistics.summary(period, region, LocaleContextHolder.getLocale());
         DistrictRanking.Ranking cumulative = ranking.rank(period, summary.region());
         DistrictRanking.Ranking thisMonth = ranking.rank(alone, summary.region());
-        String title = summary.regionName() + "招商引资工作月报（" + statistics.label(period, Locale.SIMPLIFIED_CHINESE) + "）";
+        String title = text.get("attraction.export.report.title", summary.regionName(),
+                statistics.label(period, LocaleContextHolder.getLocale()));
         audit.record(AuditAction.EXPORT, "attraction", summary.region(), StoredText.of("attraction.audit.monthlyReport",
                 summary.regionName(), statistics.label(period, Locale.SIMPLIFIED_CHINESE)));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(title + ".xlsx"))
-                .body(out -> AttractionExports.monthlyReport(out, title, summary, cumulative, thisMonth));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("attraction.export.report.file", summary.regionName(),
+                        statistics.label(period, LocaleContextHolder.getLocale()))))
+                .body(ReaderLanguage.carried(out -> AttractionExports.monthlyReport(out, title, summary, cumulative, thisMonth, text)));
     }
 
     @GetMapping("/attraction/rates")

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.fagai.audit.AuditAction;
@@ -12,12 +11,12 @@ import org.fagai.audit.AuditLog;
 import org.fagai.audit.AuditPage;
 import org.fagai.audit.AuditQuery;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.ReaderLanguage;
 import org.fagai.shared.StoredText;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -76,15 +75,8 @@ class AuditController {
                         e.targetType(), e.targetId(), details.read(e.detail()), e.ip())).iterator();
         String title = text.get("nav.audit");
         // The rows are written on another thread: it reads the actions' names and the details in the reader's language too.
-        Locale reader = LocaleContextHolder.getLocale();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("audit.export.file"))).body(out -> {
-            LocaleContextHolder.setLocale(reader);
-            try {
-                ExcelExport.write(out, title, headers, rows);
-            } finally {
-                LocaleContextHolder.resetLocaleContext();
-            }
-        });
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("audit.export.file")))
+                .body(ReaderLanguage.carried(out -> ExcelExport.write(out, title, headers, rows)));
     }
 
     /** The period and filters of an export, as the audit log records them (a stored sentence, read in the reader's language). */

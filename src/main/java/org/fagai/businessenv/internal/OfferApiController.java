@@ -6,6 +6,7 @@ import org.fagai.project.InvestmentMix;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +24,11 @@ class OfferApiController {
     private final InterestRegistrations interests;
     private final InvestmentMix mix;
     private final EvaluationAccess access;
+    private final MessageText text;
 
-    OfferApiController(InvestmentOffers offers, InterestRegistrations interests, InvestmentMix mix, EvaluationAccess access) {
+    OfferApiController(InvestmentOffers offers, InterestRegistrations interests, InvestmentMix mix, EvaluationAccess access,
+                       MessageText text) {
+        this.text = text;
         this.offers = offers;
         this.interests = interests;
         this.mix = mix;
@@ -43,7 +47,7 @@ class OfferApiController {
     ResponseEntity<byte[]> export(@RequestParam(required = false) @MaxLength(10) String status,
                                   @RequestParam(required = false) @MaxLength(20) String sector,
                                   @RequestParam(required = false) @MaxLength(100) String q) {
-        return OfferExport.of(offers.list(status, sector, q, 0, OfferExport.MAX_ROWS));
+        return OfferExport.of(offers.list(status, sector, q, 0, OfferExport.MAX_ROWS), text);
     }
 
     @PostMapping

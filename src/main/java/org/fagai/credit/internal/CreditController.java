@@ -12,6 +12,7 @@ import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.web.Pagination;
+import org.fagai.shared.web.ReaderLanguage;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -84,15 +85,15 @@ class CreditController {
     @GetMapping("/credit/blacklist/template")
     ResponseEntity<StreamingResponseBody> template() {
         List<ExcelTemplate.Column> columns = List.of(
-                new ExcelTemplate.Column("主体名称", "必填，与营业执照一致"),
-                new ExcelTemplate.Column("统一社会信用代码", "必填，18位，校验码须正确"),
-                new ExcelTemplate.Column("名单类型", "必填", List.of("严重失信主体名单", "失信被执行人", "重大税收违法失信主体", "拖欠农民工工资失信联合惩戒对象", "其他")),
-                new ExcelTemplate.Column("列入事由", "必填"),
-                new ExcelTemplate.Column("认定文书", "必填，认定部门及文号"),
-                new ExcelTemplate.Column("有效期自", "必填，yyyy-MM-dd"),
-                new ExcelTemplate.Column("有效期至", "选填，yyyy-MM-dd；空表示直至移出名单"));
+                new ExcelTemplate.Column("主体名称", text.get("credit.template.blacklist.name")),
+                new ExcelTemplate.Column("统一社会信用代码", text.get("credit.template.blacklist.code")),
+                new ExcelTemplate.Column("名单类型", text.get("credit.template.blacklist.required"), List.of("严重失信主体名单", "失信被执行人", "重大税收违法失信主体", "拖欠农民工工资失信联合惩戒对象", "其他")),
+                new ExcelTemplate.Column("列入事由", text.get("credit.template.blacklist.required")),
+                new ExcelTemplate.Column("认定文书", text.get("credit.template.blacklist.document")),
+                new ExcelTemplate.Column("有效期自", text.get("credit.template.blacklist.from")),
+                new ExcelTemplate.Column("有效期至", text.get("credit.template.blacklist.to")));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("blacklist.template.file")))
-                .body(out -> ExcelTemplate.write(out, "失信名单", columns, List.of()));
+                .body(ReaderLanguage.carried(out -> ExcelTemplate.write(out, "失信名单", columns, List.of())));
     }
 
     @PostMapping("/credit/blacklist/{id}/remove")

@@ -1,13 +1,13 @@
 package org.fagai.credit.internal;
 
 import java.util.List;
-import java.util.Map;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelTemplate;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.ReaderLanguage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -111,24 +111,11 @@ class DisclosureEntryController {
         List<String> headers = licence ? DisclosureExport.LICENCE_HEADERS : DisclosureExport.PENALTY_HEADERS;
         List<ExcelTemplate.Column> columns = headers.stream()
                 .filter(h -> !h.equals("CF_GSJZQ"))
-                .map(h -> new ExcelTemplate.Column(h, NOTES.getOrDefault(h.substring(h.indexOf('_') + 1), ""),
+                .map(h -> new ExcelTemplate.Column(h, text.orElse("credit.template.note." + h.substring(h.indexOf('_') + 1), ""),
                         h.endsWith("_XDR_LB") ? List.of("法人及非法人组织", "自然人", "个体工商户") : List.of()))
                 .toList();
         String file = text.get(licence ? "credit.disclosure.template.licences" : "credit.disclosure.template.penalties");
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(file))
-                .body(out -> ExcelTemplate.write(out, licence ? "行政许可" : "行政处罚", columns, List.of()));
+                .body(ReaderLanguage.carried(out -> ExcelTemplate.write(out, licence ? "行政许可" : "行政处罚", columns, List.of())));
     }
-
-    private static final Map<String, String> NOTES = Map.ofEntries(
-            Map.entry("XDR_MC", "必填"), Map.entry("XDR_LB", "必填：法人及非法人组织 / 自然人 / 个体工商户"),
-            Map.entry("XDR_SHXYM", "法人及非法人组织、个体工商户必填；自然人不填"),
-            Map.entry("FRDB", "法人及非法人组织必填；个体工商户填经营者；自然人不填"),
-            Map.entry("FR_ZJLX", "选填，与证件号码同时填写"), Map.entry("FR_ZJHM", "选填，身份证须18位且校验码正确"),
-            Map.entry("XDR_ZJLX", "自然人必填（身份证/护照号/…）"), Map.entry("XDR_ZJHM", "自然人必填；公示时隐去中间位"),
-            Map.entry("JDRQ", "必填，yyyy/MM/dd"), Map.entry("YXQZ", "必填，yyyy/MM/dd"),
-            Map.entry("YXQZI", "必填，长期填 2099/12/31"), Map.entry("YXQ", "必填，长期填 2099/12/31"),
-            Map.entry("NR_FK", "处罚类别含罚款时必填，万元"), Map.entry("NR_WFFF", "处罚类别含没收时必填，万元"),
-            Map.entry("NR_ZKDX", "处罚类别含暂扣或吊销时必填"), Map.entry("XKLB", "必填：普通/特许/认可/核准/登记/其他"),
-            Map.entry("ZT", "1 有效 / 2 无效，空为 1"), Map.entry("XKJGDM", "空为本委"), Map.entry("LYDWDM", "空为本委"),
-            Map.entry("CFJGDM", "空为本委"), Map.entry("SJLYDM", "空为本委"));
 }

@@ -21,6 +21,7 @@ import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
 import org.springframework.stereotype.Service;
@@ -47,6 +48,7 @@ class ReportImport {
     record Result(int rows, int reports, int created, int replaced) {
     }
 
+    private final MessageText text;
     private final ExcelImport excel;
     private final TransactionTemplate transaction;
     private final EnergyAccess access;
@@ -57,7 +59,8 @@ class ReportImport {
     private final Clock clock;
 
     ReportImport(ExcelImport excel, TransactionTemplate transaction, EnergyAccess access, EnterpriseRegistry registry,
-                 FactorStore factors, ReportStore store, AuditLog audit, Clock clock) {
+                 FactorStore factors, ReportStore store, AuditLog audit, Clock clock, MessageText text) {
+        this.text = text;
         this.excel = excel;
         this.transaction = transaction;
         this.access = access;
@@ -201,20 +204,26 @@ class ReportImport {
         return String.join("、", Arrays.stream(EnergyType.values()).map(EnergyType::chinese).toList());
     }
 
-    static void template(OutputStream out) {
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("energy.template.file");
+    }
+
+    void template(OutputStream out) {
         List<String> typeNames = Arrays.stream(EnergyType.values()).map(EnergyType::chinese).toList();
         StringBuilder units = new StringBuilder();
         for (EnergyType t : EnergyType.values()) {
-            units.append(units.isEmpty() ? "" : "；").append(t.chinese()).append("：").append(t.unit());
+            units.append(units.isEmpty() ? "" : text.get("energy.template.unitSeparator")).append(text.get("energy.template.unit",
+                    t.chinese(), text.get("energy.type." + t.name()), text.get("energy.unit." + t.name()), t.unit()));
         }
         ExcelTemplate.write(out, "能耗月报", List.of(
-                new ExcelTemplate.Column(CODE, "必填，18位，须已在企业库登记"),
-                new ExcelTemplate.Column(MONTH, "必填，如 2024-03（当月数，不是累计数）"),
-                new ExcelTemplate.Column(TYPE, "必填，从下拉列表选择；同一企业同一月份每个品种一行", typeNames),
-                new ExcelTemplate.Column(AMOUNT, "必填，不小于0，按品种的计量单位填写（" + units + "）"),
-                new ExcelTemplate.Column(RAW, "选填，消费量中作为原料、材料使用的部分（原料用能），不大于消费量"),
-                new ExcelTemplate.Column(NON_FOSSIL, "选填，仅电力、热力、其他能源：其中的非化石能源（绿电、可再生能源等）"),
-                new ExcelTemplate.Column(OUTPUT, "选填，当月工业总产值（万元），同一企业同一月份各行一致")),
+                new ExcelTemplate.Column(CODE, text.get("energy.template.code")),
+                new ExcelTemplate.Column(MONTH, text.get("energy.template.month")),
+                new ExcelTemplate.Column(TYPE, text.get("energy.template.type"), typeNames),
+                new ExcelTemplate.Column(AMOUNT, text.get("energy.template.amount", units.toString())),
+                new ExcelTemplate.Column(RAW, text.get("energy.template.raw")),
+                new ExcelTemplate.Column(NON_FOSSIL, text.get("energy.template.nonFossil")),
+                new ExcelTemplate.Column(OUTPUT, text.get("energy.template.output"))),
                 List.of(List.of("91339902MA0000015J", "2024-03", "原煤", 1000, 200, "", 5600),
                         List.of("91339902MA0000015J", "2024-03", "电力", 500, "", 50, 5600)));
     }

@@ -32,7 +32,7 @@ class ReportsApiController {
 
     @GetMapping("/import")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("能耗月报导入模板.xlsx")).body(Downloads.bytes(ReportImport::template));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(imports.templateFile())).body(Downloads.bytes(imports::template));
     }
 
     @PostMapping

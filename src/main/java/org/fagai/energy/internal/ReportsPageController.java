@@ -133,7 +133,7 @@ class ReportsPageController {
     @GetMapping("/energy/reports/template")
     ResponseEntity<byte[]> template() {
         access.reader();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("能耗月报导入模板.xlsx")).body(Downloads.bytes(ReportImport::template));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(imports.templateFile())).body(Downloads.bytes(imports::template));
     }
 
     @GetMapping("/energy/reports/missing")

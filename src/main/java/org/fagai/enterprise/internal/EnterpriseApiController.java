@@ -72,7 +72,7 @@ class EnterpriseApiController {
     @GetMapping("/enterprises/import")
     ResponseEntity<byte[]> template() {
         access.keeper();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("企业库导入模板.xlsx")).body(Downloads.bytes(EnterpriseImport::template));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(imports.templateFile())).body(Downloads.bytes(imports::template));
     }
 
     @GetMapping("/enterprises/export")

@@ -20,6 +20,7 @@ import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,7 @@ class EnterpriseImport {
     record Result(int rows, int created, int updated, int merged) {
     }
 
+    private final MessageText text;
     private final ExcelImport excel;
     private final TransactionTemplate transaction;
     private final EnterpriseAccess access;
@@ -61,7 +63,8 @@ class EnterpriseImport {
 
     EnterpriseImport(ExcelImport excel, TransactionTemplate transaction, EnterpriseAccess access, EnterpriseRules rules,
                      EnterpriseStore store, Enterprises enterprises, RegionDirectory regions, IndustryDirectory industries,
-                     AuditLog audit, JdbcClient jdbc) {
+                     AuditLog audit, JdbcClient jdbc, MessageText text) {
+        this.text = text;
         this.excel = excel;
         this.transaction = transaction;
         this.access = access;
@@ -171,21 +174,26 @@ class EnterpriseImport {
         return first != null ? first : second;
     }
 
-    static void template(OutputStream out) {
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("enterprise.template.file");
+    }
+
+    void template(OutputStream out) {
         List<ExcelTemplate.Column> columns = List.of(
-                new ExcelTemplate.Column(CODE, "必填，18位（GB 32100），已登记的代码更新原记录，文件内重复的合并为一家"),
-                new ExcelTemplate.Column(NAME, "必填"),
-                new ExcelTemplate.Column("法定代表人", "选填"),
-                new ExcelTemplate.Column(REGION, "必填，乡镇街道9位代码或县级6位代码，须已在行政区划中"),
-                new ExcelTemplate.Column("行业代码", "选填，GB/T 4754-2017 门类/大类/中类/小类代码，如 3032"),
-                new ExcelTemplate.Column("地址", "选填"),
-                new ExcelTemplate.Column("联系人", "选填"),
-                new ExcelTemplate.Column("联系电话", "选填"),
-                new ExcelTemplate.Column("企业规模", "选填", List.of("大型", "中型", "小型", "微型")),
-                new ExcelTemplate.Column("主营业务收入（万元）", "选填，万元，最多两位小数；据此判定规上工业（≥2000）、限上批发（≥2000）、零售（≥500）、住宿餐饮（≥200）"),
-                new ExcelTemplate.Column("收入年度", "选填，默认上一年"),
-                new ExcelTemplate.Column("标识", "选填，多个用顿号分隔：高新技术企业、专精特新、重点企业、重点用能单位、石材企业"),
-                new ExcelTemplate.Column("标识年度", "选填，默认今年"));
+                new ExcelTemplate.Column(CODE, text.get("enterprise.template.code")),
+                new ExcelTemplate.Column(NAME, text.get("enterprise.template.required")),
+                new ExcelTemplate.Column("法定代表人", text.get("enterprise.template.optional")),
+                new ExcelTemplate.Column(REGION, text.get("enterprise.template.region")),
+                new ExcelTemplate.Column("行业代码", text.get("enterprise.template.industry")),
+                new ExcelTemplate.Column("地址", text.get("enterprise.template.optional")),
+                new ExcelTemplate.Column("联系人", text.get("enterprise.template.optional")),
+                new ExcelTemplate.Column("联系电话", text.get("enterprise.template.optional")),
+                new ExcelTemplate.Column("企业规模", text.get("enterprise.template.optional"), List.of("大型", "中型", "小型", "微型")),
+                new ExcelTemplate.Column("主营业务收入（万元）", text.get("enterprise.template.revenue")),
+                new ExcelTemplate.Column("收入年度", text.get("enterprise.template.revenueYear")),
+                new ExcelTemplate.Column("标识", text.get("enterprise.template.flags")),
+                new ExcelTemplate.Column("标识年度", text.get("enterprise.template.flagYear")));
         ExcelTemplate.write(out, "企业库", columns, List.of(List.of("91339902MA0000015J", "示范市东湖精密机械有限公司", "陈明",
                 "339902001", "3484", "示范市东湖区湖滨街道工业路1号", "刘强", "0579-88000001", "中型", 12800, 2023,
                 "高新技术企业、重点企业", 2024)));

@@ -101,7 +101,7 @@ class IndicatorApiController {
     ResponseEntity<byte[]> template() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         files.writeTemplate(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(ValueFiles.TEMPLATE_FILE)).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(files.templateFile())).body(out.toByteArray());
     }
 
     @GetMapping("/targets")

@@ -12,6 +12,7 @@ import org.fagai.indicator.IndicatorView;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
+import org.fagai.shared.web.MessageText;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -19,12 +20,13 @@ import org.springframework.web.multipart.MultipartFile;
 @Component
 class ValueFiles {
 
-    static final String TEMPLATE_FILE = "经济运行数据导入模板.xlsx";
 
+    private final MessageText text;
     private final EconomicIndicators indicators;
     private final ExcelImport excel;
 
-    ValueFiles(EconomicIndicators indicators, ExcelImport excel) {
+    ValueFiles(EconomicIndicators indicators, ExcelImport excel, MessageText text) {
+        this.text = text;
         this.indicators = indicators;
         this.excel = excel;
     }
@@ -43,24 +45,31 @@ class ValueFiles {
         return result;
     }
 
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("indicator.template.file");
+    }
+
     void writeTemplate(OutputStream out) {
         List<IndicatorView> catalogue = indicators.catalogue().stream().filter(IndicatorView::enabled).toList();
         List<Comparison.Region> regions = indicators.selectableRegions();
-        StringBuilder codes = new StringBuilder("指标目录中的代码：");
+        java.util.Locale reader = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        StringBuilder codes = new StringBuilder();
         for (IndicatorView i : catalogue) {
-            codes.append(i.code()).append(" ").append(i.name()).append("（").append(i.unit().label()).append("，")
-                    .append(i.frequency() == Frequency.QUARTERLY ? "按季" : i.januaryAlone() ? "按月" : "按月，1-2月合并发布")
-                    .append(i.growthOnly() ? "，只填增速" : "").append("）；");
+            codes.append(text.get("indicator.template.catalogueItem", i.code(), i.nameIn(reader), i.unit().label(),
+                    text.get("indicator.unit." + i.unit().name()), text.get(i.frequency() == Frequency.QUARTERLY ? "indicator.template.quarterly"
+                            : i.januaryAlone() ? "indicator.template.monthly" : "indicator.template.monthlyJanuaryFebruary"),
+                    i.growthOnly() ? text.get("indicator.template.growthOnly") : ""));
         }
         List<ExcelTemplate.Column> columns = List.of(
-                new ExcelTemplate.Column(ValueRules.CODE, codes.toString(), catalogue.stream().map(IndicatorView::code).toList()),
-                new ExcelTemplate.Column(ValueRules.REGION, "6位行政区划代码：" + String.join("、",
-                        regions.stream().map(r -> r.code() + " " + r.name()).toList()),
+                new ExcelTemplate.Column(ValueRules.CODE, text.get("indicator.template.code", codes.toString()),
+                        catalogue.stream().map(IndicatorView::code).toList()),
+                new ExcelTemplate.Column(ValueRules.REGION, text.get("indicator.template.region", String.join(text.get("shared.listSeparator"),
+                        regions.stream().map(r -> r.code() + " " + r.name()).toList())),
                         regions.stream().map(Comparison.Region::code).toList()),
-                new ExcelTemplate.Column(ValueRules.PERIOD, "1-N月累计：2023-06 或 2023年1-6月；1、2月合并发布的指标写 2023年1-2月；"
-                        + "按季发布的指标写 2023Q2 或 2023年上半年（一季度、上半年、前三季度、全年）"),
-                new ExcelTemplate.Column(ValueRules.VALUE, "累计值，按指标的计量单位填写，不能为负数；只发布增速的指标留空"),
-                new ExcelTemplate.Column(ValueRules.GROWTH, "统计部门发布的同比增长（%），如 7.9；可比价指标必填，其他指标可留空（系统按上年同期计算）"));
+                new ExcelTemplate.Column(ValueRules.PERIOD, text.get("indicator.template.period")),
+                new ExcelTemplate.Column(ValueRules.VALUE, text.get("indicator.template.value")),
+                new ExcelTemplate.Column(ValueRules.GROWTH, text.get("indicator.template.growth")));
         List<List<?>> examples = List.of(List.of("FAI", regions.get(0).code(), "2023年1-6月", 456.78, 25.1),
                 List.of("GDP", regions.get(0).code(), "2023年上半年", 1211.5, 7.2));
         ExcelTemplate.write(out, "经济运行数据", columns, examples);

@@ -199,7 +199,7 @@ class ProjectApiController {
                                                  @RequestParam(required = false) String q) {
         ProjectQuery query = new ProjectQuery(year, level, nature, stage, region, industry, warning, q, null, false, 0, 0);
         ByteArrayOutputStream out = sheets.export(query);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("重点项目.xlsx")).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("project.export.file"))).body(out.toByteArray());
     }
 
     @PostMapping("/import")
@@ -211,7 +211,7 @@ class ProjectApiController {
     ResponseEntity<byte[]> projectTemplate() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         templates.projectTemplate(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(ImportTemplates.PROJECT_FILE)).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get(ImportTemplates.PROJECT_FILE_KEY))).body(out.toByteArray());
     }
 
     @PostMapping("/progress/import")
@@ -223,7 +223,7 @@ class ProjectApiController {
     ResponseEntity<byte[]> progressTemplate() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         templates.progressTemplate(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(ImportTemplates.PROGRESS_FILE)).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get(ImportTemplates.PROGRESS_FILE_KEY))).body(out.toByteArray());
     }
 
     static YearMonth parseMonth(String month) {

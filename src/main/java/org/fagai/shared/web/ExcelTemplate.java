@@ -7,10 +7,13 @@ import java.util.List;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.fagai.shared.ReaderText;
 
 /**
  * Writes an import template: the data sheet with its header row (and optional rows, e.g. an export to
- * round-trip), an instructions sheet, and drop-down lists fed from a hidden options sheet.
+ * round-trip), an instructions sheet, and drop-down lists fed from a hidden options sheet. The data sheet's headers and
+ * choices are what the import reads (Chinese); the instructions sheet is in the reader's language (its own words here, each
+ * column's instruction as the caller wrote it), Chinese outside a request.
  */
 public final class ExcelTemplate {
 
@@ -38,10 +41,10 @@ public final class ExcelTemplate {
         try {
             Workbook workbook = new Workbook(out, "Fagai", "1.0");
             Worksheet data = workbook.newWorksheet(sheetName);
-            Worksheet help = workbook.newWorksheet("填写说明");
-            Worksheet options = workbook.newWorksheet("选项");
-            help.value(0, 0, "列名");
-            help.value(0, 1, "填写要求");
+            Worksheet help = workbook.newWorksheet(ReaderText.of("shared.template.help"));
+            Worksheet options = workbook.newWorksheet(ReaderText.of("shared.template.options"));
+            help.value(0, 0, ReaderText.of("shared.template.column"));
+            help.value(0, 1, ReaderText.of("shared.template.requirement"));
             help.style(0, 0).bold().set();
             help.style(0, 1).bold().set();
             help.width(0, 24);
@@ -68,7 +71,8 @@ public final class ExcelTemplate {
                     }
                     data.range(top + 1, c, VALIDATED_ROWS, c)
                             .validateWithList(options.range(0, optionColumn, column.choices().size() - 1, optionColumn))
-                            .showErrorMessage(true).errorTitle("输入有误").error("请从下拉列表中选择");
+                            .showErrorMessage(true).errorTitle(ReaderText.of("shared.template.invalidTitle"))
+                            .error(ReaderText.of("shared.template.invalid"));
                     optionColumn++;
                 }
             }

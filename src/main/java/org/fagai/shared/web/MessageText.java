@@ -1,5 +1,6 @@
 package org.fagai.shared.web;
 
+import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,5 +17,15 @@ public class MessageText {
 
     public String get(String key, Object... args) {
         return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** A list kept under one key, its items separated by | (an export's header row). */
+    public List<String> list(String key, Object... args) {
+        return List.of(get(key, args).split("\\|", -1));
+    }
+
+    /** The message, or {@code fallback} where the bundles have no such key (names of data-defined items). */
+    public String orElse(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, LocaleContextHolder.getLocale());
     }
 }

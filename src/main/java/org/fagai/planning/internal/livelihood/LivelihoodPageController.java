@@ -77,17 +77,20 @@ class LivelihoodPageController {
     @GetMapping("/planning/livelihood/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam @CalendarYear int year, @RequestParam(defaultValue = "0") int half) {
         Livelihood.Result result = livelihood.result(year, half).orElseThrow(() -> FieldErrors.of("year", org.fagai.shared.StoredText.of("planning.error.periodNotOpen")));
-        List<String> headers = new ArrayList<>(List.of("排名", "地区", "总指数"));
-        livelihood.dimensions().forEach(d -> headers.add(d.name()));
-        headers.add("未报送指标数");
+        List<String> headers = new ArrayList<>(text.list("planning.export.livelihood.headers"));
+        livelihood.dimensions().forEach(d -> headers.add(text.orElse("planning.livelihood.dimension." + d.code(), d.name())));
+        headers.add(text.get("planning.export.livelihood.missing"));
         List<List<?>> rows = result.visible().stream().<List<?>>map(r -> {
             List<Object> row = new ArrayList<>(List.of(r.rank(), r.regionName(), r.total()));
             r.dimensions().forEach(d -> row.add(d.index()));
             row.add(r.missing());
             return row;
         }).toList();
-        StreamingResponseBody body = out -> ExcelExport.write(out, "七有五性", headers, rows);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("七有五性指数" + result.round().label() + ".xlsx")).body(body);
+        String title = text.get("planning.export.livelihood.title");
+        String file = text.get("planning.export.livelihood.file." + (result.round().half() == 1 ? "firstHalf" : "year"),
+                String.valueOf(result.round().year()));
+        StreamingResponseBody body = out -> ExcelExport.write(out, title, headers, rows);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(file)).body(body);
     }
 
     @GetMapping("/planning/livelihood/values")

@@ -169,12 +169,14 @@ class PlanPageController {
         int at = year == null ? Math.min(LocalDate.now(clock).getYear(), plan.toYear()) : year;
         List<IndicatorProgress> progress = plans.progress(id, at);
         List<List<?>> rows = progress.stream().<List<?>>map(p -> java.util.Arrays.asList(p.group(), p.code(), p.name(),
-                p.binding() ? "约束性" : "预期性", p.unit(), text.get("planning.kind." + p.targetKind()), p.target(), p.baseValue(),
-                p.targetValue(), p.actualYear(), p.actual(), p.pathValue(), p.achievedRate(), p.expectedRate(),
+                text.get(p.binding() ? "planning.binding" : "planning.indicative"), p.unit(), text.get("planning.kind." + p.targetKind()),
+                p.target(), p.baseValue(), p.targetValue(), p.actualYear(), p.actual(), p.pathValue(), p.achievedRate(), p.expectedRate(),
                 text.get(p.status().labelKey()))).toList();
-        StreamingResponseBody body = out -> ExcelExport.write(out, "规划指标", List.of("类别", "代码", "指标", "属性", "单位", "目标类型",
-                "规划目标", "基期值", "目标年值", "实际年份", "实际值", "进度目标值", "实际年均增速/累计变化（%）", "进度要求（%）", "评估"), rows);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(plan.name() + "指标进度" + at + ".xlsx")).body(body);
+        String title = text.get("planning.export.plan.title");
+        List<String> headers = text.list("planning.export.plan.headers");
+        StreamingResponseBody body = out -> ExcelExport.write(out, title, headers, rows);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("planning.export.plan.file", plan.name(),
+                String.valueOf(at)))).body(body);
     }
 
     /** Per indicator: the share of the distance from base to target covered, against the share of the period elapsed. */

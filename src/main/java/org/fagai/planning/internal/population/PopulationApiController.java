@@ -68,7 +68,7 @@ class PopulationApiController {
     ResponseEntity<byte[]> template() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         imports.template(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("常住人口导入模板.xlsx")).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(imports.templateFile())).body(out.toByteArray());
     }
 
     @ExceptionHandler(PopulationSplit.Refused.class)

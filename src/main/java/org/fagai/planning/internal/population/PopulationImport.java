@@ -14,6 +14,7 @@ import org.fagai.shared.Years;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ class PopulationImport {
     static final String VALUE = "常住人口（人）";
     static final List<String> HEADERS = List.of(TOWN, YEAR, QUARTER, VALUE);
 
+    private final MessageText text;
     private final ExcelImport excel;
     private final Population population;
     private final PopulationStore store;
@@ -38,7 +40,8 @@ class PopulationImport {
     private final TransactionTemplate transactions;
 
     PopulationImport(ExcelImport excel, Population population, PopulationStore store, PlanningAccess access, AuditLog audit,
-                     TransactionTemplate transactions) {
+                     TransactionTemplate transactions, MessageText text) {
+        this.text = text;
         this.excel = excel;
         this.population = population;
         this.store = store;
@@ -107,12 +110,17 @@ class PopulationImport {
         }
     }
 
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("planning.template.population.file");
+    }
+
     void template(OutputStream out) {
         access.reader();
         ExcelTemplate.write(out, "常住人口", List.of(
-                new ExcelTemplate.Column(TOWN, "9位乡镇街道代码，如 339902001"),
-                new ExcelTemplate.Column(YEAR, "年份，如 2026"),
-                new ExcelTemplate.Column(QUARTER, "季度末填1-4，全年（年末）填0"),
-                new ExcelTemplate.Column(VALUE, "常住人口，人")), List.of());
+                new ExcelTemplate.Column(TOWN, text.get("planning.template.population.town")),
+                new ExcelTemplate.Column(YEAR, text.get("planning.template.population.year")),
+                new ExcelTemplate.Column(QUARTER, text.get("planning.template.population.quarter")),
+                new ExcelTemplate.Column(VALUE, text.get("planning.template.population.value"))), List.of());
     }
 }

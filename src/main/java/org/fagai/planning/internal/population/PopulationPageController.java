@@ -138,7 +138,7 @@ class PopulationPageController {
     ResponseEntity<byte[]> template() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         imports.template(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("常住人口导入模板.xlsx")).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(imports.templateFile())).body(out.toByteArray());
     }
 
     @GetMapping("/planning/population/export")

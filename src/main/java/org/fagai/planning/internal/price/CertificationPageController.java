@@ -8,6 +8,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.ReaderLanguage;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
@@ -68,17 +69,9 @@ class CertificationPageController {
                 text.get(c.stateKey()), c.documentNo(), c.concludedOn() == null ? null : c.concludedOn().toString(),
                 c.onTime() == null ? null : c.onTime())).toList();
         String title = text.get("planning.export.certifications.title");
-        List<String> headers = List.of(text.get("planning.export.certifications.headers").split("\\|"));
+        List<String> headers = text.list("planning.export.certifications.headers");
         // The rows are written on another thread: the reader's language (yes/no) is carried over to it.
-        java.util.Locale reader = org.springframework.context.i18n.LocaleContextHolder.getLocale();
-        StreamingResponseBody body = out -> {
-            org.springframework.context.i18n.LocaleContextHolder.setLocale(reader);
-            try {
-                ExcelExport.write(out, title, headers, rows);
-            } finally {
-                org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
-            }
-        };
+        StreamingResponseBody body = ReaderLanguage.carried(out -> ExcelExport.write(out, title, headers, rows));
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("planning.export.certifications.file"))).body(body);
     }
 

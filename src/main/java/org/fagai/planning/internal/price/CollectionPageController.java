@@ -119,6 +119,6 @@ class CollectionPageController {
     ResponseEntity<byte[]> template() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         imports.template(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("价格导入模板.xlsx")).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(imports.templateFile())).body(out.toByteArray());
     }
 }

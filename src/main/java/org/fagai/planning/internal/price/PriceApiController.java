@@ -127,6 +127,6 @@ class PriceApiController {
     ResponseEntity<byte[]> template() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         imports.template(out);
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("价格导入模板.xlsx")).body(out.toByteArray());
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(imports.templateFile())).body(out.toByteArray());
     }
 }

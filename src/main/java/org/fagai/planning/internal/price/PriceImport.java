@@ -23,6 +23,7 @@ import org.fagai.shared.FieldErrors;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ExcelTemplate;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.ImportError;
 import org.fagai.shared.web.ImportRejected;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,7 @@ class PriceImport {
     static final String PRICE = "价格（元）";
     static final List<String> HEADERS = List.of(DATE, POINT, GOOD, PRICE);
 
+    private final MessageText text;
     private final ExcelImport excel;
     private final PriceStore store;
     private final PriceMonitoring monitoring;
@@ -47,7 +49,8 @@ class PriceImport {
     private final TransactionTemplate transactions;
 
     PriceImport(ExcelImport excel, PriceStore store, PriceMonitoring monitoring, PlanningAccess access, AuditLog audit,
-                TransactionTemplate transactions) {
+                TransactionTemplate transactions, MessageText text) {
+        this.text = text;
         this.excel = excel;
         this.store = store;
         this.monitoring = monitoring;
@@ -145,12 +148,17 @@ class PriceImport {
         }
     }
 
+    /** The template's download name in the reader's language. */
+    String templateFile() {
+        return text.get("planning.template.price.file");
+    }
+
     void template(OutputStream out) {
         access.reader();
         ExcelTemplate.write(out, "价格", List.of(
-                new ExcelTemplate.Column(DATE, "采价日期，如 2026-02-10"),
-                new ExcelTemplate.Column(POINT, "监测点编码，见“价格监测·监测点”", store.points().stream().map(Point::code).toList()),
-                new ExcelTemplate.Column(GOOD, "商品编码，如 RICE（大米）", store.goods().stream().map(Good::code).toList()),
-                new ExcelTemplate.Column(PRICE, "价格（元，按商品的计价单位），最多两位小数")), List.of());
+                new ExcelTemplate.Column(DATE, text.get("planning.template.price.date")),
+                new ExcelTemplate.Column(POINT, text.get("planning.template.price.point"), store.points().stream().map(Point::code).toList()),
+                new ExcelTemplate.Column(GOOD, text.get("planning.template.price.good"), store.goods().stream().map(Good::code).toList()),
+                new ExcelTemplate.Column(PRICE, text.get("planning.template.price.price"))), List.of());
     }
 }

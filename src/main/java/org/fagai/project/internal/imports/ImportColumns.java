@@ -3,6 +3,7 @@ package org.fagai.project.internal.imports;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.fagai.project.ProjectLevel;
 import org.fagai.project.ProjectNature;
 import org.fagai.project.ProjectStage;
@@ -56,38 +57,50 @@ public final class ImportColumns {
     private ImportColumns() {
     }
 
-    public static List<Column> projectTemplate() {
+    /** The project template's columns, each instruction in the language {@code text} reads its key in. */
+    public static List<Column> projectTemplate(Function<String, String> text) {
         return List.of(
-                new Column(CODE, "投资项目在线审批监管平台赋予的24位代码，如 2023-339902-48-01-000123；新谋划项目可留空，系统生成临时代码"),
-                new Column(NAME, "必填，不超过200字"),
-                new Column(YEAR, "必填，列入重点项目计划的年度，如 2023"),
-                new Column(LEVEL, "必填：省级/市级/区级", names(ProjectLevel.values())),
-                new Column(NATURE, "必填：新建/续建", names(ProjectNature.values())),
-                new Column(STAGE, "必填：谋划/储备/前期/在建/竣工/投产/达产（已有项目只能向后推进）", names(ProjectStage.values())),
-                new Column(REGION, "必填，6位行政区划代码，如 339902"),
-                new Column(INDUSTRY, "国民经济行业分类（GB/T 4754-2017）大类2位或小类4位代码，如 48 或 4812"),
-                new Column(OWNER, "必填，项目单位全称"),
-                new Column(CREDIT, "项目单位18位统一社会信用代码"),
-                new Column(LOCATION, "建设地点"),
-                new Column(SCALE, "建设规模及主要建设内容"),
-                new Column(START, "计划（或实际）开工年月，格式 2023-06"),
-                new Column(END, "计划竣工年月，格式 2025-12"),
-                new Column(TOTAL, "必填，单位万元，最多两位小数"),
-                new Column(PLAN, "必填，当年计划完成投资，单位万元，不大于总投资"),
-                new Column(INVESTMENT_TYPE, "选填：政府投资/企业投资（决定必备的前期手续）；新项目留空按企业投资，已有项目留空保持不变",
+                new Column(CODE, text.apply("project.template.code")),
+                new Column(NAME, text.apply("project.template.name")),
+                new Column(YEAR, text.apply("project.template.year")),
+                new Column(LEVEL, text.apply("project.template.level"), names(ProjectLevel.values())),
+                new Column(NATURE, text.apply("project.template.nature"), names(ProjectNature.values())),
+                new Column(STAGE, text.apply("project.template.stage"), names(ProjectStage.values())),
+                new Column(REGION, text.apply("project.template.region")),
+                new Column(INDUSTRY, text.apply("project.template.industry")),
+                new Column(OWNER, text.apply("project.template.owner")),
+                new Column(CREDIT, text.apply("project.template.credit")),
+                new Column(LOCATION, text.apply("project.template.location")),
+                new Column(SCALE, text.apply("project.template.scale")),
+                new Column(START, text.apply("project.template.start")),
+                new Column(END, text.apply("project.template.end")),
+                new Column(TOTAL, text.apply("project.template.total")),
+                new Column(PLAN, text.apply("project.template.plan")),
+                new Column(INVESTMENT_TYPE, text.apply("project.template.investmentType"),
                         Arrays.stream(InvestmentType.values()).map(InvestmentType::chinese).toList()));
     }
 
-    public static List<Column> progressTemplate() {
+    /** The columns for a file built to be imported (a test's), where no one reads the instructions: their keys. */
+    public static List<Column> projectTemplate() {
+        return projectTemplate(Function.identity());
+    }
+
+    /** The progress template's columns, each instruction in the language {@code text} reads its key in. */
+    public static List<Column> progressTemplate(Function<String, String> text) {
         return List.of(
-                new Column(CODE, "必填，已登记的项目代码"),
-                new Column(MONTH, "必填，格式 2023-06；只能填报填报期内（次月1日至5日）或经科室重新开放的月份"),
-                new Column(AMOUNT, "必填，当月完成投资，单位万元，最多两位小数；年度累计、完成率等由系统自动计算"),
-                new Column(SITE, "本月形象进度"),
-                new Column(PROBLEMS, "存在的问题及需协调事项"),
-                new Column(WORKERS_PLANNED, "选填，本月计划施工人数（人）"),
-                new Column(WORKERS_ON_SITE, "选填，本月实际在场施工人数（人）"),
-                new Column(MACHINES, "选填，本月在场施工机械台数"));
+                new Column(CODE, text.apply("project.template.progress.code")),
+                new Column(MONTH, text.apply("project.template.progress.month")),
+                new Column(AMOUNT, text.apply("project.template.progress.amount")),
+                new Column(SITE, text.apply("project.template.progress.site")),
+                new Column(PROBLEMS, text.apply("project.template.progress.problems")),
+                new Column(WORKERS_PLANNED, text.apply("project.template.progress.workersPlanned")),
+                new Column(WORKERS_ON_SITE, text.apply("project.template.progress.workersOnSite")),
+                new Column(MACHINES, text.apply("project.template.progress.machines")));
+    }
+
+    /** The columns for a file built to be imported (a test's), where no one reads the instructions: their keys. */
+    public static List<Column> progressTemplate() {
+        return progressTemplate(Function.identity());
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -4,6 +4,7 @@ import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.ExcelImport;
 import org.fagai.shared.web.ImportRejected;
 import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.ReaderLanguage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +41,14 @@ class ImportPageController {
     ResponseEntity<StreamingResponseBody> template(@PathVariable String kind) {
         boolean progress = PROGRESS.equals(kind);
         return ResponseEntity.ok()
-                .headers(ExcelExport.downloadHeaders(progress ? ImportTemplates.PROGRESS_FILE : ImportTemplates.PROJECT_FILE))
-                .body(out -> {
+                .headers(ExcelExport.downloadHeaders(text.get(progress ? ImportTemplates.PROGRESS_FILE_KEY : ImportTemplates.PROJECT_FILE_KEY)))
+                .body(ReaderLanguage.carried(out -> {
                     if (progress) {
                         templates.progressTemplate(out);
                     } else {
                         templates.projectTemplate(out);
                     }
-                });
+                }));
     }
 
     @GetMapping("/import")

@@ -4,6 +4,7 @@ import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.fagai.shared.NotFoundException;
@@ -21,8 +22,10 @@ class LandApiController {
 
     private final LandBook land;
     private final LandDemand demand;
+    private final MessageText text;
 
-    LandApiController(LandBook land, LandDemand demand) {
+    LandApiController(LandBook land, LandDemand demand, MessageText text) {
+        this.text = text;
         this.land = land;
         this.demand = demand;
     }
@@ -46,7 +49,7 @@ class LandApiController {
 
     @GetMapping("/land-demand/export")
     ResponseEntity<byte[]> export(@RequestParam @CalendarYear int year, @RequestParam(required = false) @MaxLength(6) String region) {
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(year + "年重点项目用地需求.xlsx"))
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("project.land.export.file", String.valueOf(year))))
                 .body(demand.export(year, region).toByteArray());
     }
 }

@@ -93,7 +93,7 @@ class LandControllers {
 
     @GetMapping("/projects/land/export")
     ResponseEntity<byte[]> export(@RequestParam @CalendarYear int year, @RequestParam(required = false) @MaxLength(6) String region) {
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(year + "年重点项目用地需求.xlsx"))
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("project.land.export.file", String.valueOf(year))))
                 .body(demand.export(year, region).toByteArray());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.PageNumber;
 import org.fagai.shared.web.PageSize;
 import org.springframework.http.ResponseEntity;
@@ -22,8 +23,10 @@ class RollingPlanApiController {
     private final RollingPlanBook book;
     private final RollingPlanChanges changes;
     private final RollingPlanSheet sheet;
+    private final MessageText text;
 
-    RollingPlanApiController(RollingPlanBook book, RollingPlanChanges changes, RollingPlanSheet sheet) {
+    RollingPlanApiController(RollingPlanBook book, RollingPlanChanges changes, RollingPlanSheet sheet, MessageText text) {
+        this.text = text;
         this.book = book;
         this.changes = changes;
         this.sheet = sheet;
@@ -48,7 +51,7 @@ class RollingPlanApiController {
                                   @RequestParam(required = false) @MaxLength(100) String q) {
         int first = RollingPlanFilter.firstYear(from);
         byte[] bytes = sheet.export(new RollingPlanFilter(first, region, sector, q)).toByteArray();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(first + "年三年滚动投资计划.xlsx")).body(bytes);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("project.rolling.export.file", String.valueOf(first)))).body(bytes);
     }
 
     @PutMapping("/rolling-plan/{from}/{code}")

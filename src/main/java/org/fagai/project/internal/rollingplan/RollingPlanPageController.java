@@ -70,7 +70,7 @@ class RollingPlanPageController {
                                   @RequestParam(required = false) @MaxLength(100) String q) {
         int first = RollingPlanFilter.firstYear(from);
         byte[] bytes = sheet.export(new RollingPlanFilter(first, region, sector, q)).toByteArray();
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(first + "年三年滚动投资计划.xlsx")).body(bytes);
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("project.rolling.export.file", String.valueOf(first)))).body(bytes);
     }
 
     @PostMapping("/projects/rolling-plan/{from}/roll")

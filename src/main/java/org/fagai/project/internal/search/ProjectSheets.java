@@ -45,7 +45,7 @@ public class ProjectSheets {
                 p.endMonth() == null ? null : p.endMonth().toString(), p.totalInvestment(), p.plannedInvestment(),
                 p.investmentType().chinese(),
                 p.regionName(), p.yearToDate(), p.planPercent(), p.warning() == null ? "" : text.get("project.warning." + p.warning().name()))));
-        List<ExcelTemplate.Column> columns = new ArrayList<>(ImportColumns.projectTemplate());
+        List<ExcelTemplate.Column> columns = new ArrayList<>(ImportColumns.projectTemplate(text::get));
         COMPUTED.forEach(c -> columns.add(new ExcelTemplate.Column(text.get(c), text.get("project.export.computed.note"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExcelTemplate.write(out, "重点项目", text.get("project.export.title"), columns, rows);
