@@ -1,6 +1,7 @@
 package org.fagai.shared.web;
 
 import java.util.Locale;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -28,13 +29,14 @@ public final class StoredTexts {
         return in(Locale.ENGLISH, stored);
     }
 
+    /** Restores the thread's locale context as it was (none outside a request: then shared checks read Chinese again). */
     private static String in(Locale locale, String stored) {
-        Locale before = LocaleContextHolder.getLocale();
+        LocaleContext before = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {
             return FORMATS.stored(stored);
         } finally {
-            LocaleContextHolder.setLocale(before);
+            LocaleContextHolder.setLocaleContext(before);
         }
     }
 
