@@ -56,7 +56,7 @@ class ValueReasonsLanguageTest {
                 .isEqualTo("Character 8 ('O') is not allowed (unified social credit codes do not use the letters I, O, S, V, Z)");
         assertThat(CreditCode.check("").reason()).isEqualTo("统一社会信用代码不能为空");
         assertThat(english(() -> CreditCode.check("９１").reason())).isEqualTo(
-                "contains the full-width character '９' (position 1); type it with half-width characters");
+                "The code contains the full-width character '９' (position 1); type it with half-width characters");
         assertThat(CreditCode.check("９１").reason()).isEqualTo("包含全角字符'９'（第1位），请使用半角字符输入");
     }
 
