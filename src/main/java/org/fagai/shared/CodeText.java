@@ -23,12 +23,12 @@ final class CodeText {
         return c == '\u3000' || (c >= '\uFF01' && c <= '\uFF5E');
     }
 
-    /** The Chinese reason naming the first full-width character, or null when there is none. */
+    /** The reason naming the first full-width character (in the reader's language), or null when there is none. */
     static String fullWidthReason(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isFullWidth(c)) {
-                return "包含全角字符'" + c + "'（第" + (i + 1) + "位），请使用半角字符输入";
+                return ReaderText.of("shared.error.fullWidth", c, i + 1);
             }
         }
         return null;

@@ -72,7 +72,7 @@ public record CreditCode(String value) {
     public static Check check(String raw) {
         String code = CodeText.normalize(raw);
         if (CodeText.isBlank(raw)) {
-            return Check.failed(code, "统一社会信用代码不能为空");
+            return Check.failed(code, ReaderText.of("shared.error.credit.blank"));
         }
         String fullWidth = CodeText.fullWidthReason(code);
         if (fullWidth != null) {
@@ -80,27 +80,24 @@ public record CreditCode(String value) {
         }
         int[] chars = code.codePoints().toArray();
         if (chars.length != 18) {
-            return Check.failed(code, "长度应为18位，实际为" + chars.length + "位");
+            return Check.failed(code, ReaderText.of("shared.error.credit.length", chars.length));
         }
         for (int i = 0; i < chars.length; i++) {
             if (chars[i] > 0xFFFF || ALPHABET.indexOf(chars[i]) < 0) {
-                String reason = "第" + (i + 1) + "位字符" + CodeText.quote(chars[i]) + "不合法";
-                if (LETTERS_NOT_USED.indexOf(chars[i]) >= 0) {
-                    reason += "（统一社会信用代码不使用字母I、O、S、V、Z）";
-                }
-                return Check.failed(code, reason);
+                return Check.failed(code, ReaderText.of(LETTERS_NOT_USED.indexOf(chars[i]) >= 0
+                        ? "shared.error.credit.letterNotUsed" : "shared.error.credit.character", i + 1, CodeText.quote(chars[i])));
             }
         }
         if (!CodeText.isDigits(code.substring(2, 8))) {
-            return Check.failed(code, "第3-8位登记管理机关行政区划码应为6位数字");
+            return Check.failed(code, ReaderText.of("shared.error.credit.registrar"));
         }
         char organisationCheck = organisationCheckDigit(code.substring(8, 16));
         if (code.charAt(16) != organisationCheck) {
-            return Check.failed(code, "第17位组织机构代码校验码应为" + organisationCheck);
+            return Check.failed(code, ReaderText.of("shared.error.credit.organisationCheck", organisationCheck));
         }
         char finalCheck = checkDigit(code.substring(0, 17));
         if (code.charAt(17) != finalCheck) {
-            return Check.failed(code, "第18位校验码应为" + finalCheck);
+            return Check.failed(code, ReaderText.of("shared.error.credit.check", finalCheck));
         }
         return Check.passed(code);
     }
@@ -113,11 +110,11 @@ public record CreditCode(String value) {
     public static CreditCode withCheckDigits(String first16) {
         String head = CodeText.normalize(first16);
         if (head.length() != 16) {
-            throw new InvalidCodeException("应提供前16位，实际为" + head.codePointCount(0, head.length()) + "位");
+            throw new InvalidCodeException(ReaderText.of("shared.error.credit.head", head.codePointCount(0, head.length())));
         }
         for (int i = 0; i < 16; i++) {
             if (ALPHABET.indexOf(head.charAt(i)) < 0) {
-                throw new InvalidCodeException("第" + (i + 1) + "位字符" + CodeText.quote(head.charAt(i)) + "不合法");
+                throw new InvalidCodeException(ReaderText.of("shared.error.credit.character", i + 1, CodeText.quote(head.charAt(i))));
             }
         }
         String first17 = head + organisationCheckDigit(head.substring(8, 16));

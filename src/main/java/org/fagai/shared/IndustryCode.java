@@ -19,7 +19,7 @@ public record IndustryCode(String value) {
 
     private static String validate(String raw) {
         if (CodeText.isBlank(raw)) {
-            throw new InvalidCodeException("行业代码不能为空");
+            throw new InvalidCodeException(ReaderText.of("shared.error.industry.blank"));
         }
         String code = CodeText.normalize(raw);
         String fullWidth = CodeText.fullWidthReason(code);
@@ -28,14 +28,14 @@ public record IndustryCode(String value) {
         }
         if (code.length() == 1 && code.charAt(0) >= 'A' && code.charAt(0) <= 'Z') {
             if (code.charAt(0) > 'T') {
-                throw new InvalidCodeException("行业门类应为A-T之间的字母，实际为'" + code + "'");
+                throw new InvalidCodeException(ReaderText.of("shared.error.industry.section", code));
             }
             return code;
         }
         if (code.length() >= 2 && code.length() <= 4 && CodeText.isDigits(code)) {
             return code;
         }
-        throw new InvalidCodeException("行业代码应为门类字母（A-T）或2-4位数字（大类、中类、小类），实际为'" + code + "'");
+        throw new InvalidCodeException(ReaderText.of("shared.error.industry.shape", code));
     }
 
     public IndustryLevel level() {

@@ -2,7 +2,7 @@ package org.fagai.shared;
 
 /**
  * A code (统一社会信用代码, 行政区划代码, 行业代码, 项目代码) that breaks its rules.
- * The message is the Chinese reason, ready to show to the user.
+ * The message is the reason in the reader's language ({@link ReaderText}: Chinese outside a request), ready to show.
  */
 public class InvalidCodeException extends IllegalArgumentException {
 
@@ -13,7 +13,7 @@ public class InvalidCodeException extends IllegalArgumentException {
         this.reason = reason;
     }
 
-    /** The Chinese reason, e.g. "第18位校验码应为3". */
+    /** The reason, e.g. "第18位校验码应为3" (under English "Character 18 (the check character) should be 3"). */
     public String reason() {
         return reason;
     }

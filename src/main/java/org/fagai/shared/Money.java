@@ -21,7 +21,7 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
         try {
             wan = wan.setScale(SCALE, RoundingMode.UNNECESSARY);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("金额（万元）最多保留两位小数，实际为" + wan.toPlainString());
+            throw new IllegalArgumentException(ReaderText.of("shared.error.money.decimals", wan.toPlainString()));
         }
     }
 
@@ -32,25 +32,25 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
     /** Parses an amount in 万元, e.g. "1234.56" or "22,996,700"; full-width digits are accepted. */
     public static Money ofWan(String wan) {
         if (CodeText.isBlank(wan)) {
-            throw new IllegalArgumentException("金额不能为空");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.money.blank"));
         }
         String text = CodeText.toHalfWidth(wan).strip().replace(",", "");
         try {
             return new Money(new BigDecimal(text));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("金额格式不正确：'" + wan.strip() + "'，请输入以万元为单位的数字");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.money.format", wan.strip()));
         }
     }
 
     /** This amount, or an exception when it is negative. */
     public Money requireNonNegative() {
-        return requireNonNegative("金额");
+        return requireNonNegative(ReaderText.of("shared.error.money.amount"));
     }
 
-    /** This amount, or an exception naming the field, e.g. "计划总投资不能为负数". */
+    /** This amount, or an exception naming the field (its label in the reader's language), e.g. "计划总投资不能为负数". */
     public Money requireNonNegative(String what) {
         if (isNegative()) {
-            throw new IllegalArgumentException(what + "不能为负数");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.money.negative", what));
         }
         return this;
     }

@@ -38,16 +38,16 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
     public Period {
         Objects.requireNonNull(kind, "kind");
         if (!Years.contains(year)) {
-            throw new IllegalArgumentException("年份应在" + Years.RANGE + "之间，实际为" + year);
+            throw new IllegalArgumentException(ReaderText.of("shared.error.yearRange", Years.RANGE, year));
         }
         if (fromMonth != 1) {
-            throw new IllegalArgumentException("累计期应从1月开始，实际从" + fromMonth + "月开始");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.period.fromJanuary", fromMonth));
         }
         if (toMonth < 1 || toMonth > 12) {
-            throw new IllegalArgumentException("月份应在1-12之间，实际为" + toMonth);
+            throw new IllegalArgumentException(ReaderText.of("shared.error.period.month", toMonth));
         }
         if (kind == PeriodKind.QUARTERLY_CUMULATIVE && toMonth % 3 != 0) {
-            throw new IllegalArgumentException("季度累计期应截至3、6、9或12月，实际为" + toMonth + "月");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.period.quarterEnd", toMonth));
         }
     }
 
@@ -64,7 +64,7 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
     /** Quarter 1 一季度, 2 上半年, 3 前三季度, 4 全年. */
     public static Period quarterly(int year, int quarter) {
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("季度应在1-4之间，实际为" + quarter);
+            throw new IllegalArgumentException(ReaderText.of("shared.error.period.quarter", quarter));
         }
         return new Period(year, 1, quarter * 3, PeriodKind.QUARTERLY_CUMULATIVE);
     }
@@ -76,7 +76,7 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
      */
     public static Period parse(String text) {
         if (CodeText.isBlank(text)) {
-            throw new IllegalArgumentException("统计期不能为空，可用格式：" + ACCEPTED_FORMS);
+            throw new IllegalArgumentException(ReaderText.of("shared.error.period.blank", ACCEPTED_FORMS));
         }
         String s = CodeText.toHalfWidth(text).replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         Matcher m;
@@ -86,15 +86,14 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
         if ((m = MONTH_RANGE.matcher(s)).matches()) {
             int from = Integer.parseInt(m.group(2));
             if (from != 1) {
-                throw new IllegalArgumentException("统计期'" + text.strip() + "'不是累计期：累计期应从1月开始，如2023年1-6月");
+                throw new IllegalArgumentException(ReaderText.of("shared.error.period.notCumulative", text.strip()));
             }
             return monthly(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)));
         }
         if ((m = SINGLE_MONTH.matcher(s)).matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month != 1) {
-                throw new IllegalArgumentException("统计期'" + text.strip() + "'是单月，累计期请写作"
-                        + m.group(1) + "年1-" + month + "月");
+                throw new IllegalArgumentException(ReaderText.of("shared.error.period.singleMonth", text.strip(), m.group(1), month));
             }
             return monthly(Integer.parseInt(m.group(1)), 1);
         }
@@ -110,7 +109,7 @@ public record Period(int year, int fromMonth, int toMonth, PeriodKind kind) {
             };
             return quarterly(Integer.parseInt(m.group(1)), quarter);
         }
-        throw new IllegalArgumentException("无法识别的统计期'" + text.strip() + "'，可用格式：" + ACCEPTED_FORMS);
+        throw new IllegalArgumentException(ReaderText.of("shared.error.period.unknown", text.strip(), ACCEPTED_FORMS));
     }
 
     /** {@link #parse(String)} for a request parameter or command field: a bad text is a {@link FieldErrors} naming it. */

@@ -22,7 +22,7 @@ public record ProgressBands(BigDecimal yellowBehind, BigDecimal redBehind) {
         Objects.requireNonNull(yellowBehind, "yellowBehind");
         Objects.requireNonNull(redBehind, "redBehind");
         if (yellowBehind.signum() < 0 || redBehind.compareTo(yellowBehind) <= 0) {
-            throw new IllegalArgumentException("红灯阈值须大于黄灯阈值，且均不小于0");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.bands"));
         }
     }
 

@@ -45,17 +45,17 @@ public record ProjectCode(String value) {
     public static ProjectCode provisional(RegionCode region, int year, long serial) {
         Objects.requireNonNull(region, "region");
         if (year < 1000 || year > 9999) {
-            throw new InvalidCodeException("临时项目代码的年份应为4位数字，实际为" + year);
+            throw new InvalidCodeException(ReaderText.of("shared.error.project.provisionalYear", year));
         }
         if (serial < 1 || serial > 999_999) {
-            throw new InvalidCodeException("临时项目代码的序号应在1-999999之间，实际为" + serial);
+            throw new InvalidCodeException(ReaderText.of("shared.error.project.provisionalSerial", serial));
         }
         return new ProjectCode(String.format("%s%04d-%s-%06d", PROVISIONAL_PREFIX, year, region.value(), serial));
     }
 
     private static String validate(String raw) {
         if (CodeText.isBlank(raw)) {
-            throw new InvalidCodeException("项目代码不能为空");
+            throw new InvalidCodeException(ReaderText.of("shared.error.project.blank"));
         }
         String code = CodeText.normalize(raw);
         String fullWidth = CodeText.fullWidthReason(code);
@@ -67,33 +67,32 @@ public record ProjectCode(String value) {
         }
         int[] chars = code.codePoints().toArray();
         if (chars.length != 24) {
-            throw new InvalidCodeException("项目代码应为24位（" + SHAPE + "），实际为" + chars.length + "位");
+            throw new InvalidCodeException(ReaderText.of("shared.error.project.length", SHAPE, chars.length));
         }
         for (int i = 0; i < chars.length; i++) {
             int c = chars[i];
             int position = i + 1;
             if (SHAPE.charAt(i) == '-') {
                 if (c != '-') {
-                    throw new InvalidCodeException("项目代码第" + position + "位应为连字符'-'，实际为" + CodeText.quote(c));
+                    throw new InvalidCodeException(ReaderText.of("shared.error.project.hyphen", position, CodeText.quote(c)));
                 }
             } else if (i == 23) {
                 if (!CodeText.isDigit(c) && !(c >= 'A' && c <= 'Z')) {
-                    throw new InvalidCodeException("项目代码第24位应为数字或大写字母，实际为" + CodeText.quote(c));
+                    throw new InvalidCodeException(ReaderText.of("shared.error.project.last", CodeText.quote(c)));
                 }
             } else if (!CodeText.isDigit(c)) {
-                throw new InvalidCodeException("项目代码第" + position + "位应为数字，实际为" + CodeText.quote(c));
+                throw new InvalidCodeException(ReaderText.of("shared.error.project.digit", position, CodeText.quote(c)));
             }
         }
-        checkRegion(code.substring(5, 11), "项目代码第6-11位");
+        checkRegion(code.substring(5, 11), "shared.error.project.region");
         if (generationOf(code) == Generation.OLD && !CodeText.isDigit(code.charAt(23))) {
-            throw new InvalidCodeException("旧版项目代码（" + code.substring(0, 4) + "年）应全为数字，第24位实际为"
-                    + CodeText.quote(code.charAt(23)));
+            throw new InvalidCodeException(ReaderText.of("shared.error.project.oldDigits", code.substring(0, 4),
+                    CodeText.quote(code.charAt(23))));
         }
         if (generationOf(code) == Generation.NEW) {
             int month = Integer.parseInt(code.substring(2, 4));
             if (month < 1 || month > 12) {
-                throw new InvalidCodeException("新版项目代码前4位应为年月（YYMM），第3-4位月份应为01-12，实际为'"
-                        + code.substring(2, 4) + "'");
+                throw new InvalidCodeException(ReaderText.of("shared.error.project.newMonth", code.substring(2, 4)));
             }
         }
         return code;
@@ -102,18 +101,18 @@ public record ProjectCode(String value) {
     private static String validateProvisional(String code) {
         Matcher m = PROVISIONAL.matcher(code);
         if (!m.matches()) {
-            throw new InvalidCodeException("临时项目代码格式应为'LS年份-行政区划代码-6位序号'，如LS2023-330100-000123，实际为'"
-                    + code + "'");
+            throw new InvalidCodeException(ReaderText.of("shared.error.project.provisional", code));
         }
-        checkRegion(m.group(2), "临时项目代码");
+        checkRegion(m.group(2), "shared.error.project.provisionalRegion");
         return code;
     }
 
-    private static void checkRegion(String segment, String where) {
+    /** The region segment, or the reason {@code key} wrapping the region's own reason. */
+    private static void checkRegion(String segment, String key) {
         try {
             RegionCode.of(segment);
         } catch (InvalidCodeException e) {
-            throw new InvalidCodeException(where + "的行政区划代码不合法：" + e.reason());
+            throw new InvalidCodeException(ReaderText.of(key, e.reason()));
         }
     }
 

@@ -21,7 +21,7 @@ public record RegionCode(String value) {
 
     private static String validate(String raw) {
         if (CodeText.isBlank(raw)) {
-            throw new InvalidCodeException("行政区划代码不能为空");
+            throw new InvalidCodeException(ReaderText.of("shared.error.region.blank"));
         }
         String code = raw.trim();
         String fullWidth = CodeText.fullWidthReason(code);
@@ -29,13 +29,13 @@ public record RegionCode(String value) {
             throw new InvalidCodeException(fullWidth);
         }
         if ((code.length() != 6 && code.length() != 9) || !CodeText.isDigits(code)) {
-            throw new InvalidCodeException("行政区划代码应为6位数字（乡镇街道为9位），实际为'" + code + "'");
+            throw new InvalidCodeException(ReaderText.of("shared.error.region.shape", code));
         }
         if (code.startsWith("00")) {
-            throw new InvalidCodeException("行政区划代码'" + code + "'不合法：前2位省级代码不能为00");
+            throw new InvalidCodeException(ReaderText.of("shared.error.region.province", code));
         }
         if (code.length() == 9 && (code.substring(4, 6).equals("00") || code.endsWith("000"))) {
-            throw new InvalidCodeException("乡镇街道代码'" + code + "'不合法：前6位须为县级代码，后3位不能为000");
+            throw new InvalidCodeException(ReaderText.of("shared.error.region.town", code));
         }
         return code;
     }
@@ -77,9 +77,9 @@ public record RegionCode(String value) {
         return level() != RegionLevel.TOWN;
     }
 
-    /** The Chinese reason a town is refused where a county or above is required, naming the field's label. */
+    /** The reason a town is refused where a county or above is required, naming the field's label: in the reader's language. */
     public String countyOrAboveRequired(String label) {
-        return label + "须为区县及以上行政区划（6位代码），不能是乡镇街道：" + value;
+        return ReaderText.of("shared.error.region.countyOrAbove", label, value);
     }
 
     /** Town → its county, county → PPCC00, prefecture → PP0000, province → empty. */

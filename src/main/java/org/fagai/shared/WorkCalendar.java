@@ -56,7 +56,7 @@ public final class WorkCalendar {
             Objects.requireNonNull(day, "特殊日期不能为空");
             SpecialDay existing = byDate.putIfAbsent(day.date(), day);
             if (existing != null && existing.offDay() != day.offDay()) {
-                throw new IllegalArgumentException("日期 " + day.date() + " 同时被列为休息日和工作日");
+                throw new IllegalArgumentException(ReaderText.of("shared.error.calendar.both", day.date()));
             }
         }
         this.specialDays = Map.copyOf(byDate);

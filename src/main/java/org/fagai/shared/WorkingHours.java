@@ -30,10 +30,10 @@ public record WorkingHours(List<WorkingPeriod> periods) {
             Objects.requireNonNull(start, "工作时段的开始时间不能为空");
             Objects.requireNonNull(end, "工作时段的结束时间不能为空");
             if (start.getSecond() != 0 || start.getNano() != 0 || end.getSecond() != 0 || end.getNano() != 0) {
-                throw new IllegalArgumentException("工作时段须精确到分钟：" + start + "-" + end);
+                throw new IllegalArgumentException(ReaderText.of("shared.error.hours.minutes", start, end));
             }
             if (!start.isBefore(end)) {
-                throw new IllegalArgumentException("工作时段的开始时间必须早于结束时间：" + start + "-" + end);
+                throw new IllegalArgumentException(ReaderText.of("shared.error.hours.order", start, end));
             }
         }
 
@@ -51,13 +51,13 @@ public record WorkingHours(List<WorkingPeriod> periods) {
         Objects.requireNonNull(periods, "工作时段不能为空");
         periods = List.copyOf(periods);
         if (periods.isEmpty()) {
-            throw new IllegalArgumentException("至少需要一个工作时段");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.hours.none"));
         }
         for (int i = 1; i < periods.size(); i++) {
             WorkingPeriod previous = periods.get(i - 1);
             WorkingPeriod current = periods.get(i);
             if (current.start().isBefore(previous.end())) {
-                throw new IllegalArgumentException("工作时段必须按时间先后排列且不能重叠：" + previous + " 与 " + current);
+                throw new IllegalArgumentException(ReaderText.of("shared.error.hours.overlap", previous, current));
             }
         }
     }
@@ -66,18 +66,18 @@ public record WorkingHours(List<WorkingPeriod> periods) {
      * Parses {@code "09:00-12:00,13:00-18:00"}. Periods are separated by commas (also "，" or ";"), start and
      * end by "-" (also "~", "～" or "–"); hours may have one digit ("9:00").
      *
-     * @throws IllegalArgumentException with a Chinese message if the text is blank, malformed, out of order
+     * @throws IllegalArgumentException with a message in the reader's language if the text is blank, malformed, out of order
      *                                  or overlapping
      */
     public static WorkingHours parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("工作时间不能为空，格式如 09:00-12:00,13:00-18:00");
+            throw new IllegalArgumentException(ReaderText.of("shared.error.hours.blank"));
         }
         List<WorkingPeriod> periods = new ArrayList<>();
         for (String part : text.strip().split("\\s*[,，;；]\\s*")) {
             String[] ends = part.strip().split("\\s*[-~～–—]\\s*");
             if (ends.length != 2) {
-                throw new IllegalArgumentException("工作时段格式错误：“" + part + "”，应为 09:00-12:00 的形式");
+                throw new IllegalArgumentException(ReaderText.of("shared.error.hours.shape", part));
             }
             periods.add(new WorkingPeriod(parseTime(ends[0], part), parseTime(ends[1], part)));
         }
@@ -88,7 +88,7 @@ public record WorkingHours(List<WorkingPeriod> periods) {
         try {
             return LocalTime.parse(value.strip(), TIME);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("工作时段中的时间格式错误：“" + part + "”，应为 09:00-12:00 的形式", e);
+            throw new IllegalArgumentException(ReaderText.of("shared.error.hours.time", part), e);
         }
     }
 

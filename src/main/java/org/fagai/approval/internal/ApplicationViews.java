@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.fagai.approval.ApplicationStatus;
 import org.fagai.calendar.WorkingCalendar;
+import org.fagai.credit.CreditCheckResult;
 import org.fagai.credit.LicenceDisclosures;
 import org.fagai.credit.LicenceSummary;
 import org.fagai.project.ProjectCatalog;
@@ -127,7 +128,7 @@ class ApplicationViews {
         return fmt.storedChinese(stored);
     }
 
-    /** The red list's detail (stored as a sentence of the credit module) in the reader's language, on pages and in the API. */
+    /** The credit check's and the red list's details (stored sentences of the credit module) in the reader's language, on pages and in the API. */
     private ApplicationView view(Application a, ClockReading clockReading, LicenceSummary licence, String projectName) {
         return new ApplicationView(a.id(), a.kind(), a.status(), a.applicantName(), a.applicantCreditCode(), a.projectCode(),
                 a.title(), a.regionCode(), a.department(), a.receivedAt(), a.receivedBy(), a.acceptedAt(), a.acceptedBy(),
@@ -136,7 +137,7 @@ class ApplicationViews {
                 clockReading == null ? null : clockReading.remainingWorkingMinutes(),
                 clockReading == null ? null : clockReading.state(), clockReading != null && clockReading.running(),
                 clockReading != null && clockReading.provisional(),
-                new ApplicationView.CreditCheck(a.credit().listed(), a.credit().detail(), a.credit().checkedAt(), a.credit().overrideBy(),
+                new ApplicationView.CreditCheck(a.credit().listed(), fmt.stored(CreditCheckResult.asStored(a.credit().detail())), a.credit().checkedAt(), a.credit().overrideBy(),
                         a.credit().overrideReason(), a.credit().redListed(), fmt.stored(a.credit().redListDetail()), a.credit().greenChannel()),
                 a.closedAt(), a.outcome().closedBy(), a.outcome().closeReason(), a.outcome().documentNumber(), a.outcome().usedMinutes(), a.outcome().onTime(),
                 a.suspensions().stream().map(s -> new ApplicationView.SuspensionView(s.startedAt(), s.startedBy(), s.reason(),

@@ -275,9 +275,9 @@ class Applications {
         return s == null || s.isBlank();
     }
 
-    /** The credit check as the audit records it: a stored sentence, the listing's types and documents as data. */
+    /** The credit check as the audit records it: its stored sentence, the listing's types and documents as data. */
     private static String checked(CreditCheckResult check) {
-        return check.listed() ? StoredText.of("credit.check.listedOn", check.detail()) : StoredText.of("credit.check.notListed");
+        return check.detail();
     }
 
     /** An acceptance as the audit records it, clause by clause (a stored list read in the reader's language). */

@@ -132,7 +132,7 @@ class LeadInput {
             return null;
         }
         try {
-            BigDecimal wan = Money.ofWan(value).requireNonNegative("金额").wan();
+            BigDecimal wan = Money.ofWan(value).requireNonNegative().wan();
             if (wan.compareTo(MAX_AMOUNT) >= 0) {
                 errors.add(new FieldError(field, StoredText.of("attraction.error.amountTooLarge", value.toPlainString())));
                 return null;

@@ -27,6 +27,7 @@ import org.fagai.shared.ChinaTime;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -99,14 +100,14 @@ class Cockpit implements CockpitScopes {
         LocalDate today = LocalDate.now(clock.withZone(ChinaTime.ZONE));
         int y = year == null ? today.getYear() : Years.check("year", year);
         if (y > today.getYear()) {
-            throw FieldErrors.of("year", "年份不能晚于今年：" + y);
+            throw FieldErrors.of("year", StoredText.of("cockpit.error.futureYear", y));
         }
         String code = region == null || region.isBlank() ? user.regionCode() : region.strip();
         RegionCode parsed;
         try {
             parsed = RegionCode.of(code);
         } catch (InvalidCodeException e) {
-            throw FieldErrors.of("region", "地区代码无效：" + e.getMessage());
+            throw FieldErrors.of("region", StoredText.of("cockpit.error.region", e.getMessage()));
         }
         if (!user.canSeeRegion(parsed.value())) {
             throw new AccessDeniedException("地区 " + code + " 不在您的管辖范围内");

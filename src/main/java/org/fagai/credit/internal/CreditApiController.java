@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.validation.Valid;
 import org.fagai.credit.CreditCheckResult;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.ApiController;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.PageNumber;
@@ -41,10 +42,12 @@ class CreditApiController {
     private final LicenceEntries entries;
     private final DisclosureImport imports;
     private final LicenceParties parties;
+    private final Formats fmt;
 
     CreditApiController(DishonestyList list, Disclosures disclosures, Licences licences, Penalties penalties, PenaltyRepairs repairs, PublicationTermBook terms,
-                        LicenceEntries entries, DisclosureImport imports, LicenceParties parties) {
+                        LicenceEntries entries, DisclosureImport imports, LicenceParties parties, Formats fmt) {
         this.parties = parties;
+        this.fmt = fmt;
         this.entries = entries;
         this.imports = imports;
         this.list = list;
@@ -81,7 +84,8 @@ class CreditApiController {
 
     @GetMapping("/checks/{creditCode}")
     CreditCheckResult check(@PathVariable String creditCode) {
-        return list.check(creditCode);
+        CreditCheckResult check = list.check(creditCode);
+        return check.withDetail(fmt.stored(check.detail()));
     }
 
     @GetMapping("/disclosures")

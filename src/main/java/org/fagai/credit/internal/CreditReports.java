@@ -85,7 +85,8 @@ class CreditReports {
         RedListStatus red = redList.redListStatus(code);
         CreditReportContent content = new CreditReportContent(code, name, today,
                 LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES), verification,
-                "/public/credit/verify?code=" + verification, licences(code), penalties(code, today), check,
+                "/public/credit/verify?code=" + verification, licences(code), penalties(code, today),
+                check.withDetail(fmt.storedChinese(check.detail())),
                 red.withDetail(fmt.storedChinese(red.detail())),
                 commitments(code), authority.name());
         byte[] docx = CreditReportDocx.render(content);

@@ -68,8 +68,8 @@ class DishonestyList implements CreditChecks {
                         + IN_FORCE + " ORDER BY valid_from")
                 .params(code, today, today).query(String.class).list();
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MINUTES);
-        return hits.isEmpty() ? new CreditCheckResult(code, false, "未列入失信联合惩戒对象名单", now)
-                : new CreditCheckResult(code, true, "列入失信联合惩戒对象名单：" + String.join("；", hits), now);
+        return hits.isEmpty() ? new CreditCheckResult(code, false, CreditCheckResult.notListedDetail(), now)
+                : new CreditCheckResult(code, true, CreditCheckResult.listedDetail(hits), now);
     }
 
     /** status: IN_FORCE, REMOVED, or null for all. */

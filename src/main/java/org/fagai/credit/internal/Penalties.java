@@ -75,7 +75,7 @@ class Penalties {
         if (!user.canSeeRegion(region)) {
             problems.add("regionCode", "regionCode", StoredText.of("credit.error.penaltyRegion", region));
         } else if (!RegionCode.of(region).isCountyOrAbove()) {
-            problems.add("regionCode", "regionCode", RegionCode.of(region).countyOrAboveRequired("处罚信息所属地区"));
+            problems.add("regionCode", "regionCode", StoredText.of("credit.error.penaltyRegionCounty", region));
         }
         Party party = form.party().check("CF", problems);
         require(problems, "documentNumber", form.documentNumber(), "CF_WSH");

@@ -70,7 +70,7 @@ class RepairController {
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());
         } catch (UploadRefused e) {
-            redirect.addFlashAttribute("errors", List.of(new FieldErrors.FieldError("files", e.getMessage())));
+            redirect.addFlashAttribute("errors", List.of(new FieldErrors.FieldError("files", e.reason())));
         }
         return "redirect:/credit/repairs";
     }

@@ -38,20 +38,20 @@ final class ReportInput {
         EnterpriseView enterprise = null;
         CreditCode.Check code = CreditCode.check(c.creditCode());
         if (!code.valid()) {
-            counter.add("creditCode", "统一社会信用代码无效：" + code.reason());
+            counter.add("creditCode", StoredText.of("energy.report.error.creditCode", code.reason()));
         } else {
             enterprise = enterprises.get(code.code());
             if (enterprise == null) {
-                counter.add("creditCode", "企业库中没有统一社会信用代码为 " + code.code() + " 的企业，请先登记企业");
+                counter.add("creditCode", StoredText.of("energy.report.error.noEnterprise", code.code()));
             } else if (!user.canSeeRegion(enterprise.regionCode())) {
-                counter.add("creditCode", "无权为其他地区的企业填报：" + enterprise.name());
+                counter.add("creditCode", StoredText.of("energy.report.error.otherRegion", enterprise.name()));
             }
         }
         YearMonth month = null;
         try {
             month = Years.month("month", c.month());
             if (month.isAfter(latest)) {
-                counter.add("month", "报告月份不能晚于" + latest);
+                counter.add("month", StoredText.of("energy.report.error.monthTooLate", latest));
                 month = null;
             }
         } catch (FieldErrors e) {

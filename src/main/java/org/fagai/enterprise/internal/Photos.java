@@ -48,7 +48,7 @@ class Photos {
         String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "photo.jpg"
                 : file.getOriginalFilename().replaceAll("[\\\\/\\r\\n\"]", "_");
         if (file.getSize() > MAX_BYTES) {
-            throw new UploadRefused(HttpStatus.CONTENT_TOO_LARGE, name + "：照片不能超过 5MB");
+            throw new UploadRefused(HttpStatus.CONTENT_TOO_LARGE, StoredText.of("enterprise.error.photoTooLarge", name));
         }
         long count = jdbc.sql("SELECT count(*) FROM enterprise_photo WHERE owner_type = ? AND owner_id = ?")
                 .params(ownerType, ownerId).query(Long.class).single();
@@ -63,7 +63,7 @@ class Photos {
         }
         DocumentType type = guard.checkDocument(name, bytes);
         if (type != DocumentType.JPEG && type != DocumentType.PNG) {
-            throw new UploadRefused(HttpStatus.UNPROCESSABLE_CONTENT, name + "：照片须为 JPEG 或 PNG 图片");
+            throw new UploadRefused(HttpStatus.UNPROCESSABLE_CONTENT, StoredText.of("enterprise.error.photoType", name));
         }
         return jdbc.sql("""
                         INSERT INTO enterprise_photo (owner_type, owner_id, file_name, content_type, data) VALUES (?, ?, ?, ?, ?)

@@ -2,6 +2,7 @@ package org.fagai.organization.internal;
 
 import java.time.Clock;
 import org.fagai.organization.Role;
+import org.fagai.shared.web.Formats;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -25,10 +26,12 @@ class FirstAdministrator implements ApplicationRunner {
     private final Clock clock;
     private final String password;
     private final String homeRegion;
+    private final Formats fmt;
 
     FirstAdministrator(UserAccountRepository accounts, PasswordEncoder encoder, Clock clock,
                        @Value("${fagai.admin-password:}") String password,
-                       @Value("${fagai.home-region:110000}") String homeRegion) {
+                       @Value("${fagai.home-region:110000}") String homeRegion, Formats fmt) {
+        this.fmt = fmt;
         this.accounts = accounts;
         this.encoder = encoder;
         this.clock = clock;
@@ -47,7 +50,7 @@ class FirstAdministrator implements ApplicationRunner {
                     + "（或以 demo 配置启动演示环境）。No account exists: set FAGAI_ADMIN_PASSWORD.");
         }
         PasswordPolicy.problem(password).ifPresent(problem -> {
-            throw new IllegalStateException("FAGAI_ADMIN_PASSWORD 不符合密码规则：" + problem);
+            throw new IllegalStateException("FAGAI_ADMIN_PASSWORD 不符合密码规则：" + fmt.storedChinese(problem));
         });
         UserAccount admin = new UserAccount("admin", encoder.encode(password), clock.instant());
         admin.describe("系统管理员", Role.ADMIN, null, homeRegion, null, null, true);

@@ -2,6 +2,7 @@ package org.fagai.shared.internal;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.fagai.shared.web.ReaderLocale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -10,14 +11,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice. */
+/** Chinese first; {@code ?lang=en} switches to English and a cookie remembers the choice ({@link ReaderLocale}). */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("FAGAI_LANG");
+        CookieLocaleResolver resolver = new CookieLocaleResolver(ReaderLocale.COOKIE);
         resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setDefaultLocaleFunction(ReaderLocale::byDefault);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
     }
@@ -25,7 +27,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-        interceptor.setParamName("lang");
+        interceptor.setParamName(ReaderLocale.PARAM);
         registry.addInterceptor(interceptor);
     }
 }

@@ -66,8 +66,9 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(UploadRefused.class)
     ResponseEntity<ProblemDetail> uploadRefused(UploadRefused e) {
-        ProblemDetail problem = problem(e.status(), text.get("shared.problem.upload"), e.reason());
-        problem.setProperty("errors", e.errors());
+        ProblemDetail problem = problem(e.status(), text.get("shared.problem.upload"), fmt.stored(e.reason()));
+        problem.setProperty("errors", e.errors().stream()
+                .map(r -> new ImportError(r.row(), r.column(), r.value(), fmt.stored(r.message()))).toList());
         var response = ResponseEntity.status(e.status());
         if (e.status() == HttpStatus.SERVICE_UNAVAILABLE) {
             response.header(HttpHeaders.RETRY_AFTER, "5");

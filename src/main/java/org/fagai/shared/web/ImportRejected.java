@@ -1,14 +1,15 @@
 package org.fagai.shared.web;
 
 import java.util.List;
+import org.fagai.shared.ReaderText;
 
-/** An import with any bad row changes nothing; this carries every error found, answered as 422. */
+/** An import with any bad row changes nothing; this carries every error found, answered as 422 (its summary in the reader's language). */
 public class ImportRejected extends RuntimeException {
 
     private final transient List<ImportError> errors;
 
     public ImportRejected(List<ImportError> errors) {
-        super("导入失败：共 " + errors.size() + " 处错误，未导入任何数据");
+        super(ReaderText.of("shared.problem.importDetail", errors.size()));
         this.errors = List.copyOf(errors);
     }
 

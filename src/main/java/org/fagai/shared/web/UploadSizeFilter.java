@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses an upload over the multipart limits ({@code spring.servlet.multipart.max-file-size} and
  * {@code max-request-size}) before anything else reads the request, Spring Security's CSRF check included: the API gets
- * {@code application/problem+json}, a page the Chinese {@code error/413} page, never an empty body or the servlet
+ * {@code application/problem+json}, a page the {@code error/413} page, in the reader's language, never an empty body or the servlet
  * container's own page. The parts are parsed here, so a chunked upload without a length is measured too.
  */
 @Component
@@ -41,21 +42,18 @@ public class UploadSizeFilter extends OncePerRequestFilter {
     private final ObjectProvider<ITemplateEngine> templates;
     private final ObjectProvider<LocaleResolver> locales;
     private final ObjectProvider<JsonMapper> json;
+    private final ObjectProvider<MessageSource> messages;
 
     UploadSizeFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile,
                      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest,
                      ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales,
-                     ObjectProvider<JsonMapper> json) {
+                     ObjectProvider<JsonMapper> json, ObjectProvider<MessageSource> messages) {
         this.json = json;
+        this.messages = messages;
         this.templates = templates;
         this.locales = locales;
         this.maxFileBytes = maxFile.toBytes();
         this.maxRequestBytes = maxRequest.toBytes();
-    }
-
-    /** The limits as the API states them, e.g. "单个文件 10MB，一次上传合计 12MB". */
-    private String limitText() {
-        return "单个文件 " + maxFileText() + "，一次上传合计 " + maxRequestText();
     }
 
     private String maxFileText() {
@@ -102,29 +100,30 @@ public class UploadSizeFilter extends OncePerRequestFilter {
     }
 
     /** The error/413 page, rendered here: the request never reaches Spring MVC, nor Security, whose CSRF check needs the body. */
-    private void page(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void page(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
         response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
         IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
-        LocaleResolver resolver = locales.getIfAvailable();
-        Locale locale = resolver == null ? Locale.SIMPLIFIED_CHINESE : resolver.resolveLocale(request);
         WebContext context = new WebContext(exchange, locale,
                 Map.of("maxFileSize", maxFileText(), "maxRequestSize", maxRequestText()));
         templates.getObject().process("error/413", context, response.getWriter());
     }
 
+    /** Refused in the request's language, resolved as Spring MVC would ({@link ReaderLocale}): it has not run yet. */
     private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String detail = "上传文件超过大小限制（" + limitText() + "），已拒绝";
+        Locale locale = ReaderLocale.of(request, locales.getIfAvailable());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {
-            page(request, response);
+            page(request, response, locale);
             return;
         }
+        MessageSource text = messages.getObject();
+        String detail = text.getMessage("shared.problem.tooLargeLimits", new Object[] {maxFileText(), maxRequestText()}, locale);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", "文件过大");
+        problem.put("title", text.getMessage("shared.problem.tooLarge", null, locale));
         problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
         problem.put("detail", detail);
         problem.put("instance", path);

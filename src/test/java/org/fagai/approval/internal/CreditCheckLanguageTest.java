@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.fagai.FagaiIntegrationTest;
 import org.fagai.Sessions;
+import org.fagai.credit.CreditCheckResult;
+import org.fagai.shared.web.StoredTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,10 +41,21 @@ class CreditCheckLanguageTest {
     @Test
     void aListedApplicantIsSaidSoWithItsListingsAsRecorded() throws Exception {
         long id = jdbc.queryForObject("SELECT min(id) FROM approval_application WHERE credit_listed = true", Long.class);
-        String detail = jdbc.queryForObject("SELECT credit_detail FROM approval_application WHERE id = ?", String.class, id);
+        String detail = CreditCheckResult.asStored(
+                jdbc.queryForObject("SELECT credit_detail FROM approval_application WHERE id = ?", String.class, id));
         MockHttpSession admin = Sessions.signIn(mvc, "admin");
-        assertThat(page("/approvals/" + id + "?lang=en", admin))
-                .contains("On the list of dishonest entities under joint punishment: " + detail.substring(detail.indexOf('：') + 1));
-        assertThat(page("/approvals/" + id + "?lang=zh_CN", admin)).contains(detail);
+        assertThat(StoredTexts.english(detail)).startsWith("On the list of dishonest entities under joint punishment: ");
+        assertThat(page("/approvals/" + id + "?lang=en", admin)).contains(StoredTexts.english(detail)).doesNotContain("列入失信");
+        assertThat(StoredTexts.chinese(detail)).startsWith("列入失信联合惩戒对象名单：");
+        assertThat(page("/approvals/" + id + "?lang=zh_CN", admin)).contains(StoredTexts.chinese(detail));
+    }
+
+    @Test
+    void aDetailRecordedBeforeAsChineseTextReadsAsTheSameSentence() {
+        assertThat(StoredTexts.english(CreditCheckResult.asStored("列入失信联合惩戒对象名单：失信被执行人（（2024）示0921执1号）")))
+                .isEqualTo("On the list of dishonest entities under joint punishment: 失信被执行人（（2024）示0921执1号）");
+        assertThat(StoredTexts.english(CreditCheckResult.asStored("未列入失信联合惩戒对象名单")))
+                .isEqualTo("Not on the list of dishonest entities under joint punishment");
+        assertThat(StoredTexts.chinese(CreditCheckResult.asStored("未列入失信联合惩戒对象名单"))).isEqualTo("未列入失信联合惩戒对象名单");
     }
 }

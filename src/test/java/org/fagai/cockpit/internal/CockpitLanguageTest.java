@@ -108,4 +108,16 @@ class CockpitLanguageTest {
         assertThat(page).contains("Supervision items 2023 (colours as of now)", "Funds account 2023", "time elapsed ")
                 .doesNotContain("§cockpit", "年督办事项", "序时进度 ");
     }
+
+    private String refused(String query) throws Exception {
+        return mvc.perform(get("/api/v1/cockpit?" + query).with(httpBasic("leader", DEMO_PASSWORD)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aBadRegionCodeIsRefusedWithItsReasonInTheReadersLanguage() throws Exception {
+        assertThat(refused("year=2023&region=3399&lang=en"))
+                .contains("Invalid region code: An administrative division code has 6 digits (9 for a town); it is '3399'");
+        assertThat(refused("year=2023&region=3399&lang=zh_CN")).contains("地区代码无效：行政区划代码应为6位数字（乡镇街道为9位），实际为'3399'");
+    }
 }

@@ -69,6 +69,14 @@ class EnergyErrorLanguageTest {
     }
 
     @Test
+    void aReportsBadCreditCodeReadsInEnglishWithTheCodesOwnReasonUnderEnglish() throws Exception {
+        String items = "\"items\":[{\"type\":\"COKE\",\"amount\":10}]";
+        assertThat(messages(report("91350100M000100Y44", items, "en")))
+                .containsExactly("Invalid unified social credit code: Character 18 (the check character) should be 3");
+        assertThat(messages(report("91350100M000100Y44", items, "zh_CN"))).containsExactly("统一社会信用代码无效：第18位校验码应为3");
+    }
+
+    @Test
     void aChecksRepeatedTypeAndItsItemOnTheLoopReadInEnglishUnderEnglish() throws Exception {
         EnergyFixtures fx = new EnergyFixtures(mvc);
         String code = fx.enterprise("140107", 2, "语言测试水泥有限公司", 2024);

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fagai.FagaiIntegrationTest;
+import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.StoredTexts;
 import org.fagai.Sessions;
 import org.fagai.shared.ChinaTime;
 import org.fagai.shared.web.HostileFiles;
@@ -74,8 +76,10 @@ class EnterpriseUploadsTest {
         List<String> reasons = List.of("压缩", "扩展名", "5MB");
         for (int i = 0; i < hostile.size(); i++) {
             MvcResult refused = visitWithPhotos(city, "拒收照片的走访", photo("好照片.png", "image/png", Images.png()), hostile.get(i));
-            assertThat(String.valueOf(refused.getFlashMap().get("errors"))).as(hostile.get(i).getOriginalFilename())
-                    .contains("photo", reasons.get(i));
+            @SuppressWarnings("unchecked")
+            List<FieldErrors.FieldError> errors = (List<FieldErrors.FieldError>) refused.getFlashMap().get("errors");
+            assertThat(errors.stream().map(e -> e.field() + " " + StoredTexts.chinese(e.message())).toList().toString())
+                    .as(hostile.get(i).getOriginalFilename()).contains("photo", reasons.get(i));
         }
         assertThat(count("SELECT count(*) FROM enterprise_visit WHERE discussed = '拒收照片的走访'")).isZero();
         assertThat(count("SELECT count(*) FROM enterprise_demand WHERE content = '拒收照片的走访：用电增容'")).isZero();

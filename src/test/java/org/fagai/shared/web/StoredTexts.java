@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Properties;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -34,13 +35,14 @@ public final class StoredTexts {
         return in(Locale.ENGLISH, stored);
     }
 
+    /** Restores the thread's locale context as it was (none outside a request: then shared checks read Chinese again). */
     private static String in(Locale locale, String stored) {
-        Locale before = LocaleContextHolder.getLocale();
+        LocaleContext before = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(locale);
         try {
             return FORMATS.stored(stored);
         } finally {
-            LocaleContextHolder.setLocale(before);
+            LocaleContextHolder.setLocaleContext(before);
         }
     }
 

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Uploads against the running server over real HTTP, where the servlet container's multipart limits apply (MockMvc
- * does not enforce them): oversize uploads and a burst of zip bombs get Chinese answers, never a 500 or an empty body.
+ * does not enforce them): oversize uploads and a burst of zip bombs get answers in the reader's language (Chinese first), never a
+ * 500 or an empty body.
  */
 @FagaiIntegrationTest
 class UploadOverHttpTest {
@@ -94,6 +95,28 @@ class UploadOverHttpTest {
             assertThat(response.body()).as(path).contains("上传的文件过大").contains("单个文件不能超过 10MB，一次上传合计不能超过 12MB")
                     .doesNotContain("Tomcat");
         }
+    }
+
+    @Test
+    void anOversizeUploadIsRefusedInEnglishForAnEnglishReaderAsTheAppResolvesTheLanguage() throws Exception {
+        byte[] body = multipart("大文件.xlsx", new byte[13 * 1024 * 1024]);
+        String english = "\"detail\":\"The upload exceeds the size limits (a single file 10MB, 12MB per upload in all) and was refused\"";
+        HttpResponse<String> byHeader = send(post("/api/v1/projects/import", body).header("Authorization", basic("city"))
+                .header("Accept-Language", "en-GB,en;q=0.9").build());
+        assertThat(byHeader.statusCode()).isEqualTo(413);
+        assertThat(byHeader.body()).contains(english, "\"title\":\"File too large\"");
+        HttpResponse<String> byParameter = send(post("/api/v1/projects/import?lang=en", body).header("Authorization", basic("city")).build());
+        assertThat(byParameter.body()).contains(english);
+        HttpResponse<String> byCookie = send(post("/api/v1/projects/import", body).header("Authorization", basic("city"))
+                .header("Cookie", "FAGAI_LANG=en").build());
+        assertThat(byCookie.body()).contains(english);
+        HttpResponse<String> chinese = send(post("/api/v1/projects/import?lang=zh_CN", body).header("Authorization", basic("city"))
+                .header("Accept-Language", "en").build());
+        assertThat(chinese.body()).contains("\"detail\":\"上传文件超过大小限制（单个文件 10MB，一次上传合计 12MB），已拒绝\"", "\"title\":\"文件过大\"");
+        HttpResponse<String> page = send(post("/projects/import?lang=en", multipart("安排.json", new byte[13 * 1024 * 1024]))
+                .header("Accept", "text/html").build());
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("One file may not exceed 10MB, one upload 12MB in total").doesNotContain("单个文件不能超过");
     }
 
     @Test

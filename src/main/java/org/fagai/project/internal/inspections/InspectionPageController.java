@@ -10,6 +10,7 @@ import org.fagai.project.ProjectPageSection;
 import org.fagai.project.internal.blockers.BlockerCategory;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.MaxLength;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.fagai.shared.web.UploadRefused;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +31,11 @@ class InspectionPageController {
     private final Inspections inspections;
     private final MessageText text;
     private final Clock clock;
+    private final Formats fmt;
 
-    InspectionPageController(Inspections inspections, MessageText text, Clock clock) {
+    InspectionPageController(Inspections inspections, MessageText text, Clock clock, Formats fmt) {
         this.inspections = inspections;
+        this.fmt = fmt;
         this.text = text;
         this.clock = clock;
     }
@@ -71,7 +74,7 @@ class InspectionPageController {
                 try {
                     inspections.addPhoto(code, inspection.id(), photo.getOriginalFilename(), InspectionApiController.bytes(photo));
                 } catch (UploadRefused e) {
-                    notes.add(text.get("project.photo.refused", photo.getOriginalFilename(), e.reason()));
+                    notes.add(text.get("project.photo.refused", photo.getOriginalFilename(), fmt.stored(e.reason())));
                 }
             }
             redirect.addFlashAttribute("saved", text.get("project.inspection.saved"));

@@ -63,7 +63,7 @@ class PhotoPageController {
             redirect.addFlashAttribute("photoNotes", List.of(photo.storedNotes().isEmpty() ? text.get("project.photo.kept", photo.fileName())
                     : text.get("project.photo.keptFlagged", photo.fileName(), photo.notesText(fmt))));
         } catch (UploadRefused e) {
-            redirect.addFlashAttribute("photoNotes", List.of(text.get("project.photo.refused", file.getOriginalFilename(), e.reason())));
+            redirect.addFlashAttribute("photoNotes", List.of(text.get("project.photo.refused", file.getOriginalFilename(), fmt.stored(e.reason()))));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("photoNotes",
                     List.of(text.get("project.photo.refused", file.getOriginalFilename(), e.errors().get(0).message())));

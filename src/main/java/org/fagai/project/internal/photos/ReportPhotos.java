@@ -38,9 +38,9 @@ class ReportPhotos implements ReportAttachments {
                 lines.add(photo.storedNotes().isEmpty() ? text.get("project.photo.kept", name)
                         : text.get("project.photo.keptFlagged", name, photo.notesText(fmt)));
             } catch (UploadRefused e) {
-                lines.add(text.get("project.photo.refused", name, e.reason()));
+                lines.add(text.get("project.photo.refused", name, fmt.stored(e.reason())));
             } catch (FieldErrors e) {
-                lines.add(text.get("project.photo.refused", name, e.errors().get(0).message()));
+                lines.add(text.get("project.photo.refused", name, fmt.stored(e.errors().get(0).message())));
             }
         }
         return lines;

@@ -22,6 +22,7 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.UploadRefused;
 import org.springframework.http.HttpStatus;
 
@@ -70,7 +71,7 @@ final class SitePhotoImage {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(original))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw refused("照片内容无法识别，须为 JPEG 或 PNG 图片");
+                throw refused(StoredText.of("project.error.photoUnrecognised"));
             }
             ImageReader reader = readers.next();
             try {
@@ -78,8 +79,8 @@ final class SitePhotoImage {
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                    throw new UploadRefused(HttpStatus.CONTENT_TOO_LARGE, "照片尺寸 " + width + "×" + height + " 超过上限（最多 "
-                            + MAX_PIXELS / 1_000_000 + " 百万像素、单边 " + MAX_SIDE + " 像素），已拒绝");
+                    throw new UploadRefused(HttpStatus.CONTENT_TOO_LARGE, StoredText.of("project.error.photoTooManyPixels",
+                            width, height, MAX_PIXELS / 1_000_000, MAX_SIDE));
                 }
                 ImageReadParam param = reader.getDefaultReadParam();
                 int step = Math.max(1, Math.max(width, height) / (2 * DISPLAY_EDGE));
@@ -92,7 +93,7 @@ final class SitePhotoImage {
             if (e instanceof UploadRefused refused) {
                 throw refused;
             }
-            throw refused("照片已损坏或格式不受支持，无法读取");
+            throw refused(StoredText.of("project.error.photoDamaged"));
         }
     }
 

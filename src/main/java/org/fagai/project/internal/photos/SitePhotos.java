@@ -109,7 +109,7 @@ public class SitePhotos {
     private SitePhotoImage.Processed checked(String fileName, byte[] content) {
         DocumentType type = guard.checkDocument(fileName == null ? "" : fileName, content);
         if (type != DocumentType.JPEG && type != DocumentType.PNG) {
-            throw new UploadRefused(HttpStatus.UNPROCESSABLE_CONTENT, "现场照片须为 JPEG 或 PNG 图片（按文件内容判断）");
+            throw new UploadRefused(HttpStatus.UNPROCESSABLE_CONTENT, org.fagai.shared.StoredText.of("project.error.photoType"));
         }
         boolean admitted;
         try {
@@ -119,7 +119,7 @@ public class SitePhotos {
             admitted = false;
         }
         if (!admitted) {
-            throw new UploadRefused(HttpStatus.SERVICE_UNAVAILABLE, "正在处理的照片较多，请稍后重试");
+            throw new UploadRefused(HttpStatus.SERVICE_UNAVAILABLE, org.fagai.shared.StoredText.of("project.error.photosBusy"));
         }
         try {
             return SitePhotoImage.process(content);

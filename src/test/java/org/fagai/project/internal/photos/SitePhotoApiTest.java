@@ -93,6 +93,21 @@ class SitePhotoApiTest {
     }
 
     @Test
+    void aRefusedPhotosReasonReadsInEnglishUnderEnglishAndInChineseAsBefore() throws Exception {
+        String code = project("照片拒绝语言项目");
+        byte[] damaged = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, 0x11, 0x22};
+        for (String lang : new String[] {"en", "zh_CN"}) {
+            String english = "The photo is damaged or in an unsupported format and cannot be read";
+            String chinese = "照片已损坏或格式不受支持，无法读取";
+            mvc.perform(multipart("/api/v1/projects/" + code + "/progress/2019-03/photos").param("lang", lang)
+                            .file(new MockMultipartFile("file", "damaged.jpg", "image/jpeg", damaged)).with(httpBasic("city", DEMO_PASSWORD)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.detail").value(lang.equals("en") ? english : chinese))
+                    .andExpect(jsonPath("$.errors[0].message").value(lang.equals("en") ? english : chinese));
+        }
+    }
+
+    @Test
     void anOversizePhotoAndAPngClaimingHugeDimensionsAreRefusedBeforeDecoding() throws Exception {
         String code = project("照片炸弹项目");
         byte[] big = new byte[10 * 1024 * 1024 + 1];
