@@ -27,7 +27,12 @@ public record OverviewLine(String code, String name, String unit, String period,
 
     /** This line under another name (the reader's language). */
     public OverviewLine named(String shown) {
-        return new OverviewLine(code, shown, unit, period, value, growth, target, gap, warning, rank, rankOf, absoluteTarget,
+        return shown(shown, unit, period);
+    }
+
+    /** This line with its name, unit label and period as a reader of another language reads them (an API's answer). */
+    public OverviewLine shown(String shownName, String shownUnit, String shownPeriod) {
+        return new OverviewLine(code, shownName, shownUnit, shownPeriod, value, growth, target, gap, warning, rank, rankOf, absoluteTarget,
                 completion, timeProgress, progressGap, growthWarning, progressWarning, growthDiffers, unitKind, growthOnly, inBrief,
                 briefVerb, growthEstimated);
     }

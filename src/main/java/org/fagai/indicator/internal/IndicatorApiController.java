@@ -67,11 +67,11 @@ class IndicatorApiController {
                 to == null || to.isBlank() ? Period.monthly(year, 12) : Period.parse("to", to)));
     }
 
-    /** 经济运行一览: {code, name (the reader's language), unit, value, growth, target, gap, warning, rank, …} for each indicator. */
+    /** 经济运行一览: {code, name, unit, period (these three in the reader's language), value, growth, target, gap, warning, rank, …} for each indicator. */
     @GetMapping("/overview")
     List<OverviewLine> overview(@RequestParam(required = false) String region, @RequestParam String period) {
         Period p = Period.parse("period", period);
-        return names.lines(indicators.overview(regionOrHome(region), p.year(), p.toMonth()).lines());
+        return names.readerLines(indicators.overview(regionOrHome(region), p.year(), p.toMonth()).lines());
     }
 
     @GetMapping("/{code}/ranking")

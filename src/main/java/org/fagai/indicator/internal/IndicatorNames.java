@@ -7,7 +7,10 @@ import org.fagai.indicator.Comparison;
 import org.fagai.indicator.Overview;
 import org.fagai.indicator.OverviewLine;
 import org.fagai.indicator.TargetView;
+import org.fagai.indicator.Unit;
 import org.fagai.indicator.ValueView;
+import org.fagai.shared.web.Formats;
+import org.fagai.shared.web.MessageText;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,7 +18,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The indicators' names as the reader sees them on this module's pages, exports, charts and APIs: the catalogue's English
+ * The indicators' names (and their units and periods) as the reader sees them on this module's pages, exports, charts and APIs: the catalogue's English
  * name for an English reader (the Chinese name while it has none), the Chinese name otherwise. The lines the module hands
  * to others keep the Chinese name (the brief, the annual plan's report are Chinese documents); they name them themselves.
  */
@@ -25,9 +28,13 @@ public class IndicatorNames {
     private static final String REQUEST_KEY = IndicatorNames.class.getName();
 
     private final JdbcClient jdbc;
+    private final MessageText text;
+    private final Formats fmt;
 
-    IndicatorNames(JdbcClient jdbc) {
+    IndicatorNames(JdbcClient jdbc, MessageText text, Formats fmt) {
         this.jdbc = jdbc;
+        this.text = text;
+        this.fmt = fmt;
     }
 
     /** The name of indicator {@code code} for the current reader; {@code name} is its Chinese name. */
@@ -45,6 +52,25 @@ public class IndicatorNames {
 
     List<OverviewLine> lines(List<OverviewLine> lines) {
         return english() ? lines.stream().map(l -> l.named(of(l.code(), l.name()))).toList() : lines;
+    }
+
+    /**
+     * The lines as the API answers them: for an English reader the name, the unit label and the period in English, as the
+     * pages and exports show them; the lines as they are (Chinese) otherwise.
+     */
+    List<OverviewLine> readerLines(List<OverviewLine> lines) {
+        return english() ? lines.stream().map(l -> l.shown(of(l.code(), l.name()), unit(l.unitKind()), period(l.period()))).toList()
+                : lines;
+    }
+
+    /** A unit's label in the reader's language (亿元 / 100m CNY …). */
+    String unit(Unit unit) {
+        return unit == null ? null : text.get("indicator.unit." + unit.name());
+    }
+
+    /** A period's label in the reader's language (Chinese: as stored). */
+    String period(String label) {
+        return label == null || !english() ? label : fmt.period(label);
     }
 
     Comparison comparison(Comparison c) {

@@ -1,7 +1,6 @@
 package org.fagai.indicator.internal;
 
 import org.fagai.indicator.Unit;
-import org.fagai.shared.web.Formats;
 import org.springframework.context.i18n.LocaleContextHolder;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
@@ -40,11 +39,9 @@ class IndicatorSheets {
     private final AuditLog audit;
 
     private final IndicatorNames names;
-    private final Formats fmt;
 
-    IndicatorSheets(EconomicIndicators indicators, MessageText text, AuditLog audit, IndicatorNames names, Formats fmt) {
+    IndicatorSheets(EconomicIndicators indicators, MessageText text, AuditLog audit, IndicatorNames names) {
         this.names = names;
-        this.fmt = fmt;
         this.indicators = indicators;
         this.text = text;
         this.audit = audit;
@@ -140,14 +137,12 @@ class IndicatorSheets {
                 text.get("indicator.updatedAt")), rows);
     }
 
-    /** A period's label in the reader's language (Chinese: as stored). */
     private String period(String label) {
-        return label == null || !"en".equals(LocaleContextHolder.getLocale().getLanguage()) ? label : fmt.period(label);
+        return names.period(label);
     }
 
-    /** A unit's label in the reader's language (亿元 / 100 million yuan …). */
     private String unit(Unit unit) {
-        return unit == null ? null : text.get("indicator.unit." + unit.name());
+        return names.unit(unit);
     }
 
     /** 测算 for a growth the platform computed from levels, 统计发布 for the bureau's; nothing without a growth. */

@@ -86,7 +86,7 @@ class IndicatorValues {
         ValueRules.Outcome outcome = rules(user, List.of(row)).check(List.of(row));
         if (!outcome.errors().isEmpty()) {
             throw new FieldErrors(outcome.errors().stream()
-                    .map(e -> new FieldErrors.FieldError(field(e.column()), e.message().replaceFirst("^第1行", "")))
+                    .map(e -> new FieldErrors.FieldError(field(e.column()), ValueRules.withoutRow(e.message())))
                     .toList());
         }
         ValueRules.Valid v = outcome.rows().get(0);

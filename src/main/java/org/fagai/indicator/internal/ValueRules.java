@@ -14,12 +14,14 @@ import org.fagai.indicator.GrowthSource;
 import org.fagai.indicator.IndicatorView;
 import org.fagai.shared.Period;
 import org.fagai.shared.PeriodKind;
+import org.fagai.shared.ReaderText;
 import org.fagai.shared.RegionCode;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ImportError;
 
 /**
- * Checks rows of values (typed in a form or imported) and reports every problem in Chinese, naming the row and
- * the column. Columns: 指标代码, 地区代码, 期间, 累计值, 同比增长（%）.
+ * Checks rows of values (typed in a form or imported) and reports every problem as a stored sentence (the reader's
+ * language), naming the row and the column. Columns: 指标代码, 地区代码, 期间, 累计值, 同比增长（%）.
  */
 final class ValueRules {
 
@@ -30,6 +32,7 @@ final class ValueRules {
     static final String GROWTH = "同比增长（%）";
     static final List<String> HEADERS = List.of(CODE, REGION, PERIOD, VALUE, GROWTH);
 
+    private static final String ROW = "indicator.error.row";
     private static final BigDecimal MIN_GROWTH = BigDecimal.valueOf(-100);
     private static final BigDecimal MAX_GROWTH = BigDecimal.valueOf(10_000);
 
@@ -66,7 +69,7 @@ final class ValueRules {
                 Integer first = seen.putIfAbsent(key, row.row());
                 if (first != null) {
                     errors.add(new ImportError(row.row(), PERIOD, row.period(),
-                            "第" + row.row() + "行与第" + first + "行是同一指标、地区和期间，重复填报"));
+                            at(row.row(), StoredText.of("indicator.error.row.duplicate", first))));
                 } else {
                     valid.add(v);
                 }
@@ -77,17 +80,16 @@ final class ValueRules {
 
     private Valid check(ImportRow row, List<ImportError> errors) {
         int r = row.row();
-        String prefix = "第" + r + "行";
         IndicatorView indicator = null;
         String code = strip(row.indicatorCode()).toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
-            errors.add(new ImportError(r, CODE, row.indicatorCode(), prefix + "“指标代码”不能为空"));
+            errors.add(new ImportError(r, CODE, row.indicatorCode(), at(r, StoredText.of("indicator.error.row.codeEmpty"))));
         } else {
             indicator = catalogue.get(code);
             if (indicator == null) {
-                errors.add(new ImportError(r, CODE, row.indicatorCode(), prefix + "“指标代码”" + code + "不在指标目录中"));
+                errors.add(new ImportError(r, CODE, row.indicatorCode(), at(r, StoredText.of("indicator.error.row.codeUnknown", code))));
             } else if (!indicator.enabled()) {
-                errors.add(new ImportError(r, CODE, row.indicatorCode(), prefix + "指标“" + indicator.name() + "”已停用"));
+                errors.add(new ImportError(r, CODE, row.indicatorCode(), at(r, StoredText.of("indicator.error.row.disabled", name(indicator)))));
                 indicator = null;
             }
         }
@@ -95,55 +97,55 @@ final class ValueRules {
         try {
             region = RegionCode.of(region).value();
             if (!regionExists.test(region)) {
-                errors.add(new ImportError(r, REGION, row.regionCode(), prefix + "“地区代码”" + region + "不存在"));
+                errors.add(new ImportError(r, REGION, row.regionCode(), at(r, StoredText.of("indicator.error.row.regionUnknown", region))));
             } else if (!RegionCode.of(region).isCountyOrAbove()) {
-                errors.add(new ImportError(r, REGION, row.regionCode(), prefix + RegionCode.of(region).countyOrAboveRequired("“地区代码”")));
+                errors.add(new ImportError(r, REGION, row.regionCode(), at(r, StoredText.of("indicator.error.row.regionCounty", region))));
             } else if (!mayWrite.test(region)) {
-                errors.add(new ImportError(r, REGION, row.regionCode(), prefix + "无权填报地区" + region + "的数据"));
+                errors.add(new ImportError(r, REGION, row.regionCode(), at(r, StoredText.of("indicator.error.row.regionDenied", region))));
             }
         } catch (IllegalArgumentException e) {
-            errors.add(new ImportError(r, REGION, row.regionCode(), prefix + "“地区代码”有误：" + e.getMessage()));
+            errors.add(new ImportError(r, REGION, row.regionCode(), at(r, StoredText.of("indicator.error.row.regionInvalid", e.getMessage()))));
         }
         Period period = null;
         try {
             period = Period.parse(row.period());
         } catch (IllegalArgumentException e) {
-            errors.add(new ImportError(r, PERIOD, row.period(), prefix + "“期间”有误：" + e.getMessage()));
+            errors.add(new ImportError(r, PERIOD, row.period(), at(r, StoredText.of("indicator.error.row.periodInvalid", e.getMessage()))));
         }
         if (period != null && indicator != null) {
             period = fitPeriod(indicator, period, r, row.period(), errors);
         }
         if (period != null && YearMonth.of(period.year(), period.toMonth()).isAfter(currentMonth)) {
-            errors.add(new ImportError(r, PERIOD, row.period(), prefix + "期间" + period.label() + "尚未结束，不能填报"));
+            errors.add(new ImportError(r, PERIOD, row.period(), at(r, StoredText.of("indicator.error.row.periodOpen", period.label()))));
             period = null;
         }
         BigDecimal value = number(row.value(), r, VALUE, errors);
         BigDecimal growth = number(row.growth(), r, GROWTH, errors);
         if (value != null) {
             if (value.signum() < 0) {
-                errors.add(new ImportError(r, VALUE, row.value(), prefix + "“累计值”不能为负数"));
+                errors.add(new ImportError(r, VALUE, row.value(), at(r, StoredText.of("indicator.error.row.negative"))));
             } else if (value.stripTrailingZeros().scale() > 4) {
-                errors.add(new ImportError(r, VALUE, row.value(), prefix + "“累计值”最多保留4位小数"));
+                errors.add(new ImportError(r, VALUE, row.value(), at(r, StoredText.of("indicator.error.row.decimals"))));
             } else if (value.compareTo(new BigDecimal("9999999999999999")) > 0) {
-                errors.add(new ImportError(r, VALUE, row.value(), prefix + "“累计值”过大"));
+                errors.add(new ImportError(r, VALUE, row.value(), at(r, StoredText.of("indicator.error.row.tooLarge"))));
             }
         }
         if (growth != null && (growth.compareTo(MIN_GROWTH) < 0 || growth.compareTo(MAX_GROWTH) > 0
                 || growth.stripTrailingZeros().scale() > 2)) {
             errors.add(new ImportError(r, GROWTH, row.growth(),
-                    prefix + "“同比增长（%）”应为-100至10000之间、最多两位小数的百分数"));
+                    at(r, StoredText.of("indicator.error.row.growthRange"))));
         }
         if (indicator != null) {
             if (indicator.growthOnly() && value != null) {
                 errors.add(new ImportError(r, VALUE, row.value(),
-                        prefix + indicator.name() + "只发布增速，“累计值”应留空"));
+                        at(r, StoredText.of("indicator.error.row.growthOnly", name(indicator)))));
             }
             if (!indicator.growthOnly() && value == null && isBlank(row.value())) {
-                errors.add(new ImportError(r, VALUE, row.value(), prefix + indicator.name() + "的“累计值”不能为空"));
+                errors.add(new ImportError(r, VALUE, row.value(), at(r, StoredText.of("indicator.error.row.valueRequired", name(indicator)))));
             }
             if (indicator.growthSource() == GrowthSource.REPORTED && growth == null && isBlank(row.growth())) {
-                errors.add(new ImportError(r, GROWTH, row.growth(), prefix + indicator.name()
-                        + "的增速由统计部门按可比价格发布，“同比增长（%）”不能为空"));
+                errors.add(new ImportError(r, GROWTH, row.growth(),
+                        at(r, StoredText.of("indicator.error.row.growthRequired", name(indicator)))));
             }
         }
         if (indicator == null || period == null) {
@@ -154,24 +156,22 @@ final class ValueRules {
 
     /** The period as the indicator is published, or null after reporting why it does not fit. */
     private static Period fitPeriod(IndicatorView indicator, Period period, int r, String raw, List<ImportError> errors) {
-        String prefix = "第" + r + "行";
         if (indicator.frequency() == Frequency.QUARTERLY) {
             if (period.toMonth() % 3 != 0) {
-                errors.add(new ImportError(r, PERIOD, raw, prefix + indicator.name()
-                        + "按季度发布，“期间”应为季度累计，如" + period.year() + "Q2或" + period.year() + "年上半年"));
+                errors.add(new ImportError(r, PERIOD, raw,
+                        at(r, StoredText.of("indicator.error.row.quarterly", name(indicator), period.year()))));
                 return null;
             }
             return Period.quarterly(period.year(), period.toMonth() / 3);
         }
         if (period.kind() == PeriodKind.QUARTERLY_CUMULATIVE) {
-            errors.add(new ImportError(r, PERIOD, raw, prefix + indicator.name() + "按月发布，“期间”应写作"
-                    + period.year() + "-" + String.format("%02d", period.toMonth()) + "或" + period.year() + "年1-"
-                    + period.toMonth() + "月"));
+            errors.add(new ImportError(r, PERIOD, raw, at(r, StoredText.of("indicator.error.row.monthly", name(indicator),
+                    period.year(), String.format("%02d", period.toMonth()), period.toMonth()))));
             return null;
         }
         if (period.isJanuaryOnly() && !indicator.januaryAlone()) {
-            errors.add(new ImportError(r, PERIOD, raw, prefix + indicator.name() + "的1月数据不单独发布，请按1-2月累计填报，如"
-                    + period.year() + "年1-2月"));
+            errors.add(new ImportError(r, PERIOD, raw,
+                    at(r, StoredText.of("indicator.error.row.january", name(indicator), period.year()))));
             return null;
         }
         return period;
@@ -181,9 +181,26 @@ final class ValueRules {
         try {
             return Numbers.parse(text);
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(r, column, text, "第" + r + "行“" + column + "”应为数字，实际为'" + strip(text) + "'"));
+            StoredText.Label label = StoredText.label(VALUE.equals(column) ? "indicator.import.column.value" : "indicator.import.column.growth");
+            errors.add(new ImportError(r, column, text, at(r, StoredText.of("indicator.error.notNumber", label, strip(text)))));
             return null;
         }
+    }
+
+    /** A row's problem as the reader reads it: 第3行…, "Row 3: …". */
+    private static String at(int row, String problem) {
+        return StoredText.of(ROW, row, problem);
+    }
+
+    /** The problem of a row's message without its row (a value typed in the form is no row of a file). */
+    static String withoutRow(String message) {
+        StoredText text = StoredText.parse(message);
+        return text != null && ROW.equals(text.key()) && text.args().size() == 2 ? String.valueOf(text.args().get(1)) : message;
+    }
+
+    /** An indicator's name in the reader's language: the row errors are read in the request that raised them. */
+    private static String name(IndicatorView indicator) {
+        return indicator.nameIn(ReaderText.locale());
     }
 
     private static boolean isBlank(String s) {

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
 
-/** Collects field errors of a command (every message in Chinese, naming the field) and throws them together. */
+/**
+ * Collects field errors of a command and throws them together: every message a stored sentence naming the field, whose
+ * {@code label} is the message key of the field's name ({@code planning.field.*}), so both read in the reader's language.
+ */
 public final class Checks {
 
     private final List<FieldErrors.FieldError> errors = new ArrayList<>();
@@ -23,7 +27,7 @@ public final class Checks {
     /** The stripped text, or null after an error when blank or longer than {@code max}. */
     public String text(String field, String value, int max, String label) {
         if (value == null || value.isBlank()) {
-            add(field, "请填写" + label);
+            add(field, StoredText.of("planning.error.required", StoredText.label(label)));
             return null;
         }
         return optionalText(field, value, max, label);
@@ -36,7 +40,7 @@ public final class Checks {
         }
         String v = value.strip();
         if (v.length() > max) {
-            add(field, label + "不超过" + max + "个字符");
+            add(field, StoredText.of("planning.error.tooLong", StoredText.label(label), max));
             return null;
         }
         return v;
@@ -44,7 +48,7 @@ public final class Checks {
 
     public Integer year(String field, Integer year, String label) {
         if (year == null || !Years.contains(year)) {
-            add(field, label + "应为" + Years.RANGE + "之间的年份");
+            add(field, StoredText.of("planning.error.yearOf", StoredText.label(label), Years.RANGE));
             return null;
         }
         return year;
@@ -53,7 +57,7 @@ public final class Checks {
     /** A required number with at most {@code scale} decimals and an absolute value below 10^{@code digits}. */
     public BigDecimal number(String field, BigDecimal value, int digits, int scale, String label) {
         if (value == null) {
-            add(field, "请填写" + label);
+            add(field, StoredText.of("planning.error.required", StoredText.label(label)));
             return null;
         }
         return optionalNumber(field, value, digits, scale, label);
@@ -64,7 +68,7 @@ public final class Checks {
             return null;
         }
         if (value.stripTrailingZeros().scale() > scale || value.abs().compareTo(BigDecimal.TEN.pow(digits)) >= 0) {
-            add(field, label + "应为绝对值小于" + BigDecimal.TEN.pow(digits).toPlainString() + "、最多" + scale + "位小数的数");
+            add(field, StoredText.of("planning.error.numberOf", StoredText.label(label), BigDecimal.TEN.pow(digits).toPlainString(), scale));
             return null;
         }
         return value;
@@ -72,13 +76,13 @@ public final class Checks {
 
     public <E extends Enum<E>> E choice(String field, String value, Class<E> type, String label) {
         if (value == null || value.isBlank()) {
-            add(field, "请选择" + label);
+            add(field, StoredText.of("planning.error.choose", StoredText.label(label)));
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase());
         } catch (IllegalArgumentException e) {
-            add(field, label + "不正确：" + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
+            add(field, StoredText.of("planning.error.choiceInvalid", StoredText.label(label), value.length() > 40 ? value.substring(0, 40) + "…" : value));
             return null;
         }
     }

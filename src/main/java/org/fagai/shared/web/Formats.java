@@ -43,7 +43,6 @@ public class Formats {
     }
 
     // ---- numbers (locale-free, usable anywhere) ----
-
     /** Thousands separators, the decimals the value has (at most two): 22,996,700 · 1,234.5 · 0.25. */
     public static String number(BigDecimal value) {
         if (value == null) {
@@ -88,7 +87,6 @@ public class Formats {
     }
 
     // ---- with units and words (the current user's language) ----
-
     /** A plain figure for a table cell whose unit is in its header: 22,996,700 · 1,234.5. */
     public String num(BigDecimal value) {
         return number(value);
@@ -264,6 +262,11 @@ public class Formats {
         return StoredText.items(text).stream().map(a -> String.valueOf(argument(a, locale))).toList();
     }
 
+    /** Items listed as the reader lists them: 甲、乙 · "A, B" (none: the empty text). */
+    public String list(java.util.Collection<?> items) {
+        return items == null ? "" : String.join(text("shared.listSeparator"), items.stream().map(String::valueOf).toList());
+    }
+
     /** An argument of a stored sentence: a label or a nested sentence in the reader's language, a period read like one. */
     private Object argument(Object arg, Locale locale) {
         if (arg instanceof StoredText.Label label) {
@@ -321,7 +324,6 @@ public class Formats {
     }
 
     // ---- working time ----
-
     /**
      * Working time in the unit of its limit ({@code unit} "DAYS" or "HOURS"): a day limit in 工作日 (one decimal when
      * not whole: 1.5 个工作日); an hour limit in 工作小时 with one decimal while under a working day (6.5 个工作小时), and

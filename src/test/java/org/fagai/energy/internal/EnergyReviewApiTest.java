@@ -92,4 +92,18 @@ class EnergyReviewApiTest {
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(Matchers.containsString("project-energy")));
     }
+
+    @Test
+    void theGlobalSearchReadsAReviewsLineInTheSearchersLanguage() throws Exception {
+        file("city", """
+                {"projectCode":"2024-339902-44-03-900077","projectName":"搜索语言测试项目","regionCode":"339902","annualTce":1234.5,"annualWanKwh":300,"appliedOn":"2024-02-01"}""")
+                .andExpect(status().isCreated());
+        for (String[] expected : new String[][] {
+                {"en", "2024-339902-44-03-900077 · annual energy consumption 1234.5 tce"},
+                {"zh_CN", "2024-339902-44-03-900077 · 年综合能耗 1234.5 吨标准煤"}}) {
+            mvc.perform(get("/api/v1/search").param("q", "搜索语言测试").param("lang", expected[0]).with(httpBasic("city", DEMO_PASSWORD)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.title == '搜索语言测试项目')].detail").value(Matchers.contains(expected[1])));
+        }
+    }
 }

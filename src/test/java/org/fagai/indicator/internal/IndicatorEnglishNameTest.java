@@ -44,6 +44,20 @@ class IndicatorEnglishNameTest {
     }
 
     @Test
+    void theOverviewApisUnitsAndPeriodsReadInEnglishUnderEnglishAndAsBeforeInChinese() throws Exception {
+        String overview = "/api/v1/indicators/overview?region=339900&period=2023-12";
+        String english = api(overview + "&lang=en");
+        assertThat((List<String>) JsonPath.read(english, "$[?(@.code == 'FAI')].unit")).containsExactly("100m CNY");
+        assertThat((List<String>) JsonPath.read(english, "$[?(@.code == 'FAI')].period")).containsExactly("Jan–Dec 2023");
+        assertThat((List<String>) JsonPath.read(english, "$[?(@.code == 'GDP')].period")).containsExactly("full year 2023");
+        assertThat((List<String>) JsonPath.read(english, "$[*].unit")).noneMatch(u -> u.matches(".*\\p{IsHan}.*"));
+        String chinese = api(overview + "&lang=zh_CN");
+        assertThat((List<String>) JsonPath.read(chinese, "$[?(@.code == 'FAI')].unit")).containsExactly("亿元");
+        assertThat((List<String>) JsonPath.read(chinese, "$[?(@.code == 'FAI')].period")).containsExactly("2023年1-12月");
+        assertThat((List<String>) JsonPath.read(chinese, "$[?(@.code == 'GDP')].period")).containsExactly("2023年全年");
+    }
+
+    @Test
     void theStandardIndicatorsReadInEnglishOnTheApiPagesAndExportsAndInChineseForAChineseReader() throws Exception {
         String overview = "/api/v1/indicators/overview?region=339900&period=2023-12";
         assertThat((List<String>) JsonPath.read(api(overview + "&lang=en"), "$[?(@.code == 'GDP')].name"))

@@ -77,4 +77,26 @@ class PlanningPagesTest {
             assertThat(mvc.perform(get(page).session(owner)).andReturn().getResponse().getStatus()).as(page).isEqualTo(403);
         }
     }
+
+    @Test
+    void theAnnualPlanAndThePlansPickersNameTheMonitoringIndicatorsInTheReadersLanguage() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        var annual = jdbc.sql("SELECT year, region_code FROM planning_annual_plan ORDER BY id LIMIT 1").query().singleRow();
+        String path = "/planning/annual?year=" + annual.get("year") + "&region=" + annual.get("region_code");
+        long plan = jdbc.sql("SELECT min(id) FROM planning_plan").query(Long.class).single();
+        String english = page(path, "en", city);
+        assertThat(english).containsPattern("data-code=\"FAI\">\\s*<td>Fixed-asset investment</td>")
+                .contains("<option value=\"GDP\">Gross regional product</option>");
+        assertThat(page("/planning/plans/" + plan, "en", city)).containsPattern("<option value=\"FAI\"[^>]*>Fixed-asset investment</option>");
+        String chinese = page(path, "zh_CN", city);
+        assertThat(chinese).containsPattern("data-code=\"FAI\">\\s*<td>固定资产投资</td>")
+                .contains("<option value=\"GDP\">地区生产总值</option>");
+        assertThat(page("/planning/plans/" + plan, "zh_CN", city)).containsPattern("<option value=\"FAI\"[^>]*>固定资产投资</option>");
+    }
+
+    private String page(String path, String lang, MockHttpSession session) throws Exception {
+        MockHttpServletResponse response = mvc.perform(get(path).param("lang", lang).session(session)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString(StandardCharsets.UTF_8);
+    }
 }

@@ -81,6 +81,14 @@ class ProjectApiTest {
     }
 
     @Test
+    void theSummarysSentenceIsTheDashboardsEnglishUnderEnglish() throws Exception {
+        as("leader", get("/api/v1/projects/summary?year=2023&level=CITY&lang=en"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value("In 2023, 1185 key projects (City) are under way, with a total investment of"
+                        + " 2,299.67 × 100m CNY. Of them, 541 are new projects, with a total investment of 1,108.77 × 100m CNY."));
+    }
+
+    @Test
     void aProjectWithoutCodeGetsAMarkedProvisionalCodeThatIsReplacedLaterKeepingItsHistory() throws Exception {
         String body = postJson("city", "/api/v1/projects", """
                 {"name":"谋划中的数据中心","ownerUnit":"示范市产业投资有限公司","regionCode":"339900","totalInvestment":50000}""")

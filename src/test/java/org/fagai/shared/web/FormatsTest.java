@@ -37,6 +37,15 @@ class FormatsTest {
     }
 
     @Test
+    void aListIsJoinedAsTheReaderListsThings() {
+        assertThat(fmt.list(List.of("发展改革局", "财政局", "自然资源局"))).isEqualTo("发展改革局、财政局、自然资源局");
+        assertThat(fmt.list(List.of())).isEmpty();
+        assertThat(fmt.list(null)).isEmpty();
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(fmt.list(List.of("Finance", "Land", 3))).isEqualTo("Finance, Land, 3");
+    }
+
+    @Test
     void aStoredListJoinsItsItemsWithTheSeparatorOfTheReadersLanguageEachItemReadToo() {
         String overdue = org.fagai.shared.StoredText.of("supervision.reason.overdue", LocalDate.of(2024, 10, 10));
         String stored = org.fagai.shared.StoredText.list("shared.reasonSeparator", List.of(overdue, "停工|原因\\"));

@@ -3,8 +3,11 @@ package org.fagai.planning.internal.annual;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import org.fagai.indicator.EconomicIndicators;
+import org.fagai.indicator.IndicatorView;
 import org.fagai.organization.CurrentUser;
 import org.fagai.organization.OrganizationDirectory;
 import org.fagai.planning.internal.Downloads;
@@ -15,6 +18,7 @@ import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
 import org.fagai.shared.web.MessageText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -63,7 +67,10 @@ class AnnualPageController {
         model.addAttribute("regions", regions.visible());
         model.addAttribute("view", plans.find(r, y).map(plans::view).orElse(null));
         model.addAttribute("mayWrite", access.mayWrite(user, r));
-        model.addAttribute("catalogue", monitoring.catalogue());
+        List<IndicatorView> catalogue = monitoring.catalogue();
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("catalogue", catalogue);
+        model.addAttribute("indicatorNames", catalogue.stream().collect(Collectors.toMap(IndicatorView::code, i -> i.nameIn(locale))));
         people(model);
         return "planning/annual";
     }
@@ -82,7 +89,8 @@ class AnnualPageController {
 
     @PostMapping("/planning/annual/{id}/targets")
     String target(@PathVariable long id, @ModelAttribute AnnualCommands.MonitoringTarget form, RedirectAttributes redirect) {
-        return act(redirect, annualLink(id), () -> text.get("planning.annual.targetSet", plans.setMonitoringTarget(id, form).indicatorName()));
+        return act(redirect, annualLink(id), () -> text.get("planning.annual.targetSet",
+                monitoring.indicator(plans.setMonitoringTarget(id, form).indicatorCode()).nameIn(LocaleContextHolder.getLocale())));
     }
 
     @PostMapping("/planning/annual/{id}/other-targets")

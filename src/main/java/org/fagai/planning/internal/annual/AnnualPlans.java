@@ -74,13 +74,13 @@ class AnnualPlans {
         }
         Commands.check(c);
         Checks checks = Checks.start();
-        String region = checks.text("regionCode", c.regionCode(), 6, "地区");
+        String region = checks.text("regionCode", c.regionCode(), 6, "planning.field.region");
         if (region != null && regions.find(region).isEmpty()) {
             checks.add("regionCode", StoredText.of("planning.error.regionUnknown", region));
         }
-        Integer year = checks.year("year", c.year(), "年度");
-        String title = checks.text("title", c.title(), 200, "计划名称");
-        String summary = checks.optionalText("summary", c.summary(), MaxLength.TEXT, "主要内容");
+        Integer year = checks.year("year", c.year(), "planning.field.year");
+        String title = checks.text("title", c.title(), 200, "planning.field.planTitle");
+        String summary = checks.optionalText("summary", c.summary(), MaxLength.TEXT, "planning.field.summary");
         checks.throwIfAny();
         CurrentUser user = access.writerOf(region);
         if (find(region, year).isPresent()) {

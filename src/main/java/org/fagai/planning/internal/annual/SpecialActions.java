@@ -60,13 +60,13 @@ class SpecialActions {
         }
         Commands.check(c);
         Checks checks = Checks.start();
-        String region = checks.text("regionCode", c.regionCode(), 6, "地区");
+        String region = checks.text("regionCode", c.regionCode(), 6, "planning.field.region");
         if (region != null && regions.find(region).isEmpty()) {
             checks.add("regionCode", StoredText.of("planning.error.regionUnknown", region));
         }
-        Integer year = checks.year("year", c.year(), "年度");
-        String name = checks.text("name", c.name(), 200, "专项行动名称");
-        String summary = checks.optionalText("summary", c.summary(), MaxLength.TEXT, "实施方案要点");
+        Integer year = checks.year("year", c.year(), "planning.field.year");
+        String name = checks.text("name", c.name(), 200, "planning.field.actionName");
+        String summary = checks.optionalText("summary", c.summary(), MaxLength.TEXT, "planning.field.actionSummary");
         checks.throwIfAny();
         CurrentUser user = access.writerOf(region);
         if (jdbc.sql("SELECT count(*) FROM planning_action WHERE region_code = ? AND year = ? AND name = ?").params(region, year, name)

@@ -46,10 +46,10 @@ class TargetStore {
         }
         Commands.check(c);
         Checks checks = Checks.start();
-        String name = checks.text("name", c.name(), 100, "指标名称");
-        String unit = checks.text("unit", c.unit(), 20, "单位");
-        Direction direction = checks.choice("direction", c.direction(), Direction.class, "指标方向");
-        BigDecimal target = checks.number("target", c.target(), 15, 4, "目标值");
+        String name = checks.text("name", c.name(), 100, "planning.field.indicatorName");
+        String unit = checks.text("unit", c.unit(), 20, "planning.field.unit");
+        Direction direction = checks.choice("direction", c.direction(), Direction.class, "planning.field.direction");
+        BigDecimal target = checks.number("target", c.target(), 15, 4, "planning.field.target");
         checks.throwIfAny();
         if (list(table, ownerId).stream().anyMatch(t -> t.name().equals(name))) {
             throw new ConflictException("name", StoredText.of("planning.error.targetExists", name));
@@ -68,7 +68,7 @@ class TargetStore {
 
     TargetLine actual(Table table, long ownerId, long targetId, BigDecimal actual) {
         Checks checks = Checks.start();
-        checks.number("actual", actual, 15, 4, "实际值");
+        checks.number("actual", actual, 15, 4, "planning.field.actual");
         checks.throwIfAny();
         int updated = jdbc.sql("UPDATE " + table.name + " SET actual = ? WHERE id = ? AND " + table.owner + " = ?")
                 .params(actual, targetId, ownerId).update();

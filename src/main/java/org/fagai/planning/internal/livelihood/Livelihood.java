@@ -142,7 +142,7 @@ class Livelihood implements LivelihoodIndices {
         String city = choices.cityOf(user);
         access.staffOf(city);
         Checks checks = Checks.start();
-        Integer year = checks.year("year", c.year(), "年度");
+        Integer year = checks.year("year", c.year(), "planning.field.year");
         if (c.half() == null || (c.half() != 0 && c.half() != 1)) {
             checks.add("half", StoredText.of("planning.error.half"));
         }
@@ -167,9 +167,9 @@ class Livelihood implements LivelihoodIndices {
         Commands.check(c);
         CurrentUser user = access.reader();
         Checks checks = Checks.start();
-        Integer year = checks.year("year", c.year(), "年度");
+        Integer year = checks.year("year", c.year(), "planning.field.year");
         int half = c.half() == null ? 0 : c.half();
-        String region = checks.text("regionCode", c.regionCode(), 6, "地区");
+        String region = checks.text("regionCode", c.regionCode(), 6, "planning.field.region");
         checks.throwIfAny();
         checkHalf(half);
         Round round = store.round(choices.cityOf(user), year, half)
@@ -194,7 +194,7 @@ class Livelihood implements LivelihoodIndices {
                 checks.add(field + ".code", StoredText.of("planning.error.indicatorRepeated", v.code()));
             }
             if (v != null && v.value() != null) {
-                checks.optionalNumber(field + ".value", v.value(), 15, 4, "指标值");
+                checks.optionalNumber(field + ".value", v.value(), 15, 4, "planning.field.indicatorValue");
             }
         }
         checks.throwIfAny();
@@ -226,23 +226,23 @@ class Livelihood implements LivelihoodIndices {
         CurrentUser user = access.reader();
         access.staffOf(choices.cityOf(user));
         Checks checks = Checks.start();
-        String code = checks.text("code", c.code(), 40, "指标代码");
+        String code = checks.text("code", c.code(), 40, "planning.field.indicatorCode");
         if (code != null && !CODE.matcher(code).matches()) {
             checks.add("code", StoredText.of("planning.error.codeChars"));
         }
-        String dimension = checks.text("dimension", c.dimension(), 20, "维度");
+        String dimension = checks.text("dimension", c.dimension(), 20, "planning.field.dimension");
         if (dimension != null && store.dimensions().stream().noneMatch(d -> d.code().equals(dimension))) {
             checks.add("dimension", StoredText.of("planning.error.dimension", dimension));
         }
-        String name = checks.text("name", c.name(), 100, "指标名称");
-        String unit = checks.text("unit", c.unit(), 20, "单位");
-        Direction direction = checks.choice("direction", c.direction(), Direction.class, "指标方向");
-        BigDecimal weight = checks.number("weight", c.weight(), 4, 2, "权重");
+        String name = checks.text("name", c.name(), 100, "planning.field.indicatorName");
+        String unit = checks.text("unit", c.unit(), 20, "planning.field.unit");
+        Direction direction = checks.choice("direction", c.direction(), Direction.class, "planning.field.direction");
+        BigDecimal weight = checks.number("weight", c.weight(), 4, 2, "planning.field.weight");
         if (weight != null && weight.signum() <= 0) {
             checks.add("weight", StoredText.of("planning.error.weight"));
         }
-        BigDecimal target = checks.optionalNumber("target", c.target(), 15, 4, "目标值");
-        String unitName = checks.text("memberUnit", c.memberUnit(), 100, "责任成员单位");
+        BigDecimal target = checks.optionalNumber("target", c.target(), 15, 4, "planning.field.target");
+        String unitName = checks.text("memberUnit", c.memberUnit(), 100, "planning.field.memberUnit");
         checks.throwIfAny();
         if (store.indicatorCodeTaken(code)) {
             throw new ConflictException("code", StoredText.of("planning.error.codeExists", code));

@@ -22,22 +22,22 @@ final class IndicatorDraft {
             checks.add(prefix, StoredText.of("planning.error.indicatorEmpty"));
             return null;
         }
-        String code = checks.text(prefix + "code", c.code(), 40, "指标代码");
+        String code = checks.text(prefix + "code", c.code(), 40, "planning.field.indicatorCode");
         if (code != null && !CODE.matcher(code).matches()) {
             checks.add(prefix + "code", StoredText.of("planning.error.indicatorCode", code));
         }
-        String name = checks.text(prefix + "name", c.name(), 100, "指标名称");
-        String group = checks.text(prefix + "group", c.group(), 50, "指标类别");
-        String unit = checks.text(prefix + "unit", c.unit(), 20, "计量单位");
+        String name = checks.text(prefix + "name", c.name(), 100, "planning.field.indicatorName");
+        String group = checks.text(prefix + "group", c.group(), 50, "planning.field.indicatorGroup");
+        String unit = checks.text(prefix + "unit", c.unit(), 20, "planning.field.measureUnit");
         if (c.binding() == null) {
             checks.add(prefix + "binding", StoredText.of("planning.error.binding"));
         }
-        Direction direction = checks.choice(prefix + "direction", c.direction(), Direction.class, "指标方向");
-        TargetKind kind = checks.choice(prefix + "targetKind", c.targetKind(), TargetKind.class, "目标类型");
-        BigDecimal target = checks.number(prefix + "target", c.target(), 15, 4, "目标值");
-        BigDecimal base = checks.number(prefix + "baseValue", c.baseValue(), 15, 4, "基期值");
+        Direction direction = checks.choice(prefix + "direction", c.direction(), Direction.class, "planning.field.direction");
+        TargetKind kind = checks.choice(prefix + "targetKind", c.targetKind(), TargetKind.class, "planning.field.targetKind");
+        BigDecimal target = checks.number(prefix + "target", c.target(), 15, 4, "planning.field.target");
+        BigDecimal base = checks.number(prefix + "baseValue", c.baseValue(), 15, 4, "planning.field.baseValue");
         PathShape path = c.path() == null || c.path().isBlank() ? (kind == null ? null : kind.defaultPath())
-                : checks.choice(prefix + "path", c.path(), PathShape.class, "进度路径");
+                : checks.choice(prefix + "path", c.path(), PathShape.class, "planning.field.path");
         if (kind == TargetKind.ANNUAL_GROWTH && target != null && target.compareTo(BigDecimal.valueOf(-100)) <= 0) {
             checks.add(prefix + "target", StoredText.of("planning.error.growth"));
         }
@@ -51,7 +51,7 @@ final class IndicatorDraft {
                 && (base.signum() <= 0 || target.signum() <= 0)) {
             checks.add(prefix + "path", StoredText.of("planning.error.path"));
         }
-        String source = checks.optionalText(prefix + "sourceIndicator", c.sourceIndicator(), 40, "数据来源指标");
+        String source = checks.optionalText(prefix + "sourceIndicator", c.sourceIndicator(), 40, "planning.field.sourceIndicator");
         if (source != null) {
             try {
                 source = monitoring.indicator(source).code();

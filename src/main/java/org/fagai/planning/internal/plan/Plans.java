@@ -54,13 +54,13 @@ class Plans implements FiveYearPlans {
         }
         Commands.check(c);
         Checks checks = Checks.start();
-        String name = checks.text("name", c.name(), 100, "规划名称");
-        String region = checks.text("regionCode", c.regionCode(), 6, "地区");
+        String name = checks.text("name", c.name(), 100, "planning.field.planName");
+        String region = checks.text("regionCode", c.regionCode(), 6, "planning.field.region");
         if (region != null && regions.find(region).isEmpty()) {
             checks.add("regionCode", StoredText.of("planning.error.regionQuoted", region));
         }
-        Integer from = checks.year("fromYear", c.fromYear(), "起始年份");
-        Integer to = checks.year("toYear", c.toYear(), "终止年份");
+        Integer from = checks.year("fromYear", c.fromYear(), "planning.field.fromYear");
+        Integer to = checks.year("toYear", c.toYear(), "planning.field.toYear");
         if (from != null && to != null && (to < from || to > from + 9)) {
             checks.add("toYear", StoredText.of("planning.error.planSpan", from, to));
         }
@@ -120,13 +120,13 @@ class Plans implements FiveYearPlans {
         PlanSummary plan = summary(planId);
         CurrentUser user = access.writerOf(plan.regionCode());
         Checks checks = Checks.start();
-        String code = checks.text("code", c.code(), 40, "指标代码");
-        Integer year = checks.year("year", c.year(), "年份");
+        String code = checks.text("code", c.code(), 40, "planning.field.indicatorCode");
+        Integer year = checks.year("year", c.year(), "planning.field.actualYear");
         if (year != null && (year < plan.fromYear() || year > plan.toYear())) {
             checks.add("year", StoredText.of("planning.error.yearInPlan", plan.fromYear(), plan.toYear()));
         }
-        checks.optionalNumber("value", c.value(), 15, 4, "实际值");
-        checks.optionalNumber("growth", c.growth(), 5, 2, "增速（%）");
+        checks.optionalNumber("value", c.value(), 15, 4, "planning.field.actual");
+        checks.optionalNumber("growth", c.growth(), 5, 2, "planning.field.growth");
         if (c.value() == null && c.growth() == null) {
             checks.add("value", StoredText.of("planning.error.valueOrGrowth"));
         }

@@ -73,14 +73,14 @@ class Population {
         }
         Commands.check(c);
         Checks checks = Checks.start();
-        String region = checks.text("regionCode", c.regionCode(), 9, "区县");
-        Integer year = checks.year("year", c.year(), "年度");
+        String region = checks.text("regionCode", c.regionCode(), 9, "planning.field.county");
+        Integer year = checks.year("year", c.year(), "planning.field.year");
         if (c.total() == null || c.total() <= 0 || c.total() > 100_000_000L) {
             checks.add("total", StoredText.of("planning.error.total"));
         }
         PopulationKind kind = c.kind() == null || c.kind().isBlank() ? PopulationKind.CEILING
-                : checks.choice("kind", c.kind(), PopulationKind.class, "目标类型");
-        String method = checks.optionalText("method", c.method(), MaxLength.TEXT, "分解方法");
+                : checks.choice("kind", c.kind(), PopulationKind.class, "planning.field.targetKind");
+        String method = checks.optionalText("method", c.method(), MaxLength.TEXT, "planning.field.splitMethod");
         if (c.towns() == null || c.towns().isEmpty() || c.towns().size() > 500) {
             checks.add("towns", StoredText.of("planning.error.townTargets"));
         }
@@ -137,7 +137,7 @@ class Population {
         }
         Commands.check(c);
         Checks checks = Checks.start();
-        Integer year = checks.year("year", c.year(), "年份");
+        Integer year = checks.year("year", c.year(), "planning.field.actualYear");
         if (c.quarter() == null || c.quarter() < 0 || c.quarter() > 4) {
             checks.add("quarter", StoredText.of("planning.error.quarter"));
         }

@@ -78,12 +78,12 @@ class Certifications {
         CurrentUser user = access.reader();
         access.writerOf(user.regionCode());
         Checks checks = Checks.start();
-        String kind = checks.text("requesterKind", c.requesterKind(), 16, "委托机关类别");
+        String kind = checks.text("requesterKind", c.requesterKind(), 16, "planning.field.requesterKind");
         if (kind != null && !REQUESTERS.contains(kind)) {
             checks.add("requesterKind", StoredText.of("planning.error.requesterKind", kind));
         }
-        String requester = checks.text("requester", c.requester(), 100, "委托机关");
-        String subject = checks.text("subject", c.subject(), 300, "认定标的");
+        String requester = checks.text("requester", c.requester(), 100, "planning.field.requester");
+        String subject = checks.text("subject", c.subject(), 300, "planning.field.subject");
         LocalDate requested = c.requestDate() == null ? monitoring.today() : c.requestDate();
         if (requested.isAfter(monitoring.today()) || requested.isBefore(monitoring.today().minusYears(1))) {
             checks.add("requestDate", StoredText.of("planning.error.requestDate", requested));
@@ -127,8 +127,8 @@ class Certifications {
             throw FieldErrors.of("result", StoredText.of("CONCLUDED".equals(c.state()) ? "planning.error.caseConcluded" : "planning.error.caseWithdrawn"));
         }
         Checks checks = Checks.start();
-        String result = checks.text("result", r.result(), MaxLength.TEXT, "认定结论");
-        String doc = checks.text("documentNo", r.documentNo(), 50, "认定文书号");
+        String result = checks.text("result", r.result(), MaxLength.TEXT, "planning.field.result");
+        String doc = checks.text("documentNo", r.documentNo(), 50, "planning.field.documentNo");
         checks.throwIfAny();
         jdbc.sql("UPDATE price_certification SET result = ?, document_no = ? WHERE id = ?").params(result, doc, id).update();
         audit.record(AuditAction.UPDATE, "price_certification", String.valueOf(id), StoredText.of("planning.audit.certification.concluded", doc));

@@ -82,7 +82,7 @@ class PriceCollections {
                 continue;
             }
             if (!seen.add(e.goodId())) {
-                checks.add(field + ".goodId", goods.get(e.goodId()).name() + "重复填报");
+                checks.add(field + ".goodId", StoredText.of("planning.error.goodTwice", goods.get(e.goodId()).name()));
             }
             price(checks, field + ".price", e.price(), goods.get(e.goodId()).name());
         }
@@ -122,16 +122,16 @@ class PriceCollections {
         Commands.check(c);
         access.staffOf(access.reader().regionCode());
         Checks checks = Checks.start();
-        String code = checks.text("code", c.code(), 20, "商品代码");
+        String code = checks.text("code", c.code(), 20, "planning.field.goodCode");
         if (code != null && !CODE.matcher(code).matches()) {
             checks.add("code", StoredText.of("planning.error.goodCode"));
         }
-        String name = checks.text("name", c.name(), 50, "商品名称");
-        String category = checks.text("category", c.category(), 20, "商品类别");
-        String unit = checks.text("unit", c.unit(), 20, "计价单位");
-        String spec = checks.optionalText("spec", c.spec(), 100, "规格等级");
-        BigDecimal yellow = checks.optionalNumber("yellowPercent", c.yellowPercent(), 3, 2, "黄色预警阈值（%）");
-        BigDecimal red = checks.optionalNumber("redPercent", c.redPercent(), 3, 2, "红色预警阈值（%）");
+        String name = checks.text("name", c.name(), 50, "planning.field.goodName");
+        String category = checks.text("category", c.category(), 20, "planning.field.goodCategory");
+        String unit = checks.text("unit", c.unit(), 20, "planning.field.priceUnit");
+        String spec = checks.optionalText("spec", c.spec(), 100, "planning.field.spec");
+        BigDecimal yellow = checks.optionalNumber("yellowPercent", c.yellowPercent(), 3, 2, "planning.field.yellowPercent");
+        BigDecimal red = checks.optionalNumber("redPercent", c.redPercent(), 3, 2, "planning.field.redPercent");
         if (yellow != null && red != null && (yellow.signum() <= 0 || red.compareTo(yellow) < 0)) {
             checks.add("redPercent", StoredText.of("planning.error.thresholds"));
         }
@@ -152,20 +152,20 @@ class PriceCollections {
         }
         Commands.check(c);
         Checks checks = Checks.start();
-        String code = checks.text("code", c.code(), 20, "监测点编码");
+        String code = checks.text("code", c.code(), 20, "planning.field.pointCode");
         if (code != null && !CODE.matcher(code).matches()) {
             checks.add("code", StoredText.of("planning.error.pointCode"));
         }
-        String name = checks.text("name", c.name(), 100, "监测点名称");
-        String kind = checks.text("kind", c.kind(), 12, "监测点类型");
+        String name = checks.text("name", c.name(), 100, "planning.field.pointName");
+        String kind = checks.text("kind", c.kind(), 12, "planning.field.pointKind");
         if (kind != null && !KINDS.contains(kind)) {
             checks.add("kind", StoredText.of("planning.error.pointKind", kind));
         }
-        String region = checks.text("regionCode", c.regionCode(), 6, "所在地区");
+        String region = checks.text("regionCode", c.regionCode(), 6, "planning.field.pointRegion");
         if (region != null && regions.find(region).isEmpty()) {
             checks.add("regionCode", StoredText.of("planning.error.regionUnknown", region));
         }
-        String address = checks.optionalText("address", c.address(), 200, "地址");
+        String address = checks.optionalText("address", c.address(), 200, "planning.field.address");
         if (c.collectorId() != null && directory.person(c.collectorId()).isEmpty()) {
             checks.add("collectorId", StoredText.of("planning.error.collector", c.collectorId()));
         }
@@ -179,7 +179,8 @@ class PriceCollections {
         return store.point(id).orElseThrow(() -> new NotFoundException(StoredText.of("planning.error.pointNotFound", id)));
     }
 
-    static void price(Checks checks, String field, BigDecimal price, String what) {
+    /** A price's checks; {@code what} names the good (its name, or a {@link StoredText.Label}). */
+    static void price(Checks checks, String field, BigDecimal price, Object what) {
         if (price == null) {
             checks.add(field, StoredText.of("planning.error.priceRequired", what));
         } else if (price.signum() <= 0 || price.compareTo(MAX_PRICE) >= 0 || price.stripTrailingZeros().scale() > 2) {

@@ -134,7 +134,7 @@ class PriceImport {
         try {
             BigDecimal price = new BigDecimal(text.replace(",", ""));
             Checks checks = Checks.start();
-            PriceCollections.price(checks, PRICE, price, good == null ? "商品" : good.name());
+            PriceCollections.price(checks, PRICE, price, good == null ? StoredText.label("planning.field.good") : good.name());
             try {
                 checks.throwIfAny();
             } catch (FieldErrors e) {

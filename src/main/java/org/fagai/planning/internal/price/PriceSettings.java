@@ -3,11 +3,13 @@ package org.fagai.planning.internal.price;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.util.List;
+import org.fagai.shared.StoredText;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Price monitoring settings ({@code fagai.planning.price.*}).
+ * Price monitoring settings ({@code fagai.planning.price.*}); a value out of bounds is refused with a stored sentence
+ * ({@code planning.error.settings.*}).
  *
  * @param weeklyDay            the weekday of the regular weekly collection (default MONDAY)
  * @param holidayLeadDays      prices are collected daily from this many days before a public holiday to its last day (7)
@@ -36,10 +38,10 @@ record PriceSettings(@DefaultValue("MONDAY") DayOfWeek weeklyDay,
 
     PriceSettings {
         if (holidayLeadDays < 0 || holidayLeadDays > 60) {
-            throw new IllegalArgumentException("fagai.planning.price.holiday-lead-days 应在0-60之间：" + holidayLeadDays);
+            throw new IllegalArgumentException(StoredText.of("planning.error.settings.holidayLeadDays", holidayLeadDays));
         }
         if (yellowPercent.signum() <= 0 || redPercent.compareTo(yellowPercent) < 0) {
-            throw new IllegalArgumentException("价格预警阈值应满足 0 < 黄色 <= 红色");
+            throw new IllegalArgumentException(StoredText.of("planning.error.settings.thresholds"));
         }
         hogGrainBands = hogGrainBands == null || hogGrainBands.isEmpty() ? HogGrainBands.DEFAULT : List.copyOf(hogGrainBands);
     }

@@ -1,6 +1,8 @@
 package org.fagai.project.internal.dashboard;
 
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
+import org.springframework.context.i18n.LocaleContextHolder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,10 +42,12 @@ public class ProjectStatistics {
     private final RegionDirectory regions;
     private final DashboardTotals totals;
     private final MessageText text;
+    private final Formats fmt;
 
     ProjectStatistics(JdbcTemplate jdbc, UserDirectory users, ProjectSearch search, RegionDirectory regions,
-                      DashboardTotals totals, MessageText text) {
+                      DashboardTotals totals, MessageText text, Formats fmt) {
         this.text = text;
+        this.fmt = fmt;
         this.jdbc = jdbc;
         this.totals = totals;
         this.users = users;
@@ -90,7 +94,7 @@ public class ProjectStatistics {
         return summaryOf(year, level, rows);
     }
 
-    /** The figures; the stages named in the reader's language (the summary's {@code text} stays the brief's Chinese sentence). */
+    /** The figures; the stages and the summary's {@code text} in the reader's language (the brief's sentence in Chinese). */
     private Summary summaryOf(int year, ProjectLevel level, List<NatureStage> rows) {
         Map<ProjectStage, long[]> counts = new EnumMap<>(ProjectStage.class);
         Map<ProjectStage, BigDecimal> sums = new EnumMap<>(ProjectStage.class);
@@ -112,9 +116,17 @@ public class ProjectStatistics {
         }
         long count = natureCount[0] + natureCount[1];
         BigDecimal total = natureSum[0].add(natureSum[1]);
-        String text = KeyProjectFigures.Figures.sentence(year, level, count, total, natureCount[0], natureSum[0]);
         return new Summary(year, level, count, total, natureCount[0], natureSum[0], natureCount[1], natureSum[1], planned[0],
-                byStage, text);
+                byStage, sentence(year, level, count, total, natureCount[0], natureSum[0]));
+    }
+
+    /** The brief's sentence (2023年实施市级重点项目1185个，总投资2299.67亿元。…) for a Chinese reader, its English for others. */
+    private String sentence(int year, ProjectLevel level, long count, BigDecimal total, long newCount, BigDecimal newTotal) {
+        if ("zh".equals(LocaleContextHolder.getLocale().getLanguage())) {
+            return KeyProjectFigures.Figures.sentence(year, level, count, total, newCount, newTotal);
+        }
+        return text.get("project.dashboard.sentence", year, level == null ? "" : " (" + text.get("project.level." + level.name()) + ")",
+                count, fmt.yi(total), newCount, fmt.yi(newTotal));
     }
 
     /**

@@ -45,4 +45,25 @@ class PlanningErrorLanguageTest {
         assertThat((String) JsonPath.read(answer(get("/api/v1/population/targets").param("region", "339903").param("year", "2001"), "en", 404), "$.detail")).isEqualTo("339903 has no population target for 2001");
         assertThat((String) JsonPath.read(answer(get("/api/v1/population/targets").param("region", "339903").param("year", "2001"), "zh_CN", 404), "$.detail")).isEqualTo("339903 没有2001年人口调控目标");
     }
+    @Test
+    void aPlansFieldErrorsNameTheFieldInEnglishUnderEnglishAndAsBeforeInChinese() throws Exception {
+        String body = """
+                {"name":"语言测试规划","regionCode":"339900","fromYear":2026,"toYear":2030,"indicators":[{"code":"GDP_X","name":" ",
+                 "group":"经济发展","binding":false,"unit":"亿元","direction":"UPWARD","targetKind":"LEVEL","target":1.23456,
+                 "baseValue":1}]}""";
+        String english = answer(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(body), "en", 400);
+        assertThat((java.util.List<String>) JsonPath.read(english, "$.errors[*].message")).contains(
+                "Enter the indicator name",
+                "The indicator direction is not valid: UPWARD",
+                "The target value must be a number below 1000000000000000 in absolute value with at most 4 decimals");
+        String chinese = answer(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(body), "zh_CN", 400);
+        assertThat((java.util.List<String>) JsonPath.read(chinese, "$.errors[*].message")).contains(
+                "请填写指标名称", "指标方向不正确：UPWARD",
+                "目标值应为绝对值小于1000000000000000、最多4位小数的数");
+    }
+
+    @Test
+    void everyPlanningErrorKeyIsInBothLanguagesAndFormatsWithPlaceholderArguments() throws Exception {
+        org.fagai.shared.web.ErrorBundles.assertComplete("planning");
+    }
 }
