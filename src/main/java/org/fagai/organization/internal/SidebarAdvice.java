@@ -72,7 +72,13 @@ class SidebarAdvice {
         }
         // Only the two languages the bundles have: any other resolves to the Chinese texts, and must not grow the map.
         Locale language = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        KeptSidebar kept = menus.computeIfAbsent(new MenuKey(user.role(), language), this::menuOf);
+        MenuKey key = new MenuKey(user.role(), language);
+        // a plain read first: computeIfAbsent locks the key's bin whenever the key is not the bin's first node, and 200
+        // request threads queued on it under the month-end load test
+        KeptSidebar kept = menus.get(key);
+        if (kept == null) {
+            kept = menus.computeIfAbsent(key, this::menuOf);
+        }
         MenuEntry active = activeNav(request);
         String mark = "/".equals(requestPath(request)) ? "home" : active == null ? null : active.nav();
         return new SidebarMenu(kept, request.getContextPath(), mark);

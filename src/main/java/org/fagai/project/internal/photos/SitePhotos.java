@@ -24,7 +24,9 @@ import org.fagai.shared.web.UploadRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Site photos of the monthly report (and of inspections): at most {@value #PER_MONTH} per report, JPEG or PNG by content
@@ -47,9 +49,11 @@ public class SitePhotos {
     private final AuditLog audit;
     private final Clock clock;
     private final Semaphore decoding = new Semaphore(DECODING_AT_ONCE, true);
+    private final TransactionTemplate reading;
+    private final TransactionTemplate writing;
 
     SitePhotos(ProjectRegistry registry, ProgressLedger ledger, PhotoStore store, UploadGuard guard, UserDirectory users,
-               AuditLog audit, Clock clock) {
+               AuditLog audit, Clock clock, PlatformTransactionManager transactions) {
         this.registry = registry;
         this.ledger = ledger;
         this.store = store;
@@ -57,11 +61,32 @@ public class SitePhotos {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
-    /** A photo of the month's report, by its owner (in an open month) or by staff maintaining the project. */
-    @Transactional
+    /**
+     * A photo of the month's report, by its owner (in an open month) or by staff maintaining the project. The picture
+     * is decoded between two short transactions, not inside one: a decoding (and the wait for one of the
+     * {@value #DECODING_AT_ONCE} decoding places) holds no database connection, which under the month-end load test
+     * kept photo uploads from starving every other request of the pool. Who may add it is checked before the decoding
+     * and again with the write, so a month closed meanwhile is refused.
+     */
     public PhotoView addToReport(String code, YearMonth month, String fileName, byte[] content) {
+        reading.executeWithoutResult(status -> reportable(code, month));
+        SitePhotoImage.Processed image = checked(fileName, content);
+        return writing.execute(status -> {
+            Project project = reportable(code, month);
+            if (store.reportPhotos(project.id(), month) >= PER_MONTH) {
+                throw FieldErrors.of("file", StoredText.of("project.error.photo.perMonth", PER_MONTH));
+            }
+            return save(project, month, null, fileName, image, "project.audit.photo.report");
+        });
+    }
+
+    /** The project, when the current user may add a photo to its report of the month. */
+    private Project reportable(String code, YearMonth month) {
         Project project = registry.visible(code);
         CurrentUser user = users.requireCurrent();
         if (user.role() == Role.LEADER) {
@@ -77,11 +102,7 @@ public class SitePhotos {
                 throw FieldErrors.of("month", StoredText.of("project.error.photo.future"));
             }
         }
-        SitePhotoImage.Processed image = checked(fileName, content);
-        if (store.reportPhotos(project.id(), month) >= PER_MONTH) {
-            throw FieldErrors.of("file", StoredText.of("project.error.photo.perMonth", PER_MONTH));
-        }
-        return save(project, month, null, fileName, image, "project.audit.photo.report");
+        return project;
     }
 
     /** A photo of an inspection (its month is the inspection's), by the staff who recorded it. */

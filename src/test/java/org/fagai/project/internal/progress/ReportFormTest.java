@@ -2,11 +2,13 @@ package org.fagai.project.internal.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fagai.FagaiIntegrationTest.DEMO_PASSWORD;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,10 +19,16 @@ import org.fagai.Sessions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** The monthly report form lists the owner's projects with the months open for each, read for all of them at once. */
+/**
+ * The monthly report form lists the owner's projects with the months open for each, read for all of them at once; the
+ * sentence after a report reaches the project page in the reader's language.
+ */
 @FagaiIntegrationTest
 class ReportFormTest {
 
@@ -30,6 +38,8 @@ class ReportFormTest {
     MockMvc mvc;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     private String as(String user, MockHttpServletRequestBuilder request, int status) throws Exception {
         return mvc.perform(request.with(httpBasic(user, DEMO_PASSWORD))).andExpect(status().is(status)).andReturn()
@@ -80,5 +90,35 @@ class ReportFormTest {
         assertThat(monthsOffered(form, first)).isEqualTo(y + "-07," + y + "-04");
         assertThat(monthsOffered(form, second)).isEqualTo(y + "-02");
         assertThat(form).as("another unit's project").doesNotContain(otherUnits);
+    }
+
+    @Test
+    void theSavedSentenceReachesTheProjectPageInTheReadersLanguageWithoutASessionWrite() throws Exception {
+        String code = ownersProject("913399027345678902", "339902");
+        String month = year() + "-05";
+        reopen(code, month);
+        MockHttpSession session = Sessions.signIn(mvc, "owner");
+        Cookie english = new Cookie("FAGAI_LANG", "en");
+        long flashRows = flashRowsInSessions();
+
+        MockHttpServletResponse posted = mvc.perform(post("/projects/report").session(session).cookie(english).with(csrf())
+                        .param("code", code).param("month", month).param("completedInvestment", "120")
+                        .param("siteStatus", "主体施工").param("problems", ""))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse();
+        Cookie flash = posted.getCookie("FAGAI_FLASH");
+
+        assertThat(flash).as("the sentence travels in the flash cookie").isNotNull();
+        assertThat(flashRowsInSessions()).as("no flash attribute written to a session").isEqualTo(flashRows);
+        String page = mvc.perform(get(posted.getRedirectedUrl()).session(session).cookie(english, flash))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Progress of " + month + " reported");
+        String again = mvc.perform(get(posted.getRedirectedUrl()).session(session).cookie(english))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).as("shown once").doesNotContain("Progress of " + month + " reported");
+    }
+
+    private long flashRowsInSessions() {
+        return jdbc.sql("SELECT count(*) FROM spring_session_attributes WHERE attribute_name LIKE '%FLASH_MAPS'")
+                .query(Long.class).single();
     }
 }
