@@ -2,12 +2,17 @@ package org.fagai.project.internal.imports;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.fagai.shared.StoredText;
 import org.fagai.shared.web.ExcelRow;
 import org.fagai.shared.web.ImportError;
 
 /** How the imports read a cell: months written 2023-06, 2023/6, 2023年6月 or as a date; amounts with thousands separators. */
 final class ImportCells {
+
+    // Compiled once: String.matches compiled them for each cell, 6% of a 50,000-project import's samples.
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Pattern ONE_DIGIT_MONTH = Pattern.compile("\\d{4}-\\d");
 
     private ImportCells() {
     }
@@ -17,10 +22,10 @@ final class ImportCells {
             return null;
         }
         String t = text.trim().replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "");
-        if (t.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+        if (DAY.matcher(t).matches()) {
             t = t.substring(0, t.lastIndexOf('-'));
         }
-        if (t.matches("\\d{4}-\\d")) {
+        if (ONE_DIGIT_MONTH.matcher(t).matches()) {
             t = t.substring(0, 5) + "0" + t.substring(5);
         }
         return t;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Creates many validated new projects the way {@link ProjectRegistry#create} creates one — provisional code when it has
  * none, its plan, the CREATE event, the audit record and its warnings — in a handful of set-based statements (rows
- * travel as arrays), so an import of tens of thousands of new projects takes seconds.
+ * travel as arrays), so an import of tens of thousands of new projects takes seconds. The warnings are judged from the facts
+ * in hand ({@link FirstWarnings}), so each list entry is written once, with its colour.
  */
 @Component
 public class ProjectBulkCreate {
@@ -52,9 +54,11 @@ public class ProjectBulkCreate {
     private final ApplicationEventPublisher publisher;
     private final AuditLog audit;
     private final Clock clock;
+    private final FirstWarnings warnings;
 
-    ProjectBulkCreate(JdbcTemplate jdbc, ApplicationEventPublisher publisher, AuditLog audit, Clock clock) {
+    ProjectBulkCreate(JdbcTemplate jdbc, ApplicationEventPublisher publisher, AuditLog audit, Clock clock, FirstWarnings warnings) {
         this.jdbc = jdbc;
+        this.warnings = warnings;
         this.publisher = publisher;
         this.audit = audit;
         this.clock = clock;
@@ -76,31 +80,47 @@ public class ProjectBulkCreate {
                     : ProjectCode.provisional(RegionCode.of(v.details().regionCode()), year, serials.get(next++)).value());
         }
         Map<String, Long> ids = insert(projects, codes);
+        Map<Integer, List<FirstWarnings.NewProject>> byYear = new TreeMap<>();
+        for (int i = 0; i < projects.size(); i++) {
+            ValidProject v = projects.get(i);
+            if (v.plan() != null) {
+                byYear.computeIfAbsent(v.plan().year(), y -> new ArrayList<>()).add(new FirstWarnings.NewProject(ids.get(codes.get(i)),
+                        v.stage(), v.details().regionCode(), v.details().startMonth(), v.details().totalInvestment(), investmentType(v),
+                        v.plan().plannedInvestment()));
+            }
+        }
+        // Judged before the entries are written, so each entry is inserted with the colour its list shows.
+        Map<Integer, FirstWarnings.Judged> judged = new TreeMap<>();
+        byYear.forEach((planYear, news) -> judged.put(planYear, warnings.judge(planYear, news)));
         List<Object[]> plans = new ArrayList<>();
-        Map<Integer, List<Long>> byYear = new HashMap<>();
         for (int i = 0; i < projects.size(); i++) {
             PlanLine plan = projects.get(i).plan();
             if (plan != null) {
                 long id = ids.get(codes.get(i));
+                FirstWarnings.ListColour colour = judged.get(plan.year()).listColour(id);
                 plans.add(new Object[] {id, plan.year(), plan.level().name(), plan.nature().name(), plan.plannedInvestment(),
-                        projects.get(i).stage().name(), projects.get(i).details().regionCode()});
-                byYear.computeIfAbsent(plan.year(), y -> new ArrayList<>()).add(id);
+                        projects.get(i).stage().name(), projects.get(i).details().regionCode(),
+                        colour == null ? null : colour.colour(), colour == null ? null : colour.month().toString()});
             }
         }
         jdbc.update("""
-                INSERT INTO project_plan (project_id, year, level, nature, planned_investment, stage, region_code)
-                SELECT * FROM unnest(?::bigint[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[])""",
+                INSERT INTO project_plan (project_id, year, level, nature, planned_investment, stage, region_code, colour, colour_month)
+                SELECT * FROM unnest(?::bigint[], ?::int[], ?::varchar[], ?::varchar[], ?::numeric[], ?::varchar[], ?::varchar[],
+                                     ?::varchar[], ?::date[])""",
                 plans.stream().map(r -> (Long) r[0]).toArray(Long[]::new), plans.stream().map(r -> (Integer) r[1]).toArray(Integer[]::new),
                 plans.stream().map(r -> (String) r[2]).toArray(String[]::new), plans.stream().map(r -> (String) r[3]).toArray(String[]::new),
                 plans.stream().map(r -> ((BigDecimal) r[4]).toPlainString()).toArray(String[]::new),
-                plans.stream().map(r -> (String) r[5]).toArray(String[]::new), plans.stream().map(r -> (String) r[6]).toArray(String[]::new));
+                plans.stream().map(r -> (String) r[5]).toArray(String[]::new), plans.stream().map(r -> (String) r[6]).toArray(String[]::new),
+                plans.stream().map(r -> (String) r[7]).toArray(String[]::new), plans.stream().map(r -> (String) r[8]).toArray(String[]::new));
         jdbc.update("""
                 INSERT INTO project_event (project_id, kind, happened_on, detail, actor)
                 SELECT i.id, 'CREATE', ?, i.detail, ? FROM unnest(?::bigint[], ?::text[]) AS i(id, detail)""",
                 LocalDate.now(clock), actor, codes.stream().map(ids::get).toArray(Long[]::new),
                 projects.stream().map(v -> ProjectEvents.created(v.stage())).toArray(String[]::new));
         audit.recordAll(AuditAction.CREATE, "project", codes, projects.stream().map(v -> v.details().name()).toList());
-        byYear.forEach((planYear, projectIds) -> publisher.publishEvent(new PlanChanged(planYear, projectIds)));
+        judged.values().forEach(FirstWarnings.Judged::store);
+        byYear.forEach((planYear, news) -> publisher.publishEvent(
+                new PlanChanged(planYear, news.stream().map(FirstWarnings.NewProject::id).toList(), true)));
         return codes;
     }
 
@@ -131,8 +151,7 @@ public class ProjectBulkCreate {
                 ps.setArray(p++, con.createArrayOf("numeric", projects.stream().map(v -> v.details().completedBefore() == null
                         ? BigDecimal.ZERO : v.details().completedBefore()).toArray()));
                 ps.setArray(p++, con.createArrayOf("varchar", projects.stream().map(v -> v.stage().name()).toArray()));
-                ps.setArray(p, con.createArrayOf("varchar", projects.stream().map(v -> v.details().investmentType() != null
-                        ? v.details().investmentType() : InvestmentType.suggestedBy(v.details().funding())).map(Enum::name).toArray()));
+                ps.setArray(p, con.createArrayOf("varchar", projects.stream().map(ProjectBulkCreate::investmentType).map(Enum::name).toArray()));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.put(rs.getString("code"), rs.getLong("id"));
@@ -141,6 +160,10 @@ public class ProjectBulkCreate {
             }
             return ids;
         });
+    }
+
+    private static InvestmentType investmentType(ValidProject v) {
+        return v.details().investmentType() != null ? v.details().investmentType() : InvestmentType.suggestedBy(v.details().funding());
     }
 
     private static Array dates(Connection con, List<ValidProject> projects, Function<ProjectDetails, YearMonth> month)

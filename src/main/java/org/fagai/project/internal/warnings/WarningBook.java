@@ -23,6 +23,7 @@ import org.fagai.project.internal.milestones.MilestoneRequirements;
 import org.fagai.project.internal.milestones.MilestoneStatus;
 import org.fagai.project.internal.progress.YearToDate;
 import org.fagai.project.internal.registry.CountedPlan;
+import org.fagai.project.internal.registry.FirstWarnings;
 import org.fagai.project.internal.settings.WarningSettingsStore;
 import org.fagai.project.internal.settings.WarningThresholds;
 import org.fagai.project.internal.stoppages.Stoppage;
@@ -40,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * lateness grows with time alone.
  */
 @Service
-public class WarningBook {
+public class WarningBook implements FirstWarnings {
 
     private static final String FACTS = """
             SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
@@ -155,13 +156,35 @@ public class WarningBook {
         Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
         jdbc.query(FACTS + filter, (ResultSet rs) -> {
             InvestmentType type = InvestmentType.valueOf(rs.getString("investment_type"));
-            facts.add(new Object[] {rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")),
-                    month(rs, "start_month"), rs.getObject("actual_start_date", LocalDate.class),
-                    rs.getObject("registered_on", LocalDate.class), rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"),
-                    rs.getString("region_code"), MilestoneBook.statusOf(type, required, approved.get(rs.getLong("id")))});
+            facts.add(facts(rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")), month(rs, "start_month"),
+                    rs.getObject("actual_start_date", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
+                    rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"), rs.getString("region_code"),
+                    MilestoneBook.statusOf(type, required, approved.get(rs.getLong("id")))));
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
+        List<Object[]> rows = judge(year, facts, monthly, stops, fromMonth, last, limits);
+        if (regions != null) {
+            facts.forEach(f -> regions.add((String) f[7]));
+        }
+        insert(rows);
+        if (removed != null) {
+            ListColours.copyChanged(jdbc, last, year, last.equals(lastEnded), removed, rows);
+            totals.change(year, removed, counted(rows));
+        } else {
+            ListColours.copy(jdbc, last, year, last.equals(lastEnded), onlyIds);
+            totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
+        }
+        return rows.size();
+    }
+
+    /**
+     * Judges each project's months {@code fromMonth}–{@code last} of {@code year} from its facts ({@link #facts}), its
+     * monthly amounts (index 0: the year-to-date before {@code fromMonth}, when known) and its confirmed stops: the rows
+     * to write, each project id, month, colour, reasons, year to date, stage and region.
+     */
+    private static List<Object[]> judge(int year, List<Object[]> facts, Map<Long, BigDecimal[]> monthly,
+                                        Map<Long, List<Stoppage>> stops, int fromMonth, YearMonth last, WarningThresholds limits) {
         List<Object[]> rows = new ArrayList<>();
         for (Object[] f : facts) {
             BigDecimal[] amounts = monthly.getOrDefault((Long) f[0], new BigDecimal[13]);
@@ -180,20 +203,63 @@ public class WarningBook {
                 rows.add(new Object[] {f[0], LocalDate.of(year, m, 1), w.colour().name(), w.reasonText(), ytd,
                         ((ProjectStage) f[1]).name(), f[7]});
             }
-            if (regions != null) {
-                regions.add((String) f[7]);
+        }
+        return rows;
+    }
+
+    /** A project's facts as {@link #judge} takes them. */
+    private static Object[] facts(long id, ProjectStage stage, YearMonth plannedStart, LocalDate actualStart, LocalDate registeredOn,
+                                  BigDecimal totalInvestment, BigDecimal plan, String regionCode, MilestoneStatus milestones) {
+        return new Object[] {id, stage, plannedStart, actualStart, registeredOn, totalInvestment, plan, regionCode, milestones};
+    }
+
+    /**
+     * New projects, judged as {@link #refreshProjects} would judge them once created (no reports, stops, approved
+     * 前期手续, actual start or 入库 yet), without reading back what the creator holds; stored, their rows go into the
+     * month totals by difference and their list entries were written with the colour {@link Judged#listColour} gave.
+     */
+    @Override
+    public Judged judge(int year, List<NewProject> projects) {
+        YearMonth lastEnded = lastClosedMonth();
+        YearMonth last = YearMonth.of(year, 12).isAfter(lastEnded) ? lastEnded : YearMonth.of(year, 12);
+        if (last.getYear() < year) {
+            // A later year's list shows the last ended month of an earlier year, in which new projects have no rows.
+            return new Judged() {
+                @Override
+                public ListColour listColour(long projectId) {
+                    return null;
+                }
+
+                @Override
+                public void store() {
+                }
+            };
+        }
+        Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
+        List<Object[]> facts = projects.stream().map(p -> facts(p.id(), p.stage(), p.plannedStart(), null, null, p.totalInvestment(),
+                p.planned(), p.regionCode(), MilestoneBook.statusOf(p.investmentType(), required, null))).toList();
+        List<Object[]> rows = judge(year, facts, Map.of(), Map.of(), 1, last, settings.load());
+        LocalDate shown = last.atDay(1);
+        Map<Long, ListColour> colours = new HashMap<>();
+        rows.stream().filter(r -> shown.equals(r[1])).forEach(r -> colours.put((Long) r[0], new ListColour((String) r[2], shown)));
+        return new Judged() {
+            @Override
+            public ListColour listColour(long projectId) {
+                return colours.get(projectId);
             }
-        }
-        insert(rows);
-        if (removed != null) {
-            ListColours.copyChanged(jdbc, last, year, last.equals(lastEnded), removed, rows);
-            totals.change(year, removed, rows.stream().map(r -> new MonthTotals.Counted((Long) r[0], (LocalDate) r[1], (String) r[2],
-                    (BigDecimal) r[4], (String) r[5], (String) r[6])).toList());
-        } else {
-            ListColours.copy(jdbc, last, year, last.equals(lastEnded), onlyIds);
-            totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
-        }
-        return rows.size();
+
+            @Override
+            public void store() {
+                insert(rows);
+                totals.change(year, List.of(), counted(rows));
+            }
+        };
+    }
+
+    /** The rows as the month totals count them. */
+    private static List<MonthTotals.Counted> counted(List<Object[]> rows) {
+        return rows.stream().map(r -> new MonthTotals.Counted((Long) r[0], (LocalDate) r[1], (String) r[2], (BigDecimal) r[4],
+                (String) r[5], (String) r[6])).toList();
     }
 
     /** Writes the rows with COPY: one stream however many there are. */

@@ -35,7 +35,9 @@ class WarningRefresh {
 
     @EventListener
     void on(PlanChanged changed) {
-        warnings.refreshProjects(changed.projectIds(), changed.year());
+        if (!changed.warningsJudged()) {
+            warnings.refreshProjects(changed.projectIds(), changed.year());
+        }
     }
 
     /** A stage change affects the warnings of its year and of every later listed year. */
