@@ -359,6 +359,53 @@ class ReaderLanguageExportsTest {
         }
     }
 
+    @Test
+    void theFundsWorkbooksAreEnglishUnderEnglishAndAsBeforeUnderChinese() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        Download account = download(get("/funds/export?year=2023&region=339900").session(city), "en");
+        assertThat(account.fileName()).isEqualTo("funds-account-2023-示范市.xlsx");
+        assertThat(account.sheetNames()).containsExactly("By channel and programme", "By region", "By sector");
+        List<Row> channels = account.rows();
+        assertThat(channels.get(0).getCellText(0)).isEqualTo("Funds account 2023, 示范市");
+        assertThat(channels.get(2).stream().map(c -> c == null ? "" : c.getText())).noneMatch(ReaderLanguageExportsTest::han)
+                .contains("Channel", "Declared", "Spending progress (%)");
+        assertThat(channels.get(3).stream().map(c -> c == null ? "" : c.getText())).noneMatch(ReaderLanguageExportsTest::han);
+        assertThat(channels.stream().skip(1).map(r -> r.getCellText(0))).contains("Local special bonds", "Total")
+                .filteredOn(v -> v != null && !v.isEmpty() && !v.startsWith("In 2023")).noneMatch(ReaderLanguageExportsTest::han);
+        assertThat(account.sheets().get(1).get(0).getCellText(0)).isEqualTo("Funds account 2023, 示范市 (by region)");
+
+        Download accountZh = download(get("/funds/export?year=2023&region=339900").session(city), "zh_CN");
+        assertThat(accountZh.fileName()).isEqualTo("2023年示范市资金争取台账.xlsx");
+        assertThat(accountZh.sheetNames()).containsExactly("分渠道专项", "分地区", "分领域");
+        List<Row> channelsZh = accountZh.rows();
+        assertThat(channelsZh.get(0).getCellText(0)).isEqualTo("2023年示范市资金争取台账");
+        assertThat(channelsZh.get(1).getCellText(0)).isEqualTo("单位：万元、个");
+        assertThat(channelsZh.get(2).stream().map(c -> c == null ? "" : c.getText()))
+                .containsSubsequence("渠道", "专项", "申报", "审核通过", "额度下达", "资金支出", "支出进度（%）");
+        assertThat(channelsZh.get(3).getCellText(2)).isEqualTo("项目数");
+        assertThat(channelsZh.stream().map(r -> r.getCellText(0))).contains("地方政府专项债券", "合计");
+        assertThat(channelsZh.stream().map(r -> r.getCellText(1))).contains("小计");
+        assertThat(accountZh.sheets().get(2).get(0).getCellText(0)).isEqualTo("2023年示范市资金争取台账（分领域）");
+
+        Download list = download(get("/funds/applications/export?year=2023").session(city), "en");
+        assertThat(list.fileName()).isEqualTo("funds-applications.xlsx");
+        assertThat(list.sheetNames()).containsExactly("Funds applications");
+        assertThat(headers0(list.rows())).startsWith("No.", "Year", "Channel").noneMatch(ReaderLanguageExportsTest::han);
+        for (int c : new int[] {2, 14, 16, 24, 25}) {
+            assertThat(list.rows().stream().skip(1).map(r -> r.getCellText(c))).as("column %d", c)
+                    .noneMatch(ReaderLanguageExportsTest::han);
+        }
+        assertThat(list.rows().stream().skip(1).map(r -> r.getCellText(14))).isNotEmpty().allMatch(List.of("Yes", "No")::contains);
+        Download listZh = download(get("/funds/applications/export?year=2023").session(city), "zh_CN");
+        assertThat(listZh.fileName()).isEqualTo("资金申请清单.xlsx");
+        assertThat(listZh.sheetNames()).containsExactly("资金申请清单");
+        assertThat(headers0(listZh.rows())).startsWith("序号", "年度", "资金渠道", "专项").endsWith("支出进度（%）", "支出预警", "资金闲置");
+        assertThat(listZh.rows().stream().skip(1).map(r -> r.getCellText(14))).allMatch(List.of("是", "否")::contains);
+        assertThat(listZh.rows().stream().skip(1).map(r -> r.getCellText(16))).isNotEmpty()
+                .allMatch(List.of("储备", "已申报", "发改审核通过", "审核通过", "未通过", "额度已下达", "资金已拨付", "已完成")::contains);
+        assertThat(listZh.rows().stream().skip(1).map(r -> r.getCellText(24))).allMatch(List.of("", "红", "黄", "绿")::contains);
+    }
+
     private static List<String> headers0(List<Row> rows) {
         return rows.get(0).stream().map(c -> c == null ? "" : c.getText()).toList();
     }

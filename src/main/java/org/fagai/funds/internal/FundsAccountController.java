@@ -14,6 +14,8 @@ import org.fagai.funds.FundsAccount.Summary;
 import org.fagai.shared.MaxLength;
 import org.fagai.shared.web.CalendarYear;
 import org.fagai.shared.web.ExcelExport;
+import org.fagai.shared.web.MessageText;
+import org.fagai.shared.web.ReaderLanguage;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,8 +35,11 @@ class FundsAccountController {
     private final ChannelSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageText text;
 
-    FundsAccountController(FundsLedger ledger, ApplicationList list, ChannelSettings settings, AuditLog audit, Clock clock) {
+    FundsAccountController(FundsLedger ledger, ApplicationList list, ChannelSettings settings, AuditLog audit, Clock clock,
+                           MessageText text) {
+        this.text = text;
         this.ledger = ledger;
         this.list = list;
         this.settings = settings;
@@ -61,14 +66,15 @@ class FundsAccountController {
     @GetMapping("/funds/export")
     ResponseEntity<StreamingResponseBody> exportAccount(@RequestParam @CalendarYear int year,
                                                         @RequestParam(required = false) @MaxLength(6) String region) {
-        Summary summary = ledger.summary(year, region, Locale.SIMPLIFIED_CHINESE);
+        Summary summary = ledger.summary(year, region, LocaleContextHolder.getLocale());
         Map<String, Line> programs = ledger.lines(year, summary.regionCode(), FundsLedger.By.PROGRAM);
         Map<String, Line> districts = ledger.lines(year, summary.regionCode(), FundsLedger.By.REGION);
         Map<String, Line> sectors = ledger.lines(year, summary.regionCode(), FundsLedger.By.SECTOR);
         Map<String, String> names = FundsExports.names(settings.rules(), ledger, summary.regionCode());
         audit.record(AuditAction.EXPORT, "funds", summary.regionCode(), StoredText.of("funds.audit.account.export", year));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(year + "年" + summary.regionName() + "资金争取台账.xlsx"))
-                .body(out -> FundsWorkbook.account(out, summary, programs, districts, sectors, names));
+        return ResponseEntity.ok()
+                .headers(ExcelExport.downloadHeaders(text.get("funds.export.account.file", year, summary.regionName())))
+                .body(ReaderLanguage.carried(out -> FundsWorkbook.account(out, summary, programs, districts, sectors, names, text)));
     }
 
     @GetMapping("/funds/applications/export")
@@ -83,7 +89,7 @@ class FundsAccountController {
         ApplicationQuery query = new ApplicationQuery(year, channel, state, region, sector, colour, idle, null, q, null, 0, 1);
         var rows = list.all(query, EXPORT_LIMIT);
         audit.record(AuditAction.EXPORT, "funds", "list", StoredText.of("funds.audit.applications.export", rows.size()));
-        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders("资金申请清单.xlsx"))
-                .body(out -> FundsWorkbook.applications(out, rows));
+        return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("funds.export.applications.file")))
+                .body(ReaderLanguage.carried(out -> FundsWorkbook.applications(out, rows, text)));
     }
 }

@@ -11,47 +11,57 @@ import org.dhatim.fastexcel.Worksheet;
 import org.fagai.funds.FundsAccount.Figures;
 import org.fagai.funds.FundsAccount.Line;
 import org.fagai.funds.FundsAccount.Summary;
+import org.fagai.shared.web.MessageText;
 
 /**
  * The .xlsx files finance and the provincial DRC ask for: a title row, the unit (万元), two header rows with the
- * column groups 申报 / 审核通过 / 额度下达 / 支出, the rows and a 合计 row. Cells are typed values, never formulas.
+ * column groups 申报 / 审核通过 / 额度下达 / 支出, the rows and a 合计 row. Cells are typed values, never formulas. Every
+ * word of the file in the reader's language ({@code text} read on the thread writing it, the request's language carried
+ * over to it); names of programmes, regions and sectors are data and stay as entered.
  */
 final class FundsWorkbook {
 
-    private static final String[] GROUPS = {"申报", "审核通过", "额度下达", "资金支出"};
-    private static final String[] GROUP_COLUMNS = {"项目数", "总投资", "金额"};
+    private static final int GROUPS = 4;
+    private static final int GROUP_COLUMNS = 3;
 
     private FundsWorkbook() {
     }
 
     static void account(OutputStream out, Summary summary, Map<String, Line> programs, Map<String, Line> districts,
-                        Map<String, Line> sectors, Map<String, String> names) throws IOException {
+                        Map<String, Line> sectors, Map<String, String> names, MessageText text) throws IOException {
         Workbook workbook = new Workbook(out, "Fagai", "1.0");
-        String title = summary.year() + "年" + summary.regionName() + "资金争取台账";
-        Worksheet byChannel = workbook.newWorksheet("分渠道专项");
-        int r = header(byChannel, title, "渠道", "专项");
+        String title = text.get("funds.account.title", summary.year(), summary.regionName());
+        List<String> sheets = text.list("funds.export.account.sheets");
+        List<String> keys = text.list("funds.export.account.keys");
+        String total = text.get("funds.total");
+        Worksheet byChannel = workbook.newWorksheet(sheets.get(0));
+        int r = header(byChannel, title, keys.get(0), keys.get(1), text);
         for (var channel : summary.channels().entrySet()) {
             String code = channel.getKey().name();
-            r = row(byChannel, r, names.get(code), "小计", channel.getValue(), true);
+            r = row(byChannel, r, text.get(channel.getKey().labelKey()), text.get("funds.export.account.subtotal"),
+                    channel.getValue(), true);
             for (var program : programs.entrySet()) {
                 if (program.getKey().startsWith(code + ":") && !program.getKey().equals(code + ":")) {
                     r = row(byChannel, r, "", names.getOrDefault(program.getKey(), program.getKey()), program.getValue(), false);
                 }
             }
         }
-        r = row(byChannel, r, "合计", "", summary.total(), true);
+        r = row(byChannel, r, total, "", summary.total(), true);
         byChannel.value(r + 1, 0, summary.sentence());
-        grouped(workbook.newWorksheet("分地区"), title + "（分地区）", "地区", districts, names);
-        grouped(workbook.newWorksheet("分领域"), title + "（分领域）", "投向领域", sectors, names);
+        grouped(workbook.newWorksheet(sheets.get(1)), text.get("funds.export.account.byRegion", title), keys.get(2), districts,
+                names, text);
+        grouped(workbook.newWorksheet(sheets.get(2)), text.get("funds.export.account.bySector", title), keys.get(3), sectors,
+                names, text);
         workbook.finish();
     }
 
-    static void applications(OutputStream out, List<ApplicationView> rows) throws IOException {
+    static void applications(OutputStream out, List<ApplicationView> rows, MessageText text) throws IOException {
         Workbook workbook = new Workbook(out, "Fagai", "1.0");
-        Worksheet sheet = workbook.newWorksheet("资金申请清单");
-        List<String> headers = List.of("序号", "年度", "资金渠道", "专项", "批次", "项目代码", "项目名称", "项目单位", "地区", "投向领域",
-                "资金用途", "总投资（万元）", "申请金额（万元）", "地方配套（万元）", "用作资本金", "本息覆盖倍数", "状态", "申报日期",
-                "核定金额（万元）", "下达金额（万元）", "下达文件", "拨付金额（万元）", "支出金额（万元）", "支出进度（%）", "支出预警", "资金闲置");
+        Worksheet sheet = workbook.newWorksheet(text.get("funds.export.applications.title"));
+        List<String> headers = text.list("funds.export.applications.headers");
+        String yes = text.get("funds.yes");
+        String no = text.get("funds.no");
+        String idle = text.get("funds.export.idle");
         for (int c = 0; c < headers.size(); c++) {
             sheet.value(0, c, headers.get(c));
             sheet.style(0, c).bold().fillColor("DDEBF7").wrapText(true).set();
@@ -59,11 +69,11 @@ final class FundsWorkbook {
         }
         int r = 1;
         for (ApplicationView a : rows) {
-            Object[] values = {r, a.year(), a.channelName(), a.programName(), a.roundNo(), a.projectCode(), a.projectName(),
+            Object[] values = {r, a.year(), text.get(a.channel().labelKey()), a.programName(), a.roundNo(), a.projectCode(), a.projectName(),
                     a.ownerUnit(), a.regionName(), a.sectorName(), a.use(), a.totalInvestment(), a.requested(), a.localMatching(),
-                    a.asCapital() ? "是" : "否", a.coverage(), StateNames.of(a.state()), a.declaredOn(), a.approvedAmount(),
+                    a.asCapital() ? yes : no, a.coverage(), text.get(a.state().labelKey()), a.declaredOn(), a.approvedAmount(),
                     a.allocatedAmount(), a.allocationDocument(), a.disbursedAmount(), a.spentAmount(), a.spendingPercent(),
-                    colour(a.spendingColour()), a.idle() ? "闲置" : ""};
+                    colour(a.spendingColour(), text), a.idle() ? idle : ""};
             for (int c = 0; c < values.length; c++) {
                 cell(sheet, r, c, values[c]);
             }
@@ -76,35 +86,38 @@ final class FundsWorkbook {
         workbook.finish();
     }
 
-    private static void grouped(Worksheet sheet, String title, String keyName, Map<String, Line> lines, Map<String, String> names) {
-        int r = header(sheet, title, keyName, "");
+    private static void grouped(Worksheet sheet, String title, String keyName, Map<String, Line> lines, Map<String, String> names,
+                                MessageText text) {
+        int r = header(sheet, title, keyName, "", text);
         Line total = Line.NONE;
         for (var line : lines.entrySet()) {
             r = row(sheet, r, names.getOrDefault(line.getKey(), line.getKey()), "", line.getValue(), false);
             total = total.plus(line.getValue());
         }
-        row(sheet, r, "合计", "", total, true);
+        row(sheet, r, text.get("funds.total"), "", total, true);
     }
 
-    private static int header(Worksheet sheet, String title, String first, String second) {
-        int columns = 2 + GROUPS.length * GROUP_COLUMNS.length + 1;
+    private static int header(Worksheet sheet, String title, String first, String second, MessageText text) {
+        List<String> groups = text.list("funds.export.account.groups");
+        List<String> groupColumns = text.list("funds.export.account.groupColumns");
+        int columns = 2 + GROUPS * GROUP_COLUMNS + 1;
         sheet.value(0, 0, title);
         sheet.range(0, 0, 0, columns - 1).merge();
         sheet.style(0, 0).bold().fontSize(14).horizontalAlignment("center").set();
-        sheet.value(1, 0, "单位：万元、个");
+        sheet.value(1, 0, text.get("funds.export.account.unit"));
         sheet.value(2, 0, first);
         sheet.value(2, 1, second);
         sheet.range(2, 0, 3, 0).merge();
         sheet.range(2, 1, 3, 1).merge();
-        for (int g = 0; g < GROUPS.length; g++) {
-            int c = 2 + g * GROUP_COLUMNS.length;
-            sheet.value(2, c, GROUPS[g]);
-            sheet.range(2, c, 2, c + GROUP_COLUMNS.length - 1).merge();
-            for (int i = 0; i < GROUP_COLUMNS.length; i++) {
-                sheet.value(3, c + i, GROUP_COLUMNS[i]);
+        for (int g = 0; g < GROUPS; g++) {
+            int c = 2 + g * GROUP_COLUMNS;
+            sheet.value(2, c, groups.get(g));
+            sheet.range(2, c, 2, c + GROUP_COLUMNS - 1).merge();
+            for (int i = 0; i < GROUP_COLUMNS; i++) {
+                sheet.value(3, c + i, groupColumns.get(i));
             }
         }
-        sheet.value(2, columns - 1, "支出进度（%）");
+        sheet.value(2, columns - 1, text.get("funds.export.account.spendingPercent"));
         sheet.range(2, columns - 1, 3, columns - 1).merge();
         sheet.range(2, 0, 3, columns - 1).style().bold().fillColor("DDEBF7").horizontalAlignment("center").set();
         sheet.width(0, 22);
@@ -118,18 +131,18 @@ final class FundsWorkbook {
         sheet.value(r, 1, second);
         Figures[] groups = {line.declared(), line.approved(), line.allocated(), line.spent()};
         for (int g = 0; g < groups.length; g++) {
-            int c = 2 + g * GROUP_COLUMNS.length;
+            int c = 2 + g * GROUP_COLUMNS;
             sheet.value(r, c, groups[g].count());
             sheet.value(r, c + 1, groups[g].totalInvestment());
             sheet.value(r, c + 2, groups[g].amount());
         }
         BigDecimal allocated = line.allocated().amount();
         if (allocated.signum() > 0) {
-            sheet.value(r, 2 + groups.length * GROUP_COLUMNS.length,
+            sheet.value(r, 2 + groups.length * GROUP_COLUMNS,
                     line.spent().amount().multiply(BigDecimal.valueOf(100)).divide(allocated, 1, RoundingMode.HALF_UP));
         }
         if (bold) {
-            sheet.range(r, 0, r, 2 + groups.length * GROUP_COLUMNS.length).style().bold().set();
+            sheet.range(r, 0, r, 2 + groups.length * GROUP_COLUMNS).style().bold().set();
         }
         return r + 1;
     }
@@ -147,11 +160,10 @@ final class FundsWorkbook {
         }
     }
 
-    private static String colour(String colour) {
-        return colour == null ? "" : switch (colour) {
-            case "RED" -> "红";
-            case "YELLOW" -> "黄";
-            default -> "绿";
-        };
+    private static String colour(String colour, MessageText text) {
+        if (colour == null) {
+            return "";
+        }
+        return text.get("funds.export.colour." + (colour.equals("RED") || colour.equals("YELLOW") ? colour : "GREEN"));
     }
 }

@@ -138,7 +138,7 @@ class Item {
         this.colour = Colour.GREEN;
         this.createdBy = d.createdBy();
         d.milestones().forEach(m -> milestones.add(new Milestone(m.title(), m.dueOn())));
-        steps.add(new Step(now, StepKind.ASSIGNED, assigner, "期限 " + deadline));
+        steps.add(new Step(now, StepKind.ASSIGNED, assigner, StepNotes.assigned(deadline)));
     }
 
     void sign(Actor actor, LocalDate today, WorkCalendar calendar, ColourRules rules, Instant now) {
@@ -195,8 +195,7 @@ class Item {
         result = r;
         evidence = e;
         state = ItemState.CLOSURE_REQUESTED;
-        steps.add(new Step(now, StepKind.CLOSURE_REQUESTED, actor, result + "（佐证：" + (evidence == null ? "" : evidence + "，")
-                + "文件 " + evidenceFiles + " 个）"));
+        steps.add(new Step(now, StepKind.CLOSURE_REQUESTED, actor, StepNotes.closureRequested(result, evidence, evidenceFiles)));
     }
 
     void verify(Actor actor, LocalDate today, Instant now) {
@@ -234,7 +233,7 @@ class Item {
             throw new LoopViolation(StoredText.of("supervision.refused.extensionPending", extension().deadline()));
         }
         extension = ExtensionRequest.of(deadline, newDeadline, reason, actor.id());
-        steps.add(new Step(now, StepKind.EXTENSION_REQUESTED, actor, "延至 " + newDeadline + "：" + extension.reason()));
+        steps.add(new Step(now, StepKind.EXTENSION_REQUESTED, actor, StepNotes.extensionRequested(newDeadline, extension.reason())));
     }
 
     void decideExtension(Actor actor, boolean approve, String note, Instant now) {
@@ -248,13 +247,13 @@ class Item {
         if (actor.is(asked.by())) {
             throw new AccessDeniedException("不能审批本人提出的延期申请");
         }
-        String text = (approve ? "同意延至 " : "不同意延至 ") + asked.deadline() + (note == null || note.isBlank() ? "" : "：" + note.strip());
         if (approve) {
             deadline = asked.deadline();
             escalatedOn = null;
         }
         extension = null;
-        steps.add(new Step(now, approve ? StepKind.EXTENSION_APPROVED : StepKind.EXTENSION_REFUSED, actor, Texts.cut(text, 4000)));
+        steps.add(new Step(now, approve ? StepKind.EXTENSION_APPROVED : StepKind.EXTENSION_REFUSED, actor,
+                StepNotes.extensionDecided(approve, asked.deadline(), note)));
     }
 
     /**
@@ -271,16 +270,17 @@ class Item {
         if (newDeadline.equals(deadline)) {
             return false;
         }
-        String note = "期限由 " + deadline + " 调整为 " + newDeadline + "：" + why;
+        LocalDate lapsed = null;
         if (extension().pending() && !extension().deadline().isAfter(newDeadline)) {
-            note += "（待审批的延期申请，延至 " + extension().deadline() + "，随之失效）";
+            lapsed = extension().deadline();
             extension = null;
         }
+        String note = StepNotes.deadlineMoved(deadline, newDeadline, why, lapsed);
         if (newDeadline.isAfter(deadline) && !today.isAfter(newDeadline)) {
             escalatedOn = null;
         }
         deadline = newDeadline;
-        steps.add(new Step(now, StepKind.DEADLINE_MOVED, actor, Texts.cut(note, 4000)));
+        steps.add(new Step(now, StepKind.DEADLINE_MOVED, actor, note));
         return true;
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.StoredTexts;
 import org.fagai.supervision.Colour;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,9 @@ class ItemDeadlineTest {
         assertThat(item.colour()).isEqualTo(Colour.GREEN);
         assertThat(item.escalatedOn()).isNull();
         Step moved = item.steps().stream().filter(s -> s.kind() == StepKind.DEADLINE_MOVED).findFirst().orElseThrow();
-        assertThat(moved.note()).isEqualTo("期限由 2024-10-10 调整为 2024-11-29：信访件依法延长办理期限 30 日：需会商");
+        assertThat(StoredTexts.chinese(moved.note())).isEqualTo("期限由 2024-10-10 调整为 2024-11-29：信访件依法延长办理期限 30 日：需会商");
+        assertThat(StoredTexts.english(moved.note()))
+                .isEqualTo("Deadline moved from 2024-10-10 to 2024-11-29: 信访件依法延长办理期限 30 日：需会商");
         assertThat(moved.actorName()).isEqualTo("李科长");
 
         assertThat(item.refresh(LocalDate.of(2024, 12, 2), CALENDAR, RULES, NOW)).as("a new overdue escalates again").isTrue();
@@ -95,7 +98,9 @@ class ItemDeadlineTest {
         reached.requestExtension(LEAD, LocalDate.of(2024, 10, 31), "需协调", NOW);
         reached.moveDeadline(SUPERVISOR, LocalDate.of(2024, 11, 8), "依法延期", OCTOBER_15, NOW);
         assertThat(reached.extension().deadline()).isNull();
-        assertThat(reached.steps().get(reached.steps().size() - 1).note()).contains("待审批的延期申请，延至 2024-10-31，随之失效");
+        String lapsed = reached.steps().get(reached.steps().size() - 1).note();
+        assertThat(StoredTexts.chinese(lapsed)).isEqualTo("期限由 2024-10-10 调整为 2024-11-08：依法延期（待审批的延期申请，延至 2024-10-31，随之失效）");
+        assertThat(StoredTexts.english(lapsed)).endsWith("(the pending extension request to 2024-10-31 lapses)");
 
         Item beyond = item();
         beyond.requestExtension(LEAD, LocalDate.of(2024, 12, 31), "需协调", NOW);

@@ -134,6 +134,34 @@ class ItemLoopTest {
     }
 
     @Test
+    void theLoopsOwnStepNotesAreStoredSentencesReadInEitherLanguageWithTheTypedTextAsTyped() {
+        Item item = inProgress();
+        item.requestExtension(LEAD, LocalDate.of(2025, 3, 31), "征地未完成", NOW);
+        item.decideExtension(LEADER, false, null, NOW);
+        item.requestExtension(LEAD, LocalDate.of(2025, 3, 31), "征地未完成", NOW);
+        item.decideExtension(LEADER, true, " 同意 ", NOW);
+        item.requestClosure(LEAD, "项目已开工", "开工报告", NOW);
+        List<String> notes = item.steps().stream().map(Step::note).toList();
+        assertThat(notes.get(0)).startsWith("§supervision.step.note.assigned|");
+        List<String> chinese = notes.stream().map(org.fagai.shared.web.StoredTexts::chinese).toList();
+        List<String> english = notes.stream().map(org.fagai.shared.web.StoredTexts::english).toList();
+        int n = notes.size();
+        assertThat(chinese.get(0)).isEqualTo("期限 " + item.steps().get(0).note().substring(item.steps().get(0).note().indexOf('|') + 1));
+        assertThat(english.get(0)).startsWith("Deadline 20");
+        assertThat(chinese.subList(n - 5, n)).containsExactly("延至 2025-03-31：征地未完成", "不同意延至 2025-03-31",
+                "延至 2025-03-31：征地未完成", "同意延至 2025-03-31：同意", "项目已开工（佐证：开工报告，文件 0 个）");
+        assertThat(english.subList(n - 5, n)).containsExactly("Until 2025-03-31: 征地未完成", "Extension to 2025-03-31 refused",
+                "Until 2025-03-31: 征地未完成", "Extension to 2025-03-31 approved: 同意", "项目已开工 (evidence: 开工报告; 0 file(s))");
+
+        Item withFile = inProgress();
+        withFile.attachEvidence(LEAD, "验收报告.pdf", NOW);
+        withFile.requestClosure(LEAD, "完成", " ", NOW);
+        String closure = withFile.steps().get(withFile.steps().size() - 1).note();
+        assertThat(org.fagai.shared.web.StoredTexts.chinese(closure)).isEqualTo("完成（佐证：文件 1 个）");
+        assertThat(org.fagai.shared.web.StoredTexts.english(closure)).isEqualTo("完成 (evidence: 1 file(s))");
+    }
+
+    @Test
     void aLeaderCannotApproveHisOwnExtensionAndARefusalKeepsTheDeadline() {
         Item item = item(LocalDate.of(2024, 12, 31), List.of());
         Actor leaderAsLead = new Actor(LEAD.id(), "王科员", Role.LEADER);

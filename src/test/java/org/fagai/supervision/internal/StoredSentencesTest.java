@@ -58,6 +58,13 @@ class StoredSentencesTest {
         assertThat(page("/supervision/items/" + id + "?lang=en", city)).contains("Past its deadline of 2024-10-10",
                 "Overdue, escalated").doesNotContain("已超过期限", "§supervision");
         assertThat(page("/supervision?lang=en&q=双语原因测试", city)).contains("title=\"Past its deadline of 2024-10-10\"");
+        assertThat(jdbc.queryForObject("SELECT note FROM supervision_step WHERE item_id = ? AND kind = 'ASSIGNED'", String.class, id))
+                .isEqualTo("§supervision.step.note.assigned|2024-10-10");
+        jdbc.update("INSERT INTO supervision_step (item_id, at, kind, actor_name, note) VALUES (?, now(), 'EXTENSION_REQUESTED', '张三',"
+                + " '延至 2024-12-31：旧记录')", id);
+        assertThat(page("/supervision/items/" + id, city)).contains("期限 2024-10-10", "延至 2024-12-31：旧记录");
+        assertThat(page("/supervision/items/" + id + "?lang=en", city)).contains("Deadline 2024-10-10", "延至 2024-12-31：旧记录")
+                .doesNotContain("期限 2024-10-10");
         assertThat(mvc.perform(get("/api/v1/supervision/items/" + id + "?lang=en").with(httpBasic("city", FagaiIntegrationTest.DEMO_PASSWORD)))
                 .andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("\"colourReason\":\"Past its deadline of 2024-10-10\"");

@@ -56,11 +56,21 @@ class SupervisionDeadlineTest {
         assertThat(after.deadline()).isEqualTo(later);
         assertThat(after.colour()).isEqualTo(Colour.GREEN);
         assertThat(after.escalatedOn()).isNull();
-        assertThat(supervision.timeline(before.id())).last().satisfies(t -> {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        List<TimelineEntry> timeline;
+        try {
+            timeline = supervision.timeline(before.id());
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(timeline).last().satisfies(t -> {
             assertThat(t.kind()).isEqualTo("DEADLINE_MOVED");
             assertThat(t.actor()).isEqualTo("李科长");
-            assertThat(t.note()).isEqualTo("期限由 " + before.deadline() + " 调整为 " + later + "：依法延长办理期限 30 日");
+            assertThat(t.note()).isEqualTo("Deadline moved from " + before.deadline() + " to " + later + ": 依法延长办理期限 30 日");
         });
+        assertThat(fmt.storedChinese(jdbc.sql("SELECT note FROM supervision_step WHERE item_id = ? AND kind = 'DEADLINE_MOVED'")
+                .param(before.id()).query(String.class).single()))
+                .isEqualTo("期限由 " + before.deadline() + " 调整为 " + later + "：依法延长办理期限 30 日");
         assertThat(fmt.storedChinese(jdbc.sql("SELECT detail FROM audit_log WHERE target_type = 'supervision_item' AND target_id = ? "
                         + "AND actor = 'city' AND detail LIKE '§supervision.audit.deadline|%'").param(String.valueOf(before.id()))
                 .query(String.class).single())).startsWith("调整期限：").contains(before.deadline() + " → " + later, "依法延长办理期限 30 日");
