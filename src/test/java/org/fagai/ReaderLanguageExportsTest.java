@@ -308,6 +308,7 @@ class ReaderLanguageExportsTest {
     void theProjectExportsAreNamedInTheReadersLanguageAndKeepTheirChineseImportColumns() throws Exception {
         Download projects = download(api("/api/v1/projects/export?year=2023"), "en");
         assertThat(projects.fileName()).isEqualTo("key-projects.xlsx");
+        assertThat(projects.sheetNames()).startsWith("Key projects", "Instructions");
         assertThat(headers(projects.rows())).startsWith("项目代码", "项目名称", "计划年度");
         assertThat(download(api("/api/v1/projects/export?year=2023"), "zh_CN").fileName()).isEqualTo("重点项目.xlsx");
         assertThat(download(api("/api/v1/projects/land-demand/export?year=2023"), "en").fileName())
@@ -323,7 +324,7 @@ class ReaderLanguageExportsTest {
         MockHttpSession city = Sessions.signIn(mvc, "city");
         Download project = download(get("/projects/import/template/project").session(city), "en");
         assertThat(project.fileName()).isEqualTo("key-project-import-template.xlsx");
-        assertThat(project.sheetNames()).containsExactly("重点项目", "Instructions", "Options");
+        assertThat(project.sheetNames()).containsExactly("Key projects", "Instructions", "Options");
         assertThat(headers0(project.rows())).startsWith("项目代码", "项目名称", "计划年度", "项目级别");
         List<Row> help = project.sheets().get(1);
         assertThat(help.get(0).getCellText(0)).isEqualTo("Column");
@@ -344,19 +345,30 @@ class ReaderLanguageExportsTest {
         assertThat(download(api("/api/v1/projects/progress/import"), "zh_CN").sheets().get(1).get(1).getCellText(1))
                 .isEqualTo("必填，已登记的项目代码");
 
-        Map<String, String> templates = Map.of("/api/v1/enterprises/import", "企业库导入模板.xlsx",
-                "/api/v1/energy/reports/import", "能耗月报导入模板.xlsx", "/api/v1/indicators/values/import", "经济运行数据导入模板.xlsx",
-                "/api/v1/prices/import", "价格导入模板.xlsx", "/api/v1/population/actuals/import", "常住人口导入模板.xlsx");
+        assertThat(progress.sheetNames()).startsWith("Monthly progress", "Instructions");
+        assertThat(download(api("/api/v1/projects/progress/import"), "zh_CN").sheetNames()).startsWith("月度进度", "填写说明");
+
+        // Every importer reads the first sheet whatever its name (SheetReader), so the data sheet is named in the reader's language.
+        Map<String, List<String>> templates = Map.of(
+                "/api/v1/enterprises/import", List.of("企业库导入模板.xlsx", "企业库", "Enterprises"),
+                "/api/v1/energy/reports/import", List.of("能耗月报导入模板.xlsx", "能耗月报", "Energy monthly reports"),
+                "/api/v1/indicators/values/import", List.of("经济运行数据导入模板.xlsx", "经济运行数据", "Economic data"),
+                "/api/v1/prices/import", List.of("价格导入模板.xlsx", "价格", "Prices"),
+                "/api/v1/population/actuals/import", List.of("常住人口导入模板.xlsx", "常住人口", "Resident population"));
         for (String path : templates.keySet()) {
             Download english = download(api(path), "en");
             assertThat(english.fileName()).as(path).endsWith("-import-template.xlsx").doesNotContainPattern(HAN);
-            assertThat(english.sheetNames()).as(path).startsWith(english.sheetNames().get(0), "Instructions");
+            assertThat(english.sheetNames()).as(path).startsWith(templates.get(path).get(2), "Instructions");
             assertThat(english.sheets().get(1).get(1).getCellText(1)).as(path).isNotBlank().doesNotContainPattern(HAN);
             Download chinese = download(api(path), "zh_CN");
-            assertThat(chinese.fileName()).as(path).isEqualTo(templates.get(path));
-            assertThat(chinese.sheetNames().get(1)).as(path).isEqualTo("填写说明");
+            assertThat(chinese.fileName()).as(path).isEqualTo(templates.get(path).get(0));
+            assertThat(chinese.sheetNames()).as(path).startsWith(templates.get(path).get(1), "填写说明");
             assertThat(headers0(chinese.rows())).as(path).isEqualTo(headers0(english.rows()));
         }
+        assertThat(download(get("/credit/blacklist/template").session(city), "en").sheetNames()).startsWith("Dishonesty list", "Instructions");
+        assertThat(download(get("/credit/blacklist/template").session(city), "zh_CN").sheetNames()).startsWith("失信名单", "填写说明");
+        assertThat(download(get("/credit/disclosures/template?type=PENALTY").session(city), "en").sheetNames()).startsWith("Penalties");
+        assertThat(download(get("/credit/disclosures/template?type=PENALTY").session(city), "zh_CN").sheetNames()).startsWith("行政处罚");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.fagai.reference.RegionView;
 import org.fagai.shared.FieldErrors;
 import org.fagai.shared.StoredText;
 import org.fagai.shared.Years;
+import org.fagai.shared.web.Formats;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,11 +44,13 @@ class ActivityList {
     private final JdbcClient jdbc;
     private final AttractionAccess access;
     private final RegionDirectory regions;
+    private final Formats fmt;
 
-    ActivityList(JdbcClient jdbc, AttractionAccess access, RegionDirectory regions) {
+    ActivityList(JdbcClient jdbc, AttractionAccess access, RegionDirectory regions, Formats fmt) {
         this.jdbc = jdbc;
         this.access = access;
         this.regions = regions;
+        this.fmt = fmt;
     }
 
     @Transactional(readOnly = true)
@@ -67,12 +70,12 @@ class ActivityList {
     Page<NegotiationView> negotiations(Filter f) {
         Map<String, String> names = new HashMap<>();
         return page("attraction_negotiation a", "a.held_on", "a.topic || ' ' || coalesce(a.participants, '')", "", """
-                        SELECT a.*, (SELECT string_agg(l.investor_name, '、' ORDER BY l.id) FROM attraction_negotiation_lead nl
+                        SELECT a.*, (SELECT array_agg(l.investor_name ORDER BY l.id) FROM attraction_negotiation_lead nl
                           JOIN attraction_lead l ON l.id = nl.lead_id WHERE nl.negotiation_id = a.id) AS leads
                         FROM attraction_negotiation a""", "a.held_on DESC, a.id DESC", f,
                 (rs, n) -> new NegotiationView(rs.getLong("id"), rs.getObject("held_on", LocalDate.class), rs.getString("region_code"),
                         name(names, rs.getString("region_code")), rs.getString("topic"), rs.getString("participants"),
-                        rs.getString("outcome"), rs.getString("next_step"), rs.getString("leads")));
+                        rs.getString("outcome"), rs.getString("next_step"), leads(rs.getArray("leads"))));
     }
 
     @Transactional(readOnly = true)
@@ -128,5 +131,10 @@ class ActivityList {
 
     private String name(Map<String, String> names, String code) {
         return names.computeIfAbsent(code, c -> regions.find(c).map(RegionView::name).orElse(c));
+    }
+
+    /** The investors met, listed as the reader lists things; null for none. */
+    private String leads(java.sql.Array investors) throws java.sql.SQLException {
+        return investors == null ? null : fmt.list(List.of((String[]) investors.getArray()));
     }
 }

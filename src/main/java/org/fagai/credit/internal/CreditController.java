@@ -92,8 +92,9 @@ class CreditController {
                 new ExcelTemplate.Column("认定文书", text.get("credit.template.blacklist.document")),
                 new ExcelTemplate.Column("有效期自", text.get("credit.template.blacklist.from")),
                 new ExcelTemplate.Column("有效期至", text.get("credit.template.blacklist.to")));
+        String sheet = text.get("blacklist.template.sheet");
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(text.get("blacklist.template.file")))
-                .body(ReaderLanguage.carried(out -> ExcelTemplate.write(out, "失信名单", columns, List.of())));
+                .body(ReaderLanguage.carried(out -> ExcelTemplate.write(out, sheet, columns, List.of())));
     }
 
     @PostMapping("/credit/blacklist/{id}/remove")

@@ -115,7 +115,8 @@ class DisclosureEntryController {
                         h.endsWith("_XDR_LB") ? List.of("法人及非法人组织", "自然人", "个体工商户") : List.of()))
                 .toList();
         String file = text.get(licence ? "credit.disclosure.template.licences" : "credit.disclosure.template.penalties");
+        String sheet = text.get(licence ? "credit.disclosure.template.licences.sheet" : "credit.disclosure.template.penalties.sheet");
         return ResponseEntity.ok().headers(ExcelExport.downloadHeaders(file))
-                .body(ReaderLanguage.carried(out -> ExcelTemplate.write(out, licence ? "行政许可" : "行政处罚", columns, List.of())));
+                .body(ReaderLanguage.carried(out -> ExcelTemplate.write(out, sheet, columns, List.of())));
     }
 }

@@ -200,8 +200,9 @@ class ReportImport {
         }
     }
 
+    /** The Chinese values the import takes, listed as the reader lists things. */
     private static String names() {
-        return String.join("、", Arrays.stream(EnergyType.values()).map(EnergyType::chinese).toList());
+        return StoredText.list("shared.listSeparator", Arrays.stream(EnergyType.values()).map(EnergyType::chinese).toList());
     }
 
     /** The template's download name in the reader's language. */
@@ -216,7 +217,7 @@ class ReportImport {
             units.append(units.isEmpty() ? "" : text.get("energy.template.unitSeparator")).append(text.get("energy.template.unit",
                     t.chinese(), text.get("energy.type." + t.name()), text.get("energy.unit." + t.name()), t.unit()));
         }
-        ExcelTemplate.write(out, "能耗月报", List.of(
+        ExcelTemplate.write(out, text.get("energy.template.sheet"), List.of(
                 new ExcelTemplate.Column(CODE, text.get("energy.template.code")),
                 new ExcelTemplate.Column(MONTH, text.get("energy.template.month")),
                 new ExcelTemplate.Column(TYPE, text.get("energy.template.type"), typeNames),

@@ -194,7 +194,7 @@ class EnterpriseImport {
                 new ExcelTemplate.Column("收入年度", text.get("enterprise.template.revenueYear")),
                 new ExcelTemplate.Column("标识", text.get("enterprise.template.flags")),
                 new ExcelTemplate.Column("标识年度", text.get("enterprise.template.flagYear")));
-        ExcelTemplate.write(out, "企业库", columns, List.of(List.of("91339902MA0000015J", "示范市东湖精密机械有限公司", "陈明",
+        ExcelTemplate.write(out, text.get("enterprise.template.sheet"), columns, List.of(List.of("91339902MA0000015J", "示范市东湖精密机械有限公司", "陈明",
                 "339902001", "3484", "示范市东湖区湖滨街道工业路1号", "刘强", "0579-88000001", "中型", 12800, 2023,
                 "高新技术企业、重点企业", 2024)));
     }

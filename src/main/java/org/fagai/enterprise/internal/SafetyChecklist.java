@@ -57,7 +57,7 @@ final class SafetyChecklist {
             }
         }
         if (!unknown.isEmpty()) {
-            throw FieldErrors.of("checklist", StoredText.of("enterprise.error.checklistInvalid", String.join("、", unknown)));
+            throw FieldErrors.of("checklist", StoredText.of("enterprise.error.checklistInvalid", StoredText.list("shared.listSeparator", unknown)));
         }
         return results.entrySet().stream().map(e -> e.getKey().chinese + "：" + e.getValue().chinese)
                 .collect(Collectors.joining("；"));

@@ -72,6 +72,6 @@ class ValueFiles {
                 new ExcelTemplate.Column(ValueRules.GROWTH, text.get("indicator.template.growth")));
         List<List<?>> examples = List.of(List.of("FAI", regions.get(0).code(), "2023年1-6月", 456.78, 25.1),
                 List.of("GDP", regions.get(0).code(), "2023年上半年", 1211.5, 7.2));
-        ExcelTemplate.write(out, "经济运行数据", columns, examples);
+        ExcelTemplate.write(out, text.get("indicator.template.sheet"), columns, examples);
     }
 }

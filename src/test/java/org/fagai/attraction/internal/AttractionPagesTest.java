@@ -41,6 +41,24 @@ class AttractionPagesTest {
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aNegotiationsLeadsAreListedAsTheReaderListsThings() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        List<String> ids = new java.util.ArrayList<>();
+        for (String investor : List.of("列举甲有限公司", "列举乙有限公司")) {
+            String location = mvc.perform(post("/attraction/leads").session(city).with(csrf()).param("investorName", investor)
+                            .param("origin", "OUTSIDE_PROVINCE").param("intendedInvestment", "5000").param("regionCode", "339905")
+                            .param("foundOn", "2026-01-05"))
+                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+            ids.add(location.substring(location.lastIndexOf('/') + 1));
+        }
+        mvc.perform(post("/attraction/negotiations").session(city).with(csrf()).param("heldOn", "2026-02-01").param("topic", "列举洽谈测试")
+                        .param("regionCode", "339905").param("leadIds", ids.get(0)).param("leadIds", ids.get(1)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/attraction/negotiations?q=列举洽谈测试&lang=en", city)).contains("列举甲有限公司, 列举乙有限公司");
+        assertThat(page("/attraction/negotiations?q=列举洽谈测试&lang=zh_CN", city)).contains("列举甲有限公司、列举乙有限公司");
+    }
+
     /** A streamed download is written asynchronously: wait for it, then read what was written. */
     byte[] download(String path, MockHttpSession session) throws Exception {
         var result = mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn();

@@ -89,8 +89,12 @@ class EnergyImportTest {
                 new Object[] {"91130102MA0000000X", "2024-02", "柴油", 3, null, null, null}));
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).as(body).isEqualTo(422);
-        assertThat(body).contains("\"row\":3").contains("能源品种应为").contains("\"row\":4").contains("\"row\":5");
+        assertThat(body).contains("\"row\":3").contains("能源品种应为 原煤、焦炭、").contains("\"row\":4").contains("\"row\":5");
         assertThat(reports(code)).isZero();
+        String english = mvc.perform(multipart("/api/v1/energy/reports/import").file(new MockMultipartFile("file", "energy.xlsx",
+                        "application/octet-stream", xlsx(new Object[] {code, "2024-01", "煤气", 5, null, null, null})))
+                .param("lang", "en").with(httpBasic("admin", DEMO_PASSWORD))).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(english).contains("The energy type must be one of 原煤, 焦炭, ");
     }
 
     @Test

@@ -94,6 +94,23 @@ class PlanningPagesTest {
         assertThat(page("/planning/plans/" + plan, "zh_CN", city)).containsPattern("<option value=\"FAI\"[^>]*>固定资产投资</option>");
     }
 
+    @Test
+    void theAnnualPlansMonitoringTableWritesTheUnitsInTheReadersLanguage() throws Exception {
+        MockHttpSession city = Sessions.signIn(mvc, "city");
+        var annual = jdbc.sql("SELECT year, region_code FROM planning_annual_plan ORDER BY id LIMIT 1").query().singleRow();
+        String path = "/planning/annual?year=" + annual.get("year") + "&region=" + annual.get("region_code");
+        String english = monitoringRow(page(path, "en", city), "BUDGET_REV");   // its absolute target: 470 (亿元)
+        assertThat(english).containsPattern("470[.0-9]*</span> <small class=\"text-muted\">100m CNY</small>").doesNotContain("亿元");
+        assertThat(monitoringRow(page(path, "zh_CN", city), "BUDGET_REV")).contains("亿元");
+    }
+
+    /** The monitoring table's row of indicator {@code code}. */
+    private static String monitoringRow(String html, String code) {
+        int start = html.indexOf("data-code=\"" + code + "\"");
+        assertThat(start).as(code).isNotNegative();
+        return html.substring(start, html.indexOf("</tr>", start));
+    }
+
     private String page(String path, String lang, MockHttpSession session) throws Exception {
         MockHttpServletResponse response = mvc.perform(get(path).param("lang", lang).session(session)).andReturn().getResponse();
         assertThat(response.getStatus()).as(path).isEqualTo(200);

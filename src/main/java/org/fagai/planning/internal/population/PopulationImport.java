@@ -117,7 +117,7 @@ class PopulationImport {
 
     void template(OutputStream out) {
         access.reader();
-        ExcelTemplate.write(out, "常住人口", List.of(
+        ExcelTemplate.write(out, text.get("planning.template.population.sheet"), List.of(
                 new ExcelTemplate.Column(TOWN, text.get("planning.template.population.town")),
                 new ExcelTemplate.Column(YEAR, text.get("planning.template.population.year")),
                 new ExcelTemplate.Column(QUARTER, text.get("planning.template.population.quarter")),

@@ -155,7 +155,7 @@ class PriceImport {
 
     void template(OutputStream out) {
         access.reader();
-        ExcelTemplate.write(out, "价格", List.of(
+        ExcelTemplate.write(out, text.get("planning.template.price.sheet"), List.of(
                 new ExcelTemplate.Column(DATE, text.get("planning.template.price.date")),
                 new ExcelTemplate.Column(POINT, text.get("planning.template.price.point"), store.points().stream().map(Point::code).toList()),
                 new ExcelTemplate.Column(GOOD, text.get("planning.template.price.good"), store.goods().stream().map(Good::code).toList()),

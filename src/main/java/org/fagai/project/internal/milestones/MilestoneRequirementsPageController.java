@@ -3,6 +3,7 @@ package org.fagai.project.internal.milestones;
 import java.util.List;
 import org.fagai.project.internal.registry.InvestmentType;
 import org.fagai.shared.FieldErrors;
+import org.fagai.shared.web.Formats;
 import org.fagai.shared.web.MessageText;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,10 +26,12 @@ class MilestoneRequirementsPageController {
 
     private final MilestoneRequirements requirements;
     private final MessageText text;
+    private final Formats fmt;
 
-    MilestoneRequirementsPageController(MilestoneRequirements requirements, MessageText text) {
+    MilestoneRequirementsPageController(MilestoneRequirements requirements, MessageText text, Formats fmt) {
         this.requirements = requirements;
         this.text = text;
+        this.fmt = fmt;
     }
 
     @GetMapping
@@ -46,8 +49,7 @@ class MilestoneRequirementsPageController {
             List<MilestoneKind> saved = requirements.replace(type, kinds == null ? List.of()
                     : kinds.stream().map(Enum::name).toList());
             redirect.addFlashAttribute("saved", text.get("project.milestoneRequirements.saved", text.get(type.labelKey()),
-                    saved.isEmpty() ? text.get("common.none") : String.join("、", saved.stream()
-                            .map(k -> text.get(k.labelKey())).toList())));
+                    saved.isEmpty() ? text.get("common.none") : fmt.list(saved.stream().map(k -> text.get(k.labelKey())).toList())));
         } catch (FieldErrors e) {
             redirect.addFlashAttribute("errors", e.errors());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.fagai.audit.AuditAction;
 import org.fagai.audit.AuditLog;
 import org.fagai.project.internal.imports.ImportColumns;
+import org.fagai.project.internal.imports.ImportTemplates;
 import org.fagai.shared.web.ExcelTemplate;
 import org.fagai.shared.web.MessageText;
 import org.springframework.stereotype.Component;
@@ -48,7 +49,7 @@ public class ProjectSheets {
         List<ExcelTemplate.Column> columns = new ArrayList<>(ImportColumns.projectTemplate(text::get));
         COMPUTED.forEach(c -> columns.add(new ExcelTemplate.Column(text.get(c), text.get("project.export.computed.note"))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExcelTemplate.write(out, "重点项目", text.get("project.export.title"), columns, rows);
+        ExcelTemplate.write(out, text.get(ImportTemplates.PROJECT_SHEET_KEY), text.get("project.export.title"), columns, rows);
         audit.record(AuditAction.EXPORT, "project", null, org.fagai.shared.StoredText.of("project.audit.exported", rows.size()));
         return out;
     }
