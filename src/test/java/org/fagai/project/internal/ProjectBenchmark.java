@@ -150,6 +150,7 @@ class ProjectBenchmark {
         listPage();
         progressImport();
         projectImport();
+        regionRebuild();
         System.out.println("\n==================== BENCHMARK: key projects (2 cores) ====================");
         report.forEach(line -> System.out.println("BENCHMARK " + line));
         System.out.println("===========================================================================\n");
@@ -325,6 +326,42 @@ class ProjectBenchmark {
                 + " FROM project_warning WHERE project_id > ?", String.class, (long) PROJECTS));
         report.add(String.format("project import of %,d new projects (provisional codes, plans, warnings): %.0f ms = %,.0f rows/s"
                 + " (aim >= 5,000; was ~23); parsing alone %.0f ms, ratio %.1f", n, full, n / (full / 1000), parse, full / parse));
+    }
+
+    /**
+     * One project of the busiest county judged again (a stage or region change does this): its region's month totals are
+     * rebuilt from the warning rows, reached through the region's projects (after the 50,000 imported: 1,200,000 rows).
+     */
+    private void regionRebuild() throws Exception {
+        long id = jdbc.queryForObject("""
+                SELECT min(p.id) FROM project p WHERE p.id <= ? AND p.region_code = (SELECT region_code FROM project
+                GROUP BY 1 ORDER BY count(*) DESC LIMIT 1)""", Long.class, (long) PROJECTS);
+        double rejudge = median(5, () -> {
+            warnings.refreshProject(id, YEAR);
+            return null;
+        });
+        var counted = org.fagai.StatementCounter.count(() -> {
+            warnings.refreshProject(id, YEAR);
+            return null;
+        });
+        printStatements("one project re-judged", counted.recorded());
+        var rebuild = counted.recorded().stream().filter(st -> st.sql().startsWith("INSERT INTO project_month_total")
+                && st.sql().contains("ANY(?)") && !st.sql().contains("unnest")).findFirst();
+        var emptied = counted.recorded().stream().filter(st -> st.sql().startsWith("DELETE FROM project_month_total")).findFirst();
+        if (rebuild.isPresent() && emptied.isPresent()) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);   // the region's totals emptied, then rebuilt, both rolled back
+                try {
+                    emptied.get().explain(connection);
+                    Bench.note("plan of the region's rebuild:%n    %s", String.join("\n    ", rebuild.get().explain(connection)));
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            }
+        }
+        report.add(String.format("one project re-judged, its county's month totals rebuilt (1,200,000 warning rows): median %.1f ms",
+                rejudge));
     }
 
     /** Prints the statements of one call by time, and the plan of the slowest (a write's rolled back). */
