@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,7 +87,13 @@ abstract class BrowserTest {
 
     void signIn(String username) {
         signIn(username, DEMO_PASSWORD);
-        page.waitForSelector("#current-user");
+        try {
+            page.waitForSelector("#current-user");
+        } catch (TimeoutError e) {
+            String text = page.innerText("body");
+            throw new AssertionError("not signed in as " + username + ": at " + page.url() + " the page reads: "
+                    + text.substring(0, Math.min(600, text.length())), e);
+        }
     }
 
     void signIn(String username, String password) {
