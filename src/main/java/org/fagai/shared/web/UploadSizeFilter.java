@@ -5,10 +5,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
+import org.apache.tomcat.util.res.StringManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -27,17 +32,33 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses an upload over the multipart limits ({@code spring.servlet.multipart.max-file-size} and
- * {@code max-request-size}) before anything else reads the request, Spring Security's CSRF check included: the API gets
- * {@code application/problem+json}, a page the {@code error/413} page, in the reader's language, never an empty body or the servlet
- * container's own page. The parts are parsed here, so a chunked upload without a length is measured too.
+ * Refuses a request whose envelope is over the container's limits before anything else reads it, Spring Security's CSRF
+ * check included: an upload over the multipart limits ({@code spring.servlet.multipart.*}) or with too many parts or too
+ * long a part header ({@code server.tomcat.max-part-*}), a form over {@code server.tomcat.max-http-form-post-size}, more
+ * parameters than {@code server.tomcat.max-parameter-count}, parameters that are not valid %XX/UTF-8. The API gets
+ * {@code application/problem+json}, a page the {@code error/413} or {@code error/400} page, in the reader's language, never
+ * an empty body, a 500 or the servlet container's own page. Parts and parameters are parsed here, so a chunked body
+ * without a length is measured too; Tomcat keeps what it parsed for the rest of the request.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 public class UploadSizeFilter extends OncePerRequestFilter {
 
+    /** A refusal: its status, its title and detail keys (bundle {@code i18n/shared}), the detail's arguments (texts). */
+    private record Refusal(HttpStatus status, String title, String detail, Object... args) {
+    }
+
+    /** The multipart size limits: answered with both limits named, as before. */
+    private static final Refusal UPLOAD_TOO_LARGE = new Refusal(HttpStatus.CONTENT_TOO_LARGE, null, null);
+
     private final long maxFileBytes;
     private final long maxRequestBytes;
+    private final long maxFormBytes;
+    private final int maxParameters;
+    private final int maxParts;
+    private final long maxPartHeaderBytes;
+    /** Tomcat's own sentence for too many parameters, in the JVM's language as it formats it: the exception has no type of its own. */
+    private final String tooManyParameters;
 
     private final ObjectProvider<ITemplateEngine> templates;
     private final ObjectProvider<LocaleResolver> locales;
@@ -46,6 +67,10 @@ public class UploadSizeFilter extends OncePerRequestFilter {
 
     UploadSizeFilter(@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFile,
                      @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequest,
+                     @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxForm,
+                     @Value("${server.tomcat.max-parameter-count:1000}") int maxParameters,
+                     @Value("${server.tomcat.max-part-count:50}") int maxParts,
+                     @Value("${server.tomcat.max-part-header-size:512B}") DataSize maxPartHeader,
                      ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales,
                      ObjectProvider<JsonMapper> json, ObjectProvider<MessageSource> messages) {
         this.json = json;
@@ -54,6 +79,12 @@ public class UploadSizeFilter extends OncePerRequestFilter {
         this.locales = locales;
         this.maxFileBytes = maxFile.toBytes();
         this.maxRequestBytes = maxRequest.toBytes();
+        this.maxFormBytes = maxForm.toBytes();
+        this.maxParameters = maxParameters;
+        this.maxParts = maxParts;
+        this.maxPartHeaderBytes = maxPartHeader.toBytes();
+        this.tooManyParameters = StringManager.getManager("org.apache.tomcat.util.http")
+                .getString("parameters.maxCountFail", Integer.valueOf(maxParameters));
     }
 
     private String maxFileText() {
@@ -67,70 +98,118 @@ public class UploadSizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-            chain.doFilter(request, response);
+        Refusal refusal = refusal(request);
+        if (refusal != null) {
+            refuse(request, response, refusal);
             return;
-        }
-        if (request.getContentLengthLong() > maxRequestBytes) {
-            refuse(request, response);
-            return;
-        }
-        try {
-            request.getParts();
-        } catch (IllegalStateException | IOException | ServletException e) {
-            if (overLimit(e)) {
-                refuse(request, response);
-                return;
-            }
-            // any other malformed body is left to Spring's multipart resolver, as before
         }
         chain.doFilter(request, response);
     }
 
-    private static boolean overLimit(Throwable e) {
+    private Refusal refusal(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/")) {
+            if (request.getContentLengthLong() > maxRequestBytes) {
+                return UPLOAD_TOO_LARGE;
+            }
+            try {
+                request.getParts();
+            } catch (IllegalStateException | IOException | ServletException e) {
+                // any other malformed body is left to Spring's multipart resolver, as before
+                return overLimit(e);
+            }
+        } else if (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) && maxFormBytes >= 0
+                && request.getContentLengthLong() > maxFormBytes) {
+            return formTooLarge();
+        }
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException e) {
+            return badParameters(e);
+        }
+        return null;
+    }
+
+    private Refusal formTooLarge() {
+        return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "shared.envelope.formTooLargeTitle", "shared.envelope.formTooLarge",
+                UploadLimits.megabytes(maxFormBytes));
+    }
+
+    /** Tomcat's parameter parsing failed: a form over the limit without a length (chunked), too many, or badly encoded. */
+    private Refusal badParameters(IllegalStateException e) {
+        if (e instanceof InvalidParameterException invalid && invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+            return formTooLarge();
+        }
+        if (tooManyParameters.equals(e.getMessage())) {
+            return new Refusal(HttpStatus.BAD_REQUEST, "shared.envelope.badRequest", "shared.envelope.tooManyParameters",
+                    String.valueOf(maxParameters));
+        }
+        return new Refusal(HttpStatus.BAD_REQUEST, "shared.envelope.badRequest", "shared.envelope.malformed");
+    }
+
+    private Refusal overLimit(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FileCountLimitExceededException) {
+                return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "shared.problem.upload", "shared.envelope.tooManyParts",
+                        String.valueOf(maxParts));
+            }
+            if (t instanceof SizeException size && size.getPermittedSize() == maxPartHeaderBytes) {
+                return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "shared.problem.upload", "shared.envelope.partHeaderTooLarge",
+                        String.valueOf(maxPartHeaderBytes));
+            }
             String name = t.getClass().getSimpleName();
             if (name.endsWith("LimitExceededException") || name.equals("SizeException")
                     || name.equals("MaxUploadSizeExceededException")) {
-                return true;
+                return UPLOAD_TOO_LARGE;
             }
         }
-        return false;
+        return null;
     }
 
-    /** The error/413 page, rendered here: the request never reaches Spring MVC, nor Security, whose CSRF check needs the body. */
-    private void page(HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+    /** The error page, rendered here: the request never reaches Spring MVC, nor Security, whose CSRF check needs the body. */
+    private void page(HttpServletRequest request, HttpServletResponse response, Locale locale, Refusal refusal) throws IOException {
+        response.setStatus(refusal.status().value());
         response.setContentType(MediaType.TEXT_HTML_VALUE);
         response.setCharacterEncoding("UTF-8");
         IWebExchange exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
                 .buildExchange(request, response);
-        WebContext context = new WebContext(exchange, locale,
-                Map.of("maxFileSize", maxFileText(), "maxRequestSize", maxRequestText()));
-        templates.getObject().process("error/413", context, response.getWriter());
+        Map<String, Object> model = new HashMap<>(Map.of("maxFileSize", maxFileText(), "maxRequestSize", maxRequestText()));
+        if (refusal.detail() != null) {
+            MessageSource text = messages.getObject();
+            model.put("title", text.getMessage(refusal.title(), null, locale));
+            model.put("detail", text.getMessage(refusal.detail(), refusal.args(), locale));
+            model.put("status", refusal.status().value());
+        }
+        templates.getObject().process("error/" + refusal.status().value(), new WebContext(exchange, locale, model), response.getWriter());
     }
 
     /** Refused in the request's language, resolved as Spring MVC would ({@link ReaderLocale}): it has not run yet. */
-    private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, Refusal refusal) throws IOException {
         Locale locale = ReaderLocale.of(request, locales.getIfAvailable());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith("/api/")) {
-            page(request, response, locale);
+            page(request, response, locale, refusal);
             return;
         }
         MessageSource text = messages.getObject();
-        String detail = text.getMessage("shared.problem.tooLargeLimits", new Object[] {maxFileText(), maxRequestText()}, locale);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", text.getMessage("shared.problem.tooLarge", null, locale));
-        problem.put("status", HttpStatus.CONTENT_TOO_LARGE.value());
-        problem.put("detail", detail);
-        problem.put("instance", path);
-        problem.put("maxFileSize", maxFileBytes);
-        problem.put("maxRequestSize", maxRequestBytes);
-        problem.put("errors", List.of(new ImportError(0, null, null, detail)));
-        response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+        if (refusal.detail() == null) {
+            String detail = text.getMessage("shared.problem.tooLargeLimits", new Object[] {maxFileText(), maxRequestText()}, locale);
+            problem.put("title", text.getMessage("shared.problem.tooLarge", null, locale));
+            problem.put("status", refusal.status().value());
+            problem.put("detail", detail);
+            problem.put("instance", path);
+            problem.put("maxFileSize", maxFileBytes);
+            problem.put("maxRequestSize", maxRequestBytes);
+            problem.put("errors", List.of(new ImportError(0, null, null, detail)));
+        } else {
+            problem.put("title", text.getMessage(refusal.title(), null, locale));
+            problem.put("status", refusal.status().value());
+            problem.put("detail", text.getMessage(refusal.detail(), refusal.args(), locale));
+            problem.put("instance", path);
+        }
+        response.setStatus(refusal.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(json.getObject().writeValueAsString(problem));
