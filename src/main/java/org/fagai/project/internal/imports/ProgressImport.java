@@ -78,10 +78,10 @@ public class ProgressImport {
         if (user.role() == Role.LEADER) {
             throw new AccessDeniedException("委领导只能查看进度，不能填报");
         }
-        Map<String, Object[]> projectsByCode = loadProjects(rows, new ProjectScope(user));
+        Set<String> plans = new HashSet<>();
+        Map<String, Object[]> projectsByCode = loadProjects(rows, new ProjectScope(user), plans);
         LocalDate today = LocalDate.now(clock);
         ReportingWindow window = new ReportingWindow(settings.load().reportWindowDays());
-        Set<String> plans = loadPlans(projectsByCode);
         Map<String, LocalDate> reopened = loadReopened(projectsByCode);
         List<ImportError> errors = new ArrayList<>();
         List<ProgressStore.Entry> entries = new ArrayList<>();
@@ -140,27 +140,26 @@ public class ProgressImport {
         return SITE.equals(column) && value.length() > MaxLength.TEXT ? value.substring(0, QUOTED_LENGTH) + "…" : value;
     }
 
-    /** Code → {id, total investment} of the visible projects named in the file. */
-    private Map<String, Object[]> loadProjects(List<ExcelRow> rows, ProjectScope scope) {
+    /**
+     * Code → {id, total investment} of the visible projects named in the file; fills in the years they are listed in
+     * ("id/year"), read with them instead of in a pass of their own.
+     */
+    private Map<String, Object[]> loadProjects(List<ExcelRow> rows, ProjectScope scope, Set<String> plans) {
         String[] codes = rows.stream().map(r -> r.get(CODE)).filter(c -> !c.isBlank()).distinct().toArray(String[]::new);
         List<Object> params = new ArrayList<>();
         params.add(codes);
         String visible = scope.sql(params);
         Map<String, Object[]> result = new HashMap<>();
-        jdbc.query("SELECT p.id, p.code, p.total_investment FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND " + visible, rs -> {
-            result.put(rs.getString("code"), new Object[] {rs.getLong("id"), rs.getBigDecimal("total_investment")});
+        jdbc.query("""
+                SELECT p.id, p.code, p.total_investment, ARRAY(SELECT pl.year FROM project_plan pl WHERE pl.project_id = p.id) AS years
+                FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND\s""" + visible, rs -> {
+            long id = rs.getLong("id");
+            result.put(rs.getString("code"), new Object[] {id, rs.getBigDecimal("total_investment")});
+            for (Integer year : (Integer[]) rs.getArray("years").getArray()) {
+                plans.add(id + "/" + year);
+            }
         }, params.toArray());
         return result;
-    }
-
-    private Set<String> loadPlans(Map<String, Object[]> projects) {
-        Set<String> plans = new HashSet<>();
-        Long[] ids = projects.values().stream().map(p -> (Long) p[0]).toArray(Long[]::new);
-        jdbc.query("SELECT DISTINCT project_id, year FROM project_plan WHERE project_id IN (SELECT unnest(?::bigint[]))",
-                rs -> {
-                    plans.add(rs.getLong(1) + "/" + rs.getInt(2));
-                }, (Object) ids);
-        return plans;
     }
 
     private Map<String, LocalDate> loadReopened(Map<String, Object[]> projects) {

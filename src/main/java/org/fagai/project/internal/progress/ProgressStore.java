@@ -67,15 +67,13 @@ public class ProgressStore {
                 });
         Integer[] next = entries.stream().map(e -> retired.getOrDefault(key(e.projectId(), e.report().month()), 0) + 1)
                 .toArray(Integer[]::new);
-        Map<String, Integer> versions = new HashMap<>();
         try {
             jdbc.sql("""
                     INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems,
                                                   reported_by, workers_planned, workers_on_site, machines)
                     SELECT i.project_id, i.month, i.version, TRUE, i.amount, i.site, i.problems, ?, i.planned, i.on_site, i.machines
                     FROM unnest(?::bigint[], ?::date[], ?::int[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[])
-                         AS i(project_id, month, version, amount, site, problems, planned, on_site, machines)
-                    RETURNING project_id, month, version""")
+                         AS i(project_id, month, version, amount, site, problems, planned, on_site, machines)""")
                     .params(actor, ids, months, next,
                             entries.stream().map(e -> e.report().completedInvestment().toPlainString()).toArray(String[]::new),
                             entries.stream().map(e -> e.report().siteStatus()).toArray(String[]::new),
@@ -83,13 +81,12 @@ public class ProgressStore {
                             entries.stream().map(e -> e.report().workforce().workersPlanned()).toArray(Integer[]::new),
                             entries.stream().map(e -> e.report().workforce().workersOnSite()).toArray(Integer[]::new),
                             entries.stream().map(e -> e.report().workforce().machines()).toArray(Integer[]::new))
-                    .query((ResultSet rs) -> {
-                        versions.put(key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getInt(3));
-                    });
+                    .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("month", StoredText.of("project.error.progress.concurrent"));
         }
-        return entries.stream().map(e -> versions.get(key(e.projectId(), e.report().month()))).toList();
+        // The statement stored every row or none: each report's version is the one it was given.
+        return List.of(next);
     }
 
     private static String key(long projectId, YearMonth month) {

@@ -25,7 +25,8 @@ public final class CountedPlan {
                 + " ORDER BY " + precedence("cp.level") + " LIMIT 1)";
     }
 
-    private static String precedence(String levelColumn) {
+    /** {@code ORDER BY} this (the level as an SQL expression) to have the entry that counts first. */
+    public static String precedence(String levelColumn) {
         return Arrays.stream(ProjectLevel.values()).map(level -> "WHEN '" + level.name() + "' THEN " + level.ordinal())
                 .collect(Collectors.joining(" ", "CASE " + levelColumn + " ", " END"));
     }

@@ -2,6 +2,7 @@ package org.fagai.project.internal.warnings;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -67,12 +68,17 @@ public class MonthTotals {
      * stage and region are the ones counted, so a project that moved between them leaves its old key.
      */
     void change(int year, Collection<Counted> removed, Collection<Counted> added) {
+        change(year, removed, added, null);
+    }
+
+    /** {@link #change(int, Collection, Collection)} with the projects' list entries already read (null: read them). */
+    void change(int year, Collection<Counted> removed, Collection<Counted> added, Map<Long, List<Listed>> listed) {
         if (removed.isEmpty() && added.isEmpty()) {
             return;
         }
         Long[] ids = java.util.stream.Stream.concat(removed.stream(), added.stream()).map(Counted::projectId).distinct()
                 .toArray(Long[]::new);
-        Map<Long, List<Listed>> lists = listed(year, ids);
+        Map<Long, List<Listed>> lists = listed != null ? listed : listed(year, ids);
         Map<List<Object>, Sums> delta = new HashMap<>();
         removed.forEach(row -> count(row, lists.getOrDefault(row.projectId(), List.of()), -1, delta));
         added.forEach(row -> count(row, lists.getOrDefault(row.projectId(), List.of()), 1, delta));
@@ -107,8 +113,25 @@ public class MonthTotals {
     }
 
     /** A project's line on a list of the year, with the project's figures the totals sum beside it. */
-    private record Listed(String level, String nature, BigDecimal planned, String section, BigDecimal totalInvestment,
-                          LocalDate registeredOn) {
+    record Listed(String level, String nature, BigDecimal planned, String section, BigDecimal totalInvestment,
+                  LocalDate registeredOn) {
+    }
+
+    /**
+     * The lines of one project from a row holding its entries of the year as arrays ({@code levels}, {@code natures},
+     * {@code plans}) beside {@code section}, {@code total_investment} and {@code counted_registered_on} (the 入库 date
+     * when registered), as {@link #listed(int, Long[])} reads them.
+     */
+    static List<Listed> listed(ResultSet rs) throws SQLException {
+        String[] levels = (String[]) rs.getArray("levels").getArray();
+        String[] natures = (String[]) rs.getArray("natures").getArray();
+        BigDecimal[] plans = (BigDecimal[]) rs.getArray("plans").getArray();
+        List<Listed> lines = new ArrayList<>(levels.length);
+        for (int i = 0; i < levels.length; i++) {
+            lines.add(new Listed(levels[i], natures[i], plans[i], rs.getString("section"), rs.getBigDecimal("total_investment"),
+                    rs.getObject("counted_registered_on", LocalDate.class)));
+        }
+        return lines;
     }
 
     private Map<Long, List<Listed>> listed(int year, Long[] ids) {

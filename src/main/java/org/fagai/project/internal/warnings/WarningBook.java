@@ -49,6 +49,21 @@ public class WarningBook implements FirstWarnings {
             FROM project p WHERE EXISTS (SELECT 1 FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ?)"""
             .formatted(CountedPlan.plannedInvestment("p.id", "?"));
 
+    /**
+     * {@link #FACTS} of the given projects, with each one's list entries of the year as the month totals count them: one
+     * probe of the entries per project, where the EXISTS hashed every entry of the year and the totals read them again.
+     */
+    private static final String FACTS_OF = """
+            SELECT p.id, p.stage, p.region_code, p.start_month, p.actual_start_date, p.registered_on, p.total_investment,
+                   p.investment_type, l.plans[1] AS plan, l.levels, l.natures, l.plans, coalesce(i.section, '-') AS section,
+                   CASE WHEN p.registered THEN p.registered_on END AS counted_registered_on
+            FROM unnest(?::bigint[]) AS ids(id) JOIN project p ON p.id = ids.id
+            CROSS JOIN LATERAL (SELECT array_agg(pl.level ORDER BY %1$s) AS levels, array_agg(pl.nature ORDER BY %1$s) AS natures,
+                                       array_agg(pl.planned_investment ORDER BY %1$s) AS plans
+                                FROM project_plan pl WHERE pl.project_id = p.id AND pl.year = ? HAVING count(*) > 0) l
+            LEFT JOIN industry i ON i.code = p.industry_code"""
+            .formatted(CountedPlan.precedence("pl.level"));
+
     private final JdbcTemplate jdbc;
     private final WarningSettingsStore settings;
     private final Clock clock;
@@ -148,18 +163,22 @@ public class WarningBook implements FirstWarnings {
             return 0;
         }
         WarningThresholds limits = settings.load();
-        // Joining the id array (rather than "= ANY") lets PostgreSQL probe the primary key once per id.
-        String filter = onlyIds == null ? "" : " AND p.id IN (SELECT unnest(?::bigint[]))";
-        Object[] factParams = onlyIds == null ? new Object[] {year, year} : new Object[] {year, year, onlyIds};
         List<Object[]> facts = new ArrayList<>();
+        Map<Long, List<MonthTotals.Listed>> lists = new HashMap<>();
         Map<Long, Map<MilestoneKind, LocalDate>> approved = milestones.approvedOn(onlyIds);
         Map<InvestmentType, List<MilestoneKind>> required = requirements.all();
-        jdbc.query(FACTS + filter, (ResultSet rs) -> {
+        String sql = onlyIds == null ? FACTS : FACTS_OF;
+        Object[] factParams = onlyIds == null ? new Object[] {year, year}
+                : new Object[] {Arrays.stream(onlyIds).distinct().toArray(Long[]::new), year};
+        jdbc.query(sql, (ResultSet rs) -> {
             InvestmentType type = InvestmentType.valueOf(rs.getString("investment_type"));
             facts.add(facts(rs.getLong("id"), ProjectStage.valueOf(rs.getString("stage")), month(rs, "start_month"),
                     rs.getObject("actual_start_date", LocalDate.class), rs.getObject("registered_on", LocalDate.class),
                     rs.getBigDecimal("total_investment"), rs.getBigDecimal("plan"), rs.getString("region_code"),
                     MilestoneBook.statusOf(type, required, approved.get(rs.getLong("id")))));
+            if (onlyIds != null) {
+                lists.put(rs.getLong("id"), MonthTotals.listed(rs));
+            }
         }, factParams);
         Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
         Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
@@ -170,7 +189,7 @@ public class WarningBook implements FirstWarnings {
         insert(rows);
         if (removed != null) {
             ListColours.copyChanged(jdbc, last, year, last.equals(lastEnded), removed, rows);
-            totals.change(year, removed, counted(rows));
+            totals.change(year, removed, counted(rows), onlyIds == null ? null : lists);
         } else {
             ListColours.copy(jdbc, last, year, last.equals(lastEnded), onlyIds);
             totals.rebuild(year, fromMonth, last.getMonthValue(), regions);
