@@ -54,7 +54,11 @@ class HandlerLookup {
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
             String first = requestFirstSegment.get();
             if (first != null) {
-                Set<String> literal = firstSegments.computeIfAbsent(info, FirstSegmentHandlerMapping::literalFirstSegments);
+                // a plain read first: computeIfAbsent locks the key's bin whenever the key is not the bin's first node
+                Set<String> literal = firstSegments.get(info);
+                if (literal == null) {
+                    literal = firstSegments.computeIfAbsent(info, FirstSegmentHandlerMapping::literalFirstSegments);
+                }
                 if (literal != ANY && !literal.contains(first)) {
                     return null;
                 }
