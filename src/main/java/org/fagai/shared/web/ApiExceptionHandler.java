@@ -130,7 +130,18 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        BoundedBody.TooLarge tooLarge = BoundedBody.TooLarge.in(e);
+        if (tooLarge != null) {
+            return bodyTooLarge(tooLarge);
+        }
         return problem(HttpStatus.BAD_REQUEST, text.get("shared.problem.unreadable"), text.get("shared.problem.unreadableDetail"));
+    }
+
+    /** A JSON body sent without a length passed {@code fagai.api.max-json-body-size}: as {@link UploadSizeFilter} answers one with a length. */
+    @ExceptionHandler(BoundedBody.TooLarge.class)
+    ProblemDetail bodyTooLarge(BoundedBody.TooLarge e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, text.get("shared.envelope.formTooLargeTitle"),
+                text.get("shared.envelope.jsonTooLarge", UploadLimits.megabytes(e.limit())));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

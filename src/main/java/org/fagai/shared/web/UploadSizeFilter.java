@@ -35,10 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses a request whose envelope is over the container's limits before anything else reads it, Spring Security's CSRF
  * check included: an upload over the multipart limits ({@code spring.servlet.multipart.*}) or with too many parts or too
  * long a part header ({@code server.tomcat.max-part-*}), a form over {@code server.tomcat.max-http-form-post-size}, more
- * parameters than {@code server.tomcat.max-parameter-count}, parameters that are not valid %XX/UTF-8. The API gets
+ * parameters than {@code server.tomcat.max-parameter-count}, parameters that are not valid %XX/UTF-8, a JSON body
+ * ({@code application/json}, {@code *+json}) whose length is over {@code fagai.api.max-json-body-size}. The API gets
  * {@code application/problem+json}, a page the {@code error/413} or {@code error/400} page, in the reader's language, never
  * an empty body, a 500 or the servlet container's own page. Parts and parameters are parsed here, so a chunked body
- * without a length is measured too; Tomcat keeps what it parsed for the rest of the request.
+ * without a length is measured too; Tomcat keeps what it parsed for the rest of the request. A JSON body without a length
+ * is passed on as a {@link BoundedBody}, whose reading fails past the limit: {@link ApiExceptionHandler} answers the same 413.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -57,6 +59,7 @@ public class UploadSizeFilter extends OncePerRequestFilter {
     private final int maxParameters;
     private final int maxParts;
     private final long maxPartHeaderBytes;
+    private final long maxJsonBytes;
     /** Tomcat's own sentence for too many parameters, in the JVM's language as it formats it: the exception has no type of its own. */
     private final String tooManyParameters;
 
@@ -71,6 +74,7 @@ public class UploadSizeFilter extends OncePerRequestFilter {
                      @Value("${server.tomcat.max-parameter-count:1000}") int maxParameters,
                      @Value("${server.tomcat.max-part-count:50}") int maxParts,
                      @Value("${server.tomcat.max-part-header-size:512B}") DataSize maxPartHeader,
+                     @Value("${fagai.api.max-json-body-size:2MB}") DataSize maxJson,
                      ObjectProvider<ITemplateEngine> templates, ObjectProvider<LocaleResolver> locales,
                      ObjectProvider<JsonMapper> json, ObjectProvider<MessageSource> messages) {
         this.json = json;
@@ -83,6 +87,7 @@ public class UploadSizeFilter extends OncePerRequestFilter {
         this.maxParameters = maxParameters;
         this.maxParts = maxParts;
         this.maxPartHeaderBytes = maxPartHeader.toBytes();
+        this.maxJsonBytes = maxJson.toBytes();
         this.tooManyParameters = StringManager.getManager("org.apache.tomcat.util.http")
                 .getString("parameters.maxCountFail", Integer.valueOf(maxParameters));
     }
@@ -103,7 +108,8 @@ public class UploadSizeFilter extends OncePerRequestFilter {
             refuse(request, response, refusal);
             return;
         }
-        chain.doFilter(request, response);
+        boolean unmeasured = maxJsonBytes >= 0 && isJson(request) && request.getContentLengthLong() < 0;
+        chain.doFilter(unmeasured ? new BoundedBody(request, maxJsonBytes) : request, response);
     }
 
     private Refusal refusal(HttpServletRequest request) {
@@ -121,6 +127,8 @@ public class UploadSizeFilter extends OncePerRequestFilter {
         } else if (type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE) && maxFormBytes >= 0
                 && request.getContentLengthLong() > maxFormBytes) {
             return formTooLarge();
+        } else if (maxJsonBytes >= 0 && isJson(request) && request.getContentLengthLong() > maxJsonBytes) {
+            return jsonTooLarge();
         }
         try {
             request.getParameterMap();
@@ -133,6 +141,23 @@ public class UploadSizeFilter extends OncePerRequestFilter {
     private Refusal formTooLarge() {
         return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "shared.envelope.formTooLargeTitle", "shared.envelope.formTooLarge",
                 UploadLimits.megabytes(maxFormBytes));
+    }
+
+    /** {@code application/json} or a {@code +json} type ({@code application/merge-patch+json}), parameters aside. */
+    private static boolean isJson(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null) {
+            return false;
+        }
+        int parameters = type.indexOf(';');
+        String media = (parameters < 0 ? type : type.substring(0, parameters)).trim().toLowerCase(Locale.ROOT);
+        return media.equals(MediaType.APPLICATION_JSON_VALUE) || media.endsWith("+json");
+    }
+
+    /** The same title and detail as {@link ApiExceptionHandler} gives a chunked JSON body that passes the limit. */
+    private Refusal jsonTooLarge() {
+        return new Refusal(HttpStatus.CONTENT_TOO_LARGE, "shared.envelope.formTooLargeTitle", "shared.envelope.jsonTooLarge",
+                UploadLimits.megabytes(maxJsonBytes));
     }
 
     /** Tomcat's parameter parsing failed: a form over the limit without a length (chunked), too many, or badly encoded. */
