@@ -5,9 +5,18 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
+import jakarta.validation.metadata.BeanDescriptor;
+import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.validation.metadata.PropertyDescriptor;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -32,11 +41,77 @@ public final class Commands {
 
     /** The broken constraints, field by field, for a validator that collects other errors too. */
     public static List<FieldErrors.FieldError> violations(Object command) {
+        if (withinLimits(command)) {
+            return List.of();
+        }
         return VALIDATOR.validate(command).stream()
                 .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .map(v -> new FieldErrors.FieldError(v.getPropertyPath().toString(),
                         ReaderText.of("shared.error.constraint", v.getPropertyPath(), v.getMessage())))
                 .toList();
+    }
+
+    /**
+     * True when the command is a record whose only constraints are {@link MaxLength} on text components and every text is
+     * within its limit: then Bean Validation would find nothing, and an import of 50,000 rows skips its per-row walk (8% of
+     * the project import's samples). Anything else, or any text over its limit, goes through the validator.
+     */
+    private static boolean withinLimits(Object command) {
+        Optional<List<Limit>> limits = LIMITS.get(command.getClass());
+        if (limits.isEmpty()) {
+            return false;
+        }
+        try {
+            for (Limit limit : limits.get()) {
+                String value = (String) limit.accessor().invoke(command);
+                if (value != null && value.length() > limit.max()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    private record Limit(Method accessor, int max) {
+    }
+
+    private static final ClassValue<Optional<List<Limit>>> LIMITS = new ClassValue<>() {
+        @Override
+        protected Optional<List<Limit>> computeValue(Class<?> type) {
+            return limitsOf(type);
+        }
+    };
+
+    private static Optional<List<Limit>> limitsOf(Class<?> type) {
+        if (!type.isRecord()) {
+            return Optional.empty();
+        }
+        BeanDescriptor bean = VALIDATOR.getConstraintsForClass(type);
+        if (bean.hasConstraints()) {
+            return Optional.empty();   // a constraint on the class itself
+        }
+        List<Limit> limits = new ArrayList<>();
+        for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+            RecordComponent component = null;
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getName().equals(property.getPropertyName())) {
+                    component = c;
+                }
+            }
+            if (component == null || component.getType() != String.class || property.isCascaded()
+                    || property.getConstraintDescriptors().size() != 1) {
+                return Optional.empty();
+            }
+            ConstraintDescriptor<?> constraint = property.getConstraintDescriptors().iterator().next();
+            if (!(constraint.getAnnotation() instanceof MaxLength max) || !constraint.getGroups().equals(Set.of(Default.class))) {
+                return Optional.empty();
+            }
+            component.getAccessor().setAccessible(true);
+            limits.add(new Limit(component.getAccessor(), max.value()));
+        }
+        return Optional.of(List.copyOf(limits));
     }
 
     @SuppressWarnings("resource") // one factory for the life of the application
