@@ -3,6 +3,7 @@ package org.fagai.project.internal.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.fagai.FagaiIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,13 +70,21 @@ class ProjectReferencesTest {
     }
 
     @Test
-    void aReferencedRegionCannotBeDeletedNorRecoded() {
-        jdbc.sql(PROJECT).params("2501-339902-04-01-999996", "339902", null).query(Long.class).single();
+    void aReferencedRegionCannotBeDeletedNorRecodedAndAnUnreferencedOneCan() {
+        for (String code : List.of("339987", "339988")) {
+            jdbc.sql("INSERT INTO region (code, name, level, parent_code) SELECT ?, '引用测试县', level, parent_code FROM region"
+                    + " WHERE code = '339902'").param(code).update();
+        }
+        jdbc.sql(PROJECT).params("2501-339988-04-01-999996", "339988", null).query(Long.class).single();
 
-        assertThatThrownBy(() -> refused(() -> jdbc.sql("DELETE FROM region WHERE code = '339902'").update()))
-                .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> refused(() -> jdbc.sql("UPDATE region SET code = '339999' WHERE code = '339902'").update()))
-                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> refused(() -> jdbc.sql("DELETE FROM region WHERE code = '339988'").update()))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("\"project\"");
+        assertThatThrownBy(() -> refused(() -> jdbc.sql("UPDATE region SET code = '339989' WHERE code = '339988'").update()))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("\"project\"");
+        jdbc.sql("UPDATE region SET name = '改名测试县' WHERE code = '339988'").update();
+        jdbc.sql("DELETE FROM region WHERE code = '339987'").update();
+
+        assertThat(count("region WHERE code LIKE '33998_'")).isEqualTo(1);
     }
 
     @Test
