@@ -5,6 +5,7 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import jakarta.validation.metadata.BeanDescriptor;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.validation.metadata.PropertyDescriptor;
@@ -12,10 +13,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -40,7 +41,7 @@ public final class Commands {
 
     /** The broken constraints, field by field, for a validator that collects other errors too. */
     public static List<FieldErrors.FieldError> violations(Object command) {
-        if (command != null && withinLengths(command)) {
+        if (withinLimits(command)) {
             return List.of();
         }
         return VALIDATOR.validate(command).stream()
@@ -51,19 +52,19 @@ public final class Commands {
     }
 
     /**
-     * Whether a record whose only constraints are {@link MaxLength} on its text components keeps them all, checked
-     * directly: an import validates thousands of such commands, and the validator's own pass cost 5% of one. Anything
-     * else, or a value over its length, goes to the validator, which words the errors.
+     * True when the command is a record whose only constraints are {@link MaxLength} on text components and every text is
+     * within its limit: then Bean Validation would find nothing, and an import of 50,000 rows skips its per-row walk (8% of
+     * the project import's samples). Anything else, or any text over its limit, goes through the validator.
      */
-    private static boolean withinLengths(Object command) {
-        List<Length> lengths = LENGTHS.get(command.getClass());
-        if (lengths == null) {
+    private static boolean withinLimits(Object command) {
+        Optional<List<Limit>> limits = LIMITS.get(command.getClass());
+        if (limits.isEmpty()) {
             return false;
         }
         try {
-            for (Length length : lengths) {
-                Object value = length.accessor().invoke(command);
-                if (value != null && ((String) value).length() > length.max()) {
+            for (Limit limit : limits.get()) {
+                String value = (String) limit.accessor().invoke(command);
+                if (value != null && value.length() > limit.max()) {
                     return false;
                 }
             }
@@ -73,47 +74,45 @@ public final class Commands {
         }
     }
 
-    private record Length(Method accessor, int max) {
+    private record Limit(Method accessor, int max) {
     }
 
-    /** Per command type: its {@link MaxLength} components, or null when it has any other constraint (or is no record). */
-    private static final ClassValue<List<Length>> LENGTHS = new ClassValue<>() {
+    private static final ClassValue<Optional<List<Limit>>> LIMITS = new ClassValue<>() {
         @Override
-        protected List<Length> computeValue(Class<?> type) {
-            if (!type.isRecord()) {
-                return null;
-            }
-            BeanDescriptor bean = VALIDATOR.getConstraintsForClass(type);
-            if (!bean.getConstraintDescriptors().isEmpty()) {
-                return null;
-            }
-            Map<String, RecordComponent> components = new HashMap<>();
-            for (RecordComponent component : type.getRecordComponents()) {
-                components.put(component.getName(), component);
-            }
-            List<Length> lengths = new ArrayList<>();
-            for (PropertyDescriptor property : bean.getConstrainedProperties()) {
-                RecordComponent component = components.get(property.getPropertyName());
-                if (component == null || component.getType() != String.class || property.isCascaded()
-                        || !property.getConstrainedContainerElementTypes().isEmpty()) {
-                    return null;
-                }
-                for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
-                    if (!(constraint.getAnnotation() instanceof MaxLength max)) {
-                        return null;
-                    }
-                    Method accessor = component.getAccessor();
-                    try {
-                        accessor.setAccessible(true);
-                    } catch (RuntimeException e) {
-                        return null;
-                    }
-                    lengths.add(new Length(accessor, max.value()));
-                }
-            }
-            return List.copyOf(lengths);
+        protected Optional<List<Limit>> computeValue(Class<?> type) {
+            return limitsOf(type);
         }
     };
+
+    private static Optional<List<Limit>> limitsOf(Class<?> type) {
+        if (!type.isRecord()) {
+            return Optional.empty();
+        }
+        BeanDescriptor bean = VALIDATOR.getConstraintsForClass(type);
+        if (bean.hasConstraints()) {
+            return Optional.empty();   // a constraint on the class itself
+        }
+        List<Limit> limits = new ArrayList<>();
+        for (PropertyDescriptor property : bean.getConstrainedProperties()) {
+            RecordComponent component = null;
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getName().equals(property.getPropertyName())) {
+                    component = c;
+                }
+            }
+            if (component == null || component.getType() != String.class || property.isCascaded()
+                    || property.getConstraintDescriptors().size() != 1) {
+                return Optional.empty();
+            }
+            ConstraintDescriptor<?> constraint = property.getConstraintDescriptors().iterator().next();
+            if (!(constraint.getAnnotation() instanceof MaxLength max) || !constraint.getGroups().equals(Set.of(Default.class))) {
+                return Optional.empty();
+            }
+            component.getAccessor().setAccessible(true);
+            limits.add(new Limit(component.getAccessor(), max.value()));
+        }
+        return Optional.of(List.copyOf(limits));
+    }
 
     @SuppressWarnings("resource") // one factory for the life of the application
     private static Validator validator() {

@@ -22,7 +22,10 @@ final class SchemaCatalog {
     private SchemaCatalog() {
     }
 
-    /** Tables of the current schema but Flyway's history, each after every table its foreign keys point to. */
+    /**
+     * Tables of the current schema but Flyway's history, each after every table its foreign keys point to, or its references
+     * checked per statement (V202612140300).
+     */
     static List<String> tablesInLoadOrder(Connection db) throws SQLException {
         Map<String, Set<String>> parents = new LinkedHashMap<>();
         try (Statement sql = db.createStatement();
@@ -44,6 +47,22 @@ final class SchemaCatalog {
                 String parent = rows.getString(2);
                 if (!child.equals(parent) && parents.containsKey(child) && parents.containsKey(parent)) {
                     parents.get(child).add(parent);
+                }
+            }
+        }
+        // References checked per statement by a trigger instead of a foreign key (its arguments: column, table, key, …).
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("""
+                     SELECT c.relname, t.tgargs FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+                     JOIN pg_proc f ON f.oid = t.tgfoid
+                     WHERE f.proname = 'references_checked_per_statement' AND c.relnamespace = current_schema()::regnamespace""")) {
+            while (rows.next()) {
+                String child = rows.getString(1);
+                String[] args = new String(rows.getBytes(2), java.nio.charset.StandardCharsets.UTF_8).split("\0");
+                for (int i = 1; i < args.length; i += 3) {
+                    if (!child.equals(args[i]) && parents.containsKey(child) && parents.containsKey(args[i])) {
+                        parents.get(child).add(args[i]);
+                    }
                 }
             }
         }

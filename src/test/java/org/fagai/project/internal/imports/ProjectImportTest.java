@@ -83,6 +83,24 @@ class ProjectImportTest {
     }
 
     @Test
+    void newProjectsKeepBackslashesTabsAndLineBreaksAndBlankFieldsAsWritten() throws Exception {
+        upload("/api/v1/projects/import", projectFile(List.of(Arrays.asList("", "南岭区\\转义\\N项目", 2024, "区级", "新建", "谋划",
+                "339904", "", "测试\t单位", "", "", "第一行\n第二行\t制表\\", "2020-03", "", "1234.5", 10))), "city")
+                .andExpect(status().isOk());
+        Map<String, Object> stored = jdbc.sql("""
+                SELECT owner_unit, industry_code, location, scale_content, start_month, end_month, total_investment, provisional_code
+                FROM project WHERE name = ?""").param("南岭区\\转义\\N项目").query().singleRow();
+        assertThat(stored.get("owner_unit")).isEqualTo("测试\t单位");
+        assertThat(stored.get("scale_content")).isEqualTo("第一行\n第二行\t制表\\");
+        assertThat(stored.get("industry_code")).isNull();
+        assertThat(stored.get("location")).isNull();
+        assertThat(stored.get("start_month").toString()).isEqualTo("2020-03-01");
+        assertThat(stored.get("end_month")).isNull();
+        assertThat((java.math.BigDecimal) stored.get("total_investment")).isEqualByComparingTo("1234.5");
+        assertThat(stored.get("provisional_code")).isEqualTo(true);
+    }
+
+    @Test
     void newProjectsAreCreatedTogetherWithTheirPlansEventsAuditAndWarningsInAFewStatements() throws Exception {
         List<List<?>> rows = new ArrayList<>();
         rows.add(row("1905-339904-04-02-800777", "南岭区批量新项目", 2024, "市级", "新建", "在建", "339904", "3741", "", "2020-02",
