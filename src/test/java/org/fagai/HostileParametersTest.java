@@ -41,6 +41,7 @@ import tools.jackson.databind.ObjectMapper;
 class HostileParametersTest {
 
     private static final String MEGABYTE = "长".repeat(1_000_000 / 3);
+    private static final String NUL = "甲\u0000乙";
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}:]+)(:[^}]*)?}");
 
     /** Hostile values by parameter name; any other number parameter gets {@link #HOSTILE_NUMBERS}. */
@@ -51,7 +52,8 @@ class HostileParametersTest {
             "size", List.of("0", "-5", "100000", "2147483647"),
             "period", List.of("-0001-01", "0999-06", "9999Q4", "2023-13"),
             "from", List.of("-0001-01-01", "+999999-01-01", "2023-02-30", "garbage"),
-            "to", List.of("-0001-01-01", "+999999-01-01", "garbage"));
+            "to", List.of("-0001-01-01", "+999999-01-01", "garbage"),
+            "keyword", List.of("甲\u0000乙", "%_\\'"));
     private static final List<String> HOSTILE_NUMBERS = List.of("2147483647", "-2147483648");
 
     /** What a required parameter gets while another one is being attacked. */
@@ -117,28 +119,37 @@ class HostileParametersTest {
         }
     }
 
-    /** A POST/PUT with every text field 1 MB long and every number parameter extreme, on a record that does not exist. */
+    /**
+     * A POST/PUT with every text field 1 MB long and every number parameter extreme, on a record that does not exist;
+     * then with every text holding a NUL character, which PostgreSQL cannot store.
+     */
     private void attackCommand(Endpoint endpoint, String user, MockHttpSession session, List<String> failures)
             throws Exception {
+        attackCommand(endpoint, user, session, MEGABYTE, "1 MB texts", failures);
+        attackCommand(endpoint, user, session, NUL, "NUL in texts", failures);
+    }
+
+    private void attackCommand(Endpoint endpoint, String user, MockHttpSession session, String text, String what,
+                               List<String> failures) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), writePath(endpoint));
         for (MethodParameter p : endpoint.handler().getMethodParameters()) {
             Class<?> type = p.getParameterType();
             if (p.hasParameterAnnotation(RequestBody.class)) {
-                request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(hugeTexts(type)));
+                request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(texts(type, text)));
             } else if (p.hasParameterAnnotation(RequestParam.class)) {
                 String name = Endpoint.paramName(p);
                 if (type == String.class) {
-                    request.param(name, MEGABYTE);
+                    request.param(name, text);
                 } else if (isNumber(type)) {
                     request.param(name, "2147483647");
                 } else if (SANE.containsKey(name)) {
                     request.param(name, SANE.get(name));
                 }
             } else if (type.isRecord() && (p.hasParameterAnnotation(ModelAttribute.class) || !p.hasParameterAnnotations())) {
-                hugeTexts(type).forEach((name, value) -> request.param(name, (String) value));
+                texts(type, text).forEach((name, value) -> request.param(name, (String) value));
             }
         }
-        send(endpoint, request, user, session, "1 MB texts", null, failures);
+        send(endpoint, request, user, session, what, null, failures);
     }
 
     private void send(Endpoint endpoint, MockHttpServletRequestBuilder request, String user, MockHttpSession session,
@@ -192,13 +203,13 @@ class HostileParametersTest {
         return type == int.class || type == Integer.class || type == long.class || type == Long.class;
     }
 
-    /** Every String component of the record as 1 MB; other components left out. */
-    private static Map<String, Object> hugeTexts(Class<?> type) {
+    /** Every String component of the record as the given text; other components left out. */
+    private static Map<String, Object> texts(Class<?> type, String text) {
         Map<String, Object> body = new LinkedHashMap<>();
         if (type.isRecord()) {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.getType() == String.class) {
-                    body.put(component.getName(), MEGABYTE);
+                    body.put(component.getName(), text);
                 }
             }
         }

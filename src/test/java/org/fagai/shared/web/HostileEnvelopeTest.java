@@ -28,7 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.filter.FormContentFilter;
 
 /**
  * Requests whose HTTP envelope is hostile, over real HTTP where Tomcat's limits apply (MockMvc has none): each gets a 4xx
@@ -46,6 +48,8 @@ class HostileEnvelopeTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .cookieHandler(new CookieManager()).build();
@@ -131,6 +135,12 @@ class HostileEnvelopeTest {
         isPage(post("/attraction/leads?lang=en", FORM, hugeLead(token)), 413, "The submitted form exceeds the 2MB size limit");
 
         assertThat(leads()).isEqualTo(before);
+    }
+
+    /** Boot's FormContentFilter would read a chunked PUT/PATCH/DELETE form whole, unbounded, before any check. */
+    @Test
+    void noFilterReadsAFormBodyOfAnotherMethodThanPost() {
+        assertThat(context.getBeansOfType(FormContentFilter.class)).isEmpty();
     }
 
     @Test

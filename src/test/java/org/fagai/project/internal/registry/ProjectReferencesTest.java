@@ -104,6 +104,30 @@ class ProjectReferencesTest {
         assertThat(count("project_event")).isEqualTo(events);
     }
 
+    @Test
+    void aTemporaryTableOfTheSameNameCannotStandInForTheReferencedOne() {
+        jdbc.sql("CREATE TEMP TABLE region (code varchar(6)) ON COMMIT DROP").update();
+        jdbc.sql("INSERT INTO pg_temp.region VALUES ('999998')").update();
+        long before = count("project");
+
+        assertThatThrownBy(() -> refused(() -> jdbc.sql(PROJECT).params("2501-339902-04-01-999998", "999998", null)
+                .query(Long.class).single()))
+                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("region_code = 999998");
+        assertThat(count("project")).isEqualTo(before);
+    }
+
+    @Test
+    void everyTriggerFunctionOfTheSchemaResolvesNamesInTheSchemaFirst() {
+        List<String> unpinned = jdbc.sql("""
+                SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = current_schema() AND p.prorettype = 'trigger'::regtype
+                  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+                  AND NOT coalesce(p.proconfig, '{}') @> ARRAY['search_path=' || quote_ident(current_schema()) || ', pg_temp']
+                ORDER BY 1""").query(String.class).list();
+
+        assertThat(unpinned).as("trigger functions without `SET search_path = <schema>, pg_temp`").isEmpty();
+    }
+
     /** Runs a statement that must fail, in a savepoint, so the test's transaction goes on after it. */
     private void refused(Runnable statement) {
         jdbc.sql("SAVEPOINT refused").update();
