@@ -3,9 +3,16 @@ package org.fagai.project.internal.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.fagai.FagaiIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +33,8 @@ class ProjectReferencesTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FlywayConnectionDetails owner;
 
     @Test
     void aStatementNamingAMissingRegionOrIndustryIsRefusedWhole() {
@@ -126,6 +135,28 @@ class ProjectReferencesTest {
                 ORDER BY 1""").query(String.class).list();
 
         assertThat(unpinned).as("trigger functions without `SET search_path = <schema>, pg_temp`").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TRUNCATE region CASCADE", "TRUNCATE industry CASCADE", "TRUNCATE project CASCADE"})
+    void aTruncateLeavingReferencingRowsBehindIsRefusedEvenToTheOwner(String statement) throws SQLException {
+        try (Connection schemaOwner = DriverManager.getConnection(owner.getJdbcUrl(), owner.getUsername(), owner.getPassword())) {
+            schemaOwner.setAutoCommit(false);
+            try (Statement sql = schemaOwner.createStatement()) {
+                sql.execute("SET LOCAL lock_timeout = '10s'");
+                sql.execute("""
+                        INSERT INTO project (code, name, owner_unit, region_code, industry_code, total_investment, stage, created_at, updated_at)
+                        VALUES ('2501-339902-04-01-999990', '清空测试项目', '测试单位', '339902',
+                                (SELECT min(code) FROM industry), 800, 'PREPARATION', now(), now())""");
+                sql.execute("""
+                        INSERT INTO project_event (project_id, kind, happened_on, detail, actor)
+                        SELECT id, 'CREATE', now(), '', 'test' FROM project WHERE code = '2501-339902-04-01-999990'""");
+                assertThatThrownBy(() -> sql.execute(statement)).isInstanceOfSatisfying(SQLException.class,
+                        e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("23503"));
+            } finally {
+                schemaOwner.rollback();
+            }
+        }
     }
 
     /** Runs a statement that must fail, in a savepoint, so the test's transaction goes on after it. */
