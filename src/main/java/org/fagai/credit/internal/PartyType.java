@@ -19,11 +19,11 @@ enum PartyType {
     }
 
     /** The value written in the exchanged data. */
-    String label() {
+    public String label() {
         return label;
     }
 
-    String labelKey() {
+    public String labelKey() {
         return "credit.partyType." + name();
     }
 
