@@ -1,6 +1,5 @@
 package org.fagai.shared;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
@@ -39,17 +38,59 @@ public final class Commands {
         return command;
     }
 
-    /** The broken constraints, field by field, for a validator that collects other errors too. */
+    /**
+     * The broken constraints, field by field, for a validator that collects other errors too. A text holding a NUL
+     * character is refused at once ({@link FieldErrors}), before the caller's look-ups send it to PostgreSQL, which
+     * cannot take it even as a query parameter.
+     */
     public static List<FieldErrors.FieldError> violations(Object command) {
+        List<FieldErrors.FieldError> nul = nulTexts(command);
+        if (!nul.isEmpty()) {
+            throw new FieldErrors(nul);
+        }
         if (withinLimits(command)) {
             return List.of();
         }
         return VALIDATOR.validate(command).stream()
-                .sorted(Comparator.comparing((ConstraintViolation<Object> v) -> v.getPropertyPath().toString()))
                 .map(v -> new FieldErrors.FieldError(v.getPropertyPath().toString(),
                         ReaderText.of("shared.error.constraint", v.getPropertyPath(), v.getMessage())))
+                .sorted(Comparator.comparing(FieldErrors.FieldError::field))
                 .toList();
     }
+
+    /** Texts holding a NUL character, named here rather than refused by the database. */
+    private static List<FieldErrors.FieldError> nulTexts(Object command) {
+        List<FieldErrors.FieldError> errors = new ArrayList<>();
+        try {
+            for (RecordComponent text : TEXTS.get(command.getClass())) {
+                String value = (String) text.getAccessor().invoke(command);
+                if (value != null && value.indexOf('\u0000') >= 0) {
+                    errors.add(new FieldErrors.FieldError(text.getName(), ReaderText.of("shared.error.constraint",
+                            text.getName(), ReaderText.pattern("shared.error.nul"))));
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        return errors;
+    }
+
+    private static final ClassValue<List<RecordComponent>> TEXTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return List.of();
+            }
+            List<RecordComponent> texts = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getType() == String.class) {
+                    component.getAccessor().setAccessible(true);
+                    texts.add(component);
+                }
+            }
+            return List.copyOf(texts);
+        }
+    };
 
     /**
      * True when the command is a record whose only constraints are {@link MaxLength} on text components and every text is

@@ -1,6 +1,7 @@
 package org.fagai.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.validation.constraints.Min;
 import org.junit.jupiter.api.Test;
@@ -25,5 +26,15 @@ class CommandsLimitsTest {
     void aRecordWithAnyOtherConstraintIsStillFullyValidated() {
         assertThat(Commands.violations(new Mixed("abc", 0))).extracting(FieldErrors.FieldError::field).containsExactly("count");
         assertThat(Commands.violations(new Mixed("abc", 1))).isEmpty();
+    }
+
+    @Test
+    void aTextHoldingANulCharacterIsRefusedAtOnceNamingEachSuchText() {
+        assertThatThrownBy(() -> Commands.violations(new Names("甲\u0000", null, "乙\u0000丙")))
+                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(FieldErrors.FieldError::field)
+                        .containsExactly("short_", "free"));
+        assertThatThrownBy(() -> Commands.check(new Mixed("\u0000", 1)))
+                .isInstanceOfSatisfying(FieldErrors.class, e -> assertThat(e.errors()).extracting(FieldErrors.FieldError::message)
+                        .containsExactly("“text”不能包含空字符（NUL）"));
     }
 }

@@ -80,8 +80,7 @@ class IndicatorDataController {
                     decimal(form.absoluteTarget(), "absoluteTarget", text.get("indicator.absoluteTarget"))));
         } catch (FieldErrors e) {
             model.addAttribute("errors", e.errors());
-            String code = form.regionCode() == null || form.regionCode().isBlank() ? pages.region(null) : form.regionCode();
-            return targetPage(model, code, form.year() == null ? pages.currentYear() : form.year(), form);
+            return targetPage(model, pages.regionOrOwn(form.regionCode()), form.year() == null ? pages.currentYear() : form.year(), form);
         }
         redirect.addFlashAttribute("saved", text.get("common.saved"));
         return "redirect:/indicators/targets?region=" + form.regionCode() + "&year=" + form.year();

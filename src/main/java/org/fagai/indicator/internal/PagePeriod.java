@@ -5,7 +5,9 @@ import java.time.YearMonth;
 import org.fagai.indicator.EconomicIndicators;
 import org.fagai.organization.UserDirectory;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.InvalidCodeException;
 import org.fagai.shared.Period;
+import org.fagai.shared.RegionCode;
 import org.fagai.shared.web.ExcelExport;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,15 @@ class PagePeriod {
     /** The region asked for, else the user's own. */
     String region(String region) {
         return region == null || region.isBlank() ? users.requireCurrent().regionCode() : region.strip();
+    }
+
+    /** A form's region when it is a well-formed code, else the user's own: the page a refused form is shown on again. */
+    String regionOrOwn(String typed) {
+        try {
+            return RegionCode.of(typed).value();
+        } catch (InvalidCodeException e) {
+            return users.requireCurrent().regionCode();
+        }
     }
 
     /** The month asked for (2023-12, 2023年1-12月 …), else the latest with data, else last month. */
