@@ -128,7 +128,7 @@ public class ProgressImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        progress.store(entries, user.username());
+        progress.storeLocked(entries, user.username());
         touched.forEach((year, ids) -> publisher.publishEvent(new ProgressReported(year, earliestMonth.get(year), List.copyOf(ids))));
         audit.record(AuditAction.IMPORT, "progress", null, org.fagai.shared.StoredText.of("project.audit.progress.imported", entries.size()));
         return entries.size();
@@ -142,7 +142,8 @@ public class ProgressImport {
 
     /**
      * Code → {id, total investment} of the visible projects named in the file; fills in the years they are listed in
-     * ("id/year"), read with them instead of in a pass of their own.
+     * ("id/year"), read with them instead of in a pass of their own. Locks the projects as the store would
+     * ({@link ProgressStore#LOCK}), so that it need not read them again: a failed import rolls the locks back.
      */
     private Map<String, Object[]> loadProjects(List<ExcelRow> rows, ProjectScope scope, Set<String> plans) {
         String[] codes = rows.stream().map(r -> r.get(CODE)).filter(c -> !c.isBlank()).distinct().toArray(String[]::new);
@@ -152,7 +153,8 @@ public class ProgressImport {
         Map<String, Object[]> result = new HashMap<>();
         jdbc.query("""
                 SELECT p.id, p.code, p.total_investment, ARRAY(SELECT pl.year FROM project_plan pl WHERE pl.project_id = p.id) AS years
-                FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND\s""" + visible, rs -> {
+                FROM project p WHERE p.code IN (SELECT unnest(?::varchar[])) AND\s""" + visible + " ORDER BY p.id "
+                + ProgressStore.LOCK + " OF p", rs -> {
             long id = rs.getLong("id");
             result.put(rs.getString("code"), new Object[] {id, rs.getBigDecimal("total_investment")});
             for (Integer year : (Integer[]) rs.getArray("years").getArray()) {

@@ -12,13 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.fagai.project.internal.registry.CountedPlan;
 import org.fagai.shared.Percent;
 import org.fagai.shared.ChinaTime;
+import org.fagai.shared.BinaryCopy;
 import org.fagai.shared.ConflictException;
 import org.fagai.shared.NotFoundException;
 import org.fagai.shared.StoredText;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,10 +29,22 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProgressStore {
 
-    private final JdbcClient jdbc;
+    /**
+     * How {@link #store} locks the reported projects (in id order): a caller that reads them anyway may lock them so
+     * itself, then store with {@link #storeLocked}.
+     */
+    public static final String LOCK = "FOR NO KEY UPDATE";
 
-    ProgressStore(JdbcClient jdbc) {
+    /** The versions are written with binary COPY: the rows' values are stored as they come, not parsed from arrays. */
+    private static final String VERSIONS = "COPY project_progress (project_id, month, version, current, completed_investment,"
+            + " site_status, problems, reported_by, workers_planned, workers_on_site, machines)";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate copy;
+
+    ProgressStore(JdbcClient jdbc, JdbcTemplate copy) {
         this.jdbc = jdbc;
+        this.copy = copy;
     }
 
     /** A report of one project, as stored. */
@@ -38,28 +53,38 @@ public class ProgressStore {
 
     /**
      * Stores each report as its month's new current version and returns the versions, in order (1 = first report, 2+ =
-     * corrections): the one write path of the form, the API and the import. The rows travel as arrays, so any number of
-     * reports costs three statements. Concurrent reports of a project queue on it, so each reads the version the previous
-     * one wrote; should a version still collide, it is a 409.
+     * corrections): the one write path of the form, the API and the import. Any number of reports costs three statements
+     * (the lock, the retiring UPDATE, the new versions' COPY). Concurrent reports of a project queue on it, so each reads
+     * the version the previous one wrote; should a version still collide, it is a 409.
      */
     public List<Integer> store(List<Entry> entries, String actor) {
         Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
-        String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
         // The lock is also the reference check of the whole statement (project_progress has no per-row key, see
         // V202612120501): a project locked here cannot be deleted before commit.
-        int locked = jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id FOR NO KEY UPDATE")
+        int locked = jdbc.sql("SELECT id FROM project WHERE id IN (SELECT unnest(?::bigint[])) ORDER BY id " + LOCK)
                 .param(ids).query(Long.class).list().size();
         if (locked != Arrays.stream(ids).distinct().count()) {
             throw new NotFoundException("项目不存在：进度所属的项目已被删除");
         }
+        return storeLocked(entries, actor);
+    }
+
+    /**
+     * {@link #store} when the caller has already locked every reported project in this transaction with {@link #LOCK}
+     * (which found them all): the import, whose look-up of the codes takes the locks instead of a pass of its own.
+     */
+    public List<Integer> storeLocked(List<Entry> entries, String actor) {
+        Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
+        String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
         // Each month's current version is found by its index, one probe per report: joined to the reports instead, the
         // planner hashed every current version (1.2 million rows, spilling to disk) for a 20,000-row import, 0.7 s.
         // Only this statement retires a version and each new one is the month's next, so the retired version is the
-        // month's latest: the new one follows it without probing the versions again.
+        // month's latest: the new one follows it without probing the versions again. The row is taken by its place (ctid),
+        // the projects being locked: no other write moves it before this one.
         Map<String, Integer> retired = new HashMap<>();
         jdbc.sql("""
-                UPDATE project_progress SET current = FALSE WHERE current AND id = ANY(ARRAY(
-                  SELECT (SELECT g.id FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month AND g.current)
+                UPDATE project_progress SET current = FALSE WHERE current AND ctid = ANY(ARRAY(
+                  SELECT (SELECT g.ctid FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month AND g.current)
                   FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)))
                 RETURNING project_id, month, version""").params(ids, months)
                 .query((ResultSet rs) -> {
@@ -68,20 +93,20 @@ public class ProgressStore {
         Integer[] next = entries.stream().map(e -> retired.getOrDefault(key(e.projectId(), e.report().month()), 0) + 1)
                 .toArray(Integer[]::new);
         try {
-            jdbc.sql("""
-                    INSERT INTO project_progress (project_id, month, version, current, completed_investment, site_status, problems,
-                                                  reported_by, workers_planned, workers_on_site, machines)
-                    SELECT i.project_id, i.month, i.version, TRUE, i.amount, i.site, i.problems, ?, i.planned, i.on_site, i.machines
-                    FROM unnest(?::bigint[], ?::date[], ?::int[], ?::numeric[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[])
-                         AS i(project_id, month, version, amount, site, problems, planned, on_site, machines)""")
-                    .params(actor, ids, months, next,
-                            entries.stream().map(e -> e.report().completedInvestment().toPlainString()).toArray(String[]::new),
-                            entries.stream().map(e -> e.report().siteStatus()).toArray(String[]::new),
-                            entries.stream().map(e -> e.report().problems()).toArray(String[]::new),
-                            entries.stream().map(e -> e.report().workforce().workersPlanned()).toArray(Integer[]::new),
-                            entries.stream().map(e -> e.report().workforce().workersOnSite()).toArray(Integer[]::new),
-                            entries.stream().map(e -> e.report().workforce().machines()).toArray(Integer[]::new))
-                    .update();
+            BinaryCopy.write(copy, VERSIONS, 11, IntStream.range(0, next.length).boxed().toList(), (i, out) -> {
+                ProgressReport r = entries.get(i).report();
+                out.int8(ids[i]);
+                out.date(r.month().atDay(1));
+                out.int4(next[i]);
+                out.bool(true);
+                out.numeric(r.completedInvestment());
+                out.text(r.siteStatus());
+                out.text(r.problems());
+                out.text(actor);
+                out.int4(r.workforce().workersPlanned());
+                out.int4(r.workforce().workersOnSite());
+                out.int4(r.workforce().machines());
+            });
         } catch (DuplicateKeyException e) {
             throw new ConflictException("month", StoredText.of("project.error.progress.concurrent"));
         }

@@ -120,26 +120,21 @@ public class WarningBook implements FirstWarnings {
             return;
         }
         Long[] array = ids.toArray(Long[]::new);
-        List<MonthTotals.Counted> removed = jdbc.query("DELETE FROM project_warning WHERE project_id IN"
-                + " (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ?"
-                + " RETURNING project_id, month, colour, year_to_date, stage, region_code",
-                (rs, n) -> new MonthTotals.Counted(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6)),
-                array, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1));
+        StoredRows before = StoredRows.read(jdbc, array, year, fromMonth);
         // Without earlier rows (new projects, a new list) the new rows are simply added to the totals; after a report the
         // old rows are taken out. Otherwise (a changed list entry, stage, region, industry…) the totals of the regions
         // the old rows counted in and the new rows count in are rebuilt, since the old rows' keys are not known any more.
-        boolean byDifference = onlyAmountsChanged || removed.isEmpty();
+        boolean byDifference = onlyAmountsChanged || before.rows().isEmpty();
         Set<String> regions = new HashSet<>();
-        removed.forEach(r -> regions.add(r.regionCode()));
-        refresh(year, array, fromMonth, regions, byDifference ? removed : null);
+        before.rows().forEach(r -> regions.add(r.regionCode()));
+        refresh(year, array, fromMonth, regions, before, byDifference);
     }
 
     @Transactional
     public int refreshYear(int year) {
         BulkPlans.reuseGenericPlans(jdbc);
         jdbc.update("DELETE FROM project_warning WHERE month BETWEEN ? AND ?", LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 1));
-        return refresh(year, null, 1, null, null);
+        return refresh(year, null, 1, null, null, false);
     }
 
     /** Nightly: the year of the last ended month, so late starts and late 入库 turn colour on time. */
@@ -151,13 +146,17 @@ public class WarningBook implements FirstWarnings {
 
     /**
      * Writes the rows and the list entries' colours ({@link ListColours}), then changes the month totals by the difference
-     * from the {@code removed} rows, or, when null,
-     * rebuilds them for {@code regions} plus the projects' own (null: all regions).
+     * from the rows stored {@code before} ({@code byDifference}), or rebuilds them for {@code regions} plus the projects'
+     * own (null: all regions). With the rows stored before (null: there are none, a year's rows were deleted), only the
+     * projects whose rows differ are rewritten.
      */
-    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions, List<MonthTotals.Counted> removed) {
+    private int refresh(int year, Long[] onlyIds, int fromMonth, Set<String> regions, StoredRows before, boolean byDifference) {
         YearMonth lastEnded = lastClosedMonth();
         YearMonth last = YearMonth.of(year, 12).isAfter(lastEnded) ? lastEnded : YearMonth.of(year, 12);
         if (last.getYear() < year) {
+            if (before != null && !before.rows().isEmpty()) {
+                delete(before.changes(List.of()).projects(), year, fromMonth);
+            }
             // A later year's list shows the colours of the last ended month, judged in that month's own year.
             ListColours.copy(jdbc, lastEnded, year, true, onlyIds);
             return 0;
@@ -180,14 +179,23 @@ public class WarningBook implements FirstWarnings {
                 lists.put(rs.getLong("id"), MonthTotals.listed(rs));
             }
         }, factParams);
-        Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth);
+        Map<Long, BigDecimal[]> monthly = monthlyAmounts(year, onlyIds, fromMonth, before == null ? Map.of() : before.prior());
         Map<Long, List<Stoppage>> stops = stoppages.confirmed(onlyIds == null ? null : Arrays.asList(onlyIds));
         List<Object[]> rows = judge(year, facts, monthly, stops, fromMonth, last, limits);
         if (regions != null) {
             facts.forEach(f -> regions.add((String) f[7]));
         }
+        List<MonthTotals.Counted> removed = List.of();
+        if (before != null) {
+            StoredRows.Changes changes = before.changes(rows);
+            if (changes.projects().length > 0) {
+                delete(changes.projects(), year, fromMonth);
+            }
+            removed = changes.removed();
+            rows = changes.written();
+        }
         insert(rows);
-        if (removed != null) {
+        if (byDifference) {
             ListColours.copyChanged(jdbc, last, year, last.equals(lastEnded), removed, rows);
             totals.change(year, removed, counted(rows), onlyIds == null ? null : lists);
         } else {
@@ -281,6 +289,11 @@ public class WarningBook implements FirstWarnings {
                 (String) r[5], (String) r[6])).toList();
     }
 
+    private void delete(Long[] projects, int year, int fromMonth) {
+        jdbc.update("DELETE FROM project_warning WHERE project_id IN (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ?",
+                projects, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1));
+    }
+
     /** Writes the rows with COPY: one stream however many there are. */
     private void insert(List<Object[]> rows) {
         WarningCopy.write(jdbc, rows);
@@ -288,18 +301,13 @@ public class WarningBook implements FirstWarnings {
 
     /**
      * Each project's monthly amounts for the year (index 1–12). When recomputing from a later month, the months
-     * before it are taken as one sum from the previous month's stored year-to-date (in index 0), so an import
-     * reads one month per project instead of twelve; projects without that row are read in full.
+     * before it are taken as one sum from the previous month's stored year-to-date ({@code prior}, in index 0), so an
+     * import reads one month per project instead of twelve; projects without that row are read in full.
      */
-    private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds, int fromMonth) {
+    private Map<Long, BigDecimal[]> monthlyAmounts(int year, Long[] onlyIds, int fromMonth, Map<Long, BigDecimal> prior) {
         if (onlyIds == null || fromMonth == 1) {
             return monthlyAmounts(year, onlyIds);
         }
-        Map<Long, BigDecimal> prior = new HashMap<>();
-        jdbc.query("SELECT project_id, year_to_date FROM project_warning WHERE month = ? AND project_id IN (SELECT unnest(?::bigint[]))",
-                (ResultSet rs) -> {
-                    prior.put(rs.getLong(1), rs.getBigDecimal(2));
-                }, LocalDate.of(year, fromMonth - 1, 1), onlyIds);
         Long[] unknown = Arrays.stream(onlyIds).filter(id -> !prior.containsKey(id)).toArray(Long[]::new);
         Map<Long, BigDecimal[]> amounts = unknown.length == 0 ? new HashMap<>() : monthlyAmounts(year, unknown);
         Long[] known = prior.keySet().toArray(Long[]::new);
