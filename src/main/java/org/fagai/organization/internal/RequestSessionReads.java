@@ -1,5 +1,6 @@
 package org.fagai.organization.internal;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.beans.factory.DisposableBean;
@@ -9,10 +10,14 @@ import org.springframework.session.Session;
 /**
  * A session repository that, inside an open request scope, answers a read of a session it saved in that scope with the
  * saved session instead of reading the row again (see {@link SessionReadOnce}). Outside a scope, and for any id not
- * saved in it, every call goes to the repository it wraps. The scope holds at most the sessions this request saved and
+ * saved in it, every read goes to the repository it wraps. The scope holds at most the sessions this request saved and
  * ends with the request.
+ * <p>A session read from the store comes as a {@link TrackedSession}, and saving it writes nothing (no transaction,
+ * no connection) when only its access time moved, by less than a minute: most requests. The repository's single
+ * statements (the read, a delete, the look-up by principal) run without a transaction of their own
+ * ({@link SessionTransactions}).
  */
-final class RequestSessionReads<S extends Session> implements FindByIndexNameSessionRepository<S>, DisposableBean {
+final class RequestSessionReads<S extends Session> implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
     private static final ThreadLocal<Map<String, Session>> SAVED_IN_REQUEST = new ThreadLocal<>();
 
@@ -38,13 +43,19 @@ final class RequestSessionReads<S extends Session> implements FindByIndexNameSes
     }
 
     @Override
-    public S createSession() {
+    public Session createSession() {
         return repository.createSession();
     }
 
     @Override
-    public void save(S session) {
-        repository.save(session);
+    @SuppressWarnings("unchecked")
+    public void save(Session session) {
+        if (!(session instanceof TrackedSession tracked)) {
+            repository.save((S) session);
+        } else if (tracked.needsWrite()) {
+            repository.save((S) tracked.stored());
+            tracked.written();
+        }
         Map<String, Session> saved = SAVED_IN_REQUEST.get();
         if (saved != null) {
             saved.put(session.getId(), session);
@@ -52,11 +63,14 @@ final class RequestSessionReads<S extends Session> implements FindByIndexNameSes
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public S findById(String id) {
+    public Session findById(String id) {
         Map<String, Session> saved = SAVED_IN_REQUEST.get();
         Session session = saved == null ? null : saved.get(id);
-        return session != null && session.getId().equals(id) && !session.isExpired() ? (S) session : repository.findById(id);
+        if (session != null && session.getId().equals(id) && !session.isExpired()) {
+            return session;
+        }
+        S stored = SessionTransactions.oneStatement(() -> repository.findById(id));
+        return stored == null ? null : new TrackedSession(stored);
     }
 
     @Override
@@ -65,12 +79,16 @@ final class RequestSessionReads<S extends Session> implements FindByIndexNameSes
         if (saved != null) {
             saved.remove(id);
         }
-        repository.deleteById(id);
+        SessionTransactions.oneStatement(() -> {
+            repository.deleteById(id);
+            return null;
+        });
     }
 
     @Override
-    public Map<String, S> findByIndexNameAndIndexValue(String indexName, String indexValue) {
-        return repository.findByIndexNameAndIndexValue(indexName, indexValue);
+    public Map<String, Session> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+        return Collections.unmodifiableMap(SessionTransactions.oneStatement(
+                () -> repository.findByIndexNameAndIndexValue(indexName, indexValue)));
     }
 
     @Override

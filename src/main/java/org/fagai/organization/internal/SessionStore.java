@@ -1,10 +1,16 @@
 package org.fagai.organization.internal;
 
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sessions in PostgreSQL written with upserts: a page whose panels load in parallel (htmx) saves the same new session
@@ -39,5 +45,22 @@ class SessionStore {
     @Bean
     SessionRepositoryCustomizer<JdbcIndexedSessionRepository> accessTimeWrittenOncePerMinute() {
         return repository -> repository.setUpdateSessionQuery(COALESCING_UPDATE);
+    }
+
+    /** Spring Session's transactions (see {@link SessionTransactions}), by the qualifier its configuration asks for. */
+    @Bean
+    @Qualifier("springSessionTransactionOperations")
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions, DataSource dataSource) {
+        return new SessionTransactions(transactions, dataSource);
+    }
+
+    /**
+     * The application's transaction template, as Spring Boot would make it: Boot makes none once any
+     * {@code TransactionOperations} bean exists, such as the one above.
+     */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
     }
 }

@@ -9,7 +9,8 @@ import org.thymeleaf.context.LazyContextVariable;
 /**
  * The unread count for the bell in every page's header (one indexed count; none when nobody is signed in). Counted
  * only when a page reads it: a redirecting POST (a submitted report, an uploaded photo) or a fragment without the header
- * never asks PostgreSQL (the month-end load test, run 9 in the README).
+ * never asks PostgreSQL (the month-end load test, run 9 in the README); and kept a few seconds per user
+ * ({@link BellCounts}).
  */
 @ControllerAdvice(annotations = Controller.class)
 class NotificationBell {
@@ -27,7 +28,7 @@ class NotificationBell {
         return new LazyContextVariable<>() {
             @Override
             protected Long loadValue() {
-                return users.current().map(u -> center.unread(u.id())).orElse(null);
+                return users.current().map(u -> center.bellCount(u.id())).orElse(null);
             }
         };
     }

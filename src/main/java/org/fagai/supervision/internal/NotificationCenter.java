@@ -46,10 +46,12 @@ class NotificationCenter implements Notifications {
 
     private final JdbcClient jdbc;
     private final ObjectProvider<JavaMailSender> mail;
+    private final BellCounts bell;
 
-    NotificationCenter(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail) {
+    NotificationCenter(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, BellCounts bell) {
         this.jdbc = jdbc;
         this.mail = mail;
+        this.bell = bell;
     }
 
     /** Whether e-mail is on: Spring Boot configures a mail sender only when {@code spring.mail.host} is set. */
@@ -61,6 +63,7 @@ class NotificationCenter implements Notifications {
     @Transactional
     public boolean send(NewNotification n) {
         boolean mailOn = mailEnabled();
+        bell.changed(n.recipientId());
         return jdbc.sql("""
                         INSERT INTO supervision_notification (recipient_id, dedupe_key, kind, title, body, link, mail_status, mail_to)
                         SELECT ?, ?, ?, ?, ?, ?, CASE WHEN ? AND a.email IS NOT NULL THEN 'PENDING' ELSE 'NONE' END, CASE WHEN ? THEN a.email END
@@ -70,7 +73,7 @@ class NotificationCenter implements Notifications {
                 .update() == 1;
     }
 
-    @Transactional(readOnly = true)
+    /** One statement: no transaction of its own (the bell asks it on every page, see {@link BellCounts}). */
     long unread(long userId) {
         return jdbc.sql("SELECT count(*) FROM supervision_notification WHERE recipient_id = ? AND read_at IS NULL")
                 .param(userId).query(Long.class).single();
@@ -86,9 +89,15 @@ class NotificationCenter implements Notifications {
         return new NotificationPage(items, total, unread(userId), page, size);
     }
 
+    /** The bell's count: kept for a few seconds per user (see {@link BellCounts}). */
+    long bellCount(long userId) {
+        return bell.unread(userId, () -> unread(userId));
+    }
+
     /** Marks one of the user's notifications read; its link, or empty when it is not his. */
     @Transactional
     Optional<String> open(long userId, long id) {
+        bell.changed(userId);
         return jdbc.sql("""
                         UPDATE supervision_notification SET read_at = coalesce(read_at, now())
                          WHERE id = ? AND recipient_id = ? RETURNING coalesce(link, '/notifications')""")
@@ -97,6 +106,7 @@ class NotificationCenter implements Notifications {
 
     @Transactional
     int readAll(long userId) {
+        bell.changed(userId);
         return jdbc.sql("UPDATE supervision_notification SET read_at = now() WHERE recipient_id = ? AND read_at IS NULL")
                 .param(userId).update();
     }
@@ -104,6 +114,7 @@ class NotificationCenter implements Notifications {
     /** Marks read the user's notifications about one page (a notice he has just opened). */
     @Transactional
     void readLink(long userId, String link) {
+        bell.changed(userId);
         jdbc.sql("UPDATE supervision_notification SET read_at = now() WHERE recipient_id = ? AND link = ? AND read_at IS NULL")
                 .params(userId, link).update();
     }

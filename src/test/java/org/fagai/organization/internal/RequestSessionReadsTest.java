@@ -13,7 +13,10 @@ import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.Session;
 
-/** Within one request a session just saved is not read back; every request's first read goes to the store. */
+/**
+ * Within one request a session just saved is not read back; every request's first read goes to the store. A session
+ * read from the store is written only when something but its access time changed, or the access moved a minute or more.
+ */
 class RequestSessionReadsTest {
 
     private final CountingStore store = new CountingStore();
@@ -28,7 +31,7 @@ class RequestSessionReadsTest {
     void aSessionSavedInTheRequestIsAnsweredWithoutReadingItAgain() {
         MapSession session = storedSession();
         Map<String, Session> outer = RequestSessionReads.open();
-        MapSession read = sessions.findById(session.getId());
+        Session read = sessions.findById(session.getId());
         sessions.save(read);
         assertThat(sessions.findById(session.getId())).isSameAs(read);
         assertThat(store.reads).containsExactly(session.getId());
@@ -61,7 +64,7 @@ class RequestSessionReadsTest {
         MapSession session = storedSession();
         String oldId = session.getId();
         RequestSessionReads.open();
-        MapSession read = sessions.findById(oldId);
+        Session read = sessions.findById(oldId);
         sessions.save(read);
         read.changeSessionId();
         assertThat(sessions.findById(oldId)).isNotSameAs(read);
@@ -87,6 +90,67 @@ class RequestSessionReadsTest {
         assertThat(store.reads).containsExactly(first.getId(), second.getId());
     }
 
+    @Test
+    void aSessionWhoseOnlyChangeIsAnAccessWithinAMinuteIsNotWrittenYetAnsweredWithinTheRequest() {
+        MapSession session = storedSession();
+        RequestSessionReads.open();
+        Session read = sessions.findById(session.getId());
+        read.setLastAccessedTime(session.getLastAccessedTime().plusSeconds(59));
+        sessions.save(read);
+        assertThat(store.saves).isEmpty();
+        assertThat(sessions.findById(session.getId())).isSameAs(read);
+        assertThat(store.reads).containsExactly(session.getId());
+    }
+
+    @Test
+    void anAccessAMinuteOrMoreAfterTheWrittenOneIsWrittenAndBecomesTheNewMark() {
+        MapSession session = storedSession();
+        Session read = sessions.findById(session.getId());
+        read.setLastAccessedTime(session.getLastAccessedTime().plusSeconds(60));
+        sessions.save(read);
+        assertThat(store.saves).containsExactly(session.getId());
+        assertThat(store.delegate.findById(session.getId()).getLastAccessedTime())
+                .isEqualTo(session.getLastAccessedTime().plusSeconds(60));
+
+        read.setLastAccessedTime(session.getLastAccessedTime().plusSeconds(100));
+        sessions.save(read);
+        assertThat(store.saves).hasSize(1);
+    }
+
+    @Test
+    void anAttributeSetOrRemovedANewIdOrTimeoutIsWrittenAtOnce() {
+        MapSession session = storedSession();
+        session.setAttribute("kept", "yes");
+        store.delegate.save(session);
+
+        Session set = sessions.findById(session.getId());
+        set.setAttribute("note", "x");
+        sessions.save(set);
+        Session removed = sessions.findById(session.getId());
+        removed.removeAttribute("kept");
+        sessions.save(removed);
+        Session timeout = sessions.findById(session.getId());
+        timeout.setMaxInactiveInterval(java.time.Duration.ofMinutes(5));
+        sessions.save(timeout);
+        Session renamed = sessions.findById(session.getId());
+        String newId = renamed.changeSessionId();
+        sessions.save(renamed);
+
+        assertThat(store.saves).hasSize(4);
+        MapSession written = store.delegate.findById(newId);
+        assertThat(written.<String>getAttribute("note")).isEqualTo("x");
+        assertThat(written.getAttributeNames()).doesNotContain("kept");
+        assertThat(written.getMaxInactiveInterval()).isEqualTo(java.time.Duration.ofMinutes(5));
+        assertThat(store.delegate.findById(session.getId())).isNull();
+    }
+
+    @Test
+    void aNewSessionIsAlwaysWritten() {
+        Session created = sessions.createSession();
+        sessions.save(created);
+        assertThat(store.saves).containsExactly(created.getId());
+    }
+
     private MapSession storedSession() {
         MapSession session = store.delegate.createSession();
         store.delegate.save(session);
@@ -96,6 +160,7 @@ class RequestSessionReadsTest {
     private static final class CountingStore implements FindByIndexNameSessionRepository<MapSession> {
         final MapSessionRepository delegate = new MapSessionRepository(new ConcurrentHashMap<>());
         final List<String> reads = new ArrayList<>();
+        final List<String> saves = new ArrayList<>();
 
         @Override
         public MapSession createSession() {
@@ -104,6 +169,7 @@ class RequestSessionReadsTest {
 
         @Override
         public void save(MapSession session) {
+            saves.add(session.getId());
             delegate.save(session);
         }
 

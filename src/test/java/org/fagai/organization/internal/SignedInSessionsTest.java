@@ -10,6 +10,12 @@ import org.fagai.FagaiIntegrationTest;
 import org.fagai.Sessions;
 import org.fagai.organization.Role;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,6 +32,10 @@ class SignedInSessionsTest {
     UserAdministration users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    SignedInSessions signedIn;
+    @Autowired
+    TransactionTemplate transactions;
 
     private static UserForm staff(String username, boolean enabled) {
         return new UserForm(username, "会话测试", Role.STAFF, null, "339902", null, null, enabled, "Strong#Pass1");
@@ -123,5 +133,41 @@ class SignedInSessionsTest {
         // 30 minutes away: gone, its user signs in again.
         age("session-idle", 30 * 60 * 1000);
         mvc.perform(get("/").cookie(idle)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void sessionsEndedInsideATransactionStayEndedWhenItRollsBackAndItKeepsItsOwnConnection() throws Exception {
+        Cookie session = signIn("session-inside");
+        transactions.executeWithoutResult(status -> {
+            long before = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+            assertThat(signedIn.endAllOf("session-inside")).isEqualTo(1);
+            // the caller's transaction goes on, on its own connection, after the sessions' own transaction
+            assertThat(jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single()).isEqualTo(before);
+            assertThat(jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = 'session-inside'")
+                    .query(Long.class).single()).isZero();
+            status.setRollbackOnly();
+        });
+        assertThat(sessionsOf("session-inside")).isZero();
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void aPageViewWithinAMinuteReadsTheSessionAndWritesNothingToIt(CapturedOutput output)
+            throws Exception {
+        Cookie session = signIn("session-unwritten");
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk()); // the first page may store its CSRF token
+        var logging = LoggingSystem.get(getClass().getClassLoader());
+        String logger = "org.springframework.jdbc.core.JdbcTemplate";
+        int from = output.length();
+        logging.setLogLevel(logger, LogLevel.DEBUG);
+        try {
+            mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        } finally {
+            logging.setLogLevel(logger, null);
+        }
+        String statements = output.toString().substring(from);
+        assertThat(statements).contains("SPRING_SESSION_ATTRIBUTES SA"); // the session's read
+        assertThat(statements).doesNotContain("UPDATE SPRING_SESSION").doesNotContain("INTO SPRING_SESSION");
     }
 }

@@ -55,7 +55,7 @@ class MailRemindersTest {
         sender.setDefaultEncoding("UTF-8");
         ObjectProvider<JavaMailSender> provider = new StaticListableBeanFactory(Map.of("mailSender", sender))
                 .getBeanProvider(JavaMailSender.class);
-        center = new NotificationCenter(jdbc, provider);
+        center = new NotificationCenter(jdbc, provider, new BellCounts(java.time.Duration.ZERO));
         district = jdbc.sql("SELECT id FROM app_user WHERE username = 'district'").query(Long.class).single();
         center.setAddress(district, "wang.keyuan@fagai.example");
     }
