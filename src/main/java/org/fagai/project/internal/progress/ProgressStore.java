@@ -24,6 +24,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Monthly progress versions; the cumulative figures are computed here, never stored or typed. */
 @Repository
@@ -71,8 +73,10 @@ public class ProgressStore {
 
     /**
      * {@link #store} when the caller has already locked every reported project in this transaction with {@link #LOCK}
-     * (which found them all): the import, whose look-up of the codes takes the locks instead of a pass of its own.
+     * (which found them all): the import, whose look-up of the codes takes the locks instead of a pass of its own. Without
+     * a transaction there can be no such locks, so none is refused.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public List<Integer> storeLocked(List<Entry> entries, String actor) {
         Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
         String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);

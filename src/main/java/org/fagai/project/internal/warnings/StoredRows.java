@@ -42,8 +42,8 @@ record StoredRows(List<MonthTotals.Counted> rows, Map<String, String> reasons, M
         return new StoredRows(rows, reasons, prior);
     }
 
-    /** What a refresh rewrites: the projects with a row that differs, is new or is gone; their old rows and their new. */
-    record Changes(Long[] projects, List<MonthTotals.Counted> removed, List<Object[]> written) {
+    /** What a refresh rewrites: the projects with a row that differs, is new or is gone, and their new rows. */
+    record Changes(Long[] projects, List<Object[]> written) {
     }
 
     /** The projects among {@code judged} (rows as WarningCopy writes them) or the stored rows whose rows differ. */
@@ -69,9 +69,8 @@ record StoredRows(List<MonthTotals.Counted> rows, Map<String, String> reasons, M
                 changed.add(old.projectId());
             }
         });
-        List<MonthTotals.Counted> removed = rows.stream().filter(r -> changed.contains(r.projectId())).toList();
         List<Object[]> written = judged.stream().filter(r -> changed.contains((Long) r[0])).toList();
-        return new Changes(changed.toArray(Long[]::new), removed, written);
+        return new Changes(changed.toArray(Long[]::new), written);
     }
 
     private static String key(long projectId, LocalDate month) {

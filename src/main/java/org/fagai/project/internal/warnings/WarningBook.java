@@ -189,9 +189,10 @@ public class WarningBook implements FirstWarnings {
         if (before != null) {
             StoredRows.Changes changes = before.changes(rows);
             if (changes.projects().length > 0) {
-                delete(changes.projects(), year, fromMonth);
+                // the rows as deleted, not as read: a refresh that committed in between changed them, and the totals
+                // must lose what is really gone
+                removed = delete(changes.projects(), year, fromMonth);
             }
-            removed = changes.removed();
             rows = changes.written();
         }
         insert(rows);
@@ -289,8 +290,12 @@ public class WarningBook implements FirstWarnings {
                 (String) r[5], (String) r[6])).toList();
     }
 
-    private void delete(Long[] projects, int year, int fromMonth) {
-        jdbc.update("DELETE FROM project_warning WHERE project_id IN (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ?",
+    /** Deletes the projects' rows of the months from {@code fromMonth} on: the rows deleted, as the month totals count them. */
+    private List<MonthTotals.Counted> delete(Long[] projects, int year, int fromMonth) {
+        return jdbc.query("DELETE FROM project_warning WHERE project_id IN (SELECT unnest(?::bigint[])) AND month BETWEEN ? AND ?"
+                        + " RETURNING project_id, month, colour, year_to_date, stage, region_code",
+                (rs, i) -> new MonthTotals.Counted(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getBigDecimal(4), rs.getString(5), rs.getString(6)),
                 projects, LocalDate.of(year, fromMonth, 1), LocalDate.of(year, 12, 1));
     }
 
