@@ -11,6 +11,7 @@ import jakarta.validation.metadata.PropertyDescriptor;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,37 +59,54 @@ public final class Commands {
                 .toList();
     }
 
-    /** Texts holding a NUL character, named here rather than refused by the database. */
+    /**
+     * Texts holding a NUL character, named here rather than refused by the database: the record's own texts and those of
+     * the records and lists it holds ({@code demands[1].content}).
+     */
     private static List<FieldErrors.FieldError> nulTexts(Object command) {
         List<FieldErrors.FieldError> errors = new ArrayList<>();
-        try {
-            for (RecordComponent text : TEXTS.get(command.getClass())) {
-                String value = (String) text.getAccessor().invoke(command);
-                if (value != null && value.indexOf('\u0000') >= 0) {
-                    errors.add(new FieldErrors.FieldError(text.getName(), ReaderText.of("shared.error.constraint",
-                            text.getName(), ReaderText.pattern("shared.error.nul"))));
-                }
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        nulTexts(command, "", errors);
         return errors;
     }
 
-    private static final ClassValue<List<RecordComponent>> TEXTS = new ClassValue<>() {
+    private static void nulTexts(Object value, String path, List<FieldErrors.FieldError> errors) {
+        if (value instanceof String text) {
+            if (text.indexOf('\u0000') >= 0) {
+                errors.add(new FieldErrors.FieldError(path, ReaderText.of("shared.error.constraint", path,
+                        ReaderText.pattern("shared.error.nul"))));
+            }
+        } else if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                nulTexts(item, path + "[" + i++ + "]", errors);
+            }
+        } else if (value != null) {
+            for (RecordComponent part : TEXT_HOLDERS.get(value.getClass())) {
+                try {
+                    nulTexts(part.getAccessor().invoke(value), path.isEmpty() ? part.getName() : path + "." + part.getName(), errors);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    /** A record's components that are or may hold texts: texts, records, collections. */
+    private static final ClassValue<List<RecordComponent>> TEXT_HOLDERS = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
             if (!type.isRecord()) {
                 return List.of();
             }
-            List<RecordComponent> texts = new ArrayList<>();
+            List<RecordComponent> holders = new ArrayList<>();
             for (RecordComponent component : type.getRecordComponents()) {
-                if (component.getType() == String.class) {
+                Class<?> t = component.getType();
+                if (t == String.class || t.isRecord() || Collection.class.isAssignableFrom(t)) {
                     component.getAccessor().setAccessible(true);
-                    texts.add(component);
+                    holders.add(component);
                 }
             }
-            return List.copyOf(texts);
+            return List.copyOf(holders);
         }
     };
 
