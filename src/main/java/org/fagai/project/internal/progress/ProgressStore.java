@@ -63,8 +63,8 @@ public class ProgressStore {
 
     /**
      * Stores each report as its month's new current version and returns them as stored, in order (version 1 = first
-     * report, 2+ = corrections): the one write path of the form, the API and the import. Any number of reports costs three statements
-     * (the lock, the retiring UPDATE, the new versions' COPY). Concurrent reports of a project queue on it, so each reads
+     * report, 2+ = corrections): the one write path of the form, the API and the import. Any number of reports costs
+     * three statements (the lock, the retiring UPDATE, the new versions' COPY). Concurrent reports of a project queue on it, so each reads
      * the version the previous one wrote; should a version still collide, it is a 409.
      */
     public List<Stored> store(List<Entry> entries, String actor) {
