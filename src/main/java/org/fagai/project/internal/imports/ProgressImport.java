@@ -85,8 +85,6 @@ public class ProgressImport {
         Map<String, LocalDate> reopened = loadReopened(projectsByCode);
         List<ImportError> errors = new ArrayList<>();
         List<ProgressStore.Entry> entries = new ArrayList<>();
-        Map<Integer, Set<Long>> touched = new HashMap<>();
-        Map<Integer, Integer> earliestMonth = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (ExcelRow row : rows) {
             int before = errors.size();
@@ -118,8 +116,6 @@ public class ProgressImport {
             if (errors.size() == before) {
                 long id = (Long) project[0];
                 entries.add(new ProgressStore.Entry(id, report));
-                touched.computeIfAbsent(report.month().getYear(), y -> new HashSet<>()).add(id);
-                earliestMonth.merge(report.month().getYear(), report.month().getMonthValue(), Math::min);
             }
         }
         if (rows.isEmpty()) {
@@ -128,7 +124,16 @@ public class ProgressImport {
         if (!errors.isEmpty()) {
             throw new ImportRejected(errors);
         }
-        progress.storeLocked(entries, user.username());
+        List<ProgressStore.Stored> stored = progress.storeLocked(entries, user.username());
+        Map<Integer, Set<Long>> touched = new HashMap<>();
+        Map<Integer, Integer> earliestMonth = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (stored.get(i).amountChanged()) {
+                YearMonth month = entries.get(i).report().month();
+                touched.computeIfAbsent(month.getYear(), y -> new HashSet<>()).add(entries.get(i).projectId());
+                earliestMonth.merge(month.getYear(), month.getMonthValue(), Math::min);
+            }
+        }
         touched.forEach((year, ids) -> publisher.publishEvent(new ProgressReported(year, earliestMonth.get(year), List.copyOf(ids))));
         audit.record(AuditAction.IMPORT, "progress", null, org.fagai.shared.StoredText.of("project.audit.progress.imported", entries.size()));
         return entries.size();

@@ -66,11 +66,15 @@ public class ProgressLedger {
         Project project = registry.visible(code);
         ProgressReport report = ProgressReport.of(input, terms(project));
         YearMonth month = report.month();
-        int version = progress.store(List.of(new ProgressStore.Entry(project.id(), report)), users.requireCurrent().username()).get(0);
+        ProgressStore.Stored stored = progress.store(List.of(new ProgressStore.Entry(project.id(), report)),
+                users.requireCurrent().username()).get(0);
+        int version = stored.version();
         audit.record(version == 1 ? AuditAction.CREATE : AuditAction.UPDATE, "progress", project.code() + "@" + month,
                 version == 1 ? org.fagai.shared.StoredText.of("project.audit.progress.reported", input.completedInvestment().toPlainString())
                         : org.fagai.shared.StoredText.of("project.audit.progress.corrected", version, input.completedInvestment().toPlainString()));
-        publisher.publishEvent(new ProgressReported(month.getYear(), month.getMonthValue(), List.of(project.id())));
+        if (stored.amountChanged()) {
+            publisher.publishEvent(new ProgressReported(month.getYear(), month.getMonthValue(), List.of(project.id())));
+        }
         return version;
     }
 

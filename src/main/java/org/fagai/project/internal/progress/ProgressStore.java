@@ -54,12 +54,20 @@ public class ProgressStore {
     }
 
     /**
-     * Stores each report as its month's new current version and returns the versions, in order (1 = first report, 2+ =
-     * corrections): the one write path of the form, the API and the import. Any number of reports costs three statements
-     * (the lock, the retiring UPDATE, the new versions' COPY). Concurrent reports of a project queue on it, so each reads
+     * A report as stored: its version, and whether it changed the month's amount (a first report, or a correction to
+     * another amount). A correction of the other fields alone changes no year-to-date figure and so no warning: only a
+     * changed amount is a {@link org.fagai.project.ProgressReported}.
+     */
+    public record Stored(int version, boolean amountChanged) {
+    }
+
+    /**
+     * Stores each report as its month's new current version and returns them as stored, in order (version 1 = first
+     * report, 2+ = corrections): the one write path of the form, the API and the import. Any number of reports costs
+     * three statements (the lock, the retiring UPDATE, the new versions' COPY). Concurrent reports of a project queue on it, so each reads
      * the version the previous one wrote; should a version still collide, it is a 409.
      */
-    public List<Integer> store(List<Entry> entries, String actor) {
+    public List<Stored> store(List<Entry> entries, String actor) {
         Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
         // The lock is also the reference check of the whole statement (project_progress has no per-row key, see
         // V202612120501): a project locked here cannot be deleted before commit.
@@ -77,7 +85,7 @@ public class ProgressStore {
      * a transaction there can be no such locks, so none is refused.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Integer> storeLocked(List<Entry> entries, String actor) {
+    public List<Stored> storeLocked(List<Entry> entries, String actor) {
         Long[] ids = entries.stream().map(Entry::projectId).toArray(Long[]::new);
         String[] months = entries.stream().map(e -> e.report().month().atDay(1).toString()).toArray(String[]::new);
         // Each month's current version is found by its index, one probe per report: joined to the reports instead, the
@@ -86,13 +94,16 @@ public class ProgressStore {
         // month's latest: the new one follows it without probing the versions again. The row is taken by its place (ctid),
         // the projects being locked: no other write moves it before this one.
         Map<String, Integer> retired = new HashMap<>();
+        Map<String, BigDecimal> retiredAmounts = new HashMap<>();
         jdbc.sql("""
                 UPDATE project_progress SET current = FALSE WHERE current AND ctid = ANY(ARRAY(
                   SELECT (SELECT g.ctid FROM project_progress g WHERE g.project_id = i.project_id AND g.month = i.month AND g.current)
                   FROM unnest(?::bigint[], ?::date[]) AS i(project_id, month)))
-                RETURNING project_id, month, version""").params(ids, months)
+                RETURNING project_id, month, version, completed_investment""").params(ids, months)
                 .query((ResultSet rs) -> {
-                    retired.put(key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class))), rs.getInt(3));
+                    String key = key(rs.getLong(1), YearMonth.from(rs.getObject(2, LocalDate.class)));
+                    retired.put(key, rs.getInt(3));
+                    retiredAmounts.put(key, rs.getBigDecimal(4));
                 });
         Integer[] next = entries.stream().map(e -> retired.getOrDefault(key(e.projectId(), e.report().month()), 0) + 1)
                 .toArray(Integer[]::new);
@@ -115,7 +126,10 @@ public class ProgressStore {
             throw new ConflictException("month", StoredText.of("project.error.progress.concurrent"));
         }
         // The statement stored every row or none: each report's version is the one it was given.
-        return List.of(next);
+        return IntStream.range(0, next.length).mapToObj(i -> {
+            BigDecimal before = retiredAmounts.get(key(entries.get(i).projectId(), entries.get(i).report().month()));
+            return new Stored(next[i], before == null || before.compareTo(entries.get(i).report().completedInvestment()) != 0);
+        }).toList();
     }
 
     private static String key(long projectId, YearMonth month) {
