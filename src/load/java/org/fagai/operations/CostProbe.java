@@ -89,6 +89,9 @@ final class CostProbe {
             signIn(staff.get(i), accounts[i % accounts.length], RushData.DEMO_PASSWORD);
         }
         phase("staff pages", CLIENTS * STAFF_ROUNDS, i -> staffRound(staff.get(i % CLIENTS), i % 3));
+        if (Boolean.getBoolean("probe.pages")) {
+            pages(owners, staff);
+        }
         // JFR's profile settings more than double the CPU per request: its phases are recorded apart, after the figures
         String jfr = System.getProperty("probe.jfr");
         if (jfr != null) {
@@ -211,6 +214,22 @@ final class CostProbe {
         expect(list, code);
         HttpResponse<String> project = send(http, get("/projects/" + code));
         return hops(form) + hops(submitted) + hops(photoPosted) + hops(list) + hops(project);
+    }
+
+    /** {@code -Dprobe.pages=true}: the CPU of each page alone, to tell which of a round's pages costs most. */
+    private void pages(List<HttpClient> owners, List<HttpClient> staff) throws Exception {
+        int n = OWNERS * 2;
+        phase("page: report form", n, i -> hops(send(owners.get(i % OWNERS), get("/projects/report?code=" + RushData.code(i % OWNERS + 1)))));
+        phase("page: project", n, i -> hops(send(owners.get(i % OWNERS), get("/projects/" + RushData.code(i % OWNERS + 1)))));
+        phase("page: owner's list", n, i -> hops(send(owners.get(i % OWNERS), get("/projects"))));
+        phase("page: photo (+form)", OWNERS, i -> {
+            HttpResponse<String> form = send(owners.get(i), get("/projects/report?code=" + RushData.code(i + 1)));
+            return hops(form) + hops(send(owners.get(i), photo("/projects/" + RushData.code(i + 1) + "/progress/" + RushData.month()
+                    + "/photos", csrf(form))));
+        });
+        phase("page: staff home", n / 2, i -> hops(send(staff.get(i % CLIENTS), get("/"))));
+        phase("page: staff list", n / 2, i -> hops(send(staff.get(i % CLIENTS), get("/projects?page=" + i % 3))));
+        phase("page: dashboard", n / 2, i -> hops(send(staff.get(i % CLIENTS), get("/projects/dashboard"))));
     }
 
     private int staffRound(HttpClient http, int page) throws Exception {
