@@ -265,9 +265,19 @@ final class CostProbe {
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = http.send(request.header("Accept-Language", "zh-CN,zh;q=0.9")
-                .header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.header("Accept-Language", "zh-CN,zh;q=0.9")
+                .header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            // a kept-alive connection the platform closed while the client sat idle (the staff phase): nothing was
+            // answered, so the request is sent once more on a new connection
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(response.statusCode() + " on " + response.uri());
         }
