@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * time: every owner signs in, every owner reports {@code probe.rounds} rounds (form, submit, photo, list, project),
  * staff read the home page, the list and the dashboard. For each phase it prints the requests, the platform JVM's and
  * PostgreSQL's CPU milliseconds per request (from /proc) and the latencies. {@code -Dprobe.jfr=file.jfr} then records
- * one more report round and staff phase with JFR (apart: its profile settings more than double the CPU per request). Run it alone on the machine (under the build lock): its figures are CPU times.
+ * one more report round and staff phase with JFR (apart: its profile settings more than double the CPU per request);
+ * {@code -Dprobe.pages=true} measures each page of a round and of the staff alone after the phases. Run it alone on the
+ * machine (under the build lock): its figures are CPU times.
  *
  * <pre>flock /tmp/fagai-maven.lock java -cp target/test-classes:target/classes:$(cat cp) -Dfagai.jar=target/fagai-….jar
  *     org.fagai.operations.CostProbe</pre>
