@@ -29,7 +29,9 @@ import java.util.stream.Stream;
  * time: every owner signs in, every owner reports {@code probe.rounds} rounds (form, submit, photo, list, project),
  * staff read the home page, the list and the dashboard. For each phase it prints the requests, the platform JVM's and
  * PostgreSQL's CPU milliseconds per request (from /proc) and the latencies. {@code -Dprobe.jfr=file.jfr} then records
- * one more report round and staff phase with JFR (apart: its profile settings more than double the CPU per request). Run it alone on the machine (under the build lock): its figures are CPU times.
+ * one more report round and staff phase with JFR (apart: its profile settings more than double the CPU per request);
+ * {@code -Dprobe.pages=true} measures each page of a round and of the staff alone after the phases. Run it alone on the
+ * machine (under the build lock): its figures are CPU times.
  *
  * <pre>flock /tmp/fagai-maven.lock java -cp target/test-classes:target/classes:$(cat cp) -Dfagai.jar=target/fagai-….jar
  *     org.fagai.operations.CostProbe</pre>
@@ -89,6 +91,9 @@ final class CostProbe {
             signIn(staff.get(i), accounts[i % accounts.length], RushData.DEMO_PASSWORD);
         }
         phase("staff pages", CLIENTS * STAFF_ROUNDS, i -> staffRound(staff.get(i % CLIENTS), i % 3));
+        if (Boolean.getBoolean("probe.pages")) {
+            pages(owners, staff);
+        }
         // JFR's profile settings more than double the CPU per request: its phases are recorded apart, after the figures
         String jfr = System.getProperty("probe.jfr");
         if (jfr != null) {
@@ -213,6 +218,22 @@ final class CostProbe {
         return hops(form) + hops(submitted) + hops(photoPosted) + hops(list) + hops(project);
     }
 
+    /** {@code -Dprobe.pages=true}: the CPU of each page alone, to tell which of a round's pages costs most. */
+    private void pages(List<HttpClient> owners, List<HttpClient> staff) throws Exception {
+        int n = OWNERS * 2;
+        phase("page: report form", n, i -> hops(send(owners.get(i % OWNERS), get("/projects/report?code=" + RushData.code(i % OWNERS + 1)))));
+        phase("page: project", n, i -> hops(send(owners.get(i % OWNERS), get("/projects/" + RushData.code(i % OWNERS + 1)))));
+        phase("page: owner's list", n, i -> hops(send(owners.get(i % OWNERS), get("/projects"))));
+        phase("page: photo (+form)", OWNERS, i -> {
+            HttpResponse<String> form = send(owners.get(i), get("/projects/report?code=" + RushData.code(i + 1)));
+            return hops(form) + hops(send(owners.get(i), photo("/projects/" + RushData.code(i + 1) + "/progress/" + RushData.month()
+                    + "/photos", csrf(form))));
+        });
+        phase("page: staff home", n / 2, i -> hops(send(staff.get(i % CLIENTS), get("/"))));
+        phase("page: staff list", n / 2, i -> hops(send(staff.get(i % CLIENTS), get("/projects?page=" + i % 3))));
+        phase("page: dashboard", n / 2, i -> hops(send(staff.get(i % CLIENTS), get("/projects/dashboard"))));
+    }
+
     private int staffRound(HttpClient http, int page) throws Exception {
         return hops(send(http, get("/"))) + hops(send(http, get("/projects?page=" + page)))
                 + hops(send(http, get("/projects/dashboard")));
@@ -246,9 +267,19 @@ final class CostProbe {
     }
 
     private static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
-        HttpResponse<String> response = http.send(request.header("Accept-Language", "zh-CN,zh;q=0.9")
-                .header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.header("Accept-Language", "zh-CN,zh;q=0.9")
+                .header("Accept", "text/html,application/xhtml+xml").timeout(Duration.ofSeconds(60)).build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            // a kept-alive connection the platform closed while the client sat idle (the staff phase): nothing was
+            // answered, so the request is sent once more on a new connection
+            if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                throw e;
+            }
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        }
         if (response.statusCode() >= 400) {
             throw new IllegalStateException(response.statusCode() + " on " + response.uri());
         }

@@ -17,10 +17,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Locale;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.ImageOutputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.fagai.shared.StoredText;
 import org.fagai.shared.web.UploadRefused;
@@ -54,13 +58,16 @@ final class SitePhotoImage {
      */
     static Processed process(byte[] original) {
         BufferedImage decoded = decodeBounded(original);
-        int rotation = rotationOf(original);
+        Metadata metadata = metadataOrNull(original);
+        int rotation = rotationOf(metadata);
         try {
-            BufferedImage display = Thumbnails.of(decoded)
-                    .scale(Math.min(1.0, (double) DISPLAY_EDGE / Math.max(decoded.getWidth(), decoded.getHeight())))
-                    .rotate(rotation).asBufferedImage();
-            BufferedImage thumbnail = Thumbnails.of(display).size(THUMBNAIL_EDGE, THUMBNAIL_EDGE).asBufferedImage();
-            return new Processed(jpeg(display), jpeg(thumbnail), display.getWidth(), display.getHeight(), takenAt(original),
+            double scale = Math.min(1.0, (double) DISPLAY_EDGE / Math.max(decoded.getWidth(), decoded.getHeight()));
+            // a picture already small enough and upright is its own display copy: no drawing it again at the same size
+            BufferedImage display = scale == 1.0 && rotation == 0 ? bgr(decoded)
+                    : Thumbnails.of(decoded).scale(scale).rotate(rotation).imageType(BufferedImage.TYPE_3BYTE_BGR).asBufferedImage();
+            BufferedImage thumbnail = Thumbnails.of(display).size(THUMBNAIL_EDGE, THUMBNAIL_EDGE)
+                    .imageType(BufferedImage.TYPE_3BYTE_BGR).asBufferedImage();
+            return new Processed(jpeg(display), jpeg(thumbnail), display.getWidth(), display.getHeight(), takenAt(metadata),
                     sha256(original), DHash.of(display));
         } catch (IOException e) {
             throw refused("照片无法处理：" + e.getMessage());
@@ -114,27 +121,55 @@ final class SitePhotoImage {
         return rgb;
     }
 
+    /**
+     * The JPEG writer reads a picture's rows as bytes: from a byte-interleaved image it copies them, from an int-packed
+     * one it converts pixel by pixel, so the copies are made as {@code TYPE_3BYTE_BGR}.
+     */
+    private static BufferedImage bgr(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return image;
+        }
+        BufferedImage bgr = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = bgr.createGraphics();
+        try {
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return bgr;
+    }
+
+    /** Only the pixels are written (JFIF, no EXIF, no location). */
     private static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Thumbnails.of(image).scale(1.0).outputFormat("jpg").outputQuality(JPEG_QUALITY).toOutputStream(out);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(JPEG_QUALITY);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
+        }
         return out.toByteArray();
     }
 
     /** The EXIF capture time (DateTimeOriginal, the camera's local time); null when absent or unreadable. */
-    static LocalDateTime takenAt(byte[] original) {
+    private static LocalDateTime takenAt(Metadata metadata) {
         try {
-            ExifSubIFDDirectory exif = metadata(original).getFirstDirectoryOfType(ExifSubIFDDirectory.class);
+            ExifSubIFDDirectory exif = metadata == null ? null : metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
             String text = exif == null ? null : exif.getString(ExifSubIFDDirectory.TAG_DATETIME_ORIGINAL);
             return text == null ? null : LocalDateTime.parse(text.trim(), EXIF_TIME);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return null;
         }
     }
 
     /** Phones store the picture as the sensor saw it and say in EXIF how to turn it: 3, 6 and 8 are the turns. */
-    private static int rotationOf(byte[] original) {
+    private static int rotationOf(Metadata metadata) {
         try {
-            ExifIFD0Directory ifd0 = metadata(original).getFirstDirectoryOfType(ExifIFD0Directory.class);
+            ExifIFD0Directory ifd0 = metadata == null ? null : metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
             Integer orientation = ifd0 == null ? null : ifd0.getInteger(ExifIFD0Directory.TAG_ORIENTATION);
             return orientation == null ? 0 : switch (orientation) {
                 case 3 -> 180;
@@ -142,8 +177,17 @@ final class SitePhotoImage {
                 case 8 -> 270;
                 default -> 0;
             };
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return 0;
+        }
+    }
+
+    /** The original's metadata, read once; null when unreadable (no capture time, no turn). */
+    private static Metadata metadataOrNull(byte[] original) {
+        try {
+            return metadata(original);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
