@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -20,6 +21,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
@@ -42,6 +44,20 @@ class SecurityConfiguration {
             "/api/v1/safety/hazards/**", "/api/v1/todo", "/api/v1/policy-service/**"};
     private static final String[] COMMISSION_AND_OWNERS = java.util.Arrays.stream(Role.values())
             .filter(r -> r != Role.ENTERPRISE).map(Role::name).toArray(String[]::new);
+
+    /**
+     * The security headers are written before the request is handled, not on its way out: a download streamed by
+     * another thread (a {@code StreamingResponseBody}) would otherwise write them from that thread when it commits the
+     * response while the request's own thread writes them too, and a servlet response is not thread-safe
+     * (spring-security#9175, #15510: corrupt headers on Tomcat, ConcurrentModificationException in MockMvc).
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> EAGER_HEADERS = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
 
     private static final String PROBLEM = """
             {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}""";
@@ -71,7 +87,8 @@ class SecurityConfiguration {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) ->
                         writeProblem(response, HttpStatus.FORBIDDEN, "无权访问", "当前账号无权执行此操作")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.withObjectPostProcessor(EAGER_HEADERS));
         return http.build();
     }
 
@@ -100,7 +117,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self'; frame-ancestors 'self'")));
+                                + "script-src 'self'; frame-ancestors 'self'"))
+                        .withObjectPostProcessor(EAGER_HEADERS));
         return http.build();
     }
 

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -196,6 +197,8 @@ class SitePhotoApiTest {
         long id = id(upload(code, "2019-03", "IMG_0007.jpg", original).andExpect(jsonPath("$.width").value(1600)));
         byte[] thumbnail = mvc.perform(get("/api/v1/projects/" + code + "/photos/" + id + "/thumbnail").with(httpBasic("city", DEMO_PASSWORD)))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.IMAGE_JPEG))
+                // the photo's own caching replaces the security headers' default (written before the handler)
+                .andExpect(header().stringValues("Cache-Control", "no-cache, private"))
                 .andReturn().getResponse().getContentAsByteArray();
         BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail));
         assertThat(Math.max(small.getWidth(), small.getHeight())).isEqualTo(320);
