@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,11 @@ record StoredRows(List<MonthTotals.Counted> rows, Map<String, String> reasons, M
         return new StoredRows(rows, reasons, prior);
     }
 
+    /** The projects that hold any of the rows. */
+    Long[] projects() {
+        return rows.stream().map(MonthTotals.Counted::projectId).distinct().toArray(Long[]::new);
+    }
+
     /** What a refresh rewrites: the projects with a row that differs, is new or is gone, and their new rows. */
     record Changes(Long[] projects, List<Object[]> written) {
     }
@@ -51,7 +57,7 @@ record StoredRows(List<MonthTotals.Counted> rows, Map<String, String> reasons, M
         Map<String, MonthTotals.Counted> stored = new HashMap<>();
         rows.forEach(r -> stored.put(key(r.projectId(), r.month()), r));
         Set<Long> changed = new LinkedHashSet<>();
-        Set<String> matched = new java.util.HashSet<>();
+        Set<String> matched = new HashSet<>();
         for (Object[] row : judged) {
             String key = key((Long) row[0], (LocalDate) row[1]);
             MonthTotals.Counted old = stored.get(key);

@@ -155,7 +155,7 @@ public class WarningBook implements FirstWarnings {
         YearMonth last = YearMonth.of(year, 12).isAfter(lastEnded) ? lastEnded : YearMonth.of(year, 12);
         if (last.getYear() < year) {
             if (before != null && !before.rows().isEmpty()) {
-                delete(before.changes(List.of()).projects(), year, fromMonth);
+                delete(before.projects(), year, fromMonth);
             }
             // A later year's list shows the colours of the last ended month, judged in that month's own year.
             ListColours.copy(jdbc, lastEnded, year, true, onlyIds);
